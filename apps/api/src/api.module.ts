@@ -1,0 +1,16 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@gov/config';
+import { PersistenceModule } from '@gov/persistence';
+import { TemporalClientModule } from '@gov/temporal';
+import { HealthModule } from './health/health.module.js';
+import { ProgramsModule } from './programs/programs.module.js';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), HealthModule, ProgramsModule],
+    };
+  }
+}

@@ -1,0 +1,68 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** RFC 9457 problem document: the one error format of the API. */
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldError[];
+}
+
+/** A 400 that names the offending fields. */
+export class ValidationProblem extends HttpException {
+  constructor(readonly errors: FieldError[]) {
+    super(
+      { detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors },
+      HttpStatus.BAD_REQUEST,
+    );
+  }
+}
+
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const reply = ctx.getResponse<FastifyReply>();
+    const request = ctx.getRequest<FastifyRequest>();
+    const problem = this.toProblem(exception);
+    problem.instance = request.url.split('?')[0];
+    if (problem.status >= 500) this.logger.error(`${request.method} ${problem.instance} failed`, (exception as Error)?.stack);
+    void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+  }
+
+  private toProblem(exception: unknown): ProblemDocument {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const problem: ProblemDocument = { type: 'about:blank', title: titleOf(status), status };
+      if (typeof body === 'string') problem.detail = body;
+      else if (body && typeof body === 'object') {
+        const { detail, message, errors } = body as { detail?: string; message?: string | string[]; errors?: FieldError[] };
+        problem.detail = detail ?? (Array.isArray(message) ? message.join('; ') : message);
+        if (errors) problem.errors = errors;
+      }
+      return problem;
+    }
+    // Fastify's own errors (body too large, malformed JSON) carry a statusCode.
+    const statusCode = (exception as { statusCode?: number })?.statusCode;
+    if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+      return { type: 'about:blank', title: titleOf(statusCode), status: statusCode, detail: (exception as Error).message };
+    }
+    return { type: 'about:blank', title: titleOf(500), status: 500, detail: 'An unexpected error occurred.' };
+  }
+}
+
+function titleOf(status: number): string {
+  const name = HttpStatus[status];
+  return name ? name.toLowerCase().split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') : 'Error';
+}

@@ -1,0 +1,26 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { TemporalHealthIndicator } from './temporal.health.js';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(HealthCheckService) private readonly health: HealthCheckService,
+    @Inject(TypeOrmHealthIndicator) private readonly database: TypeOrmHealthIndicator,
+    @Inject(TemporalHealthIndicator) private readonly temporal: TemporalHealthIndicator,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Database and Temporal connectivity (public)' })
+  @ApiResponse({ status: 200, description: 'Both components are up' })
+  @ApiResponse({ status: 503, description: 'At least one component is down' })
+  check() {
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 2_000 }),
+      () => this.temporal.check('temporal'),
+    ]);
+  }
+}

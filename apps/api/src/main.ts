@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { createLogger, loadConfig } from '@gov/config';
+import { createApi, DOCS_PATH } from './create-api.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config, 'Api');
+  const app = await createApi(config, logger);
+  await app.listen({ port: config.http.port, host: config.http.host });
+
+  const base = config.http.publicUrl ?? `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
+  logger.log(`API listening on ${base}`);
+  logger.log(`OpenAPI docs on ${base}/${DOCS_PATH} (JSON at ${base}/${DOCS_PATH}-json)`);
+  logger.log(`Health on ${base}/health`);
+  if (config.temporal.uiUrl) logger.log(`Temporal Web UI on ${config.temporal.uiUrl}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { findTemplate } from '@gov/domain';
+import { ProgramRepository, type ProgramEntity } from '@gov/persistence';
+import { ProgramWorkflows } from '@gov/temporal';
+import { programWorkflowId, type ProgramState } from '@gov/temporal/contracts';
+import { ValidationProblem } from '../common/problem-details.filter.js';
+import type { CreateProgramDto, ProgramPageView, ProgramView } from './program.dto.js';
+
+@Injectable()
+export class ProgramsService {
+  private readonly logger = new Logger(ProgramsService.name);
+
+  constructor(
+    @Inject(ProgramRepository) private readonly programs: ProgramRepository,
+    @Inject(ProgramWorkflows) private readonly workflows: ProgramWorkflows,
+  ) {}
+
+  /**
+   * Stores the program and starts its workflow as one unit: the row is committed only after
+   * Temporal accepted the workflow, so a refused start leaves nothing behind.
+   */
+  async create(dto: CreateProgramDto, requestedBy?: string): Promise<ProgramView> {
+    const template = findTemplate(dto.templateKey, dto.templateVersion);
+    if (!template) {
+      throw new ValidationProblem([{ field: 'templateVersion', message: `template ${dto.templateKey} has no version ${dto.templateVersion}` }]);
+    }
+    const id = randomUUID();
+    let started = false;
+    try {
+      const entity = await this.programs.transaction(async (manager) => {
+        const row = await this.programs.insert(
+          { id, name: dto.name, templateKey: template.key, templateVersion: template.version, workflowId: programWorkflowId(id) },
+          manager,
+        );
+        await this.workflows.start({ programId: id, templateKey: template.key, templateVersion: template.version, requestedBy });
+        started = true;
+        return row;
+      });
+      return this.view(entity, await this.liveState(id));
+    } catch (err) {
+      if (started) {
+        // The commit failed after Temporal accepted the workflow: take the workflow back.
+        await this.workflows.terminate(id, 'program row was not stored').catch((e) => this.logger.error(`Cannot terminate orphan workflow of ${id}`, e));
+      }
+      if (isUnavailable(err)) throw new ServiceUnavailableException('The program could not be created now: a backing service is unavailable. Nothing was stored; try again.');
+      throw err;
+    }
+  }
+
+  async get(id: string): Promise<ProgramView> {
+    const entity = await this.programs.findById(id);
+    if (!entity) throw new NotFoundException(`Program ${id} not found`);
+    return this.view(entity, await this.liveState(id));
+  }
+
+  async list(limit = 20, offset = 0): Promise<ProgramPageView> {
+    const [rows, total] = await this.programs.list(limit, offset);
+    return { items: rows.map((r) => this.view(r)), total, limit, offset };
+  }
+
+  private async liveState(id: string): Promise<ProgramState | null> {
+    try {
+      return await this.workflows.state(id);
+    } catch (err) {
+      this.logger.warn(`Live state of program ${id} unavailable: ${(err as Error).message}`);
+      return null;
+    }
+  }
+
+  private view(entity: ProgramEntity, live?: ProgramState | null): ProgramView {
+    const view: ProgramView = {
+      id: entity.id,
+      name: entity.name,
+      templateKey: entity.templateKey,
+      templateVersion: entity.templateVersion,
+      workflowId: entity.workflowId,
+      createdAt: entity.createdAt.toISOString(),
+    };
+    if (live !== undefined) {
+      view.live = live && { status: live.status, currentPhaseKey: live.currentPhaseKey, phases: live.phases, startedAt: live.startedAt };
+    }
+    return view;
+  }
+}
+
+function isUnavailable(err: unknown): boolean {
+  const e = err as { code?: string | number; name?: string; message?: string };
+  return (
+    e?.name === 'ServiceError' ||
+    e?.code === 'ECONNREFUSED' ||
+    e?.code === 14 /* gRPC UNAVAILABLE */ ||
+    /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED/i.test(e?.message ?? '')
+  );
+}

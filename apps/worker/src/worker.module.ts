@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@gov/config';
+import { PersistenceModule } from '@gov/persistence';
+import { AuditActivitiesService } from './activities/audit.activities.js';
+
+export const ACTIVITY_SERVICES = [AuditActivitiesService];
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-worker')],
+      providers: ACTIVITY_SERVICES,
+    };
+  }
+}

@@ -1,0 +1,12 @@
+import { base } from './jest.shared.mjs';
+
+// Integration specs run against a real PostgreSQL and a real Temporal dev server,
+// both started by the global setup on free ports and torn down afterwards.
+export default {
+  ...base,
+  displayName: 'integration',
+  testMatch: ['<rootDir>/test/**/*.integration-spec.ts'],
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+  testTimeout: 120_000,
+};

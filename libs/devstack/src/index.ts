@@ -1,0 +1,6 @@
+export * from './child-process.js';
+export * from './embedded-postgres.js';
+export * from './free-port.js';
+export * from './project-root.js';
+export * from './temporal-cli.js';
+export * from './temporal-dev-server.js';

@@ -1,0 +1,2 @@
+export * from './templates/program-template.js';
+export * from './templates/template-registry.js';

@@ -1,0 +1,55 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AuditEventEntity } from './entities/audit-event.entity.js';
+import { ProgramEntity } from './entities/program.entity.js';
+import { InitialSchema1795386104870 } from './migrations/1795386104870-initial-schema.js';
+
+export const ENTITIES = [ProgramEntity, AuditEventEntity];
+// Listed explicitly (not globbed) so the same list works from source, from dist and in tests.
+export const MIGRATIONS = [InitialSchema1795386104870];
+
+export function dataSourceOptions(url: string, poolSize = 10, applicationName = 'governance'): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    applicationName,
+    // Fail fast when PostgreSQL is away, so callers answer 503 instead of hanging.
+    extra: { max: poolSize, connectionTimeoutMillis: 5_000 },
+  };
+}
+
+// Any constant works; it only has to be the same in every process of the system.
+const MIGRATION_LOCK_KEY = 4_711_2019;
+
+/**
+ * Runs pending migrations under a PostgreSQL advisory lock, so the API and the worker can both
+ * migrate on start without racing each other.
+ */
+export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock.release();
+  }
+}
+
+/** Opens a data source and brings its schema up to date. */
+export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
+  const dataSource = await new DataSource(options).initialize();
+  try {
+    await runMigrations(dataSource);
+  } catch (err) {
+    await dataSource.destroy();
+    throw err;
+  }
+  return dataSource;
+}

@@ -1,0 +1,28 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@gov/config';
+import { dataSourceOptions, openDataSource } from './data-source.js';
+import { AuditEventRepository } from './repositories/audit-event.repository.js';
+import { ProgramRepository } from './repositories/program.repository.js';
+
+const repositories = [ProgramRepository, AuditEventRepository];
+
+@Global()
+@Module({})
+export class PersistenceModule {
+  /** Connects to PostgreSQL and runs pending migrations before anything else starts. */
+  static forRoot(applicationName: string): DynamicModule {
+    return {
+      module: PersistenceModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => dataSourceOptions(config.database.url, config.database.poolSize, applicationName),
+          dataSourceFactory: async (options) => openDataSource(options!),
+        }),
+      ],
+      providers: repositories,
+      exports: repositories,
+    };
+  }
+}

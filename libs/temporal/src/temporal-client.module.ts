@@ -1,0 +1,12 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ProgramWorkflows } from './program-workflows.js';
+import { TemporalConnection } from './temporal-connection.js';
+
+@Global()
+@Module({})
+export class TemporalClientModule {
+  static forRoot(): DynamicModule {
+    const providers = [TemporalConnection, ProgramWorkflows];
+    return { module: TemporalClientModule, providers, exports: providers };
+  }
+}

@@ -1,0 +1,11 @@
+// Compiles every app and lib into dist/, rewrites the @gov/* aliases to relative paths and
+// prebuilds the workflow bundle that production workers load.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+run(process.execPath, ['node_modules/tsc-alias/dist/bin/index.js', '-p', 'tsconfig.build.json']);
+run(process.execPath, ['dist/scripts/bundle-workflows.js']);

