@@ -6,7 +6,7 @@ export default {
   ...base,
   displayName: 'integration',
   testMatch: ['<rootDir>/test/**/*.integration-spec.ts'],
-  globalSetup: '<rootDir>/test/setup/global-setup.ts',
-  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+  globalSetup: '<rootDir>/test/setup/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
   testTimeout: 120_000,
 };

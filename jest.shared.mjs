@@ -14,11 +14,20 @@ export const swcTransform = [
   },
 ];
 
+// CommonJS packages that require() an ESM-only dependency (@fastify/static → content-disposition@3)
+// need that dependency compiled to CommonJS: Jest on Node 20 has no require(esm).
+const esmOnlyRequiredFromCjs = ['content-disposition'];
+const cjsTransform = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
+
 export const base = {
   rootDir: '.',
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  transform: { '^.+\\.ts$': swcTransform },
+  transform: {
+    [`/node_modules/(${esmOnlyRequiredFromCjs.join('|')})/.+\\.js$`]: cjsTransform,
+    '^.+\\.ts$': swcTransform,
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyRequiredFromCjs.join('|')})/)`],
   moduleNameMapper: {
     '^@gov/temporal/contracts$': '<rootDir>/libs/temporal/src/contracts/index.ts',
     '^@gov/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',

