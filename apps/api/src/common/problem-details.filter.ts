@@ -8,6 +8,7 @@ export interface FieldError {
 
 /** RFC 9457 problem document: the one error format of the API. */
 export interface ProblemDocument {
+  [extension: string]: unknown;
   type: string;
   title: string;
   status: number;
@@ -47,9 +48,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const problem: ProblemDocument = { type: 'about:blank', title: titleOf(status), status };
       if (typeof body === 'string') problem.detail = body;
       else if (body && typeof body === 'object') {
-        const { detail, message, errors } = body as { detail?: string; message?: string | string[]; errors?: FieldError[] };
+        // type, title, status and instance are the problem's own members and never come from the body.
+        const { detail, message, errors, error, statusCode: _s, status: _st, type: _t, title: _ti, instance: _i, ...extensions } = body as Record<string, unknown> & {
+          detail?: string;
+          message?: string | string[];
+          errors?: FieldError[];
+        };
         problem.detail = detail ?? (Array.isArray(message) ? message.join('; ') : message);
         if (errors) problem.errors = errors;
+        // Anything else is an RFC 9457 extension member (e.g. the health check's per-component details).
+        Object.assign(problem, extensions, typeof error === 'object' && error ? { error } : {});
       }
       return problem;
     }

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { TemporalHealthIndicator } from './temporal.health.js';
@@ -17,10 +17,17 @@ export class HealthController {
   @ApiOperation({ summary: 'Database and Temporal connectivity (public)' })
   @ApiResponse({ status: 200, description: 'Both components are up' })
   @ApiResponse({ status: 503, description: 'At least one component is down' })
-  check() {
-    return this.health.check([
-      () => this.database.pingCheck('database', { timeout: 2_000 }),
-      () => this.temporal.check('temporal'),
-    ]);
+  async check() {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('database', { timeout: 2_000 }),
+        () => this.temporal.check('temporal'),
+      ]);
+    } catch (err) {
+      if (!(err instanceof ServiceUnavailableException)) throw err;
+      const result = err.getResponse() as { error?: Record<string, unknown> };
+      const down = Object.keys(result.error ?? {});
+      throw new ServiceUnavailableException({ detail: `Down: ${down.join(', ')}`, ...result });
+    }
   }
 }

@@ -33,6 +33,6 @@ export class AuditEventEntity {
   @Column({ name: 'dedupe_key', type: 'varchar', length: 400, nullable: true, unique: true })
   dedupeKey: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   data: Record<string, unknown>;
 }

@@ -26,7 +26,7 @@ export class InitialSchema1795386104870 implements MigrationInterface {
         "workflow_id" character varying(255),
         "run_id" character varying(64),
         "dedupe_key" character varying(400),
-        "data" jsonb NOT NULL DEFAULT '{}'::jsonb,
+        "data" jsonb NOT NULL DEFAULT '{}',
         CONSTRAINT "UQ_audit_events_dedupe_key" UNIQUE ("dedupe_key"),
         CONSTRAINT "PK_audit_events" PRIMARY KEY ("id")
       )`);
