@@ -67,7 +67,10 @@ describe('the one-command launcher', () => {
     expect(output).toContain(`Temporal Web UI on http://127.0.0.1:${ports.ui}`);
     expect((await fetch(`http://127.0.0.1:${ports.ui}/`)).status).toBe(200);
 
-    const created = await http(baseUrl(), 'POST', '/programs', { templateKey: 'skola-forst', name: 'Skola först' });
+    // The first start with an empty database prints the first project-office token once.
+    const token = /API token \(shown once, store it safely\): (gov_\S+)/.exec(output)?.[1];
+    expect(token).toBeDefined();
+    const created = await http(baseUrl(), 'POST', '/programs', { token, body: { templateKey: 'skola-forst', name: 'Skola först' } });
     expect(created.status).toBe(201);
     const workflowId = created.body.workflowId as string;
     const cli = process.env.TEST_TEMPORAL_CLI!;
@@ -84,7 +87,8 @@ describe('the one-command launcher', () => {
     await expect(fetch(`${baseUrl()}/health`)).rejects.toThrow();
 
     await startLauncher();
-    const again = await http(baseUrl(), 'GET', `/programs/${created.body.id}`);
+    expect(output).not.toContain('API token (shown once');
+    const again = await http(baseUrl(), 'GET', `/programs/${created.body.id}`, { token });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ id: created.body.id, name: 'Skola först', live: { status: 'active', currentPhaseKey: 'needs-analysis' } });
     const after = JSON.parse((await run(cli, ['workflow', 'describe', '-w', workflowId, '--address', address, '--output', 'json'])).stdout);

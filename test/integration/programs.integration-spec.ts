@@ -1,13 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEventEntity, ProgramEntity } from '@gov/persistence';
 import { programStateQuery } from '@gov/temporal/contracts';
+import { createPerson } from '../support/people.js';
 import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
 
 describe('programs over HTTP against PostgreSQL and Temporal', () => {
   let system: TestSystem;
+  let office: string;
+  let officeId: string;
 
   beforeAll(async () => {
     system = await startSystem();
+    const created = await createPerson(system, 'project_office');
+    office = created.token;
+    officeId = created.person.id;
   });
   afterAll(async () => {
     await system?.stop();
@@ -35,7 +41,7 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
   });
 
   it('stores a program, starts its workflow, records the audit event and merges the live state', async () => {
-    const created = await http(system.baseUrl, 'POST', '/programs', { templateKey: 'skola-forst', name: 'Kraftsamling Skola först' });
+    const created = await http(system.baseUrl, 'POST', '/programs', { token: office, body: { templateKey: 'skola-forst', name: 'Kraftsamling Skola först' } });
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     createdIds.push(id);
@@ -56,10 +62,10 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
       return events.length > 0 ? events : undefined;
     }, 15_000, 'the program.started audit event');
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ type: 'program.started', actorKind: 'system', workflowId: `program-${id}`, runId: description.runId });
+    expect(audit[0]).toMatchObject({ type: 'program.started', actorKind: 'person', actorId: officeId, workflowId: `program-${id}`, runId: description.runId });
     expect(audit[0].data).toEqual({ templateKey: 'skola-forst', templateVersion: 1, firstPhase: 'needs-analysis' });
 
-    const fetched = await http(system.baseUrl, 'GET', `/programs/${id}`);
+    const fetched = await http(system.baseUrl, 'GET', `/programs/${id}`, { token: office });
     expect(fetched.status).toBe(200);
     expect(fetched.body).toMatchObject({
       id,
@@ -74,13 +80,13 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
       },
     });
 
-    const listed = await http(system.baseUrl, 'GET', '/programs?limit=5');
+    const listed = await http(system.baseUrl, 'GET', '/programs?limit=5', { token: office });
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((p: { id: string }) => p.id)).toContain(id);
   });
 
   it('starts a Fast Track program at its info meeting', async () => {
-    const created = await http(system.baseUrl, 'POST', '/programs', { templateKey: 'fast-track', templateVersion: 1, name: 'Fast Track hösten 2019' });
+    const created = await http(system.baseUrl, 'POST', '/programs', { token: office, body: { templateKey: 'fast-track', templateVersion: 1, name: 'Fast Track hösten 2019' } });
     expect(created.status).toBe(201);
     createdIds.push(created.body.id);
     expect(created.body.live.currentPhaseKey).toBe('info-meeting');
@@ -102,7 +108,7 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
 
   it.each(badBodies)('refuses %s with a 400 naming the field, storing nothing and starting no workflow', async (_case, body, field) => {
     const [rowsBefore, workflowsBefore] = [await programRows(), await settledWorkflowCount()];
-    const res = await http(system.baseUrl, 'POST', '/programs', body);
+    const res = await http(system.baseUrl, 'POST', '/programs', { token: office, body });
     expect(res.status).toBe(400);
     expect(res.contentType).toContain('application/problem+json');
     expect(res.body).toMatchObject({ status: 400, title: 'Bad Request', instance: '/programs' });
@@ -113,15 +119,15 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
 
   it('refuses a body that is not JSON with a 400 problem document', async () => {
     const rowsBefore = await programRows();
-    const res = await http(system.baseUrl, 'POST', '/programs', '{"templateKey": ', { 'content-type': 'application/json' });
+    const res = await http(system.baseUrl, 'POST', '/programs', { token: office, body: '{"templateKey": ', headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(400);
     expect(res.contentType).toContain('application/problem+json');
     expect(await programRows()).toBe(rowsBefore);
   });
 
   it('answers 400 for an id that is not a UUID and 404 for an unknown program', async () => {
-    expect((await http(system.baseUrl, 'GET', '/programs/not-a-uuid')).status).toBe(400);
-    const missing = await http(system.baseUrl, 'GET', '/programs/6f1c2f4e-9d3b-4c53-a4f4-5a0f3c1f9e21');
+    expect((await http(system.baseUrl, 'GET', '/programs/not-a-uuid', { token: office })).status).toBe(400);
+    const missing = await http(system.baseUrl, 'GET', '/programs/6f1c2f4e-9d3b-4c53-a4f4-5a0f3c1f9e21', { token: office });
     expect(missing.status).toBe(404);
     expect(missing.contentType).toContain('application/problem+json');
   });

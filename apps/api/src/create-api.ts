@@ -2,6 +2,10 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { LoggerService } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
 import type { AppConfig } from '@gov/config';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
@@ -16,6 +20,34 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
     logger,
     bufferLogs: false,
   });
+  await app.register(helmet, {
+    // Swagger UI at /docs needs its inline bootstrap script and styles.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(cors, { origin: config.auth.corsOrigins.length ? config.auth.corsOrigins : false, credentials: false });
+  await app.register(rateLimit, {
+    max: config.auth.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    // Per token when there is one (hashed: the key is kept in memory), else per client address.
+    keyGenerator: (req) => {
+      const auth = req.headers.authorization;
+      return auth ? `t:${createHash('sha256').update(auth).digest('hex').slice(0, 32)}` : `ip:${req.ip}`;
+    },
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: ctx.statusCode,
+      type: 'about:blank',
+      title: 'Too Many Requests',
+      status: ctx.statusCode,
+      detail: `Rate limit of ${ctx.max} requests per ${ctx.after} exceeded; try again later.`,
+    }),
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
@@ -26,6 +58,7 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
       .setTitle('Governance engine API')
       .setDescription('Programs, phases, activities, cohorts, tasks and audit for a municipal project office.')
       .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A personal API token (gov_…) or an OpenID Connect access token' })
       .build(),
   );
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });

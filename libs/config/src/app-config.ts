@@ -16,11 +16,30 @@ const envSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('governance'),
   TEMPORAL_UI_URL: z.url().optional(),
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  OIDC_JWKS_URI: z.url().optional(),
+  OIDC_SUBJECT_CLAIM: z.string().min(1).default('sub'),
+  OIDC_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   LOG_FORMAT: z.enum(['json', 'text']).default('text'),
 });
 
 export type LogLevel = z.infer<typeof envSchema>['LOG_LEVEL'];
+
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  jwksUri?: string;
+  /** Claim that identifies the person: `sub`, or `oid` for Microsoft Entra ID. */
+  subjectClaim: string;
+  clockSkewSeconds: number;
+}
 
 /** The whole runtime configuration, validated once at start-up and injected everywhere else. */
 export class AppConfig {
@@ -34,8 +53,10 @@ export class AppConfig {
     workflowBundlePath?: string;
   };
   readonly log: { level: LogLevel; format: 'json' | 'text' };
+  readonly auth: { oidc?: OidcConfig; corsOrigins: string[]; rateLimitPerMinute: number };
 
-  constructor(values: Pick<AppConfig, 'http' | 'database' | 'temporal' | 'log'>) {
+  constructor(values: Pick<AppConfig, 'http' | 'database' | 'temporal' | 'log' | 'auth'>) {
+    this.auth = values.auth;
     this.http = values.http;
     this.database = values.database;
     this.temporal = values.temporal;
@@ -52,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.OIDC_ISSUER && !e.OIDC_AUDIENCE) throw new ConfigError('Invalid configuration:\n  OIDC_AUDIENCE: required when OIDC_ISSUER is set');
   return new AppConfig({
     http: { host: e.HOST, port: e.PORT, publicUrl: e.PUBLIC_URL, bodyLimitBytes: e.BODY_LIMIT_BYTES },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
@@ -63,5 +85,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       workflowBundlePath: e.WORKFLOW_BUNDLE_PATH,
     },
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
+    auth: {
+      oidc: e.OIDC_ISSUER
+        ? { issuer: e.OIDC_ISSUER, audience: e.OIDC_AUDIENCE!, jwksUri: e.OIDC_JWKS_URI, subjectClaim: e.OIDC_SUBJECT_CLAIM, clockSkewSeconds: e.OIDC_CLOCK_SKEW_SECONDS }
+        : undefined,
+      corsOrigins: e.CORS_ORIGINS,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    },
   });
 }

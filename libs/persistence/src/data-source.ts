@@ -1,11 +1,15 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
 import { ProgramEntity } from './entities/program.entity.js';
+import { ApiTokenEntity } from './entities/api-token.entity.js';
+import { OrganizationEntity } from './entities/organization.entity.js';
+import { PersonEntity } from './entities/person.entity.js';
 import { InitialSchema1795386104870 } from './migrations/1795386104870-initial-schema.js';
+import { Identity1795390000000 } from './migrations/1795390000000-identity.js';
 
-export const ENTITIES = [ProgramEntity, AuditEventEntity];
+export const ENTITIES = [ProgramEntity, AuditEventEntity, OrganizationEntity, PersonEntity, ApiTokenEntity];
 // Listed explicitly (not globbed) so the same list works from source, from dist and in tests.
-export const MIGRATIONS = [InitialSchema1795386104870];
+export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000];
 
 export function dataSourceOptions(url: string, poolSize = 10, applicationName = 'governance'): DataSourceOptions {
   return {

@@ -2,10 +2,13 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@gov/config';
 import { dataSourceOptions, openDataSource } from './data-source.js';
+import { ApiTokenRepository } from './repositories/api-token.repository.js';
 import { AuditEventRepository } from './repositories/audit-event.repository.js';
+import { OrganizationRepository } from './repositories/organization.repository.js';
+import { PersonRepository } from './repositories/person.repository.js';
 import { ProgramRepository } from './repositories/program.repository.js';
 
-const repositories = [ProgramRepository, AuditEventRepository];
+const repositories = [ProgramRepository, AuditEventRepository, OrganizationRepository, PersonRepository, ApiTokenRepository];
 
 @Global()
 @Module({})

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { BUILT_IN_TEMPLATE_KEYS } from '@gov/domain';
 import type { ProgramState } from '@gov/temporal/contracts';
@@ -21,23 +20,6 @@ export class CreateProgramDto {
   @IsString()
   @Length(1, 200)
   name: string;
-}
-
-export class ListProgramsQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
 
 export class ProgramPhaseView {

@@ -1,6 +1,10 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { CreateProgramDto, ListProgramsQuery, ProgramPageView, ProgramView } from './program.dto.js';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { UuidParam } from '../common/uuid.pipe.js';
+import { PageQuery } from '../common/page.dto.js';
+import { CreateProgramDto, ProgramPageView, ProgramView } from './program.dto.js';
 import { ProgramsService } from './programs.service.js';
 
 @ApiTags('programs')
@@ -10,26 +14,26 @@ export class ProgramsController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Create a program from a built-in template and start its workflow' })
+  @Access('Create a program from a built-in template and start its workflow', 'project_office')
   @ApiCreatedResponse({ type: ProgramView })
   @ApiBadRequestResponse({ description: 'Invalid body (problem document naming the field); nothing is stored' })
   @ApiServiceUnavailableResponse({ description: 'PostgreSQL or Temporal unavailable; nothing is stored' })
-  create(@Body() dto: CreateProgramDto): Promise<ProgramView> {
-    return this.programs.create(dto);
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateProgramDto): Promise<ProgramView> {
+    return this.programs.create(dto, principal.personId);
   }
 
   @Get()
-  @ApiOperation({ summary: 'List programs, newest first' })
+  @Access('List programs, newest first', 'project_office', 'manager', 'contact_person')
   @ApiOkResponse({ type: ProgramPageView })
-  list(@Query() query: ListProgramsQuery): Promise<ProgramPageView> {
+  list(@Query() query: PageQuery): Promise<ProgramPageView> {
     return this.programs.list(query.limit, query.offset);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: "A program's stored data merged with its workflow's live state" })
+  @Access("A program's stored data merged with its workflow's live state", 'project_office', 'manager', 'contact_person')
   @ApiOkResponse({ type: ProgramView })
   @ApiNotFoundResponse({ description: 'No such program' })
-  get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<ProgramView> {
+  get(@Param('id', UuidParam) id: string): Promise<ProgramView> {
     return this.programs.get(id);
   }
 }

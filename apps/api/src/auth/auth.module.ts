@@ -1,0 +1,17 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PersonsController } from '../persons/persons.controller.js';
+import { PersonsService } from '../persons/persons.service.js';
+import { ApiTokenService } from './api-token.service.js';
+import { AuthGuard } from './auth.guard.js';
+import { BootstrapService } from './bootstrap.service.js';
+import { MeController } from './me.controller.js';
+import { OidcVerifier } from './oidc-verifier.js';
+
+@Global()
+@Module({
+  controllers: [PersonsController, MeController],
+  providers: [ApiTokenService, OidcVerifier, PersonsService, BootstrapService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [ApiTokenService, PersonsService],
+})
+export class AuthModule {}

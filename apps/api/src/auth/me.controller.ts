@@ -1,0 +1,34 @@
+import { Controller, Delete, Get, HttpCode, Inject, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { PersonView, TokenView } from '../persons/person.dto.js';
+import { PersonsService } from '../persons/persons.service.js';
+import { UuidParam } from '../common/uuid.pipe.js';
+import { Access, CurrentPrincipal } from './auth.decorators.js';
+import type { Principal } from './principal.js';
+
+@ApiTags('me')
+@Controller()
+export class MeController {
+  constructor(@Inject(PersonsService) private readonly persons: PersonsService) {}
+
+  @Get('me')
+  @Access('Who am I: the signed-in person, role and permissions', 'project_office', 'manager', 'contact_person')
+  @ApiOkResponse({ type: PersonView })
+  me(@CurrentPrincipal() principal: Principal): Promise<PersonView> {
+    return this.persons.get(principal, principal.personId);
+  }
+
+  @Get('me/tokens')
+  @Access('My API tokens (never the tokens themselves)', 'project_office', 'manager', 'contact_person')
+  @ApiOkResponse({ type: [TokenView] })
+  tokens(@CurrentPrincipal() principal: Principal): Promise<TokenView[]> {
+    return this.persons.listTokens(principal.personId);
+  }
+
+  @Delete('tokens/:id')
+  @HttpCode(204)
+  @Access('Revoke an API token (your own, or anyone’s for the project office)', 'project_office', 'contact_person')
+  revoke(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string): Promise<void> {
+    return this.persons.revokeToken(principal, id);
+  }
+}

@@ -1,0 +1,95 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import { PERMISSIONS, ROLES, type Permission, type Role } from '@gov/domain';
+
+const NAME = /^[^\u0000-\u001f\u007f<>]+$/u;
+
+export class CreatePersonDto {
+  @ApiProperty({ example: 'Anna Andersson', minLength: 1, maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  @Matches(NAME, { message: 'displayName must not contain control characters or angle brackets' })
+  displayName: string;
+
+  @ApiProperty({ example: 'anna.andersson@vasteras.se', maxLength: 254 })
+  @IsString()
+  @Length(3, 254)
+  @IsEmail({}, { message: 'email must be an email address' })
+  email: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES as unknown as string[], { message: `role must be one of: ${ROLES.join(', ')}` })
+  role: Role;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Required for a contact person: the organization they are the entrance to' })
+  @ValidateIf((o: CreatePersonDto) => o.role === 'contact_person' || o.organizationId !== undefined)
+  @IsUUID('4', { message: 'organizationId must be a UUID (a contact person needs one)' })
+  organizationId?: string;
+
+  @ApiPropertyOptional({ enum: PERMISSIONS, isArray: true, description: 'e.g. gate.decide for steering-group members' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PERMISSIONS.length)
+  @ArrayUnique()
+  @IsIn(PERMISSIONS as unknown as string[], { each: true, message: `each permission must be one of: ${PERMISSIONS.join(', ')}` })
+  permissions?: Permission[];
+
+  @ApiPropertyOptional({ description: "The identity provider's subject (sub, or oid in Entra ID)", maxLength: 255 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 255)
+  @Matches(/^[\x21-\x7e]+$/, { message: 'externalSubject must be printable ASCII without spaces' })
+  externalSubject?: string;
+
+  @ApiPropertyOptional({ enum: ['sv', 'en'], default: 'sv' })
+  @IsOptional()
+  @IsIn(['sv', 'en'])
+  locale?: 'sv' | 'en';
+}
+
+export class UpdatePersonDto extends PartialType(CreatePersonDto) {}
+
+export class PersonView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) organizationId: string | null;
+  @ApiProperty({ enum: PERMISSIONS, isArray: true }) permissions: Permission[];
+  @ApiProperty({ nullable: true, type: String }) externalSubject: string | null;
+  @ApiProperty({ enum: ['sv', 'en'] }) locale: 'sv' | 'en';
+}
+
+export class PersonPageView {
+  @ApiProperty({ type: [PersonView] }) items: PersonView[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}
+
+export class IssueTokenDto {
+  @ApiProperty({ example: 'integration script', minLength: 1, maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  @Matches(NAME, { message: 'name must not contain control characters or angle brackets' })
+  name: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 365, default: 90, description: 'Days until the token expires' })
+  @IsOptional()
+  @IsIn(Array.from({ length: 365 }, (_, i) => i + 1), { message: 'expiresInDays must be a whole number from 1 to 365' })
+  expiresInDays?: number;
+}
+
+export class TokenView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'First characters, to tell tokens apart' }) prefix: string;
+  @ApiProperty() createdAt: string;
+  @ApiProperty({ nullable: true, type: String }) expiresAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) revokedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) lastUsedAt: string | null;
+}
+
+export class IssuedTokenView extends TokenView {
+  @ApiProperty({ description: 'The token itself: shown only in this answer' }) token: string;
+}

@@ -1,0 +1,58 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { PageQuery } from '../common/page.dto.js';
+import { UuidParam } from '../common/uuid.pipe.js';
+import { CreatePersonDto, IssuedTokenView, IssueTokenDto, PersonPageView, PersonView, UpdatePersonDto } from './person.dto.js';
+import { PersonsService } from './persons.service.js';
+
+@ApiTags('persons')
+@Controller('persons')
+export class PersonsController {
+  constructor(@Inject(PersonsService) private readonly persons: PersonsService) {}
+
+  @Post()
+  @Access('Register a person with a role (a contact person with their organization)', 'project_office')
+  @ApiCreatedResponse({ type: PersonView })
+  @ApiConflictResponse({ description: 'Email or identity already registered' })
+  create(@Body() dto: CreatePersonDto): Promise<PersonView> {
+    return this.persons.create(dto);
+  }
+
+  @Get()
+  @Access("List persons (a contact person sees their own organization's)", 'project_office', 'manager', 'contact_person')
+  @ApiOkResponse({ type: PersonPageView })
+  list(@CurrentPrincipal() principal: Principal, @Query() page: PageQuery): Promise<PersonPageView> {
+    return this.persons.list(principal, page.limit, page.offset);
+  }
+
+  @Get(':id')
+  @Access('One person', 'project_office', 'manager', 'contact_person')
+  @ApiOkResponse({ type: PersonView })
+  @ApiNotFoundResponse({ description: 'No such person, or not visible to you' })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string): Promise<PersonView> {
+    return this.persons.get(principal, id);
+  }
+
+  @Patch(':id')
+  @Access("Change a person's name, email, role, organization or permissions", 'project_office')
+  @ApiOkResponse({ type: PersonView })
+  update(@Param('id', UuidParam) id: string, @Body() dto: UpdatePersonDto): Promise<PersonView> {
+    return this.persons.update(id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Access('Remove a person and their tokens', 'project_office')
+  remove(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string): Promise<void> {
+    return this.persons.remove(principal, id);
+  }
+
+  @Post(':id/tokens')
+  @Access('Issue a personal API token (yourself, or anyone for the project office); shown once', 'project_office', 'contact_person')
+  @ApiCreatedResponse({ type: IssuedTokenView })
+  issueToken(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string, @Body() dto: IssueTokenDto): Promise<IssuedTokenView> {
+    return this.persons.issueToken(principal, id, dto);
+  }
+}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ApiTokenRepository, OrganizationRepository, PersonRepository, type ApiTokenEntity, type PersonEntity } from '@gov/persistence';
+import { ApiTokenService } from '../auth/api-token.service.js';
+import type { Principal } from '../auth/principal.js';
+import { isUniqueViolation } from '../common/database-errors.js';
+import { ValidationProblem } from '../common/problem-details.filter.js';
+import type { CreatePersonDto, IssuedTokenView, IssueTokenDto, PersonPageView, PersonView, TokenView, UpdatePersonDto } from './person.dto.js';
+
+@Injectable()
+export class PersonsService {
+  constructor(
+    @Inject(PersonRepository) private readonly persons: PersonRepository,
+    @Inject(OrganizationRepository) private readonly organizations: OrganizationRepository,
+    @Inject(ApiTokenRepository) private readonly tokenRows: ApiTokenRepository,
+    @Inject(ApiTokenService) private readonly tokens: ApiTokenService,
+  ) {}
+
+  async create(dto: CreatePersonDto): Promise<PersonView> {
+    await this.assertOrganization(dto.organizationId);
+    try {
+      const person = await this.persons.insert({
+        id: randomUUID(),
+        displayName: dto.displayName,
+        email: dto.email.toLowerCase(),
+        organizationId: dto.organizationId ?? null,
+        role: dto.role,
+        permissions: dto.permissions ?? [],
+        externalSubject: dto.externalSubject ?? null,
+        locale: dto.locale ?? 'sv',
+      });
+      return personView(person);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new ConflictException('A person with this email or identity already exists.');
+      throw err;
+    }
+  }
+
+  async list(principal: Principal, limit = 20, offset = 0): Promise<PersonPageView> {
+    const onlyOrg = principal.role === 'contact_person' ? principal.organizationId! : undefined;
+    const [rows, total] = await this.persons.list(limit, offset, onlyOrg);
+    return { items: rows.map(personView), total, limit, offset };
+  }
+
+  async get(principal: Principal, id: string): Promise<PersonView> {
+    return personView(await this.visible(principal, id));
+  }
+
+  async update(id: string, dto: UpdatePersonDto): Promise<PersonView> {
+    const current = await this.persons.findById(id);
+    if (!current) throw notFound(id);
+    const role = dto.role ?? current.role;
+    const organizationId = dto.organizationId ?? current.organizationId;
+    if (role === 'contact_person' && !organizationId) {
+      throw new ValidationProblem([{ field: 'organizationId', message: 'a contact person needs an organization' }]);
+    }
+    await this.assertOrganization(dto.organizationId);
+    try {
+      const changes = { ...dto, ...(dto.email ? { email: dto.email.toLowerCase() } : {}) };
+      return personView(await this.persons.update(id, changes));
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new ConflictException('A person with this email or identity already exists.');
+      throw err;
+    }
+  }
+
+  async remove(principal: Principal, id: string): Promise<void> {
+    if (!(await this.persons.findById(id))) throw notFound(id);
+    if (principal.personId === id) throw new ConflictException('You cannot remove your own account.');
+    await this.persons.delete(id);
+  }
+
+  async issueToken(principal: Principal, personId: string, dto: IssueTokenDto): Promise<IssuedTokenView> {
+    // Anyone may issue tokens for themselves; the project office may issue them for anyone.
+    if (principal.personId !== personId && principal.role !== 'project_office') throw notFound(personId);
+    if (!(await this.persons.findById(personId))) throw notFound(personId);
+    const expiresAt = new Date(Date.now() + (dto.expiresInDays ?? 90) * 86_400_000);
+    const { token, entity } = await this.tokens.issue(personId, dto.name, expiresAt);
+    return { ...tokenView(entity), token };
+  }
+
+  async listTokens(personId: string): Promise<TokenView[]> {
+    return (await this.tokenRows.listForPerson(personId)).map(tokenView);
+  }
+
+  async revokeToken(principal: Principal, tokenId: string): Promise<void> {
+    const token = await this.tokenRows.findById(tokenId);
+    if (!token || (token.personId !== principal.personId && principal.role !== 'project_office')) {
+      throw new NotFoundException(`Token ${tokenId} not found`);
+    }
+    await this.tokenRows.revoke(tokenId);
+  }
+
+  private async visible(principal: Principal, id: string): Promise<PersonEntity> {
+    const person = await this.persons.findById(id);
+    // Contact persons see themselves and their own organization's people; anything else is "not found".
+    if (!person || (principal.role === 'contact_person' && person.organizationId !== principal.organizationId)) throw notFound(id);
+    return person;
+  }
+
+  private async assertOrganization(organizationId: string | undefined): Promise<void> {
+    if (organizationId && !(await this.organizations.findById(organizationId))) {
+      throw new ValidationProblem([{ field: 'organizationId', message: `organization ${organizationId} does not exist` }]);
+    }
+  }
+}
+
+function notFound(id: string) {
+  return new NotFoundException(`Person ${id} not found`);
+}
+
+export function personView(p: PersonEntity): PersonView {
+  return {
+    id: p.id,
+    displayName: p.displayName,
+    email: p.email,
+    role: p.role,
+    organizationId: p.organizationId,
+    permissions: p.permissions,
+    externalSubject: p.externalSubject,
+    locale: p.locale,
+  };
+}
+
+function tokenView(t: ApiTokenEntity): TokenView {
+  return {
+    id: t.id,
+    name: t.name,
+    prefix: t.prefix,
+    createdAt: t.createdAt.toISOString(),
+    expiresAt: t.expiresAt?.toISOString() ?? null,
+    revokedAt: t.revokedAt?.toISOString() ?? null,
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+  };
+}
