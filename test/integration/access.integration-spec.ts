@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
+import { startTestIssuer, type TestIssuer } from '../support/oidc-issuer.js';
+import { http, startSystem, type TestSystem } from '../support/system.js';
+
+const AUDIENCE = 'governance-api';
+
+describe('identity and access', () => {
+  let system: TestSystem;
+  let issuer: TestIssuer;
+  let office: TestPerson;
+  let manager: TestPerson;
+  let contactA: TestPerson;
+  let contactB: TestPerson;
+  let orgA: string;
+  let orgB: string;
+
+  beforeAll(async () => {
+    issuer = await startTestIssuer(AUDIENCE);
+    system = await startSystem({
+      OIDC_ISSUER: issuer.issuer,
+      OIDC_AUDIENCE: AUDIENCE,
+      OIDC_CLOCK_SKEW_SECONDS: '30',
+      CORS_ORIGINS: 'https://intranat.vasteras.se',
+    });
+    orgA = (await createOrganization(system, 'Grundskoleförvaltningen')).id;
+    orgB = (await createOrganization(system, 'Mälarenergi AB')).id;
+    office = await createPerson(system, 'project_office', { externalSubject: 'entra-oid-office' });
+    manager = await createPerson(system, 'manager', { externalSubject: 'entra-oid-manager' });
+    contactA = await createPerson(system, 'contact_person', { organizationId: orgA });
+    contactB = await createPerson(system, 'contact_person', { organizationId: orgB });
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+    await issuer?.close();
+  });
+
+  const get = (path: string, token?: string) => http(system.baseUrl, 'GET', path, { token });
+
+  describe('OpenID Connect access tokens', () => {
+    it('accepts a valid token and resolves the bound person', async () => {
+      const token = await issuer.sign({ sub: 'entra-oid-office' });
+      const res = await get('/me', token);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id: office.person.id, role: 'project_office' });
+    });
+
+    const refused: [string, () => Promise<string>][] = [
+      ['an expired token (beyond the clock skew)', () => issuer.sign({ sub: 'entra-oid-office' }, { expiresIn: Math.floor(Date.now() / 1000) - 120 })],
+      ['a token for another audience', () => issuer.sign({ sub: 'entra-oid-office' }, { audience: 'some-other-api' })],
+      ['a token from another issuer', () => issuer.sign({ sub: 'entra-oid-office' }, { issuer: 'https://login.example.com/evil' })],
+      ['a token signed by a key the issuer does not publish', () => issuer.sign({ sub: 'entra-oid-office' }, { key: issuer.foreignKey })],
+      [
+        'a token whose payload was tampered with after signing',
+        async () => {
+          const [header, , signature] = (await issuer.sign({ sub: 'entra-oid-manager' })).split('.');
+          const forged = Buffer.from(JSON.stringify({ sub: 'entra-oid-office', aud: AUDIENCE, iss: issuer.issuer, exp: Math.floor(Date.now() / 1000) + 300 })).toString('base64url');
+          return `${header}.${forged}.${signature}`;
+        },
+      ],
+    ];
+
+    it.each(refused)('refuses %s with 401', async (_case, make) => {
+      const res = await get('/me', await make());
+      expect(res.status).toBe(401);
+      expect(res.contentType).toContain('application/problem+json');
+    });
+
+    it('accepts an expired token still inside the configured clock skew', async () => {
+      const token = await issuer.sign({ sub: 'entra-oid-office' }, { expiresIn: Math.floor(Date.now() / 1000) - 5 });
+      expect((await get('/me', token)).status).toBe(200);
+    });
+
+    it('answers 403 for a valid identity that no person is bound to', async () => {
+      const res = await get('/me', await issuer.sign({ sub: 'entra-oid-stranger' }));
+      expect(res.status).toBe(403);
+    });
+  });
+
+  describe('personal API tokens', () => {
+    it('answers 401 without a token and with an unknown one', async () => {
+      expect((await get('/programs')).status).toBe(401);
+      expect((await get('/programs', 'gov_thisTokenWasNeverIssued0000000000000000')).status).toBe(401);
+      expect((await http(system.baseUrl, 'GET', '/programs', { headers: { authorization: 'Basic dXNlcjpwYXNz' } })).status).toBe(401);
+    });
+
+    it('issues a token once, stores only its hash, and refuses it after revocation', async () => {
+      const issued = await http(system.baseUrl, 'POST', `/persons/${contactA.person.id}/tokens`, { token: contactA.token, body: { name: 'mitt skript', expiresInDays: 30 } });
+      expect(issued.status).toBe(201);
+      const token: string = issued.body.token;
+      expect(token).toMatch(/^gov_/);
+      const stored = await system.db.query('SELECT token_hash, prefix FROM api_tokens WHERE id = $1', [issued.body.id]);
+      expect(stored[0].token_hash).not.toContain(token.slice(4));
+      expect(token.startsWith(stored[0].prefix)).toBe(true);
+
+      expect((await get('/me', token)).status).toBe(200);
+      const listed = await get('/me/tokens', token);
+      expect(JSON.stringify(listed.body)).not.toContain(token);
+
+      expect((await http(system.baseUrl, 'DELETE', `/tokens/${issued.body.id}`, { token: contactA.token })).status).toBe(204);
+      expect((await get('/me', token)).status).toBe(401);
+    });
+
+    it('refuses an expired API token with 401', async () => {
+      const expired = await createPerson(system, 'manager', { expiresAt: new Date(Date.now() - 1_000) });
+      expect((await get('/me', expired.token)).status).toBe(401);
+    });
+  });
+
+  describe('authorization', () => {
+    it('answers 403 when the role does not allow the action', async () => {
+      const res = await http(system.baseUrl, 'POST', '/programs', { token: contactA.token, body: { templateKey: 'skola-forst', name: 'X' } });
+      expect(res.status).toBe(403);
+      expect((await http(system.baseUrl, 'POST', '/organizations', { token: contactA.token, body: { name: 'Ny', type: 'company' } })).status).toBe(403);
+    });
+
+    it('refuses managers every command the API documents, while they read everything', async () => {
+      const doc = (await get('/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
+      const commands = Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops)
+          .filter((m) => !['get', 'head', 'options'].includes(m))
+          .map((m) => [m.toUpperCase(), path.replace(/\{[^}]+\}/g, orgA)] as const),
+      );
+      expect(commands.length).toBeGreaterThanOrEqual(8);
+      for (const [method, path] of commands) {
+        const res = await http(system.baseUrl, method, path, { token: manager.token, body: {} });
+        expect([method, path, res.status]).toEqual([method, path, 403]);
+      }
+      for (const path of ['/programs', '/organizations', '/persons', `/organizations/${orgB}`, `/persons/${contactB.person.id}`]) {
+        expect([path, (await get(path, manager.token)).status]).toEqual([path, 200]);
+      }
+    });
+
+    it("hides another organization's data from a contact person with 404", async () => {
+      expect((await get(`/organizations/${orgA}`, contactA.token)).status).toBe(200);
+      expect((await get(`/organizations/${orgB}`, contactA.token)).status).toBe(404);
+      expect((await get(`/persons/${contactB.person.id}`, contactA.token)).status).toBe(404);
+      const orgs = await get('/organizations', contactA.token);
+      expect(orgs.body.items.map((o: { id: string }) => o.id)).toEqual([orgA]);
+      const people = await get('/persons?limit=100', contactA.token);
+      expect(people.body.items.every((p: { organizationId: string }) => p.organizationId === orgA)).toBe(true);
+    });
+
+    it("hides another person's tokens: issuing or revoking them answers 404", async () => {
+      const theirs = await http(system.baseUrl, 'POST', `/persons/${contactB.person.id}/tokens`, { token: contactB.token, body: { name: 'B' } });
+      expect(theirs.status).toBe(201);
+      expect((await http(system.baseUrl, 'DELETE', `/tokens/${theirs.body.id}`, { token: contactA.token })).status).toBe(404);
+      expect((await http(system.baseUrl, 'POST', `/persons/${contactB.person.id}/tokens`, { token: contactA.token, body: { name: 'A' } })).status).toBe(404);
+      expect((await get('/me', theirs.body.token)).status).toBe(200);
+    });
+
+    it('lets the project office manage organizations and persons', async () => {
+      const org = await http(system.baseUrl, 'POST', '/organizations', { token: office.token, body: { name: 'Västerås Stadshus AB', type: 'company' } });
+      expect(org.status).toBe(201);
+      const person = await http(system.baseUrl, 'POST', '/persons', {
+        token: office.token,
+        body: { displayName: 'Kim Kontakt', email: 'Kim.Kontakt@Example.se', role: 'contact_person', organizationId: org.body.id },
+      });
+      expect(person.status).toBe(201);
+      expect(person.body.email).toBe('kim.kontakt@example.se');
+      const duplicate = await http(system.baseUrl, 'POST', '/persons', {
+        token: office.token,
+        body: { displayName: 'Kim igen', email: 'kim.kontakt@example.se', role: 'manager' },
+      });
+      expect(duplicate.status).toBe(409);
+      expect((await http(system.baseUrl, 'DELETE', `/organizations/${org.body.id}`, { token: office.token })).status).toBe(409);
+      const steering = await http(system.baseUrl, 'PATCH', `/persons/${person.body.id}`, { token: office.token, body: { permissions: ['gate.decide'] } });
+      expect(steering.body.permissions).toEqual(['gate.decide']);
+      expect((await http(system.baseUrl, 'DELETE', `/persons/${person.body.id}`, { token: office.token })).status).toBe(204);
+      expect((await http(system.baseUrl, 'DELETE', `/organizations/${org.body.id}`, { token: office.token })).status).toBe(204);
+    });
+
+    it('refuses a contact person without an organization', async () => {
+      const res = await http(system.baseUrl, 'POST', '/persons', { token: office.token, body: { displayName: 'Utan org', email: 'utan@example.se', role: 'contact_person' } });
+      expect(res.status).toBe(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('organizationId');
+    });
+  });
+
+  describe('the HTTP edge', () => {
+    it('sends security headers and allows CORS only from configured origins', async () => {
+      const res = await fetch(`${system.baseUrl}/health`, { headers: { origin: 'https://intranat.vasteras.se' } });
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('strict-transport-security')).toContain('max-age');
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(res.headers.get('access-control-allow-origin')).toBe('https://intranat.vasteras.se');
+      const other = await fetch(`${system.baseUrl}/health`, { headers: { origin: 'https://evil.example.com' } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    });
+
+    it('documents every endpoint with its required role and error answers', async () => {
+      const doc = (await get('/docs-json')).body as { paths: Record<string, Record<string, { description?: string; security?: unknown[]; responses: Record<string, unknown> }>> };
+      const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
+      const secured = operations.filter((o) => o.path !== '/health');
+      expect(secured.length).toBeGreaterThanOrEqual(14);
+      for (const { path, method, op } of secured) {
+        expect([path, method, op.description]).toEqual([path, method, expect.stringMatching(/^Required role: /)]);
+        expect([path, method, Object.keys(op.responses)]).toEqual([path, method, expect.arrayContaining(['401', '403'])]);
+        expect(op.security).toEqual([{ bearer: [] }]);
+      }
+    });
+  });
+});
+
+describe('rate limiting per token', () => {
+  let system: TestSystem;
+  beforeAll(async () => {
+    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '5' });
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('answers 429 with a problem document past the limit, counted per token', async () => {
+    const a = await createPerson(system, 'manager');
+    const b = await createPerson(system, 'manager');
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await http(system.baseUrl, 'GET', '/me', { token: a.token })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const limited = await http(system.baseUrl, 'GET', '/me', { token: a.token });
+    expect(limited.body).toMatchObject({ status: 429, title: 'Too Many Requests' });
+    expect((await http(system.baseUrl, 'GET', '/me', { token: b.token })).status).toBe(200);
+  });
+});
