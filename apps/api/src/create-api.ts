@@ -8,17 +8,19 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { AppConfig } from '@gov/config';
 import { ApiModule } from './api.module.js';
-import { ProblemDetailsFilter } from './common/problem-details.filter.js';
+import { ProblemDetailsFilter, problemDetailsForFastifyErrors, sendFrameworkError } from './common/problem-details.filter.js';
 import { createValidationPipe } from './common/validation.js';
 
 export const DOCS_PATH = 'docs';
 
 /** Builds the HTTP application (Fastify) without listening, for main.ts and for the tests. */
 export async function createApi(config: AppConfig, logger: LoggerService | false): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: false });
+  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: false, frameworkErrors: sendFrameworkError });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
     logger,
     bufferLogs: false,
+    // Commands are JSON only: no form bodies (Fastify's own JSON parser keeps its prototype-poisoning guard).
+    bodyParser: false,
   });
   await app.register(helmet, {
     // Swagger UI at /docs needs its inline bootstrap script and styles.
@@ -48,6 +50,10 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
       detail: `Rate limit of ${ctx.max} requests per ${ctx.after} exceeded; try again later.`,
     }),
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (req, reply, payload) => problemDetailsForFastifyErrors(req, reply, payload));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

@@ -74,3 +74,25 @@ function titleOf(status: number): string {
   const name = HttpStatus[status];
   return name ? name.toLowerCase().split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') : 'Error';
 }
+
+/** Errors Fastify raises before routing (bad URL, over-long path parameter), as problem documents. */
+export function sendFrameworkError(error: { statusCode?: number; message: string }, req: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const problem: ProblemDocument = { type: 'about:blank', title: titleOf(status), status, detail: error.message.slice(0, 300), instance: req.url.split('?')[0].slice(0, 200) };
+  void reply.code(status).header('content-type', 'application/problem+json; charset=utf-8').send(JSON.stringify(problem));
+}
+
+/** Errors answered by Fastify itself in its own JSON error shape, turned into problem documents. */
+export function problemDetailsForFastifyErrors(req: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  if (reply.statusCode < 400 || typeof payload !== 'string') return payload;
+  if (!String(reply.getHeader('content-type') ?? '').startsWith('application/json')) return payload;
+  try {
+    const body = JSON.parse(payload) as { statusCode?: number; error?: string; message?: string; type?: string };
+    if (typeof body.statusCode !== 'number' || body.type) return payload;
+    reply.header('content-type', 'application/problem+json; charset=utf-8');
+    const problem: ProblemDocument = { type: 'about:blank', title: titleOf(reply.statusCode), status: reply.statusCode, detail: body.message, instance: req.url.split('?')[0].slice(0, 200) };
+    return JSON.stringify(problem);
+  } catch {
+    return payload;
+  }
+}

@@ -1,14 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { IsPlainText } from '../common/plain-text.js';
 import { ORGANIZATION_TYPES, type OrganizationType } from '@gov/domain';
-
-const NAME = /^[^\u0000-\u001f\u007f<>]+$/u;
 
 export class CreateOrganizationDto {
   @ApiProperty({ example: 'Grundskolenämnden', minLength: 1, maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
-  @Matches(NAME, { message: 'name must not contain control characters or angle brackets' })
+  @IsPlainText(1, 200)
   name: string;
 
   @ApiProperty({ enum: ORGANIZATION_TYPES, description: 'förvaltning, bolag, nämnd/styrelse, nätverk, övrig' })

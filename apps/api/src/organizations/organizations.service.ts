@@ -3,6 +3,7 @@ import { ConflictException, Inject, Injectable, NotFoundException } from '@nestj
 import { OrganizationRepository, type OrganizationEntity } from '@gov/persistence';
 import type { Principal } from '../auth/principal.js';
 import { isUniqueViolation } from '../common/database-errors.js';
+import { assertChanges } from '../common/validation.js';
 import type { CreateOrganizationDto, OrganizationPageView, OrganizationView, UpdateOrganizationDto } from './organization.dto.js';
 
 @Injectable()
@@ -30,6 +31,7 @@ export class OrganizationsService {
   }
 
   async update(id: string, dto: UpdateOrganizationDto): Promise<OrganizationView> {
+    assertChanges(dto);
     if (!(await this.organizations.findById(id))) throw notFound(id);
     try {
       return view(await this.organizations.update(id, dto));

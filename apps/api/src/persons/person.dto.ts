@@ -1,14 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import { IsPlainText } from '../common/plain-text.js';
 import { PERMISSIONS, ROLES, type Permission, type Role } from '@gov/domain';
-
-const NAME = /^[^\u0000-\u001f\u007f<>]+$/u;
 
 export class CreatePersonDto {
   @ApiProperty({ example: 'Anna Andersson', minLength: 1, maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
-  @Matches(NAME, { message: 'displayName must not contain control characters or angle brackets' })
+  @IsPlainText(1, 200)
   displayName: string;
 
   @ApiProperty({ example: 'anna.andersson@vasteras.se', maxLength: 254 })
@@ -69,9 +66,7 @@ export class PersonPageView {
 
 export class IssueTokenDto {
   @ApiProperty({ example: 'integration script', minLength: 1, maxLength: 100 })
-  @IsString()
-  @Length(1, 100)
-  @Matches(NAME, { message: 'name must not contain control characters or angle brackets' })
+  @IsPlainText(1, 100)
   name: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 365, default: 90, description: 'Days until the token expires' })

@@ -5,6 +5,7 @@ import { ApiTokenService } from '../auth/api-token.service.js';
 import type { Principal } from '../auth/principal.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
+import { assertChanges } from '../common/validation.js';
 import type { CreatePersonDto, IssuedTokenView, IssueTokenDto, PersonPageView, PersonView, TokenView, UpdatePersonDto } from './person.dto.js';
 
 @Injectable()
@@ -47,6 +48,7 @@ export class PersonsService {
   }
 
   async update(id: string, dto: UpdatePersonDto): Promise<PersonView> {
+    assertChanges(dto);
     const current = await this.persons.findById(id);
     if (!current) throw notFound(id);
     const role = dto.role ?? current.role;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsPlainText } from '../common/plain-text.js';
 import { BUILT_IN_TEMPLATE_KEYS } from '@gov/domain';
 import type { ProgramState } from '@gov/temporal/contracts';
 
@@ -17,8 +18,7 @@ export class CreateProgramDto {
   templateVersion?: number;
 
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'Kraftsamling Skola först 2019' })
-  @IsString()
-  @Length(1, 200)
+  @IsPlainText(1, 200)
   name: string;
 }
 

@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createOrganization, createPerson } from '../support/people.js';
+import { http, startSystem, type TestSystem } from '../support/system.js';
+
+type FieldKind = 'text' | 'subject' | 'enum' | 'uuid' | 'email' | 'int' | 'enum-array';
+
+const nonStrings: unknown[] = [0, -1, 1e308, true, [], {}, { $ne: null }, ['a', 'b'], [{ $gt: '' }]];
+const injectionStrings = [
+  "' OR '1'='1",
+  "'; DROP TABLE persons; --",
+  '1; SELECT pg_sleep(5)--',
+  '${jndi:ldap://127.0.0.1/a}',
+  '../../../../etc/passwd',
+  '%00',
+  '{{7*7}}',
+];
+const oversizedOrControl = ['<script>alert(1)</script>', 'a\u0000b', 'x'.repeat(10_001), '𝕏'.repeat(300), '', 'bell\u0007'];
+
+/** Values each kind of field must refuse. Free text may legitimately contain SQL-looking text. */
+function hostileValues(kind: FieldKind): unknown[] {
+  switch (kind) {
+    case 'text':
+      return [...nonStrings, ...oversizedOrControl];
+    case 'subject':
+      return [...nonStrings, ...oversizedOrControl.filter((v) => v !== '<script>alert(1)</script>'), "' OR '1'='1", "'; DROP TABLE persons; --"];
+    case 'enum-array':
+      return [...nonStrings.filter((v) => !(Array.isArray(v) && v.length === 0)), ...injectionStrings, ...oversizedOrControl, [...injectionStrings], ['gate.decide', 'gate.decide']];
+    default:
+      return [...nonStrings, ...injectionStrings, ...oversizedOrControl];
+  }
+}
+
+interface BodyEndpoint {
+  method: string;
+  path: string;
+  valid: Record<string, unknown>;
+  fields: Record<string, FieldKind>;
+}
+
+/**
+ * A battery of hostile inputs against every endpoint that takes input: each must answer a 4xx
+ * problem document, never a 5xx, and leave the database exactly as it was.
+ */
+describe('hostile input', () => {
+  let system: TestSystem;
+  let token: string;
+  let orgId: string;
+  let personId: string;
+  let cases = 0;
+
+  beforeAll(async () => {
+    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000', BODY_LIMIT_BYTES: '1048576' });
+    orgId = (await createOrganization(system)).id;
+    const office = await createPerson(system, 'project_office');
+    token = office.token;
+    personId = (await createPerson(system, 'contact_person', { organizationId: orgId })).person.id;
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  /** Every row of every table, except the token's last-use stamp that authentication itself updates. */
+  async function snapshot(): Promise<string> {
+    const tables: { table_name: string }[] = await system.db.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    );
+    const parts = [];
+    for (const { table_name } of tables) {
+      const [row] = await system.db.query(
+        `SELECT count(*)::int AS n, md5(coalesce(string_agg((to_jsonb(t) - 'last_used_at')::text, ',' ORDER BY (to_jsonb(t) - 'last_used_at')::text), '')) AS h FROM "${table_name}" t`,
+      );
+      parts.push(`${table_name}:${row.n}:${row.h}`);
+    }
+    return parts.join('\n');
+  }
+
+  async function expectRefused(method: string, path: string, options: Parameters<typeof http>[3], label: string): Promise<void> {
+    cases++;
+    const res = await http(system.baseUrl, method, path, { token, ...options });
+    const ok = res.status >= 400 && res.status < 500 && res.contentType.includes('application/problem+json');
+    expect([label, ok ? 'refused with a 4xx problem document' : `${res.status} ${res.contentType}`]).toEqual([label, 'refused with a 4xx problem document']);
+  }
+
+  const bodyEndpoints = (): BodyEndpoint[] => [
+    { method: 'POST', path: '/programs', valid: { templateKey: 'skola-forst', name: 'Ett program' }, fields: { templateKey: 'enum', templateVersion: 'int', name: 'text' } },
+    { method: 'POST', path: '/organizations', valid: { name: 'Ny förvaltning', type: 'department' }, fields: { name: 'text', type: 'enum' } },
+    { method: 'PATCH', path: `/organizations/${orgId}`, valid: { name: 'Nytt namn' }, fields: { name: 'text', type: 'enum' } },
+    {
+      method: 'POST',
+      path: '/persons',
+      valid: { displayName: 'Ny Person', email: 'ny.person@example.se', role: 'contact_person', organizationId: orgId },
+      fields: { displayName: 'text', email: 'email', role: 'enum', organizationId: 'uuid', permissions: 'enum-array', externalSubject: 'subject', locale: 'enum' },
+    },
+    {
+      method: 'PATCH',
+      path: `/persons/${personId}`,
+      valid: { displayName: 'Nytt Namn' },
+      fields: { displayName: 'text', email: 'email', role: 'enum', organizationId: 'uuid', permissions: 'enum-array', externalSubject: 'subject', locale: 'enum' },
+    },
+    { method: 'POST', path: `/persons/${personId}/tokens`, valid: { name: 'skript' }, fields: { name: 'text', expiresInDays: 'int' } },
+  ];
+
+  it('refuses every hostile value in every field of every body, changing nothing', async () => {
+    const before = await snapshot();
+    for (const endpoint of bodyEndpoints()) {
+      for (const [field, kind] of Object.entries(endpoint.fields)) {
+        for (const value of hostileValues(kind)) {
+          const label = `${endpoint.method} ${endpoint.path} ${field}=${JSON.stringify(value)?.slice(0, 40)}`;
+          await expectRefused(endpoint.method, endpoint.path, { body: { ...endpoint.valid, [field]: value } }, label);
+        }
+        await expectRefused(endpoint.method, endpoint.path, { body: { ...endpoint.valid, [field]: null } }, `${endpoint.method} ${endpoint.path} ${field}=null`);
+      }
+      const unknown = { ...endpoint.valid, isAdmin: true };
+      await expectRefused(endpoint.method, endpoint.path, { body: unknown }, `${endpoint.path} unknown field`);
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('refuses hostile whole bodies: wrong shapes, prototype pollution, malformed and oversized', async () => {
+    const before = await snapshot();
+    const deep = '{"a":'.repeat(2_000) + '1' + '}'.repeat(2_000);
+    const raw: [string, string, string][] = [
+      ['[]', 'application/json', 'array body'],
+      ['"just a string"', 'application/json', 'string body'],
+      ['123', 'application/json', 'number body'],
+      ['null', 'application/json', 'null body'],
+      ['{}', 'application/json', 'empty object'],
+      ['{"__proto__": {"role": "project_office"}, "name": "x", "type": "company"}', 'application/json', '__proto__ key'],
+      ['{"constructor": {"prototype": {"isAdmin": true}}, "name": "x", "type": "company"}', 'application/json', 'constructor.prototype key'],
+      ['{"name": "x", "type": "company"', 'application/json', 'truncated JSON'],
+      ["{'name': 'x'}", 'application/json', 'single-quoted JSON'],
+      [deep, 'application/json', 'deeply nested object'],
+      ['name=x&type=company', 'application/x-www-form-urlencoded', 'form body'],
+      ['name: x', 'text/plain', 'text body'],
+      [JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024), type: 'company' }), 'application/json', 'body over the size limit'],
+    ];
+    for (const endpoint of bodyEndpoints()) {
+      for (const [body, contentType, label] of raw) {
+        await expectRefused(endpoint.method, endpoint.path, { body, headers: { 'content-type': contentType } }, `${endpoint.method} ${endpoint.path} ${label}`);
+      }
+      await expectRefused(endpoint.method, endpoint.path, {}, `${endpoint.method} ${endpoint.path} no body`);
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('refuses hostile path ids and query parameters', async () => {
+    const before = await snapshot();
+    const ids = ["1' OR '1'='1", '..%2F..%2Fetc%2Fpasswd', '00000000-0000-0000-0000-000000000000', 'a'.repeat(5_000), '%00', '6f1c2f4e-9d3b-4c53-a4f4-5a0f3c1f9e21'];
+    const idRoutes: [string, string][] = [
+      ['GET', '/programs/:id'],
+      ['GET', '/organizations/:id'],
+      ['PATCH', '/organizations/:id'],
+      ['DELETE', '/organizations/:id'],
+      ['GET', '/persons/:id'],
+      ['PATCH', '/persons/:id'],
+      ['DELETE', '/persons/:id'],
+      ['POST', '/persons/:id/tokens'],
+      ['DELETE', '/tokens/:id'],
+    ];
+    for (const [method, route] of idRoutes) {
+      for (const id of ids) {
+        const body = method === 'PATCH' ? { name: 'x', displayName: 'x' } : method === 'POST' ? { name: 'x' } : undefined;
+        await expectRefused(method, route.replace(':id', id), { body }, `${method} ${route} id=${id.slice(0, 30)}`);
+      }
+    }
+    const queries = ['limit=-1', 'limit=abc', 'limit=1e9', 'limit=0', 'offset=-5', "offset=' OR 1=1", 'limit[]=1', 'limit=1&limit=2', 'unknown=1', 'limit=101', 'offset=NaN', 'limit=%00'];
+    for (const path of ['/programs', '/organizations', '/persons']) {
+      for (const query of queries) await expectRefused('GET', `${path}?${query}`, {}, `GET ${path}?${query}`);
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('stores SQL-looking free text verbatim, as data', async () => {
+    const name = "Robert'); DROP TABLE organizations; --";
+    const created = await http(system.baseUrl, 'POST', '/organizations', { token, body: { name, type: 'other' } });
+    expect(created.status).toBe(201);
+    expect((await http(system.baseUrl, 'GET', `/organizations/${created.body.id}`, { token })).body.name).toBe(name);
+    expect(Number((await system.db.query('SELECT count(*) FROM organizations'))[0].count)).toBeGreaterThan(1);
+  });
+
+  afterAll(() => {
+    // Reported in the issue note: how many hostile requests were tried.
+    console.log(`hostile input cases tried: ${cases}`);
+  });
+});
