@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ApiTokenRepository, type ApiTokenEntity } from '@gov/persistence';
-import type { Principal } from './principal.js';
+import { principalOf, type Principal } from './principal.js';
 
 export const TOKEN_PREFIX = 'gov_';
 
@@ -34,7 +34,6 @@ export class ApiTokenService {
     const found = await this.tokens.findUsable(hashToken(token));
     if (!found?.person || (found.expiresAt && found.expiresAt.getTime() <= Date.now())) return null;
     void this.tokens.touch(found.id).catch(() => undefined);
-    const p = found.person;
-    return { personId: p.id, role: p.role, organizationId: p.organizationId, permissions: p.permissions, via: 'api-token' };
+    return principalOf(found.person, 'api-token');
   }
 }

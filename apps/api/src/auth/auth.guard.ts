@@ -6,7 +6,7 @@ import { PersonRepository } from '@gov/persistence';
 import { ApiTokenService, TOKEN_PREFIX } from './api-token.service.js';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
 import { OidcVerifier } from './oidc-verifier.js';
-import type { Principal } from './principal.js';
+import { principalOf, type Principal } from './principal.js';
 
 /** Authenticates every request (API token or OIDC access token) and checks the endpoint's roles. */
 @Injectable()
@@ -50,6 +50,6 @@ export class AuthGuard implements CanActivate {
     if (!subject) throw new UnauthorizedException('The access token is invalid or expired.');
     const person = await this.persons.findByExternalSubject(subject);
     if (!person) throw new ForbiddenException('No person in the system is bound to this identity.');
-    return { personId: person.id, role: person.role, organizationId: person.organizationId, permissions: person.permissions, via: 'oidc' };
+    return principalOf(person, 'oidc');
   }
 }
