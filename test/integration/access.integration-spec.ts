@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { startTestIssuer, type TestIssuer } from '../support/oidc-issuer.js';
+import { startOidcProvider, type OidcProviderHandle } from '../support/oidc-provider.js';
 import { http, startSystem, type TestSystem } from '../support/system.js';
 
 const AUDIENCE = 'governance-api';
@@ -200,6 +201,33 @@ describe('identity and access', () => {
         expect(op.security).toEqual([{ bearer: [] }]);
       }
     });
+  });
+});
+
+describe('sign-in through a real OpenID Connect provider (oidc-provider)', () => {
+  let system: TestSystem;
+  let provider: OidcProviderHandle;
+
+  beforeAll(async () => {
+    // Resource indicators (RFC 8707) are absolute URIs, as Entra's application ID URIs are.
+    const audience = 'api://governance-engine';
+    provider = await startOidcProvider(audience);
+    system = await startSystem({ OIDC_ISSUER: provider.issuer, OIDC_AUDIENCE: audience });
+  });
+  afterAll(async () => {
+    await system?.stop();
+    await provider?.close();
+  });
+
+  it('discovers the provider, verifies its JWT access token and resolves the bound person', async () => {
+    const token = await provider.accessToken();
+    expect((await http(system.baseUrl, 'GET', '/me', { token })).status).toBe(403); // valid, but nobody is bound yet
+    const bound = await createPerson(system, 'manager', { externalSubject: provider.clientId });
+    const me = await http(system.baseUrl, 'GET', '/me', { token });
+    expect(me.status).toBe(200);
+    expect(me.body.id).toBe(bound.person.id);
+    const tampered = token.slice(0, -4) + (token.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    expect((await http(system.baseUrl, 'GET', '/me', { token: tampered })).status).toBe(401);
   });
 });
 
