@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEventEntity, ProgramEntity } from '@gov/persistence';
 import { programStateQuery } from '@gov/temporal/contracts';
+import { recordHistory } from '../support/histories.js';
 import { createPerson } from '../support/people.js';
 import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
 
@@ -83,6 +84,8 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
     const listed = await http(system.baseUrl, 'GET', '/programs?limit=5', { token: office });
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((p: { id: string }) => p.id)).toContain(id);
+
+    recordHistory(system.config.temporal.address, `program-${id}`, 'governance-program-started');
   });
 
   it('starts a Fast Track program at its info meeting', async () => {
