@@ -1,0 +1,44 @@
+import type { LocalizedText } from '../templates/program-template.js';
+
+/** The answer a task expects, e.g. a status report before a network meeting. */
+export interface AnswerField {
+  key: string;
+  label: LocalizedText;
+  type: 'text' | 'number' | 'boolean' | 'choice';
+  required?: boolean;
+  /** For choice fields. */
+  options?: string[];
+  /** Longest text (default 5000). */
+  maxLength?: number;
+}
+
+export interface AnswerForm {
+  fields: AnswerField[];
+}
+
+export type Answer = Record<string, string | number | boolean>;
+
+/** Problems with an answer, each naming its field; empty when the answer fits the form. */
+export function answerErrors(form: AnswerForm | null | undefined, answer: unknown): { field: string; message: string }[] {
+  const fields = form?.fields ?? [];
+  if (answer === undefined && fields.every((f) => !f.required)) return [];
+  if (!answer || typeof answer !== 'object' || Array.isArray(answer)) return [{ field: 'answer', message: 'the answer must be an object' }];
+  const values = answer as Record<string, unknown>;
+  const errors: { field: string; message: string }[] = [];
+  for (const key of Object.keys(values)) {
+    if (!fields.some((f) => f.key === key)) errors.push({ field: `answer.${key}`, message: 'this task does not ask for it' });
+  }
+  for (const f of fields) {
+    const v = values[f.key];
+    const field = `answer.${f.key}`;
+    if (v === undefined || v === '') {
+      if (f.required) errors.push({ field, message: 'required' });
+      continue;
+    }
+    if (f.type === 'text' && !(typeof v === 'string' && v.length <= (f.maxLength ?? 5000))) errors.push({ field, message: `text of at most ${f.maxLength ?? 5000} characters` });
+    if (f.type === 'number' && !(typeof v === 'number' && Number.isFinite(v))) errors.push({ field, message: 'a number' });
+    if (f.type === 'boolean' && typeof v !== 'boolean') errors.push({ field, message: 'true or false' });
+    if (f.type === 'choice' && !(typeof v === 'string' && (f.options ?? []).includes(v))) errors.push({ field, message: `one of: ${(f.options ?? []).join(', ')}` });
+  }
+  return errors;
+}

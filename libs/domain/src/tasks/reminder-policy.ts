@@ -1,0 +1,76 @@
+import { durationToMs } from './iso-duration.js';
+
+/**
+ * When a task's assignee is reminded, as ISO 8601 durations (from the program template):
+ * e.g. 3 days before the due moment and on it, every 2 days after it, escalation after 5 days overdue.
+ */
+export interface ReminderPolicy {
+  /** Reminders this long before the due moment; PT0S is the due moment itself. */
+  before: string[];
+  /** Overdue reminders this often after the due moment. */
+  overdueEvery?: string;
+  /** At most this many overdue reminders (default 10). */
+  maxOverdue?: number;
+  /** Escalate once, to the escalation target, when overdue by this long. */
+  escalateAfter?: string;
+}
+
+export const DEFAULT_REMINDER_POLICY: ReminderPolicy = { before: ['P3D', 'PT0S'], overdueEvery: 'P2D', maxOverdue: 5, escalateAfter: 'P5D' };
+
+export type NoticeKind = 'reminder' | 'escalation';
+
+export interface Notice {
+  kind: NoticeKind;
+  /** 1, 2, 3 … per kind, in time order: with the due-date version it keys the idempotent delivery. */
+  number: number;
+  /** Epoch milliseconds. */
+  at: number;
+}
+
+/** Problems with a policy, each naming its field; empty when valid. */
+export function reminderPolicyErrors(policy: ReminderPolicy): { field: string; message: string }[] {
+  const errors: { field: string; message: string }[] = [];
+  const check = (field: string, iso: unknown) => {
+    try {
+      durationToMs(iso as string);
+    } catch (err) {
+      errors.push({ field, message: (err as Error).message });
+    }
+  };
+  if (!Array.isArray(policy.before) || policy.before.length > 10) errors.push({ field: 'before', message: 'a list of at most 10 durations' });
+  else policy.before.forEach((d, i) => check(`before.${i}`, d));
+  if (policy.overdueEvery !== undefined) {
+    check('overdueEvery', policy.overdueEvery);
+    if (!errors.length && durationToMs(policy.overdueEvery) < 1_000) errors.push({ field: 'overdueEvery', message: 'at least one second' });
+  }
+  if (policy.escalateAfter !== undefined) check('escalateAfter', policy.escalateAfter);
+  if (policy.maxOverdue !== undefined && !(Number.isInteger(policy.maxOverdue) && policy.maxOverdue >= 0 && policy.maxOverdue <= 50)) {
+    errors.push({ field: 'maxOverdue', message: 'a whole number from 0 to 50' });
+  }
+  return errors;
+}
+
+/** Every notice of a task due at dueAt, in time order (reminders before escalation at the same moment). */
+export function noticeSchedule(dueAt: number, policy: ReminderPolicy): Notice[] {
+  const times: { kind: NoticeKind; at: number }[] = [...new Set(policy.before.map(durationToMs))].map((ms) => ({ kind: 'reminder' as const, at: dueAt - ms }));
+  if (policy.overdueEvery) {
+    const every = durationToMs(policy.overdueEvery);
+    for (let i = 1; i <= (policy.maxOverdue ?? 10); i++) times.push({ kind: 'reminder', at: dueAt + i * every });
+  }
+  if (policy.escalateAfter) times.push({ kind: 'escalation', at: dueAt + durationToMs(policy.escalateAfter) });
+  times.sort((a, b) => a.at - b.at || (a.kind === b.kind ? 0 : a.kind === 'reminder' ? -1 : 1));
+  const counters: Record<NoticeKind, number> = { reminder: 0, escalation: 0 };
+  return times.map((t) => ({ ...t, number: ++counters[t.kind] }));
+}
+
+/**
+ * The notices still to send: those not sent yet and not already in the past when the schedule was
+ * made (a due date moved closer must not fire a burst of stale reminders).
+ */
+export function pendingNotices(schedule: Notice[], sent: ReadonlySet<string>, scheduledAt: number): Notice[] {
+  return schedule.filter((n) => !sent.has(noticeKey(n)) && n.at >= scheduledAt);
+}
+
+export function noticeKey(n: Pick<Notice, 'kind' | 'number'>): string {
+  return `${n.kind}-${n.number}`;
+}
