@@ -4,8 +4,9 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
 
-// What workflow code may load at run time: the workflow SDK, pure domain rules and the contracts.
-const allowedPackages = ['@temporalio/workflow', '@gov/domain', '@gov/temporal/contracts', 'zod'];
+// What workflow code may load at run time: the workflow SDK, pure domain rules and the contracts,
+// plus pure parsing libraries with no I/O, clock or randomness (zod, iso8601-duration).
+const allowedPackages = ['@temporalio/workflow', '@gov/domain', '@gov/temporal/contracts', 'zod', 'iso8601-duration'];
 const aliasRoots: Record<string, string> = {
   '@gov/domain': 'libs/domain/src/index.ts',
   '@gov/temporal/contracts': 'libs/temporal/src/contracts/index.ts',
