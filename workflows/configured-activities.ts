@@ -1,5 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { AuditActivities } from '@gov/temporal/contracts';
+import type { AuditActivities, TaskActivities } from '@gov/temporal/contracts';
 
 /** Named timeout and retry profiles for activities. */
 export const activityProfiles = {
@@ -11,3 +11,5 @@ export const activityProfiles = {
 } as const;
 
 export const audit = proxyActivities<AuditActivities>(activityProfiles.databaseWrite);
+
+export const tasks = proxyActivities<TaskActivities>(activityProfiles.databaseWrite);

@@ -18,7 +18,7 @@ export async function createOrganization(system: TestSystem, name = `Förvaltnin
 export async function createPerson(
   system: TestSystem,
   role: Role,
-  options: { organizationId?: string; permissions?: Permission[]; externalSubject?: string; expiresAt?: Date | null } = {},
+  options: { organizationId?: string; permissions?: Permission[]; externalSubject?: string; expiresAt?: Date | null; locale?: 'sv' | 'en' } = {},
 ): Promise<TestPerson> {
   const id = randomUUID();
   const person = await system.api.get(PersonRepository).insert({
@@ -29,7 +29,7 @@ export async function createPerson(
     role,
     permissions: options.permissions ?? [],
     externalSubject: options.externalSubject ?? null,
-    locale: 'sv',
+    locale: options.locale ?? 'sv',
   });
   const { token } = await system.api.get(ApiTokenService).issue(person.id, 'test', options.expiresAt === undefined ? null : options.expiresAt);
   return { person, token };

@@ -1,9 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@gov/config';
 import { PersistenceModule } from '@gov/persistence';
+import { OutboxDispatcher } from '@gov/notifications';
 import { AuditActivitiesService } from './activities/audit.activities.js';
+import { TaskActivitiesService } from './activities/task.activities.js';
 
-export const ACTIVITY_SERVICES = [AuditActivitiesService];
+export const ACTIVITY_SERVICES = [AuditActivitiesService, TaskActivitiesService];
 
 @Module({})
 export class WorkerModule {
@@ -11,7 +13,8 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-worker')],
-      providers: ACTIVITY_SERVICES,
+      // The outbox dispatcher delivers what the activities enqueue; workers scale it out with SKIP LOCKED.
+      providers: [...ACTIVITY_SERVICES, OutboxDispatcher],
     };
   }
 }

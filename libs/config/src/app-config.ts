@@ -26,6 +26,12 @@ const envSchema = z.object({
     .default('')
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('Projektkontoret <noreply@governance.localhost>'),
+  MAIL_DIR: z.string().min(1).default('.data/mail'),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).default(25),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   LOG_FORMAT: z.enum(['json', 'text']).default('text'),
 });
@@ -44,6 +50,11 @@ export interface OidcConfig {
 /** The whole runtime configuration, validated once at start-up and injected everywhere else. */
 export class AppConfig {
   readonly http: { host: string; port: number; publicUrl?: string; bodyLimitBytes: number };
+
+  /** Where people reach the system: links in mail point here. */
+  get publicUrl(): string {
+    return this.http.publicUrl ?? `http://${this.http.host === '0.0.0.0' ? 'localhost' : this.http.host}:${this.http.port}`;
+  }
   readonly database: { url: string; poolSize: number };
   readonly temporal: {
     address: string;
@@ -54,9 +65,12 @@ export class AppConfig {
   };
   readonly log: { level: LogLevel; format: 'json' | 'text' };
   readonly auth: { oidc?: OidcConfig; corsOrigins: string[]; rateLimitPerMinute: number };
+  /** Without an SMTP server, mail is written as .eml files to `dir` so nothing is lost in development. */
+  readonly mail: { smtpUrl?: string; from: string; dir: string; pollMs: number; leaseMs: number; maxAttempts: number };
 
-  constructor(values: Pick<AppConfig, 'http' | 'database' | 'temporal' | 'log' | 'auth'>) {
+  constructor(values: Pick<AppConfig, 'http' | 'database' | 'temporal' | 'log' | 'auth' | 'mail'>) {
     this.auth = values.auth;
+    this.mail = values.mail;
     this.http = values.http;
     this.database = values.database;
     this.temporal = values.temporal;
@@ -92,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       corsOrigins: e.CORS_ORIGINS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: e.MAIL_DIR, pollMs: e.OUTBOX_POLL_MS, leaseMs: e.OUTBOX_LEASE_MS, maxAttempts: e.OUTBOX_MAX_ATTEMPTS },
   });
 }

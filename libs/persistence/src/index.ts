@@ -10,3 +10,7 @@ export * from './repositories/audit-event.repository.js';
 export * from './repositories/organization.repository.js';
 export * from './repositories/person.repository.js';
 export * from './repositories/program.repository.js';
+export * from './entities/outbox-message.entity.js';
+export * from './entities/task.entity.js';
+export * from './repositories/outbox.repository.js';
+export * from './repositories/task.repository.js';

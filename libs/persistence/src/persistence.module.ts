@@ -6,9 +6,11 @@ import { ApiTokenRepository } from './repositories/api-token.repository.js';
 import { AuditEventRepository } from './repositories/audit-event.repository.js';
 import { OrganizationRepository } from './repositories/organization.repository.js';
 import { PersonRepository } from './repositories/person.repository.js';
+import { OutboxRepository } from './repositories/outbox.repository.js';
 import { ProgramRepository } from './repositories/program.repository.js';
+import { TaskRepository } from './repositories/task.repository.js';
 
-const repositories = [ProgramRepository, AuditEventRepository, OrganizationRepository, PersonRepository, ApiTokenRepository];
+const repositories = [ProgramRepository, AuditEventRepository, OrganizationRepository, PersonRepository, ApiTokenRepository, TaskRepository, OutboxRepository];
 
 @Global()
 @Module({})

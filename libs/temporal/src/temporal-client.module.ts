@@ -1,12 +1,13 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ProgramWorkflows } from './program-workflows.js';
+import { TaskWorkflows } from './task-workflows.js';
 import { TemporalConnection } from './temporal-connection.js';
 
 @Global()
 @Module({})
 export class TemporalClientModule {
   static forRoot(): DynamicModule {
-    const providers = [TemporalConnection, ProgramWorkflows];
+    const providers = [TemporalConnection, ProgramWorkflows, TaskWorkflows];
     return { module: TemporalClientModule, providers, exports: providers };
   }
 }

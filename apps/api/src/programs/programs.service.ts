@@ -4,6 +4,7 @@ import { findTemplate } from '@gov/domain';
 import { ProgramRepository, type ProgramEntity } from '@gov/persistence';
 import { ProgramWorkflows } from '@gov/temporal';
 import { programWorkflowId, type ProgramState } from '@gov/temporal/contracts';
+import { isUnavailable } from '../common/database-errors.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
 import type { CreateProgramDto, ProgramPageView, ProgramView } from './program.dto.js';
 
@@ -82,14 +83,4 @@ export class ProgramsService {
     }
     return view;
   }
-}
-
-function isUnavailable(err: unknown): boolean {
-  const e = err as { code?: string | number; name?: string; message?: string };
-  return (
-    e?.name === 'ServiceError' ||
-    e?.code === 'ECONNREFUSED' ||
-    e?.code === 14 /* gRPC UNAVAILABLE */ ||
-    /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED/i.test(e?.message ?? '')
-  );
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { LocalizedText } from '../templates/program-template.js';
 
 /** The answer a task expects, e.g. a status report before a network meeting. */
@@ -41,4 +42,27 @@ export function answerErrors(form: AnswerForm | null | undefined, answer: unknow
     if (f.type === 'choice' && !(typeof v === 'string' && (f.options ?? []).includes(v))) errors.push({ field, message: `one of: ${(f.options ?? []).join(', ')}` });
   }
   return errors;
+}
+
+const fieldSchema = z
+  .object({
+    key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, 'a key of letters, digits and underscores'),
+    label: z.object({ sv: z.string().min(1).max(200), en: z.string().min(1).max(200) }).strict(),
+    type: z.enum(['text', 'number', 'boolean', 'choice']),
+    required: z.boolean().optional(),
+    options: z.array(z.string().min(1).max(100)).min(1).max(50).optional(),
+    maxLength: z.number().int().min(1).max(20_000).optional(),
+  })
+  .strict()
+  .refine((f) => f.type !== 'choice' || f.options, { message: 'a choice field needs options', path: ['options'] });
+
+export const answerFormSchema = z
+  .object({ fields: z.array(fieldSchema).max(30) })
+  .strict()
+  .refine((f) => new Set(f.fields.map((x) => x.key)).size === f.fields.length, { message: 'field keys must be unique', path: ['fields'] });
+
+/** Problems with a form definition, each naming its field; empty when valid. */
+export function answerFormErrors(form: unknown): { field: string; message: string }[] {
+  const result = answerFormSchema.safeParse(form);
+  return result.success ? [] : result.error.issues.map((i) => ({ field: ['answerForm', ...i.path].join('.'), message: i.message }));
 }

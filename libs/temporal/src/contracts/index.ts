@@ -3,3 +3,4 @@
 // Only @temporalio/workflow definitions and plain types belong here.
 export * from './audit.activities.js';
 export * from './program.contract.js';
+export * from './task.contract.js';

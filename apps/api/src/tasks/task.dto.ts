@@ -1,0 +1,127 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import type { Answer, AnswerForm, ReminderPolicy } from '@gov/domain';
+import { IsPlainText } from '../common/plain-text.js';
+
+export class CreateTaskDto {
+  @ApiProperty({ example: 'Rapportera status inför nätverksträffen', minLength: 1, maxLength: 200 })
+  @IsPlainText(1, 200)
+  title: string;
+
+  @ApiPropertyOptional({ maxLength: 10_000 })
+  @IsOptional()
+  @IsString()
+  @Length(0, 10_000)
+  instructions?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The person who must act (or give organizationId)' })
+  @IsOptional()
+  @IsUUID('4')
+  assigneeId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "The organization whose contact person must act, resolved when the task is made" })
+  @IsOptional()
+  @IsUUID('4')
+  organizationId?: string;
+
+  @ApiProperty({ example: '2019-05-20T09:00:00+02:00', description: 'Due moment (ISO 8601 with offset)' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  dueAt: string;
+
+  @ApiPropertyOptional({ description: 'ISO 8601 durations, e.g. {"before":["P3D","PT0S"],"overdueEvery":"P2D","escalateAfter":"P5D"}; the template default when omitted' })
+  @IsOptional()
+  @IsObject()
+  reminderPolicy?: ReminderPolicy;
+
+  @ApiPropertyOptional({ description: 'The answer the task expects: {"fields":[{"key","label":{"sv","en"},"type","required","options"}]}' })
+  @IsOptional()
+  @IsObject()
+  answerForm?: AnswerForm;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Who is told when the task is long overdue; the creator when omitted' })
+  @IsOptional()
+  @IsUUID('4')
+  escalateToId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('4')
+  programId?: string;
+}
+
+export class CompleteTaskDto {
+  @ApiPropertyOptional({ description: "Values for the task's answer form" })
+  @IsOptional()
+  @IsObject()
+  answer?: Answer;
+}
+
+export class ReassignTaskDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4')
+  assigneeId: string;
+}
+
+export class ChangeDueDateDto {
+  @ApiProperty({ example: '2019-05-27T09:00:00+02:00' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  dueAt: string;
+}
+
+export class InboxQuery {
+  @ApiPropertyOptional({ enum: ['open', 'done', 'cancelled'], default: 'open' })
+  @IsOptional()
+  @IsIn(['open', 'done', 'cancelled'])
+  status?: 'open' | 'done' | 'cancelled';
+
+  @ApiPropertyOptional({ enum: ['soon', 'overdue'], description: 'soon: open and due within 3 days; overdue: open and past due' })
+  @IsOptional()
+  @IsIn(['soon', 'overdue'])
+  due?: 'soon' | 'overdue';
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('4')
+  programId?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  offset?: number;
+}
+
+export class TaskView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() instructions: string;
+  @ApiProperty({ enum: ['open', 'done', 'cancelled'] }) status: string;
+  @ApiProperty({ format: 'uuid' }) assigneeId: string;
+  @ApiProperty() dueAt: string;
+  @ApiProperty() overdue: boolean;
+  @ApiProperty() escalated: boolean;
+  @ApiProperty() remindersSent: number;
+  @ApiPropertyOptional({ nullable: true, type: Object }) answerForm: AnswerForm | null;
+  @ApiPropertyOptional({ nullable: true, type: Object }) answer: Answer | null;
+  @ApiProperty({ nullable: true, type: String }) programId: string | null;
+  @ApiProperty() createdAt: string;
+  @ApiProperty({ nullable: true, type: String }) closedAt: string | null;
+}
+
+export class TaskPageView {
+  @ApiProperty({ type: [TaskView] }) items: TaskView[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}

@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictException, Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { answerErrors, answerFormErrors, DEFAULT_REMINDER_POLICY, reminderPolicyErrors } from '@gov/domain';
+import { PersonRepository, ProgramRepository, TaskRepository, type TaskEntity } from '@gov/persistence';
+import { TaskCommandRefused, TaskWorkflows } from '@gov/temporal';
+import { taskWorkflowId } from '@gov/temporal/contracts';
+import type { Principal } from '../auth/principal.js';
+import { isUnavailable } from '../common/database-errors.js';
+import { ValidationProblem, type FieldError } from '../common/problem-details.filter.js';
+import type { ChangeDueDateDto, CompleteTaskDto, CreateTaskDto, InboxQuery, TaskPageView, TaskView } from './task.dto.js';
+
+const SOON_MS = 3 * 86_400_000;
+
+@Injectable()
+export class TasksService {
+  private readonly logger = new Logger(TasksService.name);
+
+  constructor(
+    @Inject(TaskRepository) private readonly tasks: TaskRepository,
+    @Inject(PersonRepository) private readonly persons: PersonRepository,
+    @Inject(ProgramRepository) private readonly programs: ProgramRepository,
+    @Inject(TaskWorkflows) private readonly workflows: TaskWorkflows,
+  ) {}
+
+  /** Stores the task and starts its workflow as one unit: a refused start leaves nothing behind. */
+  async create(principal: Principal, dto: CreateTaskDto): Promise<TaskView> {
+    const policy = dto.reminderPolicy ?? DEFAULT_REMINDER_POLICY;
+    const errors: FieldError[] = [
+      ...reminderPolicyErrors(policy).map((e) => ({ field: `reminderPolicy.${e.field}`, message: e.message })),
+      ...(dto.answerForm ? answerFormErrors(dto.answerForm) : []),
+    ];
+    if (Boolean(dto.assigneeId) === Boolean(dto.organizationId)) errors.push({ field: 'assigneeId', message: 'give exactly one of assigneeId and organizationId' });
+    if (errors.length) throw new ValidationProblem(errors);
+
+    const assigneeId = dto.assigneeId ?? (await this.contactPersonOf(dto.organizationId!));
+    if (!(await this.persons.findById(assigneeId))) throw new ValidationProblem([{ field: 'assigneeId', message: `person ${assigneeId} does not exist` }]);
+    const escalateToId = dto.escalateToId ?? principal.personId;
+    if (!(await this.persons.findById(escalateToId))) throw new ValidationProblem([{ field: 'escalateToId', message: `person ${escalateToId} does not exist` }]);
+    if (dto.programId && !(await this.programs.findById(dto.programId))) throw new ValidationProblem([{ field: 'programId', message: `program ${dto.programId} does not exist` }]);
+
+    const id = randomUUID();
+    let started = false;
+    try {
+      const row = await this.tasks.transaction(async (manager) => {
+        const task = await this.tasks.insert(
+          {
+            id,
+            title: dto.title,
+            instructions: dto.instructions ?? '',
+            assigneeId,
+            createdBy: principal.personId,
+            escalateToId,
+            programId: dto.programId ?? null,
+            phaseKey: null,
+            activityId: null,
+            dueAt: new Date(dto.dueAt),
+            reminderPolicy: policy,
+            answerForm: dto.answerForm ?? null,
+            workflowId: taskWorkflowId(id),
+          },
+          manager,
+        );
+        await this.workflows.start({ taskId: id, assigneeId, escalateToId, dueAt: task.dueAt.toISOString(), reminderPolicy: policy, programId: dto.programId });
+        started = true;
+        return task;
+      });
+      return view(row);
+    } catch (err) {
+      if (started) await this.workflows.cancel(id, principal.personId).catch((e) => this.logger.error(`Cannot cancel orphan task workflow ${id}`, e));
+      if (isUnavailable(err)) throw new ServiceUnavailableException('The task could not be created now: a backing service is unavailable. Nothing was stored; try again.');
+      throw err;
+    }
+  }
+
+  /** Contact persons see their own tasks; the project office and managers see everyone's. */
+  async inbox(principal: Principal, query: InboxQuery): Promise<TaskPageView> {
+    const limit = query.limit ?? 20;
+    const offset = query.offset ?? 0;
+    const [rows, total] = await this.tasks.inbox({
+      assigneeId: principal.role === 'contact_person' ? principal.personId : undefined,
+      status: query.due ? undefined : (query.status ?? 'open'),
+      overdue: query.due === 'overdue',
+      dueWithinMs: query.due === 'soon' ? SOON_MS : undefined,
+      programId: query.programId,
+      limit,
+      offset,
+    });
+    return { items: rows.map(view), total, limit, offset };
+  }
+
+  async get(principal: Principal, id: string): Promise<TaskView> {
+    return view(await this.visible(principal, id));
+  }
+
+  /**
+   * Validates the answer against the task's form, stores it, and completes the workflow in one
+   * transaction: if the workflow refuses (the task is no longer open) the answer is not kept.
+   */
+  async complete(principal: Principal, id: string, dto: CompleteTaskDto): Promise<TaskView> {
+    const task = await this.visible(principal, id);
+    const errors = answerErrors(task.answerForm, dto.answer);
+    if (errors.length) throw new ValidationProblem(errors);
+    await this.command(() =>
+      this.tasks.transaction(async (manager) => {
+        await this.tasks.setAnswer(id, dto.answer ?? null, manager);
+        await this.workflows.complete(id, principal.personId);
+      }),
+    );
+    return view({ ...task, status: 'done', answer: dto.answer ?? null, closedAt: new Date() });
+  }
+
+  async reassign(principal: Principal, id: string, assigneeId: string): Promise<TaskView> {
+    const task = await this.visible(principal, id);
+    const target = await this.persons.findById(assigneeId);
+    // A contact person may hand a task on within their own organization; the project office to anyone.
+    if (!target || (principal.role === 'contact_person' && target.organizationId !== principal.organizationId)) {
+      throw new ValidationProblem([{ field: 'assigneeId', message: `person ${assigneeId} does not exist or is outside your organization` }]);
+    }
+    const state = await this.command(() => this.workflows.reassign(id, principal.personId, assigneeId));
+    return view({ ...task, assigneeId: state.assigneeId });
+  }
+
+  async cancel(principal: Principal, id: string): Promise<TaskView> {
+    const task = await this.visible(principal, id);
+    await this.command(() => this.workflows.cancel(id, principal.personId));
+    return view({ ...task, status: 'cancelled', closedAt: new Date() });
+  }
+
+  async changeDueDate(principal: Principal, id: string, dto: ChangeDueDateDto): Promise<TaskView> {
+    const task = await this.visible(principal, id);
+    const state = await this.command(() => this.workflows.changeDueDate(id, principal.personId, dto.dueAt));
+    return view({ ...task, dueAt: new Date(state.dueAt) });
+  }
+
+  private async command<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof TaskCommandRefused) throw new ConflictException(err.message);
+      if (isUnavailable(err)) throw new ServiceUnavailableException('The command could not be carried out now: a backing service is unavailable. Nothing changed; try again.');
+      throw err;
+    }
+  }
+
+  private async visible(principal: Principal, id: string): Promise<TaskEntity> {
+    const task = await this.tasks.findById(id);
+    if (!task || (principal.role === 'contact_person' && task.assigneeId !== principal.personId)) throw new NotFoundException(`Task ${id} not found`);
+    return task;
+  }
+
+  /** The seed gives every department and company one contact person, the "entrance" to it. */
+  private async contactPersonOf(organizationId: string): Promise<string> {
+    const [people] = await this.persons.list(100, 0, organizationId);
+    const contact = people.filter((p) => p.role === 'contact_person').sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0];
+    if (!contact) throw new ValidationProblem([{ field: 'organizationId', message: `organization ${organizationId} has no contact person` }]);
+    return contact.id;
+  }
+}
+
+function view(t: TaskEntity): TaskView {
+  return {
+    id: t.id,
+    title: t.title,
+    instructions: t.instructions,
+    status: t.status,
+    assigneeId: t.assigneeId,
+    dueAt: t.dueAt.toISOString(),
+    overdue: t.status === 'open' && t.dueAt.getTime() < Date.now(),
+    escalated: t.escalated,
+    remindersSent: t.remindersSent,
+    answerForm: t.answerForm,
+    answer: t.answer,
+    programId: t.programId,
+    createdAt: t.createdAt.toISOString(),
+    closedAt: t.closedAt?.toISOString() ?? null,
+  };
+}

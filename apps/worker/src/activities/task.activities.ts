@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ApplicationFailure } from '@temporalio/activity';
+import { AppConfig } from '@gov/config';
+import { renderTaskNotice } from '@gov/notifications';
+import { OutboxRepository, PersonRepository, TaskRepository } from '@gov/persistence';
+import { taskWorkflowId, type HumanTaskState, type TaskActivities, type TaskNotice } from '@gov/temporal/contracts';
+
+@Injectable()
+export class TaskActivitiesService implements TaskActivities {
+  constructor(
+    @Inject(TaskRepository) private readonly tasks: TaskRepository,
+    @Inject(PersonRepository) private readonly persons: PersonRepository,
+    @Inject(OutboxRepository) private readonly outbox: OutboxRepository,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  async projectTask(state: HumanTaskState): Promise<void> {
+    await this.tasks.project(state.taskId, {
+      status: state.status,
+      assigneeId: state.assigneeId,
+      dueAt: new Date(state.dueAt),
+      escalated: state.escalated,
+      remindersSent: state.remindersSent,
+      completedBy: state.completedBy,
+      closedAt: state.closedAt ? new Date(state.closedAt) : null,
+    });
+  }
+
+  async enqueueTaskNotice(notice: TaskNotice): Promise<void> {
+    const task = await this.tasks.findById(notice.taskId);
+    if (!task) throw ApplicationFailure.nonRetryable(`Task ${notice.taskId} does not exist`, 'TaskNotFound');
+    const recipient = await this.persons.findById(notice.recipientId);
+    // A person removed since the task was made cannot be reached; the audit trail still shows the notice.
+    if (!recipient) return;
+    const assignee = notice.kind === 'escalation' ? await this.persons.findById(task.assigneeId) : recipient;
+    const mail = renderTaskNotice({
+      kind: notice.kind,
+      number: notice.number,
+      locale: recipient.locale,
+      title: task.title,
+      dueAt: task.dueAt,
+      taskUrl: `${this.config.publicUrl}/tasks/${task.id}`,
+      recipientName: recipient.displayName,
+      assigneeName: assignee?.displayName,
+    });
+    await this.outbox.enqueue({
+      // Derived from the workflow, the due-date version and the notice number — never the attempt.
+      idempotencyKey: `${taskWorkflowId(task.id)}/due-${notice.dueVersion}/${notice.kind}-${notice.number}`,
+      channel: 'email',
+      recipientId: recipient.id,
+      toAddress: recipient.email,
+      subject: mail.subject,
+      bodyText: mail.text,
+      bodyHtml: mail.html,
+    });
+  }
+}

@@ -1,0 +1,76 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { Answer, AnswerForm, ReminderPolicy } from '@gov/domain';
+
+export type TaskStatus = 'open' | 'done' | 'cancelled';
+
+/**
+ * A task for a person: the master data (title, instructions, form, answer) and the inbox read model
+ * (status, assignee, due, escalated), the latter written by the task workflow's activities.
+ */
+@Entity({ name: 'tasks' })
+@Index('idx_tasks_assignee_status_due', ['assigneeId', 'status', 'dueAt'])
+@Index('idx_tasks_status_due', ['status', 'dueAt'])
+export class TaskEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  instructions: string;
+
+  @Column({ name: 'assignee_id', type: 'uuid' })
+  assigneeId: string;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+
+  @Column({ name: 'escalate_to_id', type: 'uuid' })
+  escalateToId: string;
+
+  @Column({ name: 'program_id', type: 'uuid', nullable: true })
+  programId: string | null;
+
+  @Column({ name: 'phase_key', type: 'varchar', length: 63, nullable: true })
+  phaseKey: string | null;
+
+  @Column({ name: 'activity_id', type: 'uuid', nullable: true })
+  activityId: string | null;
+
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  dueAt: Date;
+
+  @Column({ name: 'reminder_policy', type: 'jsonb' })
+  reminderPolicy: ReminderPolicy;
+
+  @Column({ name: 'answer_form', type: 'jsonb', nullable: true })
+  answerForm: AnswerForm | null;
+
+  @Column({ type: 'varchar', length: 20, default: 'open' })
+  status: TaskStatus;
+
+  @Column({ type: 'boolean', default: false })
+  escalated: boolean;
+
+  @Column({ name: 'reminders_sent', type: 'integer', default: 0 })
+  remindersSent: number;
+
+  @Column({ type: 'jsonb', nullable: true })
+  answer: Answer | null;
+
+  @Column({ name: 'completed_by', type: 'uuid', nullable: true })
+  completedBy: string | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ name: 'workflow_id', type: 'varchar', length: 255, unique: true })
+  workflowId: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

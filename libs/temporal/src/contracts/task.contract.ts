@@ -1,0 +1,76 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { NoticeKind, ReminderPolicy } from '@gov/domain';
+
+/** Workflow type name of the reusable human-task workflow. */
+export const HUMAN_TASK_WORKFLOW = 'humanTask';
+
+export function taskWorkflowId(taskId: string): string {
+  return `task-${taskId}`;
+}
+
+/** Input of a human task: identifiers, the due moment and the reminder policy; never names or text. */
+export interface HumanTaskInput {
+  taskId: string;
+  assigneeId: string;
+  escalateToId: string;
+  /** ISO timestamp. */
+  dueAt: string;
+  reminderPolicy: ReminderPolicy;
+  programId?: string;
+}
+
+export type HumanTaskStatus = 'open' | 'done' | 'cancelled';
+
+export interface HumanTaskState {
+  taskId: string;
+  status: HumanTaskStatus;
+  assigneeId: string;
+  dueAt: string;
+  /** Bumped on every due-date change; part of each notice's idempotency key. */
+  dueVersion: number;
+  escalated: boolean;
+  remindersSent: number;
+  completedBy: string | null;
+  closedAt: string | null;
+  /** How many times the task changed hands. */
+  reassignments: number;
+}
+
+export interface TaskActorInput {
+  /** Pseudonymous person id of whoever sends the command. */
+  actorId: string;
+}
+
+export interface ReassignTaskInput extends TaskActorInput {
+  assigneeId: string;
+}
+
+export interface ChangeDueDateInput extends TaskActorInput {
+  dueAt: string;
+}
+
+/** Completes an open task; refused (task stays open) when it is no longer open. The answer itself is stored in PostgreSQL. */
+export const completeTaskUpdate = defineUpdate<HumanTaskState, [TaskActorInput]>('completeTask');
+/** Hands an open task to another person; reminders start over for them. */
+export const reassignTaskUpdate = defineUpdate<HumanTaskState, [ReassignTaskInput]>('reassignTask');
+/** Cancels an open task; no further reminders. */
+export const cancelTaskUpdate = defineUpdate<HumanTaskState, [TaskActorInput]>('cancelTask');
+/** Moves the due moment; pending reminders are rescheduled. */
+export const changeDueDateUpdate = defineUpdate<HumanTaskState, [ChangeDueDateInput]>('changeDueDate');
+export const taskStateQuery = defineQuery<HumanTaskState>('taskState');
+
+export interface TaskNotice {
+  taskId: string;
+  kind: NoticeKind;
+  number: number;
+  dueVersion: number;
+  recipientId: string;
+}
+
+/** Activities of the task workflow; implemented by the worker. */
+export interface TaskActivities {
+  /** Writes the inbox read model from the workflow's state. */
+  projectTask(state: HumanTaskState): Promise<void>;
+  /** Puts a reminder or escalation in the outbox, once per task, due version, kind and number. */
+  enqueueTaskNotice(notice: TaskNotice): Promise<void>;
+}

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { OutboxMessageEntity } from '@gov/persistence';
+import { taskStateQuery } from '@gov/temporal/contracts';
+import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
+import { SmtpSink } from '../support/smtp-sink.js';
+import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+
+const PUBLIC_URL = 'https://styrning.vasteras.se';
+const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+
+describe('tasks, reminders and escalation over real SMTP', () => {
+  let system: TestSystem;
+  let smtp: SmtpSink;
+  let office: TestPerson;
+  let anna: TestPerson; // Swedish-speaking contact person
+  let erik: TestPerson; // English-speaking contact person, same organization
+  let other: TestPerson; // contact person of another organization
+  let orgId: string;
+
+  beforeAll(async () => {
+    smtp = await SmtpSink.start();
+    system = await startSystem({ SMTP_URL: smtp.url, OUTBOX_POLL_MS: '100', OUTBOX_LEASE_MS: '3000', PUBLIC_URL });
+    orgId = (await createOrganization(system, 'Kultur- och fritidsförvaltningen')).id;
+    office = await createPerson(system, 'project_office');
+    anna = await createPerson(system, 'contact_person', { organizationId: orgId, locale: 'sv' });
+    erik = await createPerson(system, 'contact_person', { organizationId: orgId, locale: 'en' });
+    other = await createPerson(system, 'contact_person', { organizationId: (await createOrganization(system)).id });
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+    await smtp?.stop();
+  });
+
+  const post = (path: string, token: string, body: unknown) => http(system.baseUrl, 'POST', path, { token, body });
+  const mailsFor = (p: TestPerson, taskId: string) => smtp.to(p.person.email).filter((m) => m.idempotencyKey.startsWith(`task-${taskId}/`));
+
+  it('reminds before and after the due moment, escalates when overdue, in each recipient’s language, with a link', async () => {
+    const created = await post('/tasks', office.token, {
+      title: 'Rapportera status inför nätverksträffen',
+      organizationId: orgId,
+      dueAt: inSeconds(3),
+      reminderPolicy: { before: ['PT2S'], overdueEvery: 'PT1S', maxOverdue: 1, escalateAfter: 'PT2S' },
+      escalateToId: office.person.id,
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    // The organization's contact person is resolved when the task is made.
+    expect(created.body.assigneeId).toBe(anna.person.id);
+
+    const toAnna = await eventually(async () => (mailsFor(anna, id).length >= 2 ? mailsFor(anna, id) : undefined), 20_000, 'two reminders to the assignee');
+    const escalation = await eventually(async () => mailsFor(office, id)[0], 20_000, 'the escalation');
+
+    expect(toAnna.map((m) => m.idempotencyKey)).toEqual([`task-${id}/due-0/reminder-1`, `task-${id}/due-0/reminder-2`]);
+    expect(toAnna[0].subject).toMatch(/^Påminnelse: Rapportera status inför nätverksträffen \(senast /);
+    expect(toAnna[0].language).toBe('sv');
+    expect(toAnna[0].text).toContain(`${PUBLIC_URL}/tasks/${id}`);
+    expect(toAnna[0].html).toContain(`href="${PUBLIC_URL}/tasks/${id}"`);
+    expect(escalation.idempotencyKey).toBe(`task-${id}/due-0/escalation-1`);
+    expect(escalation.subject).toBe('Eskalering: Rapportera status inför nätverksträffen är försenad');
+    expect(escalation.text).toContain(anna.person.displayName);
+
+    const projected = await eventually(async () => {
+      const res = await http(system.baseUrl, 'GET', `/tasks/${id}`, { token: anna.token });
+      return res.body.escalated ? res.body : undefined;
+    }, 10_000, 'the read model to show the escalation');
+    expect(projected).toMatchObject({ status: 'open', remindersSent: 2, escalated: true, overdue: true });
+
+    expect((await post(`/tasks/${id}/complete`, anna.token, {})).status).toBe(200);
+    // Completing ends the workflow, so no timer is left to remind anyone.
+    const result = await system.temporal.workflow.getHandle(`task-${id}`).result();
+    expect(result.status).toBe('done');
+    const rows = await system.db.getRepository(OutboxMessageEntity).countBy({ recipientId: anna.person.id });
+    expect(rows).toBe(2);
+  });
+
+  it('writes English mail for an English-speaking assignee', async () => {
+    const created = await post('/tasks', office.token, { title: 'Plan the activity', assigneeId: erik.person.id, dueAt: inSeconds(1), reminderPolicy: { before: ['PT0S'] } });
+    const [mail] = await eventually(async () => (mailsFor(erik, created.body.id).length ? mailsFor(erik, created.body.id) : undefined), 15_000, 'the reminder');
+    expect(mail.subject).toMatch(/^Reminder: Plan the activity \(due /);
+    expect(mail.language).toBe('en');
+    expect(mail.text).toContain('Hello ');
+  });
+
+  it('keeps the inbox per person, refuses invalid answers and closed tasks, and hides others’ tasks', async () => {
+    const created = await post('/tasks', office.token, {
+      title: 'Bekräfta årsplanen',
+      assigneeId: anna.person.id,
+      dueAt: inSeconds(86_400),
+      answerForm: { fields: [{ key: 'follows', label: { sv: 'Följer samverkansmodellen', en: 'Follows the model' }, type: 'boolean', required: true }] },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const inbox = async (p: TestPerson, query = '') => (await http(system.baseUrl, 'GET', `/me/tasks${query}`, { token: p.token })).body.items.map((t: { id: string }) => t.id);
+
+    await eventually(async () => ((await inbox(anna)).includes(id) ? true : undefined), 10_000, 'the task in the inbox');
+    expect(await inbox(erik)).not.toContain(id);
+    expect((await http(system.baseUrl, 'GET', `/tasks/${id}`, { token: other.token })).status).toBe(404);
+    expect((await post(`/tasks/${id}/complete`, other.token, { answer: { follows: true } })).status).toBe(404);
+
+    const refused = await post(`/tasks/${id}/complete`, anna.token, { answer: { follows: 'ja' } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([{ field: 'answer.follows', message: 'true or false' }]);
+    expect((await system.temporal.workflow.getHandle(`task-${id}`).query(taskStateQuery)).status).toBe('open');
+
+    const done = await post(`/tasks/${id}/complete`, anna.token, { answer: { follows: true } });
+    expect(done.status).toBe(200);
+    expect(done.body.answer).toEqual({ follows: true });
+    const again = await post(`/tasks/${id}/complete`, anna.token, { answer: { follows: false } });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toMatch(/done/);
+    expect((await http(system.baseUrl, 'GET', `/tasks/${id}`, { token: anna.token })).body.answer).toEqual({ follows: true });
+    await eventually(async () => (!(await inbox(anna)).includes(id) ? true : undefined), 10_000, 'the task to leave the inbox');
+    expect(await inbox(anna, '?status=done')).toContain(id);
+  });
+
+  it('reschedules reminders when the due date moves, and reminds the new assignee after a reassignment', async () => {
+    const created = await post('/tasks', office.token, { title: 'Utvärdera aktiviteten', assigneeId: anna.person.id, dueAt: inSeconds(86_400), reminderPolicy: { before: ['PT0S'] } });
+    const id = created.body.id;
+    const moved = await http(system.baseUrl, 'PATCH', `/tasks/${id}`, { token: office.token, body: { dueAt: inSeconds(1) } });
+    expect(moved.status).toBe(200);
+    const first = await eventually(async () => mailsFor(anna, id)[0], 15_000, 'the rescheduled reminder');
+    expect(first.idempotencyKey).toBe(`task-${id}/due-1/reminder-1`);
+
+    expect((await post(`/tasks/${id}/reassign`, anna.token, { assigneeId: other.person.id })).status).toBe(400);
+    const handed = await post(`/tasks/${id}/reassign`, anna.token, { assigneeId: erik.person.id });
+    expect(handed.status).toBe(200);
+    expect((await http(system.baseUrl, 'PATCH', `/tasks/${id}`, { token: office.token, body: { dueAt: inSeconds(1) } })).status).toBe(200);
+    const toErik = await eventually(async () => mailsFor(erik, id)[0], 15_000, 'the new assignee’s reminder');
+    expect(toErik.idempotencyKey).toBe(`task-${id}/due-3/reminder-1`);
+    expect((await post(`/tasks/${id}/cancel`, office.token, {})).status).toBe(200);
+    expect((await post(`/tasks/${id}/cancel`, office.token, {})).status).toBe(409);
+  });
+
+  it('queues mail while the SMTP server is down and delivers all of it, once, when it is back', async () => {
+    await smtp.stop();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await post('/tasks', office.token, { title: `Uppgift ${i}`, assigneeId: erik.person.id, dueAt: inSeconds(0.5), reminderPolicy: { before: ['PT0S'] } });
+      ids.push(res.body.id);
+    }
+    const keys = ids.map((id) => `task-${id}/due-0/reminder-1`);
+    const outbox = system.db.getRepository(OutboxMessageEntity);
+    await eventually(async () => {
+      const rows = await outbox.find({ where: keys.map((k) => ({ idempotencyKey: k })) });
+      return rows.length === 5 && rows.every((r) => r.attempts >= 1 && r.status !== 'sent' && r.lastError) ? rows : undefined;
+    }, 20_000, 'five queued, failing deliveries');
+
+    await smtp.listen();
+    await eventually(async () => (keys.every((k) => smtp.received.some((m) => m.idempotencyKey === k)) ? true : undefined), 30_000, 'the queued mail to arrive');
+    for (const key of keys) expect(smtp.received.filter((m) => m.idempotencyKey === key)).toHaveLength(1);
+    const rows = await outbox.find({ where: keys.map((k) => ({ idempotencyKey: k })) });
+    expect(rows.every((r) => r.status === 'sent')).toBe(true);
+  });
+});

@@ -1,0 +1,141 @@
+import { condition, setHandler } from '@temporalio/workflow';
+import { noticeKey, noticeSchedule, pendingNotices, type Notice } from '@gov/domain';
+import {
+  cancelTaskUpdate,
+  changeDueDateUpdate,
+  completeTaskUpdate,
+  reassignTaskUpdate,
+  taskStateQuery,
+  type AuditActor,
+  type AuditEventInput,
+  type HumanTaskInput,
+  type HumanTaskState,
+  type TaskActorInput,
+} from '@gov/temporal/contracts';
+import { audit, tasks } from './configured-activities.js';
+
+/**
+ * Whenever a person must act, a program creates one of these: it holds the task open, reminds the
+ * assignee on the template's policy, escalates when long overdue, and closes on completion or
+ * cancellation. Every command is an update validated before it is accepted.
+ */
+export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> {
+  const state: HumanTaskState = {
+    taskId: input.taskId,
+    status: 'open',
+    assigneeId: input.assigneeId,
+    dueAt: input.dueAt,
+    dueVersion: 0,
+    escalated: false,
+    remindersSent: 0,
+    completedBy: null,
+    closedAt: null,
+    reassignments: 0,
+  };
+  let sent = new Set<string>();
+  let scheduledAt = Date.now();
+  let pendingProjection = false;
+
+  const mustBeOpen = () => {
+    if (state.status !== 'open') throw new Error(`The task is ${state.status}; only an open task can change.`);
+  };
+  // Handlers change state synchronously; the main loop writes the read model and the audit trail.
+  const auditQueue: AuditEventInput[] = [];
+  const changed = (type: string, actor: AuditActor, data: AuditEventInput['data'] = {}) => {
+    pendingProjection = true;
+    auditQueue.push({ type, actor, programId: input.programId, data: { taskId: state.taskId, ...data } });
+  };
+  const person = (id: string): AuditActor => ({ kind: 'person', id });
+
+  setHandler(taskStateQuery, () => state);
+  setHandler(
+    completeTaskUpdate,
+    ({ actorId }) => {
+      state.status = 'done';
+      state.completedBy = actorId;
+      state.closedAt = new Date().toISOString();
+      changed('task.completed', person(actorId));
+      return state;
+    },
+    { validator: (_command: TaskActorInput) => mustBeOpen() },
+  );
+  setHandler(
+    cancelTaskUpdate,
+    ({ actorId }) => {
+      state.status = 'cancelled';
+      state.closedAt = new Date().toISOString();
+      changed('task.cancelled', person(actorId));
+      return state;
+    },
+    { validator: (_command: TaskActorInput) => mustBeOpen() },
+  );
+  setHandler(
+    reassignTaskUpdate,
+    ({ actorId, assigneeId }) => {
+      const from = state.assigneeId;
+      state.assigneeId = assigneeId;
+      state.reassignments++;
+      // The new assignee gets the whole reminder policy, as if the task were new to them.
+      state.dueVersion++;
+      sent = new Set();
+      scheduledAt = Date.now();
+      changed('task.reassigned', person(actorId), { from, to: assigneeId });
+      return state;
+    },
+    {
+      validator: ({ assigneeId }) => {
+        mustBeOpen();
+        if (assigneeId === state.assigneeId) throw new Error('The task is already assigned to that person.');
+      },
+    },
+  );
+  setHandler(
+    changeDueDateUpdate,
+    ({ actorId, dueAt }) => {
+      const from = state.dueAt;
+      state.dueAt = new Date(dueAt).toISOString();
+      state.dueVersion++;
+      sent = new Set();
+      scheduledAt = Date.now();
+      changed('task.due_date_changed', person(actorId), { from, to: state.dueAt });
+      return state;
+    },
+    {
+      validator: ({ dueAt }) => {
+        mustBeOpen();
+        if (Number.isNaN(Date.parse(dueAt))) throw new Error('dueAt must be an ISO 8601 timestamp.');
+      },
+    },
+  );
+
+  const flush = async () => {
+    while (auditQueue.length) await audit.recordAuditEvent(auditQueue.shift()!);
+    if (pendingProjection) {
+      pendingProjection = false;
+      await tasks.projectTask({ ...state });
+    }
+  };
+
+  changed('task.created', { kind: 'system' }, { assigneeId: state.assigneeId, dueAt: state.dueAt });
+  await flush();
+
+  while (state.status === 'open') {
+    const version = state.dueVersion;
+    const next: Notice | undefined = pendingNotices(noticeSchedule(Date.parse(state.dueAt), input.reminderPolicy), sent, scheduledAt)[0];
+    const interrupted = () => state.status !== 'open' || state.dueVersion !== version || pendingProjection;
+    if (!next) {
+      await condition(interrupted);
+    } else if (!(await condition(interrupted, Math.max(next.at - Date.now(), 1)))) {
+      // The timer fired: this notice is due.
+      const recipientId = next.kind === 'escalation' ? input.escalateToId : state.assigneeId;
+      await tasks.enqueueTaskNotice({ taskId: state.taskId, kind: next.kind, number: next.number, dueVersion: version, recipientId });
+      sent.add(noticeKey(next));
+      if (next.kind === 'escalation') state.escalated = true;
+      else state.remindersSent++;
+      changed(next.kind === 'escalation' ? 'task.escalated' : 'task.reminder_sent', { kind: 'system' }, { number: next.number, recipientId });
+    }
+    await flush();
+  }
+  await flush();
+  return state;
+}
