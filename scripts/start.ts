@@ -31,7 +31,7 @@ async function shutdown(code: number): Promise<never> {
     shuttingDown = true;
     // The embedded cluster's process handle is unref'd: keep the loop alive until it has stopped.
     setInterval(() => undefined, 1_000);
-    logger.log('Stopping API and worker…');
+    logger.log('Stopping API, worker and notifier…');
     await Promise.all(children.map((c) => stopProcess(c, 'SIGTERM', 15_000)));
     if (temporal) {
       logger.log('Stopping the Temporal dev server…');
@@ -101,6 +101,7 @@ async function main(): Promise<void> {
 
   loadConfig(env); // fail here, once, with every configuration error listed
   launch('Worker', 'apps/worker/src/main.js');
+  launch('Notifier', 'apps/notifier/src/main.js');
   launch('API', 'apps/api/src/main.js');
 }
 

@@ -53,13 +53,13 @@ describe('docker/docker-compose.yml', () => {
     expect(validate.errors?.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/services/api/ports', '/services/api/restart']));
   });
 
-  it('runs PostgreSQL, Temporal on PostgreSQL persistence, the Web UI, the API and scaled workers', () => {
+  it('runs PostgreSQL, Temporal on PostgreSQL persistence, the Web UI, the API, scaled workers and the notifier', () => {
     const services = compose.services;
-    expect(Object.keys(services).sort()).toEqual(['api', 'postgres', 'temporal', 'temporal-ui', 'worker']);
+    expect(Object.keys(services).sort()).toEqual(['api', 'notifier', 'postgres', 'temporal', 'temporal-ui', 'worker']);
     expect(services.temporal.environment.DB).toBe('postgres12');
     expect(services.temporal.environment.POSTGRES_SEEDS).toBe('postgres');
     expect(services.worker.deploy.replicas).toBeGreaterThanOrEqual(2);
-    for (const app of ['api', 'worker']) {
+    for (const app of ['api', 'worker', 'notifier']) {
       expect(services[app].environment.DATABASE_URL).toMatch(/^postgres:\/\/.+@postgres:5432\/governance$/);
       expect(services[app].environment.TEMPORAL_ADDRESS).toBe('temporal:7233');
     }
@@ -68,8 +68,8 @@ describe('docker/docker-compose.yml', () => {
   it('starts processes that the build produces', () => {
     const dockerfile = readFileSync(path.join(root, compose.services.api.build.context.replace('..', '.'), compose.services.api.build.dockerfile), 'utf8');
     expect(dockerfile).toContain('npm run build');
-    const entries = [compose.services.api.command, compose.services.worker.command].map((c: string[]) => c.at(-1)!);
-    expect(entries).toEqual(['dist/apps/api/src/main.js', 'dist/apps/worker/src/main.js']);
+    const entries = ['api', 'worker', 'notifier'].map((app) => (compose.services[app].command as string[]).at(-1)!);
+    expect(entries).toEqual(['dist/apps/api/src/main.js', 'dist/apps/worker/src/main.js', 'dist/apps/notifier/src/main.js']);
     // tsconfig.build.json compiles apps/ into dist/ with the same layout.
     for (const entry of entries) expect(existsSync(path.join(root, entry.replace(/^dist\//, '').replace(/\.js$/, '.ts')))).toBe(true);
   });

@@ -5,7 +5,7 @@ import type { AuditActivities, TaskActivities } from '@gov/temporal/contracts';
 export const activityProfiles = {
   /** Short database writes: retried patiently, since a PostgreSQL outage must delay, never lose, the write. */
   databaseWrite: {
-    startToCloseTimeout: '30 seconds',
+    startToCloseTimeout: '10 seconds',
     retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
   },
 } as const;

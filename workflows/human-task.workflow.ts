@@ -1,4 +1,4 @@
-import { condition, setHandler } from '@temporalio/workflow';
+import { condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import { noticeKey, noticeSchedule, pendingNotices, type Notice } from '@gov/domain';
 import {
   cancelTaskUpdate,
@@ -33,8 +33,12 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
     reassignments: 0,
   };
   let sent = new Set<string>();
-  let scheduledAt = Date.now();
+  // Notices already past when the schedule was made are skipped (a due date moved closer must not fire
+  // a burst of stale reminders). The first schedule dates from when the task was made, not from when a
+  // worker first ran it, so a worker outage at creation delays reminders but never drops them.
+  let scheduledAt = workflowInfo().startTime.getTime();
   let pendingProjection = false;
+  let invitationPending = input.invite === true;
 
   const mustBeOpen = () => {
     if (state.status !== 'open') throw new Error(`The task is ${state.status}; only an open task can change.`);
@@ -79,6 +83,7 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
       state.dueVersion++;
       sent = new Set();
       scheduledAt = Date.now();
+      invitationPending = input.invite === true;
       changed('task.reassigned', person(actorId), { from, to: assigneeId });
       return state;
     },
@@ -120,6 +125,13 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
   await flush();
 
   while (state.status === 'open') {
+    if (invitationPending) {
+      invitationPending = false;
+      await tasks.enqueueTaskNotice({ taskId: state.taskId, kind: 'invitation', number: 1, dueVersion: state.dueVersion, recipientId: state.assigneeId });
+      changed('task.invitation_sent', { kind: 'system' }, { recipientId: state.assigneeId });
+      await flush();
+      continue;
+    }
     const version = state.dueVersion;
     const next: Notice | undefined = pendingNotices(noticeSchedule(Date.parse(state.dueAt), input.reminderPolicy), sent, scheduledAt)[0];
     const interrupted = () => state.status !== 'open' || state.dueVersion !== version || pendingProjection;

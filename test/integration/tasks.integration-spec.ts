@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OutboxMessageEntity } from '@gov/persistence';
 import { taskStateQuery } from '@gov/temporal/contracts';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
-import { SmtpSink } from '../support/smtp-sink.js';
+import { SmtpSink } from '../../libs/devstack/src/smtp-sink.js';
 import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
 
 const PUBLIC_URL = 'https://styrning.vasteras.se';

@@ -10,6 +10,7 @@ import { loadConfig, type AppConfig } from '@gov/config';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { createWorker } from '../../apps/worker/src/create-worker.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
+import { NotifierModule } from '../../apps/notifier/src/notifier.module.js';
 import { workflowBundlerOptions } from '../../apps/worker/src/workflow-source.js';
 
 function quietTemporalRuntime(): void {
@@ -44,12 +45,19 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): AppConfig {
   return loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: `it-${randomUUID()}`, ...overrides });
 }
 
-export async function startSystem(overrides: NodeJS.ProcessEnv = {}): Promise<TestSystem> {
+export interface SystemOptions {
+  /** false: the test runs the worker itself (e.g. as a child process it can kill). */
+  worker?: boolean;
+}
+
+export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: SystemOptions = {}): Promise<TestSystem> {
   quietTemporalRuntime();
   const config = testConfig({ WORKFLOW_BUNDLE_PATH: await workflowBundlePath(), ...overrides });
-  const workerApp = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
-  const { worker, connection: workerConnection } = await createWorker(workerApp, config);
-  const running = worker.run();
+  const workerApp = options.worker === false ? undefined : await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+  const inProcess = workerApp ? await createWorker(workerApp, config) : undefined;
+  const running = inProcess?.worker.run();
+  const notifierApp = await NestFactory.createApplicationContext(NotifierModule.forRoot(config), { logger: false });
+  await notifierApp.init();
 
   const api = await createApi(config, false);
   await api.listen({ port: 0, host: '127.0.0.1' });
@@ -67,10 +75,11 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}): Promise<Te
     db,
     async stop() {
       await api.close();
-      worker.shutdown();
+      inProcess?.worker.shutdown();
       await running;
-      await workerConnection.close();
-      await workerApp.close();
+      await inProcess?.connection.close();
+      await workerApp?.close();
+      await notifierApp.close();
       await clientConnection.close();
     },
   };

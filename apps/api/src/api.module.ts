@@ -7,13 +7,14 @@ import { HealthModule } from './health/health.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProgramsModule } from './programs/programs.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, TasksModule],
+      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, TasksModule, WebhooksModule],
     };
   }
 }

@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@gov/config';
 import { PersistenceModule } from '@gov/persistence';
-import { OutboxDispatcher } from '@gov/notifications';
 import { AuditActivitiesService } from './activities/audit.activities.js';
 import { TaskActivitiesService } from './activities/task.activities.js';
 
@@ -13,8 +12,8 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-worker')],
-      // The outbox dispatcher delivers what the activities enqueue; workers scale it out with SKIP LOCKED.
-      providers: [...ACTIVITY_SERVICES, OutboxDispatcher],
+      // Activities only enqueue notifications; the notifier process delivers them.
+      providers: [...ACTIVITY_SERVICES],
     };
   }
 }

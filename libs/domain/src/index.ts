@@ -5,3 +5,4 @@ export * from './organizations/organization-types.js';
 export * from './tasks/answer-form.js';
 export * from './tasks/iso-duration.js';
 export * from './tasks/reminder-policy.js';
+export * from './notifications/channels.js';

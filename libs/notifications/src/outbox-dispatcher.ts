@@ -4,7 +4,14 @@ import path from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { AppConfig } from '@gov/config';
-import { OutboxRepository, type OutboxMessageEntity } from '@gov/persistence';
+import { OutboxRepository, PersonRepository, WebhookSubscriptionRepository, type HeldDigest, type NewOutboxMessage, type OutboxMessageEntity } from '@gov/persistence';
+import { renderDigest } from './digest.js';
+import { signWebhook, SIGNATURE_HEADER } from './webhook-signature.js';
+
+/** A delivery failure that retrying cannot fix. */
+class PermanentFailure extends Error {}
+
+const WEBHOOK_TIMEOUT_MS = 10_000;
 
 /** SMTP answers that will not change on retry: the mailbox or address does not exist. */
 function isPermanent(err: unknown): boolean {
@@ -31,11 +38,14 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(
     @Inject(OutboxRepository) private readonly outbox: OutboxRepository,
+    @Inject(PersonRepository) private readonly persons: PersonRepository,
+    @Inject(WebhookSubscriptionRepository) private readonly webhooks: WebhookSubscriptionRepository,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {
     const { smtpUrl } = config.mail;
     this.transport = smtpUrl
-      ? nodemailer.createTransport(smtpUrl, { from: config.mail.from })
+      ? // A small pool of kept-open connections: a reminder burst does not open one connection per mail.
+        nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 5 }, { from: config.mail.from })
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }, { from: config.mail.from });
   }
 
@@ -52,11 +62,28 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     this.transport.close();
   }
 
-  /** Sends every due message once; returns how many were attempted. */
+  /** Folds due digests into mails, then sends every due message once; returns how many were attempted. */
   async dispatchOnce(): Promise<number> {
+    await this.outbox.composeDigests((held) => this.composeDigest(held));
     const batch = await this.outbox.claim(20, this.config.mail.leaseMs);
     await Promise.all(batch.map((m) => this.deliver(m)));
     return batch.length;
+  }
+
+  private async composeDigest(held: HeldDigest): Promise<NewOutboxMessage | null> {
+    const person = await this.persons.findById(held.recipientId);
+    if (!person) return null;
+    const mail = renderDigest(person.locale, person.displayName, held.items, held.dueAt);
+    return {
+      // One digest per person and moment; the first held reminder makes it unique even if more arrive later.
+      idempotencyKey: `digest-${person.id}/${held.dueAt.toISOString()}/${held.items[0].id}`,
+      channel: 'email',
+      recipientId: person.id,
+      toAddress: person.email,
+      subject: mail.subject,
+      bodyText: mail.text,
+      bodyHtml: mail.html,
+    };
   }
 
   private async run(): Promise<void> {
@@ -81,19 +108,12 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
 
   private async deliver(message: OutboxMessageEntity): Promise<void> {
     try {
-      const info = await this.transport.sendMail({
-        to: message.toAddress,
-        subject: message.subject,
-        text: message.bodyText,
-        html: message.bodyHtml,
-        messageId: messageIdFor(message.idempotencyKey),
-        headers: { 'X-Idempotency-Key': message.idempotencyKey },
-      });
-      if (!this.config.mail.smtpUrl) this.writeToMailDir(message, (info as { message: Buffer }).message);
+      if (message.channel === 'webhook') await this.post(message);
+      else await this.mail(message);
       await this.outbox.markSent(message.id);
     } catch (err) {
       const reason = (err as Error).message;
-      if (isPermanent(err) || message.attempts >= this.config.mail.maxAttempts) {
+      if (err instanceof PermanentFailure || isPermanent(err) || message.attempts >= this.config.mail.maxAttempts) {
         this.logger.warn(`Notification ${message.id} given up after ${message.attempts} attempt(s): ${reason}`);
         await this.outbox.markDead(message.id, reason);
       } else {
@@ -101,6 +121,48 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
         await this.outbox.markRetry(message.id, reason, delayMs);
       }
     }
+  }
+
+  private async mail(message: OutboxMessageEntity): Promise<void> {
+    const info = await this.transport.sendMail({
+      to: message.toAddress,
+      subject: message.subject,
+      text: message.bodyText,
+      html: message.bodyHtml,
+      messageId: messageIdFor(message.idempotencyKey),
+      headers: { 'X-Idempotency-Key': message.idempotencyKey },
+      // An invitation calendar clients show with accept/decline buttons (text/calendar; method=REQUEST).
+      ...(message.ics ? { icalEvent: { method: 'REQUEST', filename: 'invitation.ics', content: message.ics } } : {}),
+    });
+    if (!this.config.mail.smtpUrl) this.writeToMailDir(message, (info as { message: Buffer }).message);
+  }
+
+  /**
+   * A signed POST. 2xx is delivered; a redirect or a 4xx other than 408/429 will not change on retry;
+   * everything else (5xx, timeouts, refused connections) is retried with back-off.
+   */
+  private async post(message: OutboxMessageEntity): Promise<void> {
+    const secret = message.subscriptionId ? await this.webhooks.secretOf(message.subscriptionId) : null;
+    if (!secret) throw new PermanentFailure('The webhook subscription no longer exists');
+    const res = await fetch(message.toAddress, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'governance-engine-webhooks',
+        'x-governance-event': message.subject,
+        // The same on every attempt: receivers drop repeats by it.
+        'x-governance-delivery': message.idempotencyKey,
+        [SIGNATURE_HEADER]: signWebhook(secret, message.bodyText),
+      },
+      body: message.bodyText,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+    });
+    await res.body?.cancel();
+    if (res.ok) return;
+    const message_ = `Webhook answered ${res.status}`;
+    if (res.status < 500 && res.status !== 408 && res.status !== 429) throw new PermanentFailure(message_);
+    throw new Error(message_);
   }
 
   private writeToMailDir(message: OutboxMessageEntity, raw: Buffer): void {

@@ -1,4 +1,4 @@
-import type { NoticeKind } from '@gov/domain';
+import type { Meeting, NoticeKind } from '@gov/domain';
 
 export interface TaskNoticeContent {
   kind: NoticeKind;
@@ -10,6 +10,8 @@ export interface TaskNoticeContent {
   /** Escalations name whose task is late. */
   assigneeName?: string;
   recipientName: string;
+  /** Invitations describe the meeting. */
+  meeting?: Meeting | null;
 }
 
 export interface RenderedMail {
@@ -20,7 +22,7 @@ export interface RenderedMail {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-function formatDue(date: Date, locale: 'sv' | 'en'): string {
+export function formatDue(date: Date, locale: 'sv' | 'en'): string {
   // People act in Swedish time, whatever the server's zone.
   return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(date);
 }
@@ -32,6 +34,8 @@ const copy = {
     greeting: (n: string) => `Hej ${n},`,
     reminder: (t: string, due: string) => `Du har en uppgift att utföra: "${t}". Den ska vara klar senast ${due}.`,
     escalation: (t: string, a: string, due: string) => `Uppgiften "${t}" för ${a} skulle ha varit klar ${due} och är fortfarande öppen.`,
+    invitationSubject: (t: string, when: string) => `Inbjudan: ${t} (${when})`,
+    invitation: (t: string, when: string, where: string) => `Du är inbjuden till "${t}" ${when}${where ? `, ${where}` : ''}. Inbjudan finns bifogad för din kalender.`,
     open: 'Öppna uppgiften',
     footer: 'Meddelandet skickades av projektkontorets styrsystem.',
   },
@@ -41,6 +45,8 @@ const copy = {
     greeting: (n: string) => `Hello ${n},`,
     reminder: (t: string, due: string) => `You have a task to do: "${t}". It is due ${due}.`,
     escalation: (t: string, a: string, due: string) => `The task "${t}" for ${a} was due ${due} and is still open.`,
+    invitationSubject: (t: string, when: string) => `Invitation: ${t} (${when})`,
+    invitation: (t: string, when: string, where: string) => `You are invited to "${t}" on ${when}${where ? `, ${where}` : ''}. The invitation is attached for your calendar.`,
     open: 'Open the task',
     footer: "This message was sent by the project office's governance system.",
   },
@@ -50,8 +56,15 @@ const copy = {
 export function renderTaskNotice(c: TaskNoticeContent): RenderedMail {
   const t = copy[c.locale];
   const due = formatDue(c.dueAt, c.locale);
-  const subject = c.kind === 'escalation' ? t.escalationSubject(c.title) : t.reminderSubject(c.title, due);
-  const body = c.kind === 'escalation' ? t.escalation(c.title, c.assigneeName ?? '', due) : t.reminder(c.title, due);
+  const when = c.meeting ? formatDue(new Date(c.meeting.startsAt), c.locale) : due;
+  const subject =
+    c.kind === 'escalation' ? t.escalationSubject(c.title) : c.kind === 'invitation' ? t.invitationSubject(c.title, when) : t.reminderSubject(c.title, due);
+  const body =
+    c.kind === 'escalation'
+      ? t.escalation(c.title, c.assigneeName ?? '', due)
+      : c.kind === 'invitation'
+        ? t.invitation(c.title, when, c.meeting?.location ?? '')
+        : t.reminder(c.title, due);
   const text = [t.greeting(c.recipientName), '', body, '', `${t.open}: ${c.taskUrl}`, '', '--', t.footer, ''].join('\n');
   const html = [
     `<!doctype html><html lang="${c.locale}"><body>`,

@@ -7,12 +7,14 @@ import { PersonEntity } from './entities/person.entity.js';
 import { InitialSchema1795386104870 } from './migrations/1795386104870-initial-schema.js';
 import { Identity1795390000000 } from './migrations/1795390000000-identity.js';
 import { TasksAndOutbox1795395000000 } from './migrations/1795395000000-tasks-and-outbox.js';
+import { NotificationChannels1795396000000 } from './migrations/1795396000000-notification-channels.js';
+import { WebhookSubscriptionEntity } from './entities/webhook-subscription.entity.js';
 import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { TaskEntity } from './entities/task.entity.js';
 
-export const ENTITIES = [ProgramEntity, AuditEventEntity, OrganizationEntity, PersonEntity, ApiTokenEntity, TaskEntity, OutboxMessageEntity];
+export const ENTITIES = [ProgramEntity, AuditEventEntity, OrganizationEntity, PersonEntity, ApiTokenEntity, TaskEntity, OutboxMessageEntity, WebhookSubscriptionEntity];
 // Listed explicitly (not globbed) so the same list works from source, from dist and in tests.
-export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000];
+export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000, NotificationChannels1795396000000];
 
 export function dataSourceOptions(url: string, poolSize = 10, applicationName = 'governance'): DataSourceOptions {
   return {

@@ -14,3 +14,5 @@ export * from './entities/outbox-message.entity.js';
 export * from './entities/task.entity.js';
 export * from './repositories/outbox.repository.js';
 export * from './repositories/task.repository.js';
+export * from './entities/webhook-subscription.entity.js';
+export * from './repositories/webhook-subscription.repository.js';

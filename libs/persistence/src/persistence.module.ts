@@ -9,8 +9,18 @@ import { PersonRepository } from './repositories/person.repository.js';
 import { OutboxRepository } from './repositories/outbox.repository.js';
 import { ProgramRepository } from './repositories/program.repository.js';
 import { TaskRepository } from './repositories/task.repository.js';
+import { WebhookSubscriptionRepository } from './repositories/webhook-subscription.repository.js';
 
-const repositories = [ProgramRepository, AuditEventRepository, OrganizationRepository, PersonRepository, ApiTokenRepository, TaskRepository, OutboxRepository];
+const repositories = [
+  ProgramRepository,
+  AuditEventRepository,
+  OrganizationRepository,
+  PersonRepository,
+  ApiTokenRepository,
+  TaskRepository,
+  OutboxRepository,
+  WebhookSubscriptionRepository,
+];
 
 @Global()
 @Module({})

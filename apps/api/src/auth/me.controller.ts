@@ -1,6 +1,6 @@
-import { Controller, Delete, Get, HttpCode, Inject, Param } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { PersonView, TokenView } from '../persons/person.dto.js';
+import { PersonView, PreferencesDto, TokenView } from '../persons/person.dto.js';
 import { PersonsService } from '../persons/persons.service.js';
 import { UuidParam } from '../common/uuid.pipe.js';
 import { Access, CurrentPrincipal } from './auth.decorators.js';
@@ -16,6 +16,13 @@ export class MeController {
   @ApiOkResponse({ type: PersonView })
   me(@CurrentPrincipal() principal: Principal): Promise<PersonView> {
     return this.persons.get(principal, principal.personId);
+  }
+
+  @Patch('me/preferences')
+  @Access('Change my language and how reminders reach me (one mail each, or a daily digest at a time of day)', 'project_office', 'contact_person')
+  @ApiOkResponse({ type: PersonView })
+  preferences(@CurrentPrincipal() principal: Principal, @Body() dto: PreferencesDto): Promise<PersonView> {
+    return this.persons.updatePreferences(principal, dto);
   }
 
   @Get('me/tokens')

@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import { IsPlainText } from '../common/plain-text.js';
-import { PERMISSIONS, ROLES, type Permission, type Role } from '@gov/domain';
+import { DIGEST_TIME_PATTERN, MAIL_DELIVERIES, PERMISSIONS, ROLES, type MailDelivery, type Permission, type Role } from '@gov/domain';
 
 export class CreatePersonDto {
   @ApiProperty({ example: 'Anna Andersson', minLength: 1, maxLength: 200 })
@@ -42,9 +42,23 @@ export class CreatePersonDto {
   @IsOptional()
   @IsIn(['sv', 'en'])
   locale?: 'sv' | 'en';
+
+  @ApiPropertyOptional({ enum: MAIL_DELIVERIES, default: 'immediate', description: 'Reminders one mail each, or one daily digest (escalations and invitations always come at once)' })
+  @IsOptional()
+  @IsIn(MAIL_DELIVERIES as unknown as string[], { message: `mailDelivery must be one of: ${MAIL_DELIVERIES.join(', ')}` })
+  mailDelivery?: MailDelivery;
+
+  @ApiPropertyOptional({ example: '07:00', default: '07:00', description: 'When the daily digest goes out (HH:MM, Swedish time)' })
+  @IsOptional()
+  @IsString()
+  @Matches(DIGEST_TIME_PATTERN, { message: 'digestTime must be HH:MM (24-hour clock)' })
+  digestTime?: string;
 }
 
 export class UpdatePersonDto extends PartialType(CreatePersonDto) {}
+
+/** What people may change about themselves: language and how reminders reach them. */
+export class PreferencesDto extends PartialType(PickType(CreatePersonDto, ['locale', 'mailDelivery', 'digestTime'] as const)) {}
 
 export class PersonView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -55,6 +69,8 @@ export class PersonView {
   @ApiProperty({ enum: PERMISSIONS, isArray: true }) permissions: Permission[];
   @ApiProperty({ nullable: true, type: String }) externalSubject: string | null;
   @ApiProperty({ enum: ['sv', 'en'] }) locale: 'sv' | 'en';
+  @ApiProperty({ enum: MAIL_DELIVERIES }) mailDelivery: MailDelivery;
+  @ApiProperty({ example: '07:00' }) digestTime: string;
 }
 
 export class PersonPageView {

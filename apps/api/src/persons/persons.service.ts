@@ -6,7 +6,7 @@ import type { Principal } from '../auth/principal.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
 import { assertChanges } from '../common/validation.js';
-import type { CreatePersonDto, IssuedTokenView, IssueTokenDto, PersonPageView, PersonView, TokenView, UpdatePersonDto } from './person.dto.js';
+import type { CreatePersonDto, IssuedTokenView, IssueTokenDto, PersonPageView, PersonView, PreferencesDto, TokenView, UpdatePersonDto } from './person.dto.js';
 
 @Injectable()
 export class PersonsService {
@@ -29,6 +29,8 @@ export class PersonsService {
         permissions: dto.permissions ?? [],
         externalSubject: dto.externalSubject ?? null,
         locale: dto.locale ?? 'sv',
+        mailDelivery: dto.mailDelivery ?? 'immediate',
+        digestTime: dto.digestTime ?? '07:00',
       });
       return personView(person);
     } catch (err) {
@@ -64,6 +66,12 @@ export class PersonsService {
       if (isUniqueViolation(err)) throw new ConflictException('A person with this email or identity already exists.');
       throw err;
     }
+  }
+
+  /** A person's own language and mail preferences. */
+  async updatePreferences(principal: Principal, dto: PreferencesDto): Promise<PersonView> {
+    assertChanges(dto);
+    return personView(await this.persons.update(principal.personId, dto));
   }
 
   async remove(principal: Principal, id: string): Promise<void> {
@@ -121,6 +129,8 @@ export function personView(p: PersonEntity): PersonView {
     permissions: p.permissions,
     externalSubject: p.externalSubject,
     locale: p.locale,
+    mailDelivery: p.mailDelivery,
+    digestTime: p.digestTime,
   };
 }
 

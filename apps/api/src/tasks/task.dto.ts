@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import type { Answer, AnswerForm, ReminderPolicy } from '@gov/domain';
+import type { Answer, AnswerForm, Meeting, ReminderPolicy } from '@gov/domain';
 import { IsPlainText } from '../common/plain-text.js';
 
 export class CreateTaskDto {
@@ -48,6 +48,14 @@ export class CreateTaskDto {
   @IsOptional()
   @IsUUID('4')
   programId?: string;
+
+  @ApiPropertyOptional({
+    description: 'A meeting the assignee is invited to (info meeting, interview, network meeting): the first mail carries a calendar invitation (.ics)',
+    example: { startsAt: '2019-09-12T13:00:00+02:00', endsAt: '2019-09-12T15:00:00+02:00', location: 'Stadshuset, sal A' },
+  })
+  @IsOptional()
+  @IsObject()
+  meeting?: Meeting;
 }
 
 export class CompleteTaskDto {
@@ -114,6 +122,7 @@ export class TaskView {
   @ApiProperty() remindersSent: number;
   @ApiPropertyOptional({ nullable: true, type: Object }) answerForm: AnswerForm | null;
   @ApiPropertyOptional({ nullable: true, type: Object }) answer: Answer | null;
+  @ApiPropertyOptional({ nullable: true, type: Object, description: 'startsAt, endsAt, location' }) meeting: Meeting | null;
   @ApiProperty({ nullable: true, type: String }) programId: string | null;
   @ApiProperty() createdAt: string;
   @ApiProperty({ nullable: true, type: String }) closedAt: string | null;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
-import { answerErrors, answerFormErrors, DEFAULT_REMINDER_POLICY, reminderPolicyErrors } from '@gov/domain';
+import { answerErrors, answerFormErrors, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
 import { PersonRepository, ProgramRepository, TaskRepository, type TaskEntity } from '@gov/persistence';
 import { TaskCommandRefused, TaskWorkflows } from '@gov/temporal';
 import { taskWorkflowId } from '@gov/temporal/contracts';
@@ -28,6 +28,7 @@ export class TasksService {
     const errors: FieldError[] = [
       ...reminderPolicyErrors(policy).map((e) => ({ field: `reminderPolicy.${e.field}`, message: e.message })),
       ...(dto.answerForm ? answerFormErrors(dto.answerForm) : []),
+      ...(dto.meeting ? meetingErrors(dto.meeting).map((e) => ({ field: `meeting.${e.field}`, message: e.message })) : []),
     ];
     if (Boolean(dto.assigneeId) === Boolean(dto.organizationId)) errors.push({ field: 'assigneeId', message: 'give exactly one of assigneeId and organizationId' });
     if (errors.length) throw new ValidationProblem(errors);
@@ -56,11 +57,12 @@ export class TasksService {
             dueAt: new Date(dto.dueAt),
             reminderPolicy: policy,
             answerForm: dto.answerForm ?? null,
+            meeting: dto.meeting ? { startsAt: dto.meeting.startsAt, endsAt: dto.meeting.endsAt, ...(dto.meeting.location ? { location: dto.meeting.location } : {}) } : null,
             workflowId: taskWorkflowId(id),
           },
           manager,
         );
-        await this.workflows.start({ taskId: id, assigneeId, escalateToId, dueAt: task.dueAt.toISOString(), reminderPolicy: policy, programId: dto.programId });
+        await this.workflows.start({ taskId: id, assigneeId, escalateToId, dueAt: task.dueAt.toISOString(), reminderPolicy: policy, programId: dto.programId, invite: Boolean(dto.meeting) });
         started = true;
         return task;
       });
@@ -170,6 +172,7 @@ function view(t: TaskEntity): TaskView {
     remindersSent: t.remindersSent,
     answerForm: t.answerForm,
     answer: t.answer,
+    meeting: t.meeting,
     programId: t.programId,
     createdAt: t.createdAt.toISOString(),
     closedAt: t.closedAt?.toISOString() ?? null,

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/activity';
+import addressparser from 'nodemailer/lib/addressparser';
 import { AppConfig } from '@gov/config';
-import { renderTaskNotice } from '@gov/notifications';
+import { meetingInvitation, nextDigestAt, renderTaskNotice } from '@gov/notifications';
 import { OutboxRepository, PersonRepository, TaskRepository } from '@gov/persistence';
 import { taskWorkflowId, type HumanTaskState, type TaskActivities, type TaskNotice } from '@gov/temporal/contracts';
 
@@ -33,25 +34,50 @@ export class TaskActivitiesService implements TaskActivities {
     // A person removed since the task was made cannot be reached; the audit trail still shows the notice.
     if (!recipient) return;
     const assignee = notice.kind === 'escalation' ? await this.persons.findById(task.assigneeId) : recipient;
+    const taskUrl = `${this.config.publicUrl}/tasks/${task.id}`;
     const mail = renderTaskNotice({
       kind: notice.kind,
       number: notice.number,
       locale: recipient.locale,
       title: task.title,
       dueAt: task.dueAt,
-      taskUrl: `${this.config.publicUrl}/tasks/${task.id}`,
+      taskUrl,
       recipientName: recipient.displayName,
       assigneeName: assignee?.displayName,
+      meeting: task.meeting,
     });
+    const ics =
+      notice.kind === 'invitation' && task.meeting
+        ? meetingInvitation({
+            uid: `${taskWorkflowId(task.id)}@governance`,
+            title: task.title,
+            description: `${task.instructions}\n\n${taskUrl}`.trim(),
+            meeting: task.meeting,
+            organizer: parseAddress(this.config.mail.from),
+            attendee: { name: recipient.displayName, email: recipient.email },
+            url: taskUrl,
+          })
+        : null;
+    // Only reminders wait for a digest; escalations and invitations cannot.
+    const held = notice.kind === 'reminder' && recipient.mailDelivery === 'daily_digest';
     await this.outbox.enqueue({
       // Derived from the workflow, the due-date version and the notice number — never the attempt.
       idempotencyKey: `${taskWorkflowId(task.id)}/due-${notice.dueVersion}/${notice.kind}-${notice.number}`,
-      channel: 'email',
+      channel: held ? 'digest' : 'email',
       recipientId: recipient.id,
       toAddress: recipient.email,
       subject: mail.subject,
       bodyText: mail.text,
       bodyHtml: mail.html,
+      link: taskUrl,
+      ics,
+      nextAttemptAt: held ? nextDigestAt(new Date(), recipient.digestTime) : undefined,
     });
   }
+}
+
+/** MAIL_FROM as written (`Name <address>` or a bare address), parsed by nodemailer's own parser. */
+function parseAddress(from: string): { name: string; email: string } {
+  const [first] = addressparser(from, { flatten: true });
+  return { name: first?.name || first?.address || from, email: first?.address || from };
 }

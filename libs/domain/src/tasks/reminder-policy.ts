@@ -17,7 +17,8 @@ export interface ReminderPolicy {
 
 export const DEFAULT_REMINDER_POLICY: ReminderPolicy = { before: ['P3D', 'PT0S'], overdueEvery: 'P2D', maxOverdue: 5, escalateAfter: 'P5D' };
 
-export type NoticeKind = 'reminder' | 'escalation';
+/** Reminders and the escalation follow the policy; an invitation goes out once, when a meeting task is made. */
+export type NoticeKind = 'reminder' | 'escalation' | 'invitation';
 
 export interface Notice {
   kind: NoticeKind;
@@ -59,7 +60,7 @@ export function noticeSchedule(dueAt: number, policy: ReminderPolicy): Notice[] 
   }
   if (policy.escalateAfter) times.push({ kind: 'escalation', at: dueAt + durationToMs(policy.escalateAfter) });
   times.sort((a, b) => a.at - b.at || (a.kind === b.kind ? 0 : a.kind === 'reminder' ? -1 : 1));
-  const counters: Record<NoticeKind, number> = { reminder: 0, escalation: 0 };
+  const counters: Record<NoticeKind, number> = { reminder: 0, escalation: 0, invitation: 0 };
   return times.map((t) => ({ ...t, number: ++counters[t.kind] }));
 }
 

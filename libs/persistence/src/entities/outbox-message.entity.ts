@@ -1,6 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dead';
+/** `digested`: a reminder held for a daily digest and folded into that digest's mail. */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dead' | 'digested';
+/** email: a mail now; digest: a reminder held for the recipient's daily digest; webhook: a signed POST. */
+export type OutboxChannel = 'email' | 'digest' | 'webhook';
 
 /**
  * One notification to deliver, written in the same step that decided to send it and keyed by an
@@ -8,6 +11,7 @@ export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dead';
  */
 @Entity({ name: 'notification_outbox' })
 @Index('idx_outbox_due', ['status', 'nextAttemptAt'])
+@Check('CHK_outbox_channel', `"channel" IN ('email', 'webhook', 'digest')`)
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
@@ -16,12 +20,18 @@ export class OutboxMessageEntity {
   idempotencyKey: string;
 
   @Column({ type: 'varchar', length: 20 })
-  channel: 'email';
+  channel: OutboxChannel;
 
-  @Column({ name: 'recipient_id', type: 'uuid' })
-  recipientId: string;
+  /** The person mailed (email, digest); null for webhooks. */
+  @Column({ name: 'recipient_id', type: 'uuid', nullable: true })
+  recipientId: string | null;
 
-  @Column({ name: 'to_address', type: 'varchar', length: 254 })
+  /** The webhook subscription called; null for mail. */
+  @Column({ name: 'subscription_id', type: 'uuid', nullable: true })
+  subscriptionId: string | null;
+
+  /** An email address, or the webhook's URL. */
+  @Column({ name: 'to_address', type: 'varchar', length: 2000 })
   toAddress: string;
 
   @Column({ type: 'varchar', length: 300 })
@@ -32,6 +42,14 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'body_html', type: 'text' })
   bodyHtml: string;
+
+  /** Where the notice points (the task), listed in a digest. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  link: string | null;
+
+  /** A calendar invitation (iCalendar, METHOD:REQUEST) sent with the mail. */
+  @Column({ type: 'text', nullable: true })
+  ics: string | null;
 
   @Column({ type: 'varchar', length: 20, default: 'pending' })
   status: OutboxStatus;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Answer, AnswerForm, ReminderPolicy } from '@gov/domain';
+import type { Answer, AnswerForm, Meeting, ReminderPolicy } from '@gov/domain';
 
 export type TaskStatus = 'open' | 'done' | 'cancelled';
 
@@ -46,6 +46,10 @@ export class TaskEntity {
 
   @Column({ name: 'answer_form', type: 'jsonb', nullable: true })
   answerForm: AnswerForm | null;
+
+  /** A meeting the assignee is invited to; the first mail carries a calendar invitation. */
+  @Column({ type: 'jsonb', nullable: true })
+  meeting: Meeting | null;
 
   @Column({ type: 'varchar', length: 20, default: 'open' })
   status: TaskStatus;

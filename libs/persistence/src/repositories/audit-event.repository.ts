@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
 
@@ -10,8 +10,8 @@ export class AuditEventRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   /** Appends an event; a second append with the same dedupe key is a no-op. Returns whether a row was written. */
-  async append(event: NewAuditEvent): Promise<boolean> {
-    const result = await this.dataSource
+  async append(event: NewAuditEvent, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const result = await manager
       .createQueryBuilder()
       .insert()
       .into(AuditEventEntity)

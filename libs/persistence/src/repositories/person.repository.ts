@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PersonEntity } from '../entities/person.entity.js';
 
-export type NewPerson = Pick<PersonEntity, 'id' | 'displayName' | 'email' | 'organizationId' | 'role' | 'permissions' | 'externalSubject' | 'locale'>;
+export type NewPerson = Pick<PersonEntity, 'id' | 'displayName' | 'email' | 'organizationId' | 'role' | 'permissions' | 'externalSubject' | 'locale'> &
+  Partial<Pick<PersonEntity, 'mailDelivery' | 'digestTime'>>;
 
 @Injectable()
 export class PersonRepository {

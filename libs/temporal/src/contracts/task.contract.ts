@@ -17,6 +17,8 @@ export interface HumanTaskInput {
   dueAt: string;
   reminderPolicy: ReminderPolicy;
   programId?: string;
+  /** The task is a meeting: its assignee (and each new assignee) first gets a calendar invitation. */
+  invite?: boolean;
 }
 
 export type HumanTaskStatus = 'open' | 'done' | 'cancelled';
@@ -71,6 +73,6 @@ export interface TaskNotice {
 export interface TaskActivities {
   /** Writes the inbox read model from the workflow's state. */
   projectTask(state: HumanTaskState): Promise<void>;
-  /** Puts a reminder or escalation in the outbox, once per task, due version, kind and number. */
+  /** Puts a reminder, escalation or invitation in the outbox, once per task, due version, kind and number. */
   enqueueTaskNotice(notice: TaskNotice): Promise<void>;
 }

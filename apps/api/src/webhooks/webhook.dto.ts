@@ -1,0 +1,39 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsString, IsUrl, Length, Matches } from 'class-validator';
+import { EVENT_PATTERN } from '@gov/domain';
+import { IsPlainText } from '../common/plain-text.js';
+
+export class CreateWebhookDto {
+  @ApiProperty({ example: 'Ärendehanteringssystemet', minLength: 1, maxLength: 200 })
+  @IsPlainText(1, 200)
+  name: string;
+
+  @ApiProperty({ example: 'https://integration.vasteras.se/hooks/governance', maxLength: 2000 })
+  @IsString()
+  @Length(1, 2000)
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
+  url: string;
+
+  @ApiProperty({ example: ['task.completed', 'task.escalated'], description: 'Event types, a family such as task.*, or * for all' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(EVENT_PATTERN, { each: true, message: 'each event must be an event type (task.completed), a family (task.*) or *' })
+  events: string[];
+}
+
+export class WebhookView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() url: string;
+  @ApiProperty({ type: [String] }) events: string[];
+  @ApiProperty() active: boolean;
+  @ApiProperty() createdAt: string;
+}
+
+export class CreatedWebhookView extends WebhookView {
+  @ApiProperty({ description: 'HMAC-SHA256 signing secret, shown only now. Verify X-Governance-Signature: t=<unix>,v1=hex(HMAC(secret, "<t>.<body>"))' })
+  secret: string;
+}
