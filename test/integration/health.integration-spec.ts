@@ -47,6 +47,8 @@ describe('/health when a component is down', () => {
     const down = await http(baseUrl, 'GET', '/health');
     expect(down.status).toBe(503);
     expect(down.body.details).toMatchObject({ database: { status: 'down' }, temporal: { status: 'up' } });
+    // Liveness only says the process answers, so an orchestrator does not restart it for a database outage.
+    expect(await http(baseUrl, 'GET', '/health/live')).toMatchObject({ status: 200, body: { status: 'ok' } });
 
     pg = await start();
     const up = await http(baseUrl, 'GET', '/health');

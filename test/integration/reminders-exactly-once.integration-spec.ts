@@ -97,6 +97,7 @@ describe('reminders under repeated worker crashes', () => {
       }
     }
 
+    console.log(`created ${TASKS} tasks in ${((Date.now() - start + 20_000) / 1000).toFixed(1)} s`);
     // Kill the worker every 3–6 s while reminders fall due, restarting it after a pause each time.
     const killUntil = start + 30_000;
     while (Date.now() < killUntil) {
@@ -106,7 +107,6 @@ describe('reminders under repeated worker crashes', () => {
       worker.start();
     }
 
-    console.log(`created ${TASKS} tasks in ${((Date.now() - start + 20_000) / 1000).toFixed(1)} s`);
     const expected = new Set(ids.flatMap((id) => noticeSchedule(0, POLICY).map((n) => `task-${id}/due-0/${n.kind}-${n.number}`)));
     expect(expected.size).toBe(TASKS * NOTICES_PER_TASK);
     const ours = () => smtp.received.filter((m) => expected.has(m.idempotencyKey));

@@ -13,6 +13,15 @@ export class HealthController {
     @Inject(TemporalHealthIndicator) private readonly temporal: TemporalHealthIndicator,
   ) {}
 
+  /** Liveness for orchestrators: the process answers; it checks nothing behind it. */
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: 'Liveness: the API process answers (public; checks no dependency)' })
+  @ApiResponse({ status: 200, description: 'The process is up' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
   @Get()
   @Public()
   @HealthCheck()
