@@ -11,8 +11,9 @@ import {
   type HumanTaskInput,
   type HumanTaskState,
   type TaskActorInput,
+  type TaskNotice,
 } from '@gov/temporal/contracts';
-import { audit, tasks } from './configured-activities.js';
+import { tasks } from './configured-activities.js';
 
 /**
  * Whenever a person must act, a program creates one of these: it holds the task open, reminds the
@@ -113,12 +114,17 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
     },
   );
 
+  /** One activity writes the queued audit entries and the read model, in one transaction. */
   const flush = async () => {
-    while (auditQueue.length) await audit.recordAuditEvent(auditQueue.shift()!);
-    if (pendingProjection) {
-      pendingProjection = false;
-      await tasks.projectTask({ ...state });
-    }
+    if (!pendingProjection) return;
+    pendingProjection = false;
+    await tasks.recordTaskChange({ state: { ...state }, events: auditQueue.splice(0) });
+  };
+  /** One activity enqueues the notice with its audit entry and the read model, in one transaction. */
+  const notify = async (notice: TaskNotice, type: string) => {
+    changed(type, { kind: 'system' }, { number: notice.number, recipientId: notice.recipientId });
+    pendingProjection = false;
+    await tasks.sendTaskNotice({ notice, state: { ...state }, events: auditQueue.splice(0) });
   };
 
   changed('task.created', { kind: 'system' }, { assigneeId: state.assigneeId, dueAt: state.dueAt });
@@ -127,9 +133,7 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
   while (state.status === 'open') {
     if (invitationPending) {
       invitationPending = false;
-      await tasks.enqueueTaskNotice({ taskId: state.taskId, kind: 'invitation', number: 1, dueVersion: state.dueVersion, recipientId: state.assigneeId });
-      changed('task.invitation_sent', { kind: 'system' }, { recipientId: state.assigneeId });
-      await flush();
+      await notify({ taskId: state.taskId, kind: 'invitation', number: 1, dueVersion: state.dueVersion, recipientId: state.assigneeId }, 'task.invitation_sent');
       continue;
     }
     const version = state.dueVersion;
@@ -140,11 +144,13 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
     } else if (!(await condition(interrupted, Math.max(next.at - Date.now(), 1)))) {
       // The timer fired: this notice is due.
       const recipientId = next.kind === 'escalation' ? input.escalateToId : state.assigneeId;
-      await tasks.enqueueTaskNotice({ taskId: state.taskId, kind: next.kind, number: next.number, dueVersion: version, recipientId });
       sent.add(noticeKey(next));
       if (next.kind === 'escalation') state.escalated = true;
       else state.remindersSent++;
-      changed(next.kind === 'escalation' ? 'task.escalated' : 'task.reminder_sent', { kind: 'system' }, { number: next.number, recipientId });
+      await notify(
+        { taskId: state.taskId, kind: next.kind, number: next.number, dueVersion: version, recipientId },
+        next.kind === 'escalation' ? 'task.escalated' : 'task.reminder_sent',
+      );
     }
     await flush();
   }

@@ -3,6 +3,7 @@ import { AppConfig, ConfigModule } from '@gov/config';
 import { PersistenceModule } from '@gov/persistence';
 import { AuditActivitiesService } from './activities/audit.activities.js';
 import { TaskActivitiesService } from './activities/task.activities.js';
+import { AuditWriter } from './activities/audit-writer.js';
 
 export const ACTIVITY_SERVICES = [AuditActivitiesService, TaskActivitiesService];
 
@@ -13,7 +14,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-worker')],
       // Activities only enqueue notifications; the notifier process delivers them.
-      providers: [...ACTIVITY_SERVICES],
+      providers: [AuditWriter, ...ACTIVITY_SERVICES],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import {
   cancelTaskUpdate,
   changeDueDateUpdate,
@@ -42,10 +42,16 @@ export class TaskWorkflows {
   }
 
   private async update(taskId: string, send: (handle: WorkflowHandle) => Promise<HumanTaskState>): Promise<HumanTaskState> {
+    const handle = this.temporal.client.workflow.getHandle(taskWorkflowId(taskId));
     try {
-      return await send(this.temporal.client.workflow.getHandle(taskWorkflowId(taskId)));
+      return await send(handle);
     } catch (err) {
       if (err instanceof WorkflowUpdateFailedError) throw new TaskCommandRefused((err.cause as Error | undefined)?.message ?? err.message);
+      // A closed task's workflow has ended: it takes no updates, and its result says how it ended.
+      if (err instanceof WorkflowNotFoundError) {
+        const final = (await handle.result().catch(() => undefined)) as HumanTaskState | undefined;
+        if (final) throw new TaskCommandRefused(`The task is ${final.status}; only an open task can change.`);
+      }
       throw err;
     }
   }

@@ -3,8 +3,10 @@ import { ApplicationFailure } from '@temporalio/activity';
 import addressparser from 'nodemailer/lib/addressparser';
 import { AppConfig } from '@gov/config';
 import { meetingInvitation, nextDigestAt, renderTaskNotice } from '@gov/notifications';
-import { OutboxRepository, PersonRepository, TaskRepository } from '@gov/persistence';
-import { taskWorkflowId, type HumanTaskState, type TaskActivities, type TaskNotice } from '@gov/temporal/contracts';
+import { OutboxRepository, PersonRepository, TaskRepository, type NewOutboxMessage } from '@gov/persistence';
+import { taskWorkflowId, type TaskActivities, type TaskChange, type TaskNotice, type TaskNoticeChange } from '@gov/temporal/contracts';
+import type { EntityManager } from 'typeorm';
+import { AuditWriter } from './audit-writer.js';
 
 @Injectable()
 export class TaskActivitiesService implements TaskActivities {
@@ -12,27 +14,47 @@ export class TaskActivitiesService implements TaskActivities {
     @Inject(TaskRepository) private readonly tasks: TaskRepository,
     @Inject(PersonRepository) private readonly persons: PersonRepository,
     @Inject(OutboxRepository) private readonly outbox: OutboxRepository,
+    @Inject(AuditWriter) private readonly audit: AuditWriter,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  async projectTask(state: HumanTaskState): Promise<void> {
-    await this.tasks.project(state.taskId, {
-      status: state.status,
-      assigneeId: state.assigneeId,
-      dueAt: new Date(state.dueAt),
-      escalated: state.escalated,
-      remindersSent: state.remindersSent,
-      completedBy: state.completedBy,
-      closedAt: state.closedAt ? new Date(state.closedAt) : null,
+  async recordTaskChange(change: TaskChange): Promise<void> {
+    await this.tasks.transaction((manager) => this.record(change, manager));
+  }
+
+  async sendTaskNotice(change: TaskNoticeChange): Promise<void> {
+    // Rendered before the transaction: it only reads.
+    const message = await this.render(change.notice);
+    await this.tasks.transaction(async (manager) => {
+      if (message) await this.outbox.enqueue(message, manager);
+      await this.record(change, manager);
     });
   }
 
-  async enqueueTaskNotice(notice: TaskNotice): Promise<void> {
+  private async record({ state, events }: TaskChange, manager: EntityManager): Promise<void> {
+    for (const [i, event] of events.entries()) await this.audit.write(event, manager, i);
+    await this.tasks.project(
+      state.taskId,
+      {
+        status: state.status,
+        assigneeId: state.assigneeId,
+        dueAt: new Date(state.dueAt),
+        escalated: state.escalated,
+        remindersSent: state.remindersSent,
+        completedBy: state.completedBy,
+        closedAt: state.closedAt ? new Date(state.closedAt) : null,
+      },
+      manager,
+    );
+  }
+
+  /** The notice as an outbox message in the recipient's language; null when the recipient is gone. */
+  private async render(notice: TaskNotice): Promise<NewOutboxMessage | null> {
     const task = await this.tasks.findById(notice.taskId);
     if (!task) throw ApplicationFailure.nonRetryable(`Task ${notice.taskId} does not exist`, 'TaskNotFound');
     const recipient = await this.persons.findById(notice.recipientId);
     // A person removed since the task was made cannot be reached; the audit trail still shows the notice.
-    if (!recipient) return;
+    if (!recipient) return null;
     const assignee = notice.kind === 'escalation' ? await this.persons.findById(task.assigneeId) : recipient;
     const taskUrl = `${this.config.publicUrl}/tasks/${task.id}`;
     const mail = renderTaskNotice({
@@ -60,7 +82,7 @@ export class TaskActivitiesService implements TaskActivities {
         : null;
     // Only reminders wait for a digest; escalations and invitations cannot.
     const held = notice.kind === 'reminder' && recipient.mailDelivery === 'daily_digest';
-    await this.outbox.enqueue({
+    return {
       // Derived from the workflow, the due-date version and the notice number — never the attempt.
       idempotencyKey: `${taskWorkflowId(task.id)}/due-${notice.dueVersion}/${notice.kind}-${notice.number}`,
       channel: held ? 'digest' : 'email',
@@ -72,7 +94,7 @@ export class TaskActivitiesService implements TaskActivities {
       link: taskUrl,
       ics,
       nextAttemptAt: held ? nextDigestAt(new Date(), recipient.digestTime) : undefined,
-    });
+    };
   }
 }
 

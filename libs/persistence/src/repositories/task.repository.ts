@@ -46,8 +46,8 @@ export class TaskRepository {
   }
 
   /** Written by the task workflow's activity: the read model follows the workflow's state. */
-  async project(id: string, projection: TaskProjection): Promise<void> {
-    await this.repo().update({ id }, projection);
+  async project(id: string, projection: TaskProjection, manager?: EntityManager): Promise<void> {
+    await this.repo(manager).update({ id }, projection);
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -1,5 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { NoticeKind, ReminderPolicy } from '@gov/domain';
+import type { AuditEventInput } from './audit.activities.js';
 
 /** Workflow type name of the reusable human-task workflow. */
 export const HUMAN_TASK_WORKFLOW = 'humanTask';
@@ -69,10 +70,27 @@ export interface TaskNotice {
   recipientId: string;
 }
 
-/** Activities of the task workflow; implemented by the worker. */
+export interface TaskChange {
+  /** The state after the change: the inbox read model follows it. */
+  state: HumanTaskState;
+  /** What happened, for the audit trail (and webhooks). */
+  events: AuditEventInput[];
+}
+
+export interface TaskNoticeChange extends TaskChange {
+  notice: TaskNotice;
+}
+
+/**
+ * Activities of the task workflow; implemented by the worker. Each is one PostgreSQL transaction,
+ * so the read model, the audit trail and the outbox never disagree, and each step costs one activity.
+ */
 export interface TaskActivities {
-  /** Writes the inbox read model from the workflow's state. */
-  projectTask(state: HumanTaskState): Promise<void>;
-  /** Puts a reminder, escalation or invitation in the outbox, once per task, due version, kind and number. */
-  enqueueTaskNotice(notice: TaskNotice): Promise<void>;
+  /** Writes the audit entries and the inbox read model of a change. */
+  recordTaskChange(change: TaskChange): Promise<void>;
+  /**
+   * Puts a reminder, escalation or invitation in the outbox — once per task, due version, kind and
+   * number — with its audit entry and the read model.
+   */
+  sendTaskNotice(change: TaskNoticeChange): Promise<void>;
 }

@@ -1,0 +1,69 @@
+import nodemailer from 'nodemailer';
+import { SmtpSink } from '../libs/devstack/src/smtp-sink.js';
+import { api, inParallel, peakRssMiB, startStack, waitFor } from './support/stack.js';
+import { rateFigure, type Benchmark, type Figure } from './support/report.js';
+
+const REMINDERS = Number(process.env.REMINDERS ?? 10_000);
+// Five reminders per task, all within 0.8 s of each other: the pipeline, not the schedule, sets the pace.
+const BEFORE = ['PT0.8S', 'PT0.6S', 'PT0.4S', 'PT0.2S', 'PT0S'];
+const TASKS = Math.ceil(REMINDERS / BEFORE.length);
+const CONCURRENCY = 20;
+
+/** The SMTP ceiling: the same number of mails of the same size sent straight from nodemailer with the notifier's pool. */
+async function baseline(count: number): Promise<number> {
+  const sink = await SmtpSink.start({ parse: 'headers' });
+  const transport = nodemailer.createTransport({ url: sink.url, pool: true, maxConnections: 5 });
+  const body = 'Hej,\n\nDu har en uppgift att utföra. Öppna uppgiften: https://styrning.example.se/tasks/x\n'.repeat(3);
+  const started = Date.now();
+  await inParallel([...Array(count).keys()], CONCURRENCY, async (i) => {
+    await transport.sendMail({ from: 'bench@example.se', to: 'kontakt@example.se', subject: `Påminnelse ${i}`, text: body, html: `<p>${body}</p>`, headers: { 'X-Idempotency-Key': `baseline-${i}` } });
+  });
+  const elapsed = Date.now() - started;
+  transport.close();
+  await sink.stop();
+  return elapsed;
+}
+
+/**
+ * Due reminders per second reaching an SMTP server end to end: durable timers fire in the human-task
+ * workflows, activities enqueue into the PostgreSQL outbox, the notifier delivers over SMTP.
+ */
+export const reminderThroughput: Benchmark = {
+  name: 'reminder throughput',
+  async run(): Promise<Figure[]> {
+    const sink = await SmtpSink.start({ parse: 'headers' });
+    const stack = await startStack({ notifier: true, env: { SMTP_URL: sink.url } });
+    try {
+      const me = (await api(stack, 'GET', '/me')).id as string;
+      // Time to make the tasks, measured on a first tenth, sets when they all fall due.
+      const probeStarted = Date.now();
+      const probe = Math.max(1, Math.floor(TASKS / 10));
+      const create = (i: number, dueAt: number) =>
+        api(stack, 'POST', '/tasks', { title: `Uppgift ${i}`, assigneeId: me, dueAt: new Date(dueAt).toISOString(), reminderPolicy: { before: BEFORE } });
+      const farFuture = Date.now() + 86_400_000;
+      await inParallel([...Array(probe).keys()], CONCURRENCY, async (i) => void (await create(i, farFuture)));
+      const perTaskMs = (Date.now() - probeStarted) / probe;
+      const dueAt = Date.now() + perTaskMs * TASKS * 1.5 + 15_000;
+      await inParallel([...Array(TASKS).keys()], CONCURRENCY, async (i) => void (await create(i, dueAt)));
+      const firstDue = dueAt - 800;
+      if (Date.now() > firstDue) throw new Error('Making the tasks took longer than planned; the measurement would include it');
+
+      await waitFor(() => sink.received.length >= TASKS * BEFORE.length, 60 * 60_000, 'every reminder at the SMTP sink', 100);
+      const pipelineMs = sink.lastReceivedAt - firstDue;
+      const expected = TASKS * BEFORE.length;
+      const distinct = new Set(sink.received.map((m) => m.idempotencyKey)).size;
+      const workerPeak = peakRssMiB(stack.workers[0]);
+      const notifierPeak = peakRssMiB(stack.notifier);
+      const baselineMs = await baseline(expected);
+      const name = `${expected} due reminders (${TASKS} tasks × ${BEFORE.length})`;
+      return [
+        rateFigure(name, 'reminders at the SMTP sink', '/s', (expected / pipelineMs) * 1000, (expected / baselineMs) * 1000, 'baseline: nodemailer straight to the sink, same pool'),
+        rateFigure(name, 'duplicates at the SMTP sink', '', sink.received.length - distinct),
+        rateFigure(name, 'worker peak RSS', 'MiB', workerPeak ?? NaN, undefined, `notifier peak RSS ${notifierPeak ?? 'n/a'} MiB`),
+      ];
+    } finally {
+      await stack.stop();
+      await sink.stop();
+    }
+  },
+};

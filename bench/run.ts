@@ -1,0 +1,51 @@
+/**
+ * npm run bench [-- <name> …]: every benchmark (or those named) on a freshly started local stack each;
+ * prints a Markdown table and writes it, with the JSON figures, under bench/results/ (git-ignored).
+ * A benchmark never fails because a machine is slow: it reports.
+ */
+import 'reflect-metadata';
+import { apiReads } from './api-reads.bench.js';
+import { readModel } from './read-model.bench.js';
+import { reminderThroughput } from './reminder-throughput.bench.js';
+import { scale } from './scale.bench.js';
+import { markdownTable, writeResults, type Benchmark, type Figure } from './support/report.js';
+import { workflowOverhead } from './workflow-overhead.bench.js';
+
+const ALL: Record<string, Benchmark> = {
+  workflows: workflowOverhead,
+  reads: apiReads,
+  'read-model': readModel,
+  scale,
+  reminders: reminderThroughput,
+};
+
+async function main(): Promise<void> {
+  const names = process.argv.slice(2);
+  const unknown = names.filter((n) => !ALL[n]);
+  if (unknown.length) throw new Error(`Unknown benchmark(s) ${unknown.join(', ')}; choose from ${Object.keys(ALL).join(', ')}`);
+  const startedAt = new Date();
+  const figures: Figure[] = [];
+  for (const name of names.length ? names : Object.keys(ALL)) {
+    const t0 = Date.now();
+    console.error(`▶ ${ALL[name].name}…`);
+    try {
+      const got = await ALL[name].run();
+      figures.push(...got);
+      console.error(`${markdownTable(got)}\n(${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+    } catch (err) {
+      console.error(`✖ ${ALL[name].name}: ${(err as Error).stack}`);
+      figures.push({ benchmark: ALL[name].name, measure: 'failed', unit: '', engine: NaN, note: (err as Error).message.slice(0, 200) });
+    }
+  }
+  const { markdown, files } = writeResults(figures, startedAt);
+  console.log(`\n${markdown}`);
+  console.log(`Written: ${files.join(', ')} (${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s in all)`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
