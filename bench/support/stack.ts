@@ -79,6 +79,8 @@ export async function startStack(options: StackOptions = {}): Promise<BenchStack
   });
   api.stdout!.resume();
   const baseUrl = `http://127.0.0.1:${port}`;
+  // The token is printed while the API starts; it answers once it listens.
+  await waitFor(async () => (await fetch(`${baseUrl}/health/live`).catch(() => undefined))?.ok === true, 60_000, 'the API to listen', 100);
 
   const workers: ChildProcess[] = [];
   const addWorker = () => {

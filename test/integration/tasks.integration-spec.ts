@@ -3,6 +3,7 @@ import { OutboxMessageEntity } from '@gov/persistence';
 import { taskStateQuery } from '@gov/temporal/contracts';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { SmtpSink } from '../../libs/devstack/src/smtp-sink.js';
+import { recordHistory } from '../support/histories.js';
 import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
 
 const PUBLIC_URL = 'https://styrning.vasteras.se';
@@ -70,6 +71,7 @@ describe('tasks, reminders and escalation over real SMTP', () => {
     // Completing ends the workflow, so no timer is left to remind anyone.
     const result = await system.temporal.workflow.getHandle(`task-${id}`).result();
     expect(result.status).toBe('done');
+    recordHistory(system.config.temporal.address, `task-${id}`, 'human-task-reminded-escalated-completed');
     const rows = await system.db.getRepository(OutboxMessageEntity).countBy({ recipientId: anna.person.id });
     expect(rows).toBe(2);
   });
@@ -129,7 +131,11 @@ describe('tasks, reminders and escalation over real SMTP', () => {
     const toErik = await eventually(async () => mailsFor(erik, id)[0], 15_000, 'the new assignee’s reminder');
     expect(toErik.idempotencyKey).toBe(`task-${id}/due-3/reminder-1`);
     expect((await post(`/tasks/${id}/cancel`, office.token, {})).status).toBe(200);
-    expect((await post(`/tasks/${id}/cancel`, office.token, {})).status).toBe(409);
+    const refused = await post(`/tasks/${id}/cancel`, office.token, {});
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toBe('The task is cancelled; only an open task can change.');
+    expect((await system.temporal.workflow.getHandle(`task-${id}`).result()).status).toBe('cancelled');
+    recordHistory(system.config.temporal.address, `task-${id}`, 'human-task-moved-reassigned-cancelled');
   });
 
   it('queues mail while the SMTP server is down and delivers all of it, once, when it is back', async () => {

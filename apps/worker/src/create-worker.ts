@@ -32,6 +32,7 @@ export async function createWorker(app: INestApplicationContext, config: AppConf
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       activities: collectActivities(app),
+      ...(config.temporal.maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows: config.temporal.maxCachedWorkflows }),
       ...workflowSource(config.temporal.workflowBundlePath),
     });
     return { worker, connection };

@@ -15,6 +15,7 @@ const envSchema = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('governance'),
   TEMPORAL_UI_URL: z.url().optional(),
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).optional(),
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
   OIDC_ISSUER: z.url().optional(),
   OIDC_AUDIENCE: z.string().min(1).optional(),
@@ -62,6 +63,8 @@ export class AppConfig {
     taskQueue: string;
     uiUrl?: string;
     workflowBundlePath?: string;
+    /** Workflows a worker keeps in memory between steps; unset lets the SDK size it from the heap. */
+    maxCachedWorkflows?: number;
   };
   readonly log: { level: LogLevel; format: 'json' | 'text' };
   readonly auth: { oidc?: OidcConfig; corsOrigins: string[]; rateLimitPerMinute: number };
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       taskQueue: e.TEMPORAL_TASK_QUEUE,
       uiUrl: e.TEMPORAL_UI_URL,
       workflowBundlePath: e.WORKFLOW_BUNDLE_PATH,
+      maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS,
     },
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
     auth: {
