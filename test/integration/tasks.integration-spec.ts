@@ -76,6 +76,24 @@ describe('tasks, reminders and escalation over real SMTP', () => {
     expect(rows).toBe(2);
   });
 
+  it('stops every further reminder when the task is completed', async () => {
+    const created = await post('/tasks', office.token, {
+      title: 'Lämna in närvarolistan',
+      assigneeId: anna.person.id,
+      dueAt: inSeconds(1),
+      reminderPolicy: { before: ['PT0S'], overdueEvery: 'PT1S', maxOverdue: 20 },
+    });
+    const id = created.body.id;
+    await eventually(async () => (mailsFor(anna, id).length >= 2 ? true : undefined), 15_000, 'the first overdue reminder');
+    expect((await post(`/tasks/${id}/complete`, anna.token, {})).status).toBe(200);
+    await system.temporal.workflow.getHandle(`task-${id}`).result();
+    const rows = () => system.db.query(`SELECT count(*)::int AS n FROM notification_outbox WHERE idempotency_key LIKE $1`, [`task-${id}/%`]);
+    const [{ n: atCompletion }] = await rows();
+    await new Promise((r) => setTimeout(r, 3_500)); // three more overdue reminders would have fallen due
+    expect((await rows())[0].n).toBe(atCompletion);
+    expect(mailsFor(anna, id)).toHaveLength(atCompletion);
+  });
+
   it('writes English mail for an English-speaking assignee', async () => {
     const created = await post('/tasks', office.token, { title: 'Plan the activity', assigneeId: erik.person.id, dueAt: inSeconds(1), reminderPolicy: { before: ['PT0S'] } });
     const [mail] = await eventually(async () => (mailsFor(erik, created.body.id).length ? mailsFor(erik, created.body.id) : undefined), 15_000, 'the reminder');
