@@ -33,7 +33,8 @@ export class ApiTokenService {
   async authenticate(token: string): Promise<Principal | null> {
     const found = await this.tokens.findUsable(hashToken(token));
     if (!found?.person || (found.expiresAt && found.expiresAt.getTime() <= Date.now())) return null;
-    void this.tokens.touch(found.id).catch(() => undefined);
+    // "Last used" to the minute: one write a minute per token, not one per request.
+    if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) void this.tokens.touch(found.id).catch(() => undefined);
     return principalOf(found.person, 'api-token');
   }
 }
