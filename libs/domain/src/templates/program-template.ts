@@ -1,9 +1,14 @@
 import { z } from 'zod';
+import { isDuration } from '../tasks/iso-duration.js';
+import { reminderPolicyErrors, type ReminderPolicy } from '../tasks/reminder-policy.js';
 
 const key = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/, 'a lower-case key of letters, digits and dashes');
 
 /** Swedish label with the English one beside it, as the UI shows them. */
 export const localizedTextSchema = z.object({ sv: z.string().min(1), en: z.string().min(1) }).strict();
+
+/** Something a program names and the UI labels: a category, a level, a method, a role … */
+export const labelledSchema = z.object({ key, name: localizedTextSchema, description: localizedTextSchema.optional() }).strict();
 
 export const phaseDefinitionSchema = z
   .object({
@@ -12,6 +17,56 @@ export const phaseDefinitionSchema = z
     description: localizedTextSchema.optional(),
     /** A gate decided by the steering group closes the phase before the next one starts. */
     gate: z.boolean().default(false),
+    /** The phase's steps, completed in order. */
+    steps: z.array(labelledSchema).default([]),
+  })
+  .strict();
+
+const duration = z.string().refine(isDuration, 'an ISO 8601 duration such as P3D or PT12H (no years or months)');
+const reminderPolicySchema = z.custom<ReminderPolicy>((v) => typeof v === 'object' && v !== null && reminderPolicyErrors(v as ReminderPolicy).length === 0, {
+  message: 'a reminder policy: {"before":["P3D","PT0S"],"overdueEvery":"P2D","escalateAfter":"P5D"}',
+});
+
+/**
+ * What a phased program governs, from the template (the seed's lists are the defaults; a program may
+ * override them when it is created): goals, need categories, the activity matrix, methods, the
+ * collaboration model, the contact-person network's cadence and the reminder policies.
+ */
+export const governanceSchema = z
+  .object({
+    /** Numbered effect goals (effektmål) that activities are traced to. */
+    effectGoals: z.array(z.object({ number: z.number().int().positive(), text: localizedTextSchema }).strict()).min(1).max(50),
+    /** Each gathered need gets exactly one of these. */
+    needCategories: z.array(labelledSchema).min(1).max(50),
+    /** Who was asked, and how. */
+    participantGroups: z.array(labelledSchema).min(1).max(50),
+    sessionKinds: z.array(labelledSchema).min(1).max(10),
+    /** The question set used when gathering needs. */
+    questions: z
+      .array(z.object({ key, text: localizedTextSchema, subQuestions: z.array(z.object({ key, text: localizedTextSchema }).strict()).default([]) }).strict())
+      .min(1)
+      .max(30),
+    focusAreas: z.object({ count: z.number().int().min(1).max(9), suggestions: z.array(labelledSchema).max(20) }).strict(),
+    /** The rows of the activity matrix, narrowest first. */
+    matrixLevels: z.array(labelledSchema).min(1).max(10),
+    methods: z.array(labelledSchema).min(1).max(10),
+    /** Roles of the collaboration model, with the bodies the seed names as a suggestion. */
+    collaborationRoles: z.array(labelledSchema.extend({ suggestedBodies: z.array(z.string().min(1)).default([]) }).strict()).min(1).max(10),
+    /** The decisions an activity's evaluation can take. */
+    evaluationDecisions: z.array(labelledSchema).min(1).max(10),
+    network: z
+      .object({
+        /** Denser meetings at first (every `initialEvery`, `initialMeetings` times after the kickoff), then every `thenEvery`. */
+        initialEvery: duration,
+        initialMeetings: z.number().int().min(0).max(24),
+        thenEvery: duration,
+        /** Before each meeting every contact person reports the status of their activities, this long ahead. */
+        statusReportBefore: duration,
+      })
+      .strict(),
+    communicationChannels: z.array(labelledSchema).min(1).max(20),
+    communicationAudiences: z.array(labelledSchema).min(1).max(20),
+    reminderPolicies: z.object({ default: reminderPolicySchema, gate: reminderPolicySchema, statusReport: reminderPolicySchema }).strict(),
   })
   .strict();
 
@@ -24,18 +79,37 @@ export const programTemplateSchema = z
     description: localizedTextSchema,
     source: z.string().min(1),
     phases: z.array(phaseDefinitionSchema).min(1),
+    governance: governanceSchema.optional(),
   })
   .strict()
   .superRefine((t, ctx) => {
-    const seen = new Set<string>();
-    t.phases.forEach((p, i) => {
-      if (seen.has(p.key)) ctx.addIssue({ code: 'custom', path: ['phases', i, 'key'], message: `duplicate phase key '${p.key}'` });
-      seen.add(p.key);
+    const unique = (items: { key: string }[], path: (string | number)[], what: string) => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        if (seen.has(item.key)) ctx.addIssue({ code: 'custom', path: [...path, i, 'key'], message: `duplicate ${what} key '${item.key}'` });
+        seen.add(item.key);
+      });
+    };
+    unique(t.phases, ['phases'], 'phase');
+    t.phases.forEach((p, i) => unique(p.steps, ['phases', i, 'steps'], 'step'));
+    const g = t.governance;
+    if (!g) return;
+    for (const list of ['needCategories', 'participantGroups', 'sessionKinds', 'questions', 'matrixLevels', 'methods', 'collaborationRoles', 'evaluationDecisions', 'communicationChannels', 'communicationAudiences'] as const) {
+      unique(g[list], ['governance', list], 'list');
+    }
+    unique(g.focusAreas.suggestions, ['governance', 'focusAreas', 'suggestions'], 'focus area');
+    g.effectGoals.forEach((goal, i) => {
+      if (goal.number !== i + 1) ctx.addIssue({ code: 'custom', path: ['governance', 'effectGoals', i, 'number'], message: `effect goals are numbered 1, 2, 3 …; expected ${i + 1}` });
     });
+    if (g.focusAreas.suggestions.length && g.focusAreas.suggestions.length !== g.focusAreas.count) {
+      ctx.addIssue({ code: 'custom', path: ['governance', 'focusAreas', 'suggestions'], message: `suggest exactly ${g.focusAreas.count} focus areas, or none` });
+    }
   });
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type PhaseDefinition = z.infer<typeof phaseDefinitionSchema>;
+export type Labelled = z.infer<typeof labelledSchema>;
+export type Governance = z.infer<typeof governanceSchema>;
 export type ProgramTemplate = z.infer<typeof programTemplateSchema>;
 /** What a template file holds before defaults are applied. */
 export type ProgramTemplateInput = z.input<typeof programTemplateSchema>;

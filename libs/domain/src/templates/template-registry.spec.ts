@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { BUILT_IN_TEMPLATE_KEYS, findTemplate, parseProgramTemplate, TemplateValidationError } from '@gov/domain';
-import { skolaForstTemplate } from './skola-forst.template.js';
+import { skolaForstTemplate, skolaForstTemplateV2 } from './skola-forst.template.js';
 
 function catchError(fn: () => unknown): unknown {
   try {
@@ -38,6 +38,7 @@ describe('program templates', () => {
 
   it('finds a template by version and returns nothing for an unknown key or version', () => {
     expect(findTemplate('skola-forst', 1)?.version).toBe(1);
+    expect(findTemplate('skola-forst')?.version).toBe(2);
     expect(findTemplate('skola-forst', 99)).toBeUndefined();
     expect(findTemplate('no-such-program')).toBeUndefined();
   });
@@ -54,5 +55,78 @@ describe('program templates', () => {
   it('rejects unknown properties and missing labels', () => {
     expect(() => parseProgramTemplate({ ...skolaForstTemplate, colour: 'red' })).toThrow(/Unrecognized key/);
     expect(() => parseProgramTemplate({ ...skolaForstTemplate, name: { sv: 'Skola först' } })).toThrow(/name\.en/);
+  });
+
+  describe('Skola först version 2: what the phase I report governs', () => {
+    const g = findTemplate('skola-forst', 2)!.governance!;
+
+    it('holds the seed’s lists: 9 effect goals, 9 need categories, 5 matrix levels, 3 focus areas, 3 methods', () => {
+      expect(g.effectGoals.map((e) => e.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(g.effectGoals[3].text.sv).toBe('Alla barn och unga i Västerås ska känna tillit till människor och samhälle');
+      expect(g.needCategories.map((c) => c.name.sv)).toEqual([
+        'En meningsfull fritid',
+        'Lokaler/miljö',
+        'Framtidstro/stöd',
+        'Hemmet/socioekonomi',
+        'Resurser/förutsättningar',
+        'Hälsa',
+        'Tillit/trygghet',
+        'Transport',
+        'Skolans eget arbete (t.ex. lärare, lektioner, skolmat, schema m.m.)',
+      ]);
+      expect(g.matrixLevels.map((l) => l.name.sv)).toEqual(['Individ', 'Enhet', 'Förvaltning/bolag', 'Förvaltningar/bolag i samarbete', 'Extern samverkan']);
+      expect(g.focusAreas.count).toBe(3);
+      expect(g.methods.map((m) => m.key)).toEqual(['service-design', 'six-sigma', 'other']);
+      expect(g.evaluationDecisions.map((d) => d.key)).toEqual(['end', 'continue', 'scale-up']);
+    });
+
+    it('has the five questions (the fifth with two sub-questions), the model’s roles and the network cadence', () => {
+      expect(g.questions).toHaveLength(5);
+      expect(g.questions[4].subQuestions).toHaveLength(2);
+      expect(g.collaborationRoles.map((r) => [r.key, r.suggestedBodies])).toEqual([
+        ['commissioner', ['Kommunstyrelsen', 'Koncernledningsgruppen']],
+        ['steering-group', ['Hållbarhetsarenan']],
+        ['reference-group', ['Processledningsgruppen för social hållbarhet']],
+      ]);
+      expect(g.sessionKinds.map((k) => k.key)).toEqual(['workshop', 'interview', 'conversation']);
+      expect(g.network).toEqual({ initialEvery: 'P4W', initialMeetings: 3, thenEvery: 'P13W', statusReportBefore: 'P7D' });
+      expect(findTemplate('skola-forst', 2)!.phases[0].steps.map((s) => s.key)).toEqual([
+        'plan-gathering',
+        'gathering',
+        'categorization',
+        'focus-areas',
+        'collaboration-model',
+        'network',
+        'communication-plan',
+        'phase-report',
+      ]);
+    });
+
+    it('refuses governance data that does not hold together, naming each path', () => {
+      const gv = skolaForstTemplateV2.governance!;
+      // Malformed values first …
+      const malformed = {
+        ...skolaForstTemplateV2,
+        governance: { ...gv, network: { ...gv.network, thenEvery: 'quarterly' }, reminderPolicies: { ...gv.reminderPolicies, gate: { before: ['P1M'] } } },
+      };
+      const first = catchError(() => parseProgramTemplate(malformed)) as TemplateValidationError;
+      expect(first.issues.map((i) => i.path).sort()).toEqual(['governance.network.thenEvery', 'governance.reminderPolicies.gate']);
+      // … then lists that contradict each other.
+      const inconsistent = {
+        ...skolaForstTemplateV2,
+        governance: {
+          ...gv,
+          needCategories: [...gv.needCategories, gv.needCategories[0]],
+          effectGoals: gv.effectGoals.map((e, i) => (i === 2 ? { ...e, number: 7 } : e)),
+          focusAreas: { count: 4, suggestions: gv.focusAreas.suggestions },
+        },
+      };
+      const second = catchError(() => parseProgramTemplate(inconsistent)) as TemplateValidationError;
+      expect(second.issues).toEqual([
+        { path: 'governance.needCategories.9.key', message: "duplicate list key 'meaningful-leisure'" },
+        { path: 'governance.effectGoals.2.number', message: 'effect goals are numbered 1, 2, 3 …; expected 3' },
+        { path: 'governance.focusAreas.suggestions', message: 'suggest exactly 4 focus areas, or none' },
+      ]);
+    });
   });
 });

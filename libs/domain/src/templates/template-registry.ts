@@ -1,9 +1,9 @@
 import { fastTrackTemplate } from './fast-track.template.js';
 import { parseProgramTemplate, type ProgramTemplate } from './program-template.js';
-import { skolaForstTemplate } from './skola-forst.template.js';
+import { skolaForstTemplate, skolaForstTemplateV2 } from './skola-forst.template.js';
 
 // Built-in templates are validated when this module loads, so a broken one fails every process at once.
-const builtIn: readonly ProgramTemplate[] = [skolaForstTemplate, fastTrackTemplate].map(parseProgramTemplate);
+const builtIn: readonly ProgramTemplate[] = [skolaForstTemplate, skolaForstTemplateV2, fastTrackTemplate].map(parseProgramTemplate);
 
 export const BUILT_IN_TEMPLATE_KEYS: readonly string[] = [...new Set(builtIn.map((t) => t.key))];
 
