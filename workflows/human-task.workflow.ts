@@ -1,4 +1,4 @@
-import { condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { noticeKey, noticeSchedule, pendingNotices, type Notice } from '@gov/domain';
 import {
   cancelTaskUpdate,
@@ -127,8 +127,12 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
     await tasks.sendTaskNotice({ notice, state: { ...state }, events: auditQueue.splice(0) });
   };
 
-  changed('task.created', { kind: 'system' }, { assigneeId: state.assigneeId, dueAt: state.dueAt });
-  await flush();
+  // The API now records `task.created` (with who made the task) and the read model together with the
+  // task row, so a new task goes straight to its timers. Tasks started before kept the first step.
+  if (!patched('api-records-task-created')) {
+    changed('task.created', { kind: 'system' }, { assigneeId: state.assigneeId, dueAt: state.dueAt });
+    await flush();
+  }
 
   while (state.status === 'open') {
     if (invitationPending) {

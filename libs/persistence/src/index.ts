@@ -16,3 +16,4 @@ export * from './repositories/outbox.repository.js';
 export * from './repositories/task.repository.js';
 export * from './entities/webhook-subscription.entity.js';
 export * from './repositories/webhook-subscription.repository.js';
+export * from './repositories/audit-trail.js';

@@ -10,6 +10,7 @@ import { OutboxRepository } from './repositories/outbox.repository.js';
 import { ProgramRepository } from './repositories/program.repository.js';
 import { TaskRepository } from './repositories/task.repository.js';
 import { WebhookSubscriptionRepository } from './repositories/webhook-subscription.repository.js';
+import { AuditTrail } from './repositories/audit-trail.js';
 
 const repositories = [
   ProgramRepository,
@@ -20,6 +21,7 @@ const repositories = [
   TaskRepository,
   OutboxRepository,
   WebhookSubscriptionRepository,
+  AuditTrail,
 ];
 
 @Global()

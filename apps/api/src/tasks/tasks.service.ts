@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { answerErrors, answerFormErrors, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
-import { PersonRepository, ProgramRepository, TaskRepository, type TaskEntity } from '@gov/persistence';
+import { AuditTrail, PersonRepository, ProgramRepository, TaskRepository, type TaskEntity } from '@gov/persistence';
 import { TaskCommandRefused, TaskWorkflows } from '@gov/temporal';
 import { taskWorkflowId } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
@@ -20,6 +20,7 @@ export class TasksService {
     @Inject(PersonRepository) private readonly persons: PersonRepository,
     @Inject(ProgramRepository) private readonly programs: ProgramRepository,
     @Inject(TaskWorkflows) private readonly workflows: TaskWorkflows,
+    @Inject(AuditTrail) private readonly trail: AuditTrail,
   ) {}
 
   /** Stores the task and starts its workflow as one unit: a refused start leaves nothing behind. */
@@ -59,6 +60,20 @@ export class TasksService {
             answerForm: dto.answerForm ?? null,
             meeting: dto.meeting ? { startsAt: dto.meeting.startsAt, endsAt: dto.meeting.endsAt, ...(dto.meeting.location ? { location: dto.meeting.location } : {}) } : null,
             workflowId: taskWorkflowId(id),
+          },
+          manager,
+        );
+        // The command is the event: who made the task is recorded with it, in the same transaction.
+        await this.trail.record(
+          {
+            type: 'task.created',
+            actorKind: 'person',
+            actorId: principal.personId,
+            programId: dto.programId ?? null,
+            workflowId: taskWorkflowId(id),
+            runId: null,
+            dedupeKey: `${taskWorkflowId(id)}/created`,
+            data: { taskId: id, assigneeId, dueAt: task.dueAt.toISOString() },
           },
           manager,
         );
