@@ -30,6 +30,7 @@ export const base = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyRequiredFromCjs.join('|')})/)`],
   moduleNameMapper: {
     '^@gov/temporal/contracts$': '<rootDir>/libs/temporal/src/contracts/index.ts',
+    '^@gov/domain/workflow$': '<rootDir>/libs/domain/src/workflow.ts',
     '^@gov/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -1,5 +1,5 @@
 import { condition, setHandler, workflowInfo } from '@temporalio/workflow';
-import { findTemplate } from '@gov/domain';
+import { findTemplate } from '@gov/domain/workflow';
 import { programStateQuery, type GovernanceProgramInput, type ProgramState } from '@gov/temporal/contracts';
 import { audit } from './configured-activities.js';
 

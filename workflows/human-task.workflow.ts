@@ -1,5 +1,5 @@
 import { condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
-import { noticeKey, noticeSchedule, pendingNotices, type Notice } from '@gov/domain';
+import { noticeKey, noticeSchedule, pendingNotices, type Notice } from '@gov/domain/workflow';
 import {
   cancelTaskUpdate,
   changeDueDateUpdate,

@@ -10,9 +10,9 @@ const { noop } = proxyActivities<BareActivities>({ startToCloseTimeout: '10 seco
 export const completeBare = defineUpdate<string, [string]>('completeBare');
 
 /**
- * What a human task does when it is made and completed without reminders: one activity when it
- * starts (the task writes its audit entry and read model in one), an update that completes it, one
- * activity after.
+ * What a human task does in Temporal when it is made and completed without reminders: it waits
+ * (the API has recorded the creation), an update completes it, and one activity writes the audit
+ * entry and read model.
  */
 export async function bareTask(): Promise<string> {
   let doneBy: string | undefined;
@@ -20,7 +20,6 @@ export async function bareTask(): Promise<string> {
     doneBy = actorId;
     return 'done';
   });
-  await noop('created');
   await condition(() => doneBy !== undefined);
   await noop('completed');
   return doneBy!;

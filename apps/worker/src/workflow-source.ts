@@ -11,7 +11,7 @@ export function workflowBundlerOptions(root: string = projectRoot()): Pick<Bundl
       config.resolve ??= {};
       config.resolve.alias = {
         ...(config.resolve.alias as Record<string, string>),
-        '@gov/domain$': path.join(root, 'libs/domain/src/index.ts'),
+        '@gov/domain/workflow$': path.join(root, 'libs/domain/src/workflow.ts'),
         '@gov/temporal/contracts$': path.join(root, 'libs/temporal/src/contracts/index.ts'),
       };
       return config;

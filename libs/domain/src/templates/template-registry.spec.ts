@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { BUILT_IN_TEMPLATE_KEYS, findTemplate, parseProgramTemplate, TemplateValidationError } from '@gov/domain';
+import { BUILT_IN_TEMPLATE_KEYS, findTemplate, parseProgramTemplate, TemplateValidationError, validateBuiltInTemplates } from '@gov/domain';
 import { skolaForstTemplate, skolaForstTemplateV2 } from './skola-forst.template.js';
 
 function catchError(fn: () => unknown): unknown {
@@ -12,6 +12,10 @@ function catchError(fn: () => unknown): unknown {
 }
 
 describe('program templates', () => {
+  it('gives workflows exactly what the schema makes of each built-in template (defaults included)', () => {
+    for (const validated of validateBuiltInTemplates()) expect(findTemplate(validated.key, validated.version)).toEqual(validated);
+  });
+
   it('ships the two seed programs as built-in templates', () => {
     expect(BUILT_IN_TEMPLATE_KEYS).toEqual(['skola-forst', 'fast-track']);
   });

@@ -1,18 +1,15 @@
-import { fastTrackTemplate } from './fast-track.template.js';
 import { parseProgramTemplate, type ProgramTemplate } from './program-template.js';
-import { skolaForstTemplate, skolaForstTemplateV2 } from './skola-forst.template.js';
+import { BUILT_IN_TEMPLATES } from './template-catalog.js';
 
-// Built-in templates are validated when this module loads, so a broken one fails every process at once.
-const builtIn: readonly ProgramTemplate[] = [skolaForstTemplate, skolaForstTemplateV2, fastTrackTemplate].map(parseProgramTemplate);
+export { findTemplate } from './template-catalog.js';
 
-export const BUILT_IN_TEMPLATE_KEYS: readonly string[] = [...new Set(builtIn.map((t) => t.key))];
+export const BUILT_IN_TEMPLATE_KEYS: readonly string[] = [...new Set(BUILT_IN_TEMPLATES.map((t) => t.key))];
 
-/** The template a program was started with: a running program keeps its version. */
-export function findTemplate(key: string, version?: number): ProgramTemplate | undefined {
-  const candidates = builtIn.filter((t) => t.key === key && (version === undefined || t.version === version));
-  return candidates.sort((a, b) => b.version - a.version)[0];
+/** Every built-in template, validated against the schema; throws on the first broken one. */
+export function validateBuiltInTemplates(): readonly ProgramTemplate[] {
+  return BUILT_IN_TEMPLATES.map(parseProgramTemplate);
 }
 
 export function listTemplates(): readonly ProgramTemplate[] {
-  return builtIn;
+  return validateBuiltInTemplates();
 }

@@ -1,0 +1,5 @@
+// What workflow code may use from the domain: pure rules only, and nothing that loads the schema
+// library — Temporal evaluates the workflow bundle's modules once per workflow instance.
+export * from './tasks/iso-duration.js';
+export * from './tasks/reminder-policy.js';
+export { findTemplate } from './templates/template-catalog.js';
