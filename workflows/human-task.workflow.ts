@@ -38,7 +38,6 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
   // a burst of stale reminders). The first schedule dates from when the task was made, not from when a
   // worker first ran it, so a worker outage at creation delays reminders but never drops them.
   let scheduledAt = workflowInfo().startTime.getTime();
-  let pendingProjection = false;
   let invitationPending = input.invite === true;
 
   const mustBeOpen = () => {
@@ -47,7 +46,6 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
   // Handlers change state synchronously; the main loop writes the read model and the audit trail.
   const auditQueue: AuditEventInput[] = [];
   const changed = (type: string, actor: AuditActor, data: AuditEventInput['data'] = {}) => {
-    pendingProjection = true;
     auditQueue.push({ type, actor, programId: input.programId, data: { taskId: state.taskId, ...data } });
   };
   const person = (id: string): AuditActor => ({ kind: 'person', id });
@@ -116,14 +114,12 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
 
   /** One activity writes the queued audit entries and the read model, in one transaction. */
   const flush = async () => {
-    if (!pendingProjection) return;
-    pendingProjection = false;
+    if (!auditQueue.length) return;
     await tasks.recordTaskChange({ state: { ...state }, events: auditQueue.splice(0) });
   };
   /** One activity enqueues the notice with its audit entry and the read model, in one transaction. */
   const notify = async (notice: TaskNotice, type: string) => {
     changed(type, { kind: 'system' }, { number: notice.number, recipientId: notice.recipientId });
-    pendingProjection = false;
     await tasks.sendTaskNotice({ notice, state: { ...state }, events: auditQueue.splice(0) });
   };
 
@@ -142,7 +138,7 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
     }
     const version = state.dueVersion;
     const next: Notice | undefined = pendingNotices(noticeSchedule(Date.parse(state.dueAt), input.reminderPolicy), sent, scheduledAt)[0];
-    const interrupted = () => state.status !== 'open' || state.dueVersion !== version || pendingProjection;
+    const interrupted = () => state.status !== 'open' || state.dueVersion !== version || auditQueue.length > 0;
     if (!next) {
       await condition(interrupted);
     } else if (!(await condition(interrupted, Math.max(next.at - Date.now(), 1)))) {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { formatDue } from './task-notice.templates.js';
+import { escapeHtml, formatDue } from './task-notice.templates.js';
 import type { RenderedMail } from './task-notice.templates.js';
 
 export const DIGEST_TIME_ZONE = 'Europe/Stockholm';
@@ -33,7 +33,6 @@ const copy = {
   },
 };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** One mail listing a day's reminders, each with its link. */
 export function renderDigest(locale: 'sv' | 'en', recipientName: string, items: DigestItem[], at: Date): RenderedMail {

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { Answer, AnswerForm, Meeting, ReminderPolicy } from '@gov/domain';
 import { IsPlainText } from '../common/plain-text.js';
+import { PageQuery } from '../common/page.dto.js';
 
 export class CreateTaskDto {
   @ApiProperty({ example: 'Rapportera status inför nätverksträffen', minLength: 1, maxLength: 200 })
@@ -77,7 +77,7 @@ export class ChangeDueDateDto {
   dueAt: string;
 }
 
-export class InboxQuery {
+export class InboxQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['open', 'done', 'cancelled'], default: 'open' })
   @IsOptional()
   @IsIn(['open', 'done', 'cancelled'])
@@ -92,22 +92,6 @@ export class InboxQuery {
   @IsOptional()
   @IsUUID('4')
   programId?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset?: number;
 }
 
 export class TaskView {

@@ -16,7 +16,12 @@ export class TaskActivitiesService implements TaskActivities {
     @Inject(OutboxRepository) private readonly outbox: OutboxRepository,
     @Inject(AuditWriter) private readonly audit: AuditWriter,
     @Inject(AppConfig) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.organizer = parseAddress(config.mail.from);
+  }
+
+  /** The sender of every mail, as the invitation's organizer. */
+  private readonly organizer: { name: string; email: string };
 
   async recordTaskChange(change: TaskChange): Promise<void> {
     await this.tasks.transaction((manager) => this.record(change, manager));
@@ -75,7 +80,7 @@ export class TaskActivitiesService implements TaskActivities {
             title: task.title,
             description: `${task.instructions}\n\n${taskUrl}`.trim(),
             meeting: task.meeting,
-            organizer: parseAddress(this.config.mail.from),
+            organizer: this.organizer,
             attendee: { name: recipient.displayName, email: recipient.email },
             url: taskUrl,
           })

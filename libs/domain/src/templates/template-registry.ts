@@ -9,7 +9,3 @@ export const BUILT_IN_TEMPLATE_KEYS: readonly string[] = [...new Set(BUILT_IN_TE
 export function validateBuiltInTemplates(): readonly ProgramTemplate[] {
   return BUILT_IN_TEMPLATES.map(parseProgramTemplate);
 }
-
-export function listTemplates(): readonly ProgramTemplate[] {
-  return validateBuiltInTemplates();
-}

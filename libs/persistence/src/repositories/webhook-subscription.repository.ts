@@ -30,14 +30,9 @@ export class WebhookSubscriptionRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  /** Active subscriptions that want this event type, with their signing secrets. */
+  /** Active subscriptions that want this event type (the notifier reads the secret when it signs). */
   async subscribersTo(type: string, manager: EntityManager = this.dataSource.manager): Promise<WebhookSubscriptionEntity[]> {
-    const all = await manager
-      .getRepository(WebhookSubscriptionEntity)
-      .createQueryBuilder('s')
-      .addSelect('s.secret')
-      .where('s.active = true')
-      .getMany();
+    const all = await manager.getRepository(WebhookSubscriptionEntity).findBy({ active: true });
     return all.filter((s) => s.events.some((p) => eventMatches(p, type)));
   }
 
