@@ -1,5 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { AuditActivities, TaskActivities } from '@gov/temporal/contracts';
+import type { AuditActivities, ProgramActivities, TaskActivities } from '@gov/temporal/contracts';
 
 /** Named timeout and retry profiles for activities. */
 export const activityProfiles = {
@@ -13,3 +13,5 @@ export const activityProfiles = {
 export const audit = proxyActivities<AuditActivities>(activityProfiles.databaseWrite);
 
 export const tasks = proxyActivities<TaskActivities>(activityProfiles.databaseWrite);
+
+export const programs = proxyActivities<ProgramActivities>(activityProfiles.databaseWrite);

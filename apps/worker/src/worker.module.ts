@@ -4,8 +4,9 @@ import { PersistenceModule } from '@gov/persistence';
 import { AuditActivitiesService } from './activities/audit.activities.js';
 import { TaskActivitiesService } from './activities/task.activities.js';
 import { AuditWriter } from './activities/audit-writer.js';
+import { ProgramActivitiesService } from './activities/program.activities.js';
 
-export const ACTIVITY_SERVICES = [AuditActivitiesService, TaskActivitiesService];
+export const ACTIVITY_SERVICES = [AuditActivitiesService, TaskActivitiesService, ProgramActivitiesService];
 
 @Module({})
 export class WorkerModule {

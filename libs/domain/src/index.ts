@@ -6,3 +6,8 @@ export * from './tasks/answer-form.js';
 export * from './tasks/iso-duration.js';
 export * from './tasks/reminder-policy.js';
 export * from './notifications/channels.js';
+export * from './programs/phase-steps.js';
+export * from './programs/network-schedule.js';
+export * from './programs/activity-matrix.js';
+export * from './programs/phase-report.js';
+export * from './programs/program-task-forms.js';

@@ -3,3 +3,7 @@
 export * from './tasks/iso-duration.js';
 export * from './tasks/reminder-policy.js';
 export { findTemplate } from './templates/template-catalog.js';
+export * from './programs/network-schedule.js';
+export type { ActivityStatus, EvaluationDecision } from './programs/activity-matrix.js';
+export type { GateDecision, TaskPurpose } from './programs/phase-steps.js';
+export { RECURRING_STEPS } from './programs/phase-steps.js';

@@ -11,10 +11,12 @@ import { NotificationChannels1795396000000 } from './migrations/1795396000000-no
 import { WebhookSubscriptionEntity } from './entities/webhook-subscription.entity.js';
 import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { TaskEntity } from './entities/task.entity.js';
+import { PHASED_PROGRAM_ENTITIES } from './entities/phased-program.entities.js';
+import { PhasedPrograms1795397000000 } from './migrations/1795397000000-phased-programs.js';
 
-export const ENTITIES = [ProgramEntity, AuditEventEntity, OrganizationEntity, PersonEntity, ApiTokenEntity, TaskEntity, OutboxMessageEntity, WebhookSubscriptionEntity];
+export const ENTITIES = [ProgramEntity, AuditEventEntity, OrganizationEntity, PersonEntity, ApiTokenEntity, TaskEntity, OutboxMessageEntity, WebhookSubscriptionEntity, ...PHASED_PROGRAM_ENTITIES];
 // Listed explicitly (not globbed) so the same list works from source, from dist and in tests.
-export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000, NotificationChannels1795396000000];
+export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000, NotificationChannels1795396000000, PhasedPrograms1795397000000];
 
 export function dataSourceOptions(url: string, poolSize = 10, applicationName = 'governance'): DataSourceOptions {
   return {

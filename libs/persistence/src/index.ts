@@ -17,3 +17,4 @@ export * from './repositories/task.repository.js';
 export * from './entities/webhook-subscription.entity.js';
 export * from './repositories/webhook-subscription.repository.js';
 export * from './repositories/audit-trail.js';
+export * from './entities/phased-program.entities.js';

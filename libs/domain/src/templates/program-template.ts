@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isDuration } from '../tasks/iso-duration.js';
 import { reminderPolicyErrors, type ReminderPolicy } from '../tasks/reminder-policy.js';
+import { DEFAULT_DURATIONS } from './template-defaults.js';
+
+export { DEFAULT_DURATIONS };
 
 const key = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/, 'a lower-case key of letters, digits and dashes');
 
@@ -67,8 +70,16 @@ export const governanceSchema = z
     communicationChannels: z.array(labelledSchema).min(1).max(20),
     communicationAudiences: z.array(labelledSchema).min(1).max(20),
     reminderPolicies: z.object({ default: reminderPolicySchema, gate: reminderPolicySchema, statusReport: reminderPolicySchema }).strict(),
+    /** How long the project office, the gate owner and the activity owners get for their tasks. */
+    durations: z
+      .object({ step: duration, gate: duration, activityPlanning: duration, activityEvaluation: duration, yearlyCheckEvery: duration })
+      .strict()
+      .default(() => ({ ...DEFAULT_DURATIONS })),
   })
   .strict();
+
+/** What a program may override when it is created: any of the governance lists or settings, whole. */
+export const governanceOverrideSchema = governanceSchema.partial();
 
 export const programTemplateSchema = z
   .object({
@@ -121,6 +132,19 @@ export class TemplateValidationError extends Error {
   ) {
     super(`Program template '${templateKey}' is invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   }
+}
+
+/**
+ * The governance a program runs with: the template's, with the program's overrides (each a whole
+ * list or setting) put over it, validated as a whole (e.g. the focus-area suggestions must still
+ * match the count). Throws a TemplateValidationError naming each path.
+ */
+export function effectiveGovernance(template: ProgramTemplate, override: unknown): Governance {
+  if (!template.governance) throw new TemplateValidationError(template.key, [{ path: 'governance', message: 'this template has no governance to override' }]);
+  const parsed = governanceOverrideSchema.safeParse(override ?? {});
+  if (!parsed.success) throw new TemplateValidationError(template.key, parsed.error.issues.map((i) => ({ path: ['governance', ...i.path].join('.'), message: i.message })));
+  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
+  return parseProgramTemplate({ ...template, governance: { ...template.governance, ...defined } }).governance!;
 }
 
 /** Validates template data (built-in or supplied by a municipality) and applies its defaults. */

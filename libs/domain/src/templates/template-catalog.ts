@@ -1,5 +1,6 @@
 import { fastTrackTemplate } from './fast-track.template.js';
 import type { ProgramTemplate, ProgramTemplateInput } from './program-template.js';
+import { DEFAULT_DURATIONS } from './template-defaults.js';
 import { skolaForstTemplate, skolaForstTemplateV2 } from './skola-forst.template.js';
 
 /**
@@ -19,6 +20,7 @@ function withDefaults(t: ProgramTemplateInput): ProgramTemplate {
       ...g,
       questions: g.questions.map((q) => ({ ...q, subQuestions: q.subQuestions ?? [] })),
       collaborationRoles: g.collaborationRoles.map((r) => ({ ...r, suggestedBodies: r.suggestedBodies ?? [] })),
+      durations: g.durations ?? DEFAULT_DURATIONS,
     },
   } as ProgramTemplate;
 }

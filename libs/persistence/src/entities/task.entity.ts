@@ -1,7 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Answer, AnswerForm, Meeting, ReminderPolicy } from '@gov/domain';
+import type { Answer, AnswerForm, Meeting, ReminderPolicy, TaskPurpose } from '@gov/domain';
 
 export type TaskStatus = 'open' | 'done' | 'cancelled';
+
+
 
 /**
  * A task for a person: the master data (title, instructions, form, answer) and the inbox read model
@@ -37,6 +39,14 @@ export class TaskEntity {
 
   @Column({ name: 'activity_id', type: 'uuid', nullable: true })
   activityId: string | null;
+
+  /** Why a program made the task: a step, a gate, a status report, an activity stage, the yearly check. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  purpose: TaskPurpose | null;
+
+  /** What the purpose refers to: the step key, the meeting number, the activity cycle, the year. */
+  @Column({ name: 'subject_key', type: 'varchar', length: 100, nullable: true })
+  subjectKey: string | null;
 
   @Column({ name: 'due_at', type: 'timestamptz' })
   dueAt: Date;

@@ -23,7 +23,7 @@ export class TaskRepository {
     return (manager ?? this.dataSource.manager).getRepository(TaskEntity);
   }
 
-  async insert(task: Omit<TaskEntity, 'createdAt' | 'updatedAt' | 'status' | 'escalated' | 'remindersSent' | 'answer' | 'completedBy' | 'closedAt'>, manager?: EntityManager): Promise<TaskEntity> {
+  async insert(task: Omit<TaskEntity, 'createdAt' | 'updatedAt' | 'status' | 'escalated' | 'remindersSent' | 'answer' | 'completedBy' | 'closedAt' | 'purpose' | 'subjectKey'> & Partial<Pick<TaskEntity, 'purpose' | 'subjectKey'>>, manager?: EntityManager): Promise<TaskEntity> {
     await this.repo(manager).insert(task);
     return this.repo(manager).findOneByOrFail({ id: task.id });
   }

@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { ApplicationFailure } from '@temporalio/activity';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { durationToMs, findTemplate, programTaskText, type ActivityStatus, type EvaluationDecision, type GateDecision, type Governance, type LocalizedText } from '@gov/domain';
+import {
+  ActivityEvaluationEntity,
+  NetworkMeetingEntity,
+  NetworkMemberEntity,
+  ProgramActivityEntity,
+  ProgramEntity,
+  TaskEntity,
+} from '@gov/persistence';
+import {
+  taskWorkflowId,
+  type HumanTaskInput,
+  type OpenTaskRequest,
+  type ProgramActivities,
+  type ProgramPosition,
+} from '@gov/temporal/contracts';
+import { AuditWriter } from './audit-writer.js';
+
+/** A network meeting lasts two hours in the calendar invitation. */
+const MEETING_LENGTH_MS = 2 * 3_600_000;
+
+@Injectable()
+export class ProgramActivitiesService implements ProgramActivities {
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(AuditWriter) private readonly audit: AuditWriter,
+  ) {}
+
+  async openProgramTask(request: OpenTaskRequest): Promise<HumanTaskInput> {
+    return this.db.transaction(async (m) => {
+      const existing = await m.findOneBy(TaskEntity, { id: request.taskId });
+      if (existing) return taskInput(existing);
+      const program = await this.program(m, request.programId);
+      const g = program.governance!;
+      const activity = request.activityId ? await m.findOneByOrFail(ProgramActivityEntity, { id: request.activityId }) : null;
+      const assigneeId =
+        request.assignee === 'owner' ? program.ownerId : request.assignee === 'gate-owner' ? (program.gateOwnerId ?? program.ownerId) : activity?.responsibleId;
+      if (!assigneeId) throw ApplicationFailure.nonRetryable(`Program ${program.id} has nobody to take a ${request.purpose} task`, 'NoAssignee');
+      const due = {
+        step: g.durations.step,
+        gate: g.durations.gate,
+        'activity-planning': g.durations.activityPlanning,
+        'activity-evaluation': g.durations.activityEvaluation,
+        'activity-status': g.network.statusReportBefore,
+        'network-status': g.network.statusReportBefore,
+        'yearly-check': g.durations.step,
+      }[request.purpose];
+      const policy = request.purpose === 'gate' ? g.reminderPolicies.gate : request.purpose.endsWith('status') ? g.reminderPolicies.statusReport : g.reminderPolicies.default;
+      const text = programTaskText(request.purpose, { name: activity ? { sv: activity.title, en: activity.title } : this.subjectName(program, request) });
+      const task = await this.insertTask(m, {
+        id: request.taskId,
+        ...text,
+        assigneeId,
+        escalateToId: request.assignee === 'owner' ? (program.gateOwnerId ?? program.ownerId!) : program.ownerId!,
+        programId: program.id,
+        phaseKey: request.phaseKey ?? null,
+        activityId: request.activityId ?? null,
+        purpose: request.purpose,
+        subjectKey: request.subjectKey,
+        dueAt: new Date(Date.now() + durationToMs(due)),
+        reminderPolicy: policy,
+        meeting: null,
+      });
+      if (request.purpose === 'step') {
+        await m.update(ProgramEntity, { id: program.id }, { phaseKey: request.phaseKey ?? program.phaseKey, stepKey: request.subjectKey, stepStatus: 'open', stepTaskId: task.id });
+      }
+      if (request.purpose === 'gate') await m.update(ProgramEntity, { id: program.id }, { gateTaskId: task.id, stepKey: null, stepStatus: null });
+      return taskInput(task);
+    });
+  }
+
+  async recordProgramPosition(position: ProgramPosition): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const changes: Partial<ProgramEntity> = {};
+      for (const key of ['phaseKey', 'stepKey', 'stepStatus', 'stepTaskId', 'gateTaskId', 'status'] as const) {
+        if (position[key] !== undefined) (changes as Record<string, unknown>)[key] = position[key];
+      }
+      if (Object.keys(changes).length) await m.update(ProgramEntity, { id: position.programId }, changes);
+      for (const [i, event] of position.events.entries()) await this.audit.write(event, m, i);
+    });
+  }
+
+  async readGateDecision({ taskId }: { taskId: string }): Promise<{ decision: GateDecision }> {
+    const task = await this.db.manager.findOneBy(TaskEntity, { id: taskId });
+    const decision = task?.answer?.decision;
+    if (decision !== 'approve' && decision !== 'return' && decision !== 'stop') {
+      throw ApplicationFailure.nonRetryable(`Gate task ${taskId} was completed without a decision`, 'NoGateDecision');
+    }
+    return { decision };
+  }
+
+  async prepareNetworkMeeting({ programId, number, startsAt }: { programId: string; number: number; startsAt: string }): Promise<HumanTaskInput[]> {
+    return this.db.transaction(async (m) => {
+      const program = await this.program(m, programId);
+      const g = program.governance!;
+      const start = new Date(startsAt);
+      const created = await m
+        .createQueryBuilder()
+        .insert()
+        .into(NetworkMeetingEntity)
+        .values({ programId, number, startsAt: start })
+        .orIgnore()
+        .execute();
+      const members = await m.find(NetworkMemberEntity, { where: { programId, leftAt: IsNull() }, order: { joinedAt: 'ASC' } });
+      const subjectKey = `meeting-${number}`;
+      const existing = await m.find(TaskEntity, { where: { programId, purpose: 'network-status', subjectKey } });
+      const text = programTaskText('network-status', { name: { sv: number === 0 ? 'Uppstartsmöte' : `Möte ${number}`, en: number === 0 ? 'Kickoff' : `Meeting ${number}` }, detail: `#${number}` });
+      const inputs = existing.map(taskInput);
+      let index = 0;
+      for (const member of members) {
+        if (existing.some((t) => t.assigneeId === member.personId)) continue;
+        const task = await this.insertTask(
+          m,
+          {
+            id: randomUUID(),
+            ...text,
+            assigneeId: member.personId,
+            escalateToId: program.ownerId!,
+            programId,
+            phaseKey: null,
+            activityId: null,
+            purpose: 'network-status',
+            subjectKey,
+            // The report is due when the meeting starts; the invitation goes out when the task opens.
+            dueAt: start,
+            reminderPolicy: g.reminderPolicies.statusReport,
+            meeting: { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + MEETING_LENGTH_MS).toISOString() },
+          },
+          ++index,
+        );
+        inputs.push(taskInput(task));
+      }
+      if (created.identifiers.length || created.raw?.length) {
+        await this.audit.write({ type: 'network.meeting_scheduled', actor: { kind: 'system' }, programId, data: { number, startsAt, members: members.length } }, m, 0);
+      }
+      return inputs;
+    });
+  }
+
+  async openYearlyPlanningCheck({ programId, round }: { programId: string; round: number }): Promise<HumanTaskInput[]> {
+    return this.db.transaction(async (m) => {
+      const program = await this.program(m, programId);
+      const g = program.governance!;
+      const subjectKey = `round-${round}`;
+      const existing = await m.find(TaskEntity, { where: { programId, purpose: 'yearly-check', subjectKey } });
+      const inputs = existing.map(taskInput);
+      const members = await m.find(NetworkMemberEntity, { where: { programId, leftAt: IsNull() }, order: { joinedAt: 'ASC' } });
+      const text = programTaskText('yearly-check', { name: { sv: 'Verksamhetsplan', en: 'Annual plan' }, detail: `#${round}` });
+      let index = 0;
+      for (const member of members) {
+        if (existing.some((t) => t.assigneeId === member.personId)) continue;
+        const task = await this.insertTask(
+          m,
+          {
+            id: randomUUID(),
+            ...text,
+            assigneeId: member.personId,
+            escalateToId: program.ownerId!,
+            programId,
+            phaseKey: program.phaseKey,
+            activityId: null,
+            purpose: 'yearly-check',
+            subjectKey,
+            dueAt: new Date(Date.now() + durationToMs(g.durations.step)),
+            reminderPolicy: g.reminderPolicies.default,
+            meeting: null,
+          },
+          index++,
+        );
+        inputs.push(taskInput(task));
+      }
+      return inputs;
+    });
+  }
+
+  async recordActivityStage(stage: { activityId: string; programId: string; status: ActivityStatus; cycle: number; events: Parameters<AuditWriter['write']>[0][] }): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await m.update(ProgramActivityEntity, { id: stage.activityId }, { status: stage.status, cycle: stage.cycle });
+      for (const [i, event] of stage.events.entries()) await this.audit.write(event, m, i);
+    });
+  }
+
+  async readEvaluation({ activityId, cycle }: { activityId: string; cycle: number }): Promise<{ decision: EvaluationDecision }> {
+    const row = await this.db.manager.findOneBy(ActivityEvaluationEntity, { activityId, cycle });
+    if (!row) throw ApplicationFailure.nonRetryable(`Activity ${activityId} has no evaluation for cycle ${cycle}`, 'NoEvaluation');
+    return { decision: row.decision };
+  }
+
+  private async program(m: EntityManager, id: string): Promise<ProgramEntity & { governance: Governance }> {
+    const program = await m.findOneBy(ProgramEntity, { id });
+    if (!program?.governance || !program.ownerId) throw ApplicationFailure.nonRetryable(`Program ${id} does not exist or has no governance`, 'ProgramNotFound');
+    return program as ProgramEntity & { governance: Governance };
+  }
+
+  /** The step or phase a task is about, named as the template names it. */
+  private subjectName(program: ProgramEntity, request: OpenTaskRequest): LocalizedText {
+    const phase = findTemplate(program.templateKey, program.templateVersion)?.phases.find((p) => p.key === request.phaseKey);
+    const step = phase?.steps.find((s) => s.key === request.subjectKey);
+    return step?.name ?? phase?.name ?? { sv: request.subjectKey, en: request.subjectKey };
+  }
+
+  /** The task row and its `task.created` entry, in the caller's transaction. */
+  private async insertTask(m: EntityManager, task: Omit<TaskEntity, 'createdAt' | 'updatedAt' | 'status' | 'escalated' | 'remindersSent' | 'answer' | 'completedBy' | 'closedAt' | 'workflowId' | 'createdBy'>, auditIndex = 0): Promise<TaskEntity> {
+    await m.insert(TaskEntity, { ...task, workflowId: taskWorkflowId(task.id), createdBy: task.escalateToId });
+    await this.audit.write(
+      {
+        type: 'task.created',
+        actor: { kind: 'system' },
+        programId: task.programId ?? undefined,
+        data: { taskId: task.id, assigneeId: task.assigneeId, dueAt: task.dueAt.toISOString(), purpose: task.purpose ?? null, subjectKey: task.subjectKey ?? null },
+      },
+      m,
+      100 + auditIndex,
+    );
+    return m.findOneByOrFail(TaskEntity, { id: task.id });
+  }
+}
+
+function taskInput(task: TaskEntity): HumanTaskInput {
+  return {
+    taskId: task.id,
+    assigneeId: task.assigneeId,
+    escalateToId: task.escalateToId,
+    dueAt: task.dueAt.toISOString(),
+    reminderPolicy: task.reminderPolicy,
+    programId: task.programId ?? undefined,
+    invite: Boolean(task.meeting),
+  };
+}

@@ -1,0 +1,86 @@
+import { condition, continueAsNew, setHandler, uuid4 } from '@temporalio/workflow';
+import { durationToMs, type ActivityStatus } from '@gov/domain/workflow';
+import {
+  activityStateQuery,
+  finishExecutionUpdate,
+  type ActivityState,
+  type AuditActor,
+  type ProgramActivityInput,
+  type TaskActorInput,
+} from '@gov/temporal/contracts';
+import { programs } from './configured-activities.js';
+import { shouldContinueAsNew } from './continue-as-new.js';
+import { startDetachedTasks, untilTaskDone } from './program-tasks.js';
+
+const SYSTEM: AuditActor = { kind: 'system' };
+
+/**
+ * A phase II activity, cycle after cycle: planning (a task for the responsible contact person) →
+ * execution, with a status-report task on the network cadence until execution is declared over →
+ * evaluation (a task) whose decision ends the activity, starts a new cycle, or scales it up (the
+ * API creates the wider successor).
+ */
+export async function programActivity(input: ProgramActivityInput): Promise<ActivityState> {
+  const { activityId, programId } = input;
+  const state: ActivityState = { activityId, cycle: input.cycle ?? 1, status: 'planning', taskId: null, statusReports: 0, decisions: [] };
+  let finishedBy: string | null = null;
+  setHandler(activityStateQuery, () => state);
+  setHandler(
+    finishExecutionUpdate,
+    ({ actorId }: TaskActorInput) => {
+      finishedBy = actorId;
+      return state;
+    },
+    {
+      validator: (_command: TaskActorInput) => {
+        if (state.status !== 'execution' || finishedBy) throw new Error(`The activity is in ${state.status}; only an activity in execution can finish its execution.`);
+      },
+    },
+  );
+
+  const stage = (status: ActivityStatus, actor: AuditActor = SYSTEM, data: Record<string, string | number> = {}) => {
+    state.status = status;
+    return programs.recordActivityStage({
+      activityId,
+      programId,
+      status,
+      cycle: state.cycle,
+      events: [{ type: `activity.${status}`, actor, programId, data: { activityId, cycle: state.cycle, ...data } }],
+    });
+  };
+  const task = (purpose: 'activity-planning' | 'activity-evaluation') =>
+    untilTaskDone({ programId, purpose, subjectKey: `cycle-${state.cycle}`, activityId, assignee: 'activity-responsible' }, (taskId) => (state.taskId = taskId));
+
+  for (;;) {
+    await stage('planning');
+    await task('activity-planning');
+    state.taskId = null;
+
+    finishedBy = null;
+    await stage('execution');
+    while (!(await condition(() => finishedBy !== null, durationToMs(input.statusEvery)))) {
+      state.statusReports++;
+      await startDetachedTasks([
+        await programs.openProgramTask({ taskId: uuid4(), programId, purpose: 'activity-status', subjectKey: `cycle-${state.cycle}/report-${state.statusReports}`, activityId, assignee: 'activity-responsible' }),
+      ]);
+    }
+
+    await stage('evaluation', { kind: 'person', id: finishedBy! });
+    await task('activity-evaluation');
+    state.taskId = null;
+    const { decision } = await programs.readEvaluation({ activityId, cycle: state.cycle });
+    state.decisions.push({ cycle: state.cycle, decision });
+    if (decision === 'end') {
+      await stage('ended');
+      return state;
+    }
+    if (decision === 'scale-up') {
+      await stage('scaled-up');
+      return state;
+    }
+    state.cycle++;
+    if (shouldContinueAsNew(input.historyLimit)) {
+      await continueAsNew<typeof programActivity>({ ...input, cycle: state.cycle });
+    }
+  }
+}
