@@ -84,7 +84,16 @@ async function runPhases(input: GovernanceProgramInput, template: ProgramTemplat
     if (phase.gate) {
       await untilTaskDone(
         { programId, purpose: 'gate', subjectKey: `${phase.key}#${round}`, phaseKey: phase.key, assignee: 'gate-owner' },
-        (taskId) => (state.gate = { phaseKey: phase.key, round, taskId, status: 'open', decision: null }),
+        (taskId) => {
+          state.gate = { phaseKey: phase.key, round, taskId, status: 'open', decision: null };
+          return programs.recordProgramPosition({
+            programId,
+            stepKey: null,
+            stepStatus: null,
+            gateTaskId: taskId,
+            events: [{ type: 'gate.opened', actor: SYSTEM, programId, data: { phaseKey: phase.key, round, taskId } }],
+          });
+        },
       );
       decision = (await programs.readGateDecision({ taskId: state.gate!.taskId })).decision;
       state.gate = { ...state.gate!, status: 'decided', decision };

@@ -49,7 +49,7 @@ export async function programActivity(input: ProgramActivityInput): Promise<Acti
     });
   };
   const task = (purpose: 'activity-planning' | 'activity-evaluation') =>
-    untilTaskDone({ programId, purpose, subjectKey: `cycle-${state.cycle}`, activityId, assignee: 'activity-responsible' }, (taskId) => (state.taskId = taskId));
+    untilTaskDone({ programId, purpose, subjectKey: `cycle-${state.cycle}`, activityId, assignee: 'activity-responsible' }, (taskId) => void (state.taskId = taskId));
 
   for (;;) {
     await stage('planning');

@@ -31,7 +31,17 @@ export async function programPhase(input: ProgramPhaseInput): Promise<PhaseState
   for (const step of state.steps) {
     state.currentStepKey = step.key;
     step.status = 'open';
-    await untilTaskDone({ programId: input.programId, purpose: 'step', subjectKey: step.key, phaseKey: phase.key, assignee: 'owner' }, (taskId) => (step.taskId = taskId));
+    await untilTaskDone({ programId: input.programId, purpose: 'step', subjectKey: step.key, phaseKey: phase.key, assignee: 'owner' }, (taskId) => {
+      step.taskId = taskId;
+      return programs.recordProgramPosition({
+        programId: input.programId,
+        phaseKey: phase.key,
+        stepKey: step.key,
+        stepStatus: 'open',
+        stepTaskId: taskId,
+        events: [{ type: 'step.opened', actor: { kind: 'system' }, programId: input.programId, data: { phaseKey: phase.key, stepKey: step.key, taskId, round: input.round } }],
+      });
+    });
     step.status = 'completed';
   }
   state.currentStepKey = null;

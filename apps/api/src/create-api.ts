@@ -50,6 +50,11 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
       detail: `Rate limit of ${ctx.max} requests per ${ctx.after} exceeded; try again later.`,
     }),
   });
+  // Needs are imported as CSV (text/csv); everything else is JSON.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: config.http.bodyLimitBytes }, (_req, body, done) => done(null, body));
   app
     .getHttpAdapter()
     .getInstance()

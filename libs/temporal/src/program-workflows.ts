@@ -1,6 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import {
+  activityStateQuery,
+  activityWorkflowId,
+  CONTACT_NETWORK_WORKFLOW,
+  finishExecutionUpdate,
+  networkStateQuery,
+  networkWorkflowId,
+  PROGRAM_ACTIVITY_WORKFLOW,
+  type ActivityState,
+  type ContactNetworkInput,
+  type NetworkState,
+  type ProgramActivityInput,
   GOVERNANCE_PROGRAM_WORKFLOW,
   programStateQuery,
   programWorkflowId,
@@ -8,6 +19,7 @@ import {
   type ProgramState,
 } from './contracts/index.js';
 import { startWorkflowOnce, type StartedWorkflow } from './start-workflow.js';
+import { TaskCommandRefused } from './task-workflows.js';
 import { TemporalConnection } from './temporal-connection.js';
 
 /** Typed handles on program workflows for the API. */
@@ -20,16 +32,49 @@ export class ProgramWorkflows {
   }
 
   /** Live state, or null when the workflow cannot be found. */
-  async state(programId: string): Promise<ProgramState | null> {
-    try {
-      return await this.temporal.client.workflow.getHandle(programWorkflowId(programId)).query(programStateQuery);
-    } catch (err) {
-      if (err instanceof WorkflowNotFoundError) return null;
-      throw err;
-    }
+  state(programId: string): Promise<ProgramState | null> {
+    return this.queryOrNull(programWorkflowId(programId), (h) => h.query(programStateQuery));
   }
 
   async terminate(programId: string, reason: string): Promise<void> {
     await this.temporal.client.workflow.getHandle(programWorkflowId(programId)).terminate(reason);
+  }
+
+  startNetwork(input: ContactNetworkInput): Promise<StartedWorkflow> {
+    return startWorkflowOnce(this.temporal, CONTACT_NETWORK_WORKFLOW, networkWorkflowId(input.programId), [input]);
+  }
+
+  async networkState(programId: string): Promise<NetworkState | null> {
+    return this.queryOrNull(networkWorkflowId(programId), (h) => h.query(networkStateQuery));
+  }
+
+  startActivity(input: ProgramActivityInput): Promise<StartedWorkflow> {
+    return startWorkflowOnce(this.temporal, PROGRAM_ACTIVITY_WORKFLOW, activityWorkflowId(input.activityId), [input]);
+  }
+
+  async activityState(activityId: string): Promise<ActivityState | null> {
+    return this.queryOrNull(activityWorkflowId(activityId), (h) => h.query(activityStateQuery));
+  }
+
+  /** Declares an activity's execution over; refused (TaskCommandRefused) unless it is in execution. */
+  async finishExecution(activityId: string, actorId: string): Promise<ActivityState> {
+    const handle = this.temporal.client.workflow.getHandle(activityWorkflowId(activityId));
+    try {
+      return await handle.executeUpdate(finishExecutionUpdate, { args: [{ actorId }] });
+    } catch (err) {
+      if (err instanceof WorkflowUpdateFailedError) throw new TaskCommandRefused((err.cause as Error | undefined)?.message ?? err.message);
+      if (err instanceof WorkflowNotFoundError) throw new TaskCommandRefused('The activity is closed; its execution cannot change.');
+      throw err;
+    }
+  }
+
+  /** A workflow query; null when the workflow does not exist. A closed workflow still answers queries. */
+  private async queryOrNull<T>(workflowId: string, ask: (handle: ReturnType<TemporalConnection['client']['workflow']['getHandle']>) => Promise<T>): Promise<T | null> {
+    try {
+      return await ask(this.temporal.client.workflow.getHandle(workflowId));
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) return null;
+      throw err;
+    }
   }
 }

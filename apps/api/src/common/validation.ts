@@ -33,6 +33,8 @@ function nullFields(body: object): string[] {
  */
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // A raw text body (a CSV import) is parsed and checked by its own endpoint.
+    if (metadata.type === 'body' && metadata.metatype === String && typeof value === 'string') return value;
     if (metadata.type === 'body') {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new ValidationProblem([{ field: '(body)', message: 'the body must be a JSON object' }]);

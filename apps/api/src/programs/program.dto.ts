@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, Max, Min } from 'class-validator';
 import { IsPlainText } from '../common/plain-text.js';
 import { BUILT_IN_TEMPLATE_KEYS } from '@gov/domain';
 import type { ProgramState } from '@gov/temporal/contracts';
@@ -20,11 +20,38 @@ export class CreateProgramDto {
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'Kraftsamling Skola först 2019' })
   @IsPlainText(1, 200)
   name: string;
+
+  @ApiPropertyOptional({
+    description:
+      "Overrides of the template's governance, each a whole list or setting (e.g. needCategories, focusAreas, matrixLevels, network, durations); validated with the rest of the template",
+    example: { network: { initialEvery: 'P2W', initialMeetings: 3, thenEvery: 'P13W', statusReportBefore: 'P7D' } },
+  })
+  @IsOptional()
+  @IsObject()
+  governance?: Record<string, unknown>;
+}
+
+export class ProgramPositionView {
+  @ApiProperty({ enum: ['active', 'closed'] }) status: string;
+  @ApiProperty({ nullable: true, type: String }) phaseKey: string | null;
+  @ApiProperty({ nullable: true, type: String }) stepKey: string | null;
+  @ApiProperty({ nullable: true, enum: ['open', 'completed'] }) stepStatus: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The open step's task" }) stepTaskId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The open gate task, while the steering group has not decided' }) gateTaskId: string | null;
 }
 
 export class ProgramPhaseView {
   @ApiProperty() key: string;
-  @ApiProperty({ enum: ['pending', 'active', 'completed'] }) status: string;
+  @ApiProperty({ enum: ['pending', 'active', 'returned', 'completed', 'stopped'] }) status: string;
+  @ApiPropertyOptional() rounds?: number;
+}
+
+export class GateView {
+  @ApiProperty() phaseKey: string;
+  @ApiProperty() round: number;
+  @ApiProperty() taskId: string;
+  @ApiProperty({ enum: ['open', 'decided'] }) status: string;
+  @ApiProperty({ nullable: true, enum: ['approve', 'return', 'stop'] }) decision: string | null;
 }
 
 export class ProgramLiveStateView {
@@ -32,6 +59,8 @@ export class ProgramLiveStateView {
   @ApiProperty({ nullable: true, type: String }) currentPhaseKey: string | null;
   @ApiProperty({ type: [ProgramPhaseView] }) phases: ProgramPhaseView[];
   @ApiProperty() startedAt: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) activePhaseWorkflowId?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: GateView }) gate?: GateView | null;
 }
 
 export class ProgramView {
@@ -41,6 +70,8 @@ export class ProgramView {
   @ApiProperty() templateVersion: number;
   @ApiProperty() workflowId: string;
   @ApiProperty() createdAt: string;
+  @ApiPropertyOptional({ type: ProgramPositionView, description: 'Where a governed program stands (read model)' })
+  position?: ProgramPositionView;
   @ApiPropertyOptional({ type: ProgramLiveStateView, nullable: true, description: 'Live state from the workflow; null when Temporal cannot answer' })
   live?: ProgramLiveStateView | null;
 }

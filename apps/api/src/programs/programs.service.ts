@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
-import { findTemplate } from '@gov/domain';
+import { effectiveGovernance, findTemplate, TemplateValidationError, type Governance } from '@gov/domain';
 import { ProgramRepository, type ProgramEntity } from '@gov/persistence';
 import { ProgramWorkflows } from '@gov/temporal';
 import { programWorkflowId, type ProgramState } from '@gov/temporal/contracts';
@@ -26,15 +26,48 @@ export class ProgramsService {
     if (!template) {
       throw new ValidationProblem([{ field: 'templateVersion', message: `template ${dto.templateKey} has no version ${dto.templateVersion}` }]);
     }
+    let governance: Governance | null = null;
+    if (template.governance) {
+      try {
+        governance = effectiveGovernance(template, dto.governance);
+      } catch (err) {
+        if (err instanceof TemplateValidationError) throw new ValidationProblem(err.issues.map((i) => ({ field: i.path, message: i.message })));
+        throw err;
+      }
+    } else if (dto.governance) {
+      throw new ValidationProblem([{ field: 'governance', message: `template ${template.key} v${template.version} has no governance to override` }]);
+    }
     const id = randomUUID();
     let started = false;
     try {
       const entity = await this.programs.transaction(async (manager) => {
         const row = await this.programs.insert(
-          { id, name: dto.name, templateKey: template.key, templateVersion: template.version, workflowId: programWorkflowId(id) },
+          {
+            id,
+            name: dto.name,
+            templateKey: template.key,
+            templateVersion: template.version,
+            workflowId: programWorkflowId(id),
+            governance,
+            ownerId: requestedBy ?? null,
+            gateOwnerId: null,
+            status: 'active',
+            phaseKey: template.phases[0].key,
+            stepKey: null,
+            stepStatus: null,
+            stepTaskId: null,
+            gateTaskId: null,
+            networkKickoffAt: null,
+          },
           manager,
         );
-        await this.workflows.start({ programId: id, templateKey: template.key, templateVersion: template.version, requestedBy });
+        await this.workflows.start({
+          programId: id,
+          templateKey: template.key,
+          templateVersion: template.version,
+          requestedBy,
+          ...(governance ? { settings: { yearlyCheckEvery: governance.durations.yearlyCheckEvery } } : {}),
+        });
         started = true;
         return row;
       });
@@ -78,8 +111,17 @@ export class ProgramsService {
       workflowId: entity.workflowId,
       createdAt: entity.createdAt.toISOString(),
     };
+    if (entity.governance) {
+      view.position = { status: entity.status, phaseKey: entity.phaseKey, stepKey: entity.stepKey, stepStatus: entity.stepStatus, stepTaskId: entity.stepTaskId, gateTaskId: entity.gateTaskId };
+    }
     if (live !== undefined) {
-      view.live = live && { status: live.status, currentPhaseKey: live.currentPhaseKey, phases: live.phases, startedAt: live.startedAt };
+      view.live = live && {
+        status: live.status,
+        currentPhaseKey: live.currentPhaseKey,
+        phases: live.phases,
+        startedAt: live.startedAt,
+        ...(live.gate !== undefined ? { gate: live.gate, activePhaseWorkflowId: live.activePhaseWorkflowId ?? null } : {}),
+      };
     }
     return view;
   }

@@ -108,6 +108,10 @@ export class TaskView {
   @ApiPropertyOptional({ nullable: true, type: Object }) answer: Answer | null;
   @ApiPropertyOptional({ nullable: true, type: Object, description: 'startsAt, endsAt, location' }) meeting: Meeting | null;
   @ApiProperty({ nullable: true, type: String }) programId: string | null;
+  @ApiProperty({ nullable: true, enum: ['step', 'gate', 'network-status', 'activity-planning', 'activity-status', 'activity-evaluation', 'yearly-check'], description: 'Why a program made the task' })
+  purpose: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The step key, meeting, cycle or round the task is about' }) subjectKey: string | null;
+  @ApiProperty({ nullable: true, type: String }) activityId: string | null;
   @ApiProperty() createdAt: string;
   @ApiProperty({ nullable: true, type: String }) closedAt: string | null;
 }

@@ -115,6 +115,7 @@ export class TasksService {
    */
   async complete(principal: Principal, id: string, dto: CompleteTaskDto): Promise<TaskView> {
     const task = await this.visible(principal, id);
+    this.notProgramControlled(task, 'complete');
     const errors = answerErrors(task.answerForm, dto.answer);
     if (errors.length) throw new ValidationProblem(errors);
     await this.command(() =>
@@ -139,6 +140,7 @@ export class TasksService {
 
   async cancel(principal: Principal, id: string): Promise<TaskView> {
     const task = await this.visible(principal, id);
+    this.notProgramControlled(task, 'cancel');
     await this.command(() => this.workflows.cancel(id, principal.personId));
     return view({ ...task, status: 'cancelled', closedAt: new Date() });
   }
@@ -157,6 +159,17 @@ export class TasksService {
       if (isUnavailable(err)) throw new ServiceUnavailableException('The command could not be carried out now: a backing service is unavailable. Nothing changed; try again.');
       throw err;
     }
+  }
+
+  /** Steps, gates and evaluations are completed through their program's endpoints, which validate and record the decision. */
+  private notProgramControlled(task: TaskEntity, action: 'complete' | 'cancel'): void {
+    const via: Record<string, string> = {
+      step: `POST /programs/${task.programId}/steps/${task.subjectKey}/complete`,
+      gate: `POST /programs/${task.programId}/gate`,
+      'activity-evaluation': `POST /activities/${task.activityId}/evaluate`,
+    };
+    if (task.purpose && via[task.purpose]) throw new ConflictException(`This task is a program ${task.purpose}: ${action === 'complete' ? 'complete it with' : 'it cannot be cancelled; it closes through'} ${via[task.purpose]}.`);
+    if (action === 'cancel' && task.purpose === 'activity-planning') throw new ConflictException('An activity cannot skip its planning: complete the planning task.');
   }
 
   private async visible(principal: Principal, id: string): Promise<TaskEntity> {
@@ -189,6 +202,9 @@ function view(t: TaskEntity): TaskView {
     answer: t.answer,
     meeting: t.meeting,
     programId: t.programId,
+    purpose: t.purpose,
+    subjectKey: t.subjectKey,
+    activityId: t.activityId,
     createdAt: t.createdAt.toISOString(),
     closedAt: t.closedAt?.toISOString() ?? null,
   };

@@ -65,10 +65,6 @@ export class ProgramActivitiesService implements ProgramActivities {
         reminderPolicy: policy,
         meeting: null,
       });
-      if (request.purpose === 'step') {
-        await m.update(ProgramEntity, { id: program.id }, { phaseKey: request.phaseKey ?? program.phaseKey, stepKey: request.subjectKey, stepStatus: 'open', stepTaskId: task.id });
-      }
-      if (request.purpose === 'gate') await m.update(ProgramEntity, { id: program.id }, { gateTaskId: task.id, stepKey: null, stepStatus: null });
       return taskInput(task);
     });
   }

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { UuidParam } from '../common/uuid.pipe.js';
+import { ActivitiesQuery, EvaluateActivityDto, ProposeActivityDto } from './phased.dto.js';
+import { ActivitiesService } from './activities.service.js';
+
+const READERS = ['project_office', 'manager', 'contact_person'] as const;
+
+@ApiTags('phase II – activities')
+@Controller()
+export class ActivitiesController {
+  constructor(@Inject(ActivitiesService) private readonly activities: ActivitiesService) {}
+
+  @Post('programs/:id/activities')
+  @HttpCode(201)
+  @Access('Propose an activity (phase II); a contact person proposes for their own organization only', 'project_office', 'contact_person')
+  @ApiForbiddenResponse({ description: 'A contact person acting for another organization' })
+  @ApiConflictResponse({ description: 'The program is not in phase II' })
+  propose(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: ProposeActivityDto) {
+    return this.activities.propose(p, id, dto);
+  }
+
+  @Get('programs/:id/activities')
+  @Access('Activities, filtered by matrix cell (focusArea, level), status or effect goal: the drill-down of the matrix', ...READERS)
+  list(@Param('id', UuidParam) id: string, @Query() query: ActivitiesQuery) {
+    return this.activities.list(id, query);
+  }
+
+  @Get('programs/:id/matrix')
+  @Access('The activity matrix: focus areas × levels, counts by status per cell', ...READERS)
+  matrix(@Param('id', UuidParam) id: string) {
+    return this.activities.matrix(id);
+  }
+
+  @Get('programs/:id/effect-goals')
+  @Access('Effect goals with the activities serving each', ...READERS)
+  effectGoals(@Param('id', UuidParam) id: string) {
+    return this.activities.effectGoals(id);
+  }
+
+  @Get('programs/:id/yearly-planning-check')
+  @Access("The yearly planning check: each member organization's confirmation that its annual plan follows the collaboration model", ...READERS)
+  yearlyPlanningCheck(@Param('id', UuidParam) id: string) {
+    return this.activities.yearlyPlanningCheck(id);
+  }
+
+  @Get('activities/:activityId')
+  @Access('An activity with its cycles, decisions, successors and live stage', ...READERS)
+  get(@Param('activityId', UuidParam) activityId: string) {
+    return this.activities.get(activityId);
+  }
+
+  @Post('activities/:activityId/execution/complete')
+  @HttpCode(200)
+  @Access('Execution is over: the evaluation task opens', 'project_office', 'contact_person')
+  @ApiConflictResponse({ description: 'The activity is not in execution' })
+  finishExecution(@CurrentPrincipal() p: Principal, @Param('activityId', UuidParam) activityId: string) {
+    return this.activities.finishExecution(p, activityId);
+  }
+
+  @Post('activities/:activityId/evaluate')
+  @HttpCode(200)
+  @Access('Evaluate the cycle: end, continue (a new cycle) or scale up (a linked, wider activity), with a rationale', 'project_office', 'contact_person')
+  @ApiConflictResponse({ description: 'The activity is not under evaluation' })
+  evaluate(@CurrentPrincipal() p: Principal, @Param('activityId', UuidParam) activityId: string, @Body() dto: EvaluateActivityDto) {
+    return this.activities.evaluate(p, activityId, dto);
+  }
+}

@@ -1,0 +1,234 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import { activityMatrix, scaleUpProblem, type Governance } from '@gov/domain';
+import {
+  ActivityEvaluationEntity,
+  FocusAreaEntity,
+  NetworkMemberEntity,
+  OrganizationEntity,
+  PersonEntity,
+  ProgramActivityEntity,
+  ProgramEntity,
+  TaskEntity,
+} from '@gov/persistence';
+import { ProgramWorkflows, TaskWorkflows } from '@gov/temporal';
+import { activityWorkflowId } from '@gov/temporal/contracts';
+import type { Principal } from '../auth/principal.js';
+import { ValidationProblem, type FieldError } from '../common/problem-details.filter.js';
+import type { ActivitiesQuery, EvaluateActivityDto, ProposeActivityDto } from './phased.dto.js';
+import { ProgramContext, type GovernedProgram } from './program-context.js';
+
+/** The phase in which activities are proposed, run and evaluated. */
+const IMPLEMENTATION_PHASE = 'implementation';
+
+/** Phase II: activities in the matrix, each an activity workflow of planning → execution → evaluation cycles. */
+@Injectable()
+export class ActivitiesService {
+  constructor(
+    @Inject(ProgramContext) private readonly ctx: ProgramContext,
+    @Inject(ProgramWorkflows) private readonly workflows: ProgramWorkflows,
+    @Inject(TaskWorkflows) private readonly tasks: TaskWorkflows,
+  ) {}
+
+  /** Proposed by the project office, or by a contact person for their own organization. */
+  propose(principal: Principal, programId: string, dto: ProposeActivityDto) {
+    return this.ctx.locked(programId, 'share', async (m, program) => {
+      this.mustBeInImplementation(program);
+      if (principal.role === 'contact_person' && dto.ownerOrganizationIds.some((o) => o !== principal.organizationId)) {
+        throw new ForbiddenException('A contact person proposes activities for their own organization only.');
+      }
+      await this.validate(m, program, dto);
+      const id = randomUUID();
+      const row = {
+        id,
+        programId,
+        title: dto.title,
+        description: dto.description ?? '',
+        focusAreaKeys: dto.focusAreaKeys,
+        levelKeys: dto.levelKeys,
+        ownerOrganizationIds: dto.ownerOrganizationIds,
+        responsibleId: dto.responsibleId,
+        methodKey: dto.methodKey,
+        effectGoalNumbers: dto.effectGoalNumbers,
+        plannedStart: dto.plannedStart,
+        plannedEnd: dto.plannedEnd,
+        parentId: null,
+        proposedBy: principal.personId,
+        workflowId: activityWorkflowId(id),
+      };
+      return this.start(m, principal, program, row);
+    });
+  }
+
+  async list(programId: string, query: ActivitiesQuery) {
+    await this.ctx.read(programId);
+    const limit = query.limit ?? 20;
+    const offset = query.offset ?? 0;
+    const q = this.ctx.db.manager.createQueryBuilder(ProgramActivityEntity, 'a').where('a.program_id = :programId', { programId });
+    if (query.focusArea) q.andWhere(':fa = ANY(a.focus_area_keys)', { fa: query.focusArea });
+    if (query.level) q.andWhere(':lvl = ANY(a.level_keys)', { lvl: query.level });
+    if (query.status) q.andWhere('a.status = :status', { status: query.status });
+    if (query.effectGoal) q.andWhere(':goal = ANY(a.effect_goal_numbers)', { goal: query.effectGoal });
+    const [items, total] = await q.orderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').take(limit).skip(offset).getManyAndCount();
+    return { items, total, limit, offset };
+  }
+
+  /** The activity, its cycles and decisions, its predecessor and successors, and its live stage. */
+  async get(activityId: string) {
+    const activity = await this.ctx.db.manager.findOneBy(ProgramActivityEntity, { id: activityId });
+    if (!activity) throw new NotFoundException(`Activity ${activityId} not found`);
+    const evaluations = await this.ctx.db.manager.find(ActivityEvaluationEntity, { where: { activityId }, order: { cycle: 'ASC' } });
+    const successors = await this.ctx.db.manager.find(ProgramActivityEntity, { select: { id: true, title: true, status: true }, where: { parentId: activityId } });
+    const live = await this.workflows.activityState(activityId).catch(() => null);
+    return {
+      ...activity,
+      cycles: Array.from({ length: activity.cycle }, (_, i) => {
+        const e = evaluations.find((x) => x.cycle === i + 1);
+        return { cycle: i + 1, decision: e?.decision ?? null, rationale: e?.rationale ?? null, decidedBy: e?.decidedBy ?? null, decidedAt: e?.decidedAt.toISOString() ?? null, successorId: e?.successorId ?? null };
+      }),
+      successors,
+      live,
+    };
+  }
+
+  /** Execution is over; the evaluation task opens. */
+  async finishExecution(principal: Principal, activityId: string) {
+    const activity = await this.visible(principal, activityId);
+    const state = await this.ctx.guard(() => this.workflows.finishExecution(activityId, principal.personId));
+    return { id: activity.id, status: state.status, cycle: state.cycle };
+  }
+
+  /**
+   * Records the evaluation's decision and closes the evaluation task, in one transaction: end
+   * closes the activity, continue starts a new cycle, scale-up starts a linked, wider successor.
+   */
+  evaluate(principal: Principal, activityId: string, dto: EvaluateActivityDto) {
+    return this.ctx.guard(async () => {
+      const activity = await this.visible(principal, activityId);
+      const live = await this.workflows.activityState(activityId);
+      if (!live || live.status !== 'evaluation' || !live.taskId) {
+        throw new ConflictException(`The activity is in ${live?.status ?? activity.status}; only an activity under evaluation can be evaluated.`);
+      }
+      if (dto.decision === 'scale-up' && !dto.scaleUp) throw new ValidationProblem([{ field: 'scaleUp', message: 'scale-up needs the successor: wider levelKeys and/or more ownerOrganizationIds' }]);
+      if (dto.decision !== 'scale-up' && dto.scaleUp) throw new ValidationProblem([{ field: 'scaleUp', message: 'only a scale-up decision takes a successor' }]);
+      const evaluationTaskId = live.taskId;
+      return this.ctx.locked(activity.programId, 'share', async (m, program) => {
+        let successorId: string | null = null;
+        if (dto.scaleUp) {
+          const next = {
+            ...activity,
+            id: randomUUID(),
+            title: dto.scaleUp.title ?? activity.title,
+            levelKeys: dto.scaleUp.levelKeys ?? activity.levelKeys,
+            ownerOrganizationIds: dto.scaleUp.ownerOrganizationIds ?? activity.ownerOrganizationIds,
+          };
+          if (principal.role === 'contact_person' && !next.ownerOrganizationIds.includes(principal.organizationId!)) {
+            throw new ForbiddenException('A contact person scales activities up within their own organization.');
+          }
+          await this.validate(m, program, next, 'scaleUp.');
+          const problem = scaleUpProblem(program.governance.matrixLevels.map((l) => l.key), { levelKeys: activity.levelKeys, ownerIds: activity.ownerOrganizationIds }, { levelKeys: next.levelKeys, ownerIds: next.ownerOrganizationIds });
+          if (problem) throw new ValidationProblem([{ field: 'scaleUp', message: problem }]);
+          successorId = next.id;
+          const { status: _s, cycle: _c, createdAt: _ca, updatedAt: _u, ...rest } = next;
+          await this.start(m, principal, program, { ...rest, parentId: activity.id, proposedBy: principal.personId, workflowId: activityWorkflowId(next.id) });
+        }
+        await m.insert(ActivityEvaluationEntity, { activityId, cycle: live.cycle, decision: dto.decision, rationale: dto.rationale, decidedBy: principal.personId, successorId });
+        await m.update(TaskEntity, { id: evaluationTaskId }, { answer: { decision: dto.decision, rationale: dto.rationale } });
+        await this.ctx.record(m, principal, activity.programId, 'activity.evaluated', { activityId, cycle: live.cycle, decision: dto.decision, successorId });
+        await this.tasks.complete(evaluationTaskId, principal.personId);
+        return { activityId, cycle: live.cycle, decision: dto.decision, successorId };
+      });
+    });
+  }
+
+  /** Focus areas × levels, with counts by status in every cell. */
+  async matrix(programId: string) {
+    const program = await this.ctx.read(programId);
+    const focusAreas = await this.ctx.db.manager.find(FocusAreaEntity, { where: { programId }, order: { position: 'ASC' } });
+    const activities = await this.ctx.db.manager.find(ProgramActivityEntity, { select: { focusAreaKeys: true, levelKeys: true, status: true }, where: { programId } });
+    return {
+      focusAreas: focusAreas.map((f) => ({ key: f.key, name: { sv: f.nameSv, en: f.nameEn } })),
+      levels: program.governance.matrixLevels.map((l) => ({ key: l.key, name: l.name })),
+      cells: activityMatrix(
+        focusAreas.map((f) => f.key),
+        program.governance.matrixLevels.map((l) => l.key),
+        activities,
+      ),
+      drillDown: `/programs/${programId}/activities?focusArea={focusAreaKey}&level={levelKey}`,
+    };
+  }
+
+  /** Each effect goal with the activities serving it. */
+  async effectGoals(programId: string) {
+    const program = await this.ctx.read(programId);
+    const activities = await this.ctx.db.manager.find(ProgramActivityEntity, { select: { id: true, title: true, status: true, effectGoalNumbers: true }, where: { programId }, order: { createdAt: 'ASC' } });
+    return program.governance.effectGoals.map((goal) => ({
+      ...goal,
+      activities: activities.filter((a) => a.effectGoalNumbers.includes(goal.number)).map(({ id, title, status }) => ({ id, title, status })),
+    }));
+  }
+
+  /** The yearly planning check: per member organization, whether its contact person confirmed the annual plan. */
+  async yearlyPlanningCheck(programId: string) {
+    await this.ctx.read(programId);
+    const tasks = await this.ctx.db.manager.find(TaskEntity, { where: { programId, purpose: 'yearly-check' }, order: { createdAt: 'ASC' } });
+    const members = await this.ctx.db.manager.find(NetworkMemberEntity, { where: { programId } });
+    return tasks.map((t) => ({
+      round: t.subjectKey,
+      taskId: t.id,
+      organizationId: members.find((x) => x.personId === t.assigneeId)?.organizationId ?? null,
+      contactPersonId: t.assigneeId,
+      status: t.status,
+      followsModel: typeof t.answer?.followsModel === 'boolean' ? t.answer.followsModel : null,
+      dueAt: t.dueAt.toISOString(),
+    }));
+  }
+
+  private mustBeInImplementation(program: GovernedProgram): void {
+    if (program.status === 'closed') throw new ConflictException('The program is closed.');
+    if (program.phaseKey !== IMPLEMENTATION_PHASE) throw new ConflictException(`Activities are proposed in phase II (implementation); the program is in phase '${program.phaseKey}'.`);
+  }
+
+  /** Keys from the program's governance and its chosen focus areas; owners and the responsible person exist and fit. */
+  private async validate(m: EntityManager, program: GovernedProgram, dto: Pick<ProposeActivityDto, 'focusAreaKeys' | 'levelKeys' | 'ownerOrganizationIds' | 'responsibleId' | 'methodKey' | 'effectGoalNumbers' | 'plannedStart' | 'plannedEnd'>, prefix = '') {
+    const g: Governance = program.governance;
+    const errors: FieldError[] = [];
+    const check = (field: string, values: (string | number)[], allowed: (string | number)[]) =>
+      values.forEach((v, i) => {
+        if (!allowed.includes(v)) errors.push({ field: `${prefix}${field}.${i}`, message: `'${v}' is not one of: ${allowed.join(', ')}` });
+      });
+    const focusAreas = await m.find(FocusAreaEntity, { select: { key: true }, where: { programId: program.id } });
+    check('focusAreaKeys', dto.focusAreaKeys, focusAreas.map((f) => f.key));
+    check('levelKeys', dto.levelKeys, g.matrixLevels.map((l) => l.key));
+    check('methodKey', [dto.methodKey], g.methods.map((x) => x.key));
+    check('effectGoalNumbers', dto.effectGoalNumbers, g.effectGoals.map((x) => x.number));
+    const owners = await m.find(OrganizationEntity, { select: { id: true }, where: { id: In(dto.ownerOrganizationIds) } });
+    const missing = dto.ownerOrganizationIds.filter((o) => !owners.some((x) => x.id === o));
+    if (missing.length) errors.push({ field: `${prefix}ownerOrganizationIds`, message: `organizations that do not exist: ${missing.join(', ')}` });
+    const responsible = await m.findOneBy(PersonEntity, { id: dto.responsibleId });
+    if (!responsible || responsible.role !== 'contact_person' || !dto.ownerOrganizationIds.includes(responsible.organizationId!)) {
+      errors.push({ field: `${prefix}responsibleId`, message: 'must be a contact person of one of the owning organizations' });
+    }
+    if (dto.plannedEnd < dto.plannedStart) errors.push({ field: `${prefix}plannedEnd`, message: 'must not be before plannedStart' });
+    if (errors.length) throw new ValidationProblem(errors);
+  }
+
+  /** Stores the activity with its audit entry and starts its workflow, in the caller's transaction. */
+  private async start(m: EntityManager, principal: Principal, program: GovernedProgram, row: Omit<ProgramActivityEntity, 'status' | 'cycle' | 'createdAt' | 'updatedAt'>) {
+    await m.insert(ProgramActivityEntity, row);
+    await this.ctx.record(m, principal, program.id, 'activity.proposed', { activityId: row.id, parentId: row.parentId, levels: row.levelKeys.join(','), focusAreas: row.focusAreaKeys.join(',') });
+    await this.workflows.startActivity({ activityId: row.id, programId: program.id, statusEvery: program.governance.network.thenEvery });
+    return m.findOneByOrFail(ProgramActivityEntity, { id: row.id });
+  }
+
+  /** Contact persons reach the activities their organization owns; others get 404. */
+  private async visible(principal: Principal, activityId: string): Promise<ProgramActivityEntity> {
+    const activity = await this.ctx.db.manager.findOneBy(ProgramActivityEntity, { id: activityId });
+    if (!activity || (principal.role === 'contact_person' && !activity.ownerOrganizationIds.includes(principal.organizationId!))) {
+      throw new NotFoundException(`Activity ${activityId} not found`);
+    }
+    await this.ctx.db.manager.findOneByOrFail(ProgramEntity, { id: activity.programId });
+    return activity;
+  }
+}

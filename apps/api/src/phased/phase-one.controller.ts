@@ -1,0 +1,207 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseIntPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { UuidParam } from '../common/uuid.pipe.js';
+import {
+  AddNetworkMemberDto,
+  CategorizeNeedsDto,
+  CreateCommunicationItemDto,
+  CreateNeedDto,
+  CreateSessionDto,
+  DecideGateDto,
+  NeedsQuery,
+  RecordMeetingDto,
+  ReportQuery,
+  SetCollaborationModelDto,
+  SetFocusAreasDto,
+  SetQuestionsDto,
+  StartNetworkDto,
+} from './phased.dto.js';
+import { PhaseOneService } from './phase-one.service.js';
+import { PhaseReportService } from './phase-report.service.js';
+
+const READERS = ['project_office', 'manager', 'contact_person'] as const;
+
+/**
+ * Phase I (needs analysis) of a phased program, its steps and its gate. Data changes only in its
+ * step (409 otherwise, nothing changed); steps complete in order, each when its data is complete.
+ */
+@ApiTags('phase I – needs analysis')
+@Controller('programs/:id')
+export class PhaseOneController {
+  constructor(
+    @Inject(PhaseOneService) private readonly phaseOne: PhaseOneService,
+    @Inject(PhaseReportService) private readonly reports: PhaseReportService,
+  ) {}
+
+  @Get('governance')
+  @Access("The governance the program runs with: its template's lists with the program's overrides", ...READERS)
+  governance(@Param('id', UuidParam) id: string) {
+    return this.phaseOne.governance(id);
+  }
+
+  @Put('questions')
+  @Access('Replace the question set (step plan-gathering)', 'project_office')
+  @ApiConflictResponse({ description: 'Not in the step plan-gathering' })
+  setQuestions(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: SetQuestionsDto) {
+    return this.phaseOne.setQuestions(p, id, dto);
+  }
+
+  @Post('sessions')
+  @HttpCode(201)
+  @Access('Plan a gathering session: workshop, interview or conversation (steps plan-gathering, gathering)', 'project_office')
+  @ApiBadRequestResponse({ description: 'Unknown kind or participant group (problem document naming the field)' })
+  createSession(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: CreateSessionDto) {
+    return this.phaseOne.createSession(p, id, dto);
+  }
+
+  @Get('sessions')
+  @Access('Gathering sessions with their number of needs', ...READERS)
+  sessions(@Param('id', UuidParam) id: string) {
+    return this.phaseOne.sessions(id);
+  }
+
+  @Post('sessions/:sessionId/needs')
+  @HttpCode(201)
+  @Access('Record one need from a session (step gathering)', 'project_office')
+  addNeed(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('sessionId', UuidParam) sessionId: string, @Body() dto: CreateNeedDto) {
+    return this.phaseOne.addNeed(p, id, sessionId, dto);
+  }
+
+  @Post('sessions/:sessionId/needs/import')
+  @HttpCode(201)
+  @ApiConsumes('text/csv')
+  @Access('Import a session\'s needs from CSV with the header "text,category,question" (category and question optional); a file with any bad row is refused whole, errors listed by row', 'project_office')
+  @ApiBadRequestResponse({ description: 'Row-level errors, e.g. "row 12.category: \'x\' is not one of …"; nothing imported' })
+  importNeeds(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('sessionId', UuidParam) sessionId: string, @Body() csv: string) {
+    return this.phaseOne.importNeeds(p, id, sessionId, csv);
+  }
+
+  @Get('needs')
+  @Access('Needs, by category or uncategorized', ...READERS)
+  needs(@Param('id', UuidParam) id: string, @Query() query: NeedsQuery) {
+    return this.phaseOne.needs(id, query);
+  }
+
+  @Post('needs/categorize')
+  @HttpCode(200)
+  @Access("Give needs categories from the program's list (steps gathering, categorization)", 'project_office')
+  categorize(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: CategorizeNeedsDto) {
+    return this.phaseOne.categorize(p, id, dto);
+  }
+
+  @Get('needs/statistics')
+  @Access('Needs per category (count and share), per session kind and per participant group', ...READERS)
+  statistics(@Param('id', UuidParam) id: string) {
+    return this.phaseOne.statistics(id);
+  }
+
+  @Put('focus-areas')
+  @Access("Choose the focus areas (at most the template's number; exactly that many to complete the step), each linked to need categories", 'project_office')
+  setFocusAreas(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: SetFocusAreasDto) {
+    return this.phaseOne.setFocusAreas(p, id, dto);
+  }
+
+  @Get('focus-areas')
+  @Access('The focus areas, with the needs per category that support the choice', ...READERS)
+  focusAreas(@Param('id', UuidParam) id: string) {
+    return this.phaseOne.focusAreas(id);
+  }
+
+  @Put('collaboration-model')
+  @Access('Assign bodies to the collaboration-model roles and name the steering group decision maker', 'project_office')
+  setCollaborationModel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: SetCollaborationModelDto) {
+    return this.phaseOne.setCollaborationModel(p, id, dto);
+  }
+
+  @Get('collaboration-model')
+  @Access('The collaboration model', ...READERS)
+  collaborationModel(@Param('id', UuidParam) id: string) {
+    return this.phaseOne.collaborationModel(id);
+  }
+
+  @Get('network')
+  @Access('The contact-person network: members, cadence and meetings', ...READERS)
+  network(@Param('id', UuidParam) id: string) {
+    return this.phaseOne.network(id);
+  }
+
+  @Post('network/members')
+  @HttpCode(201)
+  @Access('Add the contact person of a department or company (one each)', 'project_office')
+  addMember(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: AddNetworkMemberDto) {
+    return this.phaseOne.addNetworkMember(p, id, dto);
+  }
+
+  @Delete('network/members/:organizationId')
+  @Access("An organization's contact person leaves the network", 'project_office')
+  removeMember(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('organizationId', UuidParam) organizationId: string) {
+    return this.phaseOne.removeNetworkMember(p, id, organizationId);
+  }
+
+  @Post('network/start')
+  @HttpCode(200)
+  @Access("Start the network's workflow: the kickoff, then meetings at the program's cadence (step network)", 'project_office')
+  startNetwork(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: StartNetworkDto) {
+    return this.phaseOne.startNetwork(p, id, dto);
+  }
+
+  @Put('network/meetings/:number')
+  @Access('Record attendance and minutes of a scheduled meeting (0 is the kickoff)', 'project_office')
+  @ApiNotFoundResponse({ description: 'The meeting has not been scheduled' })
+  recordMeeting(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('number', ParseIntPipe) number: number, @Body() dto: RecordMeetingDto) {
+    return this.phaseOne.recordMeeting(p, id, number, dto);
+  }
+
+  @Post('communication-plan')
+  @HttpCode(201)
+  @Access('Add a communication-plan item: channel, audience, one-off or continuous, due date (step communication-plan)', 'project_office')
+  addCommunicationItem(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: CreateCommunicationItemDto) {
+    return this.phaseOne.addCommunicationItem(p, id, dto);
+  }
+
+  @Get('communication-plan')
+  @Access('The communication plan', ...READERS)
+  communicationPlan(@Param('id', UuidParam) id: string) {
+    return this.phaseOne.communicationPlan(id);
+  }
+
+  @Post('steps/:stepKey/complete')
+  @HttpCode(200)
+  @Access('Complete the open step once its data is complete (e.g. every need categorized)', 'project_office')
+  @ApiConflictResponse({ description: 'Not the open step, or its data is incomplete (the problems are listed; e.g. the uncategorized needs)' })
+  completeStep(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('stepKey') stepKey: string) {
+    return this.phaseOne.completeStep(p, id, stepKey);
+  }
+
+  @Post('gate')
+  @HttpCode(200)
+  @Access("The steering group's gate decision: approve, return (with a comment) or stop; takes the gate.decide permission", 'project_office', 'contact_person')
+  @ApiConflictResponse({ description: 'No gate is waiting for a decision' })
+  decideGate(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: DecideGateDto) {
+    return this.phaseOne.decideGate(p, id, dto);
+  }
+
+  @Get('report')
+  @Access('The phase report (delrapport) generated from the data: JSON, Markdown or HTML (format=, or the Accept header)', ...READERS)
+  @ApiProduces('application/json', 'text/markdown', 'text/html')
+  @ApiOkResponse({ description: 'Needs per category and per source, focus areas, collaboration model, network, communication plan' })
+  async report(@Param('id', UuidParam) id: string, @Query() query: ReportQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const report = await this.reports.report(id);
+    const accept = req.headers.accept ?? '';
+    const format = query.format ?? (accept.includes('text/html') ? 'html' : accept.includes('text/markdown') ? 'markdown' : 'json');
+    const lang = query.lang ?? 'sv';
+    if (format === 'markdown') {
+      void reply.header('content-type', 'text/markdown; charset=utf-8');
+      return this.reports.markdown(report, lang);
+    }
+    if (format === 'html') {
+      void reply.header('content-type', 'text/html; charset=utf-8');
+      return this.reports.html(report, lang);
+    }
+    return report;
+  }
+}
+

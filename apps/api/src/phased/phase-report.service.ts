@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { marked } from 'marked';
+import { escapeHtml } from '@gov/notifications';
+import { phaseReportMarkdown, type Locale, type PhaseReport } from '@gov/domain';
+import { PhaseOneService } from './phase-one.service.js';
+import { ProgramContext } from './program-context.js';
+
+/** The phase report (delrapport), generated from the program's data whenever it is asked for. */
+@Injectable()
+export class PhaseReportService {
+  constructor(
+    @Inject(ProgramContext) private readonly ctx: ProgramContext,
+    @Inject(PhaseOneService) private readonly phaseOne: PhaseOneService,
+  ) {}
+
+  async report(programId: string): Promise<PhaseReport> {
+    const program = await this.ctx.read(programId);
+    const g = program.governance;
+    const [stats, focus, model, network, plan] = await Promise.all([
+      this.phaseOne.statistics(programId),
+      this.phaseOne.focusAreas(programId),
+      this.phaseOne.collaborationModel(programId),
+      this.phaseOne.network(programId),
+      this.phaseOne.communicationPlan(programId),
+    ]);
+    const label = (list: { key: string; name: { sv: string; en: string } }[], key: string) => list.find((x) => x.key === key)?.name ?? { sv: key, en: key };
+    return {
+      program: { id: program.id, name: program.name, templateKey: program.templateKey, templateVersion: program.templateVersion },
+      generatedAt: new Date().toISOString(),
+      questions: g.questions,
+      sessions: stats.sessions,
+      needs: { total: stats.total, uncategorized: stats.uncategorized, byCategory: stats.byCategory },
+      focusAreas: focus.focusAreas.map((f) => ({ key: f.key, name: f.name, categories: f.categories.map((c) => ({ key: c.key, name: c.name ?? { sv: c.key, en: c.key } })) })),
+      collaborationModel: model.roles.map((r) => ({ roleKey: r.roleKey, roleName: r.name, bodies: r.bodies })),
+      network: {
+        started: network.started,
+        kickoffAt: network.kickoffAt,
+        members: network.members.filter((x: { leftAt: Date | null }) => !x.leftAt).map((x: { organization: string; contactPerson: string }) => ({ organization: x.organization, contactPerson: x.contactPerson })),
+        meetings: network.meetings.map((x) => ({ number: x.number, startsAt: x.startsAt, attendees: x.attendeeIds?.length ?? null })),
+      },
+      communicationPlan: plan.map((c) => ({ title: c.title, channel: label(g.communicationChannels, c.channelKey), audience: label(g.communicationAudiences, c.audienceKey), recurrence: c.recurrence, dueOn: c.dueOn })),
+    };
+  }
+
+  markdown(report: PhaseReport, locale: Locale): string {
+    return phaseReportMarkdown(report, locale);
+  }
+
+  /** A standalone HTML document: the Markdown rendered (users' text is escaped in the Markdown already). */
+  async html(report: PhaseReport, locale: Locale): Promise<string> {
+    const body = await marked.parse(phaseReportMarkdown(report, locale), { gfm: true });
+    const title = escapeHtml(report.program.name);
+    return `<!doctype html>
+<html lang="${locale}">
+<head><meta charset="utf-8"><title>${title}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #888;padding:.3rem .6rem;text-align:left}th{background:#eee}</style>
+</head>
+<body>
+${body}</body>
+</html>
+`;
+  }
+}

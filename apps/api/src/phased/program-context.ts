@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { editRefusal, type EditableData, type Governance, type ProgramPosition } from '@gov/domain';
+import { AuditTrail, ProgramEntity } from '@gov/persistence';
+import { TaskCommandRefused } from '@gov/temporal';
+import { programWorkflowId } from '@gov/temporal/contracts';
+import type { Principal } from '../auth/principal.js';
+import { isUnavailable } from '../common/database-errors.js';
+
+export type GovernedProgram = ProgramEntity & { governance: Governance };
+
+/**
+ * Transactions over one program: the program row is locked (shared for edits, exclusive for step
+ * completion and gate decisions), so a step can never complete while its data is being changed,
+ * and every command's audit entry is written in the command's own transaction.
+ */
+@Injectable()
+export class ProgramContext {
+  constructor(
+    @Inject(DataSource) readonly db: DataSource,
+    @Inject(AuditTrail) private readonly trail: AuditTrail,
+  ) {}
+
+  /** Runs `work` with the program locked; 404 when it does not exist, 409 when it has no governed phases. */
+  async locked<T>(programId: string, mode: 'share' | 'exclusive', work: (m: EntityManager, program: GovernedProgram) => Promise<T>): Promise<T> {
+    return this.guard(() =>
+      this.db.transaction(async (m) => {
+        const program = await m.findOne(ProgramEntity, { where: { id: programId }, lock: { mode: mode === 'share' ? 'pessimistic_read' : 'pessimistic_write' } });
+        return work(m, governed(program, programId));
+      }),
+    );
+  }
+
+  /** Like `locked`, and refused (409, nothing changed) unless `data` may change in the program's current step. */
+  edit<T>(programId: string, data: EditableData, work: (m: EntityManager, program: GovernedProgram) => Promise<T>): Promise<T> {
+    return this.locked(programId, 'share', async (m, program) => {
+      const refusal = editRefusal(data, positionOf(program));
+      if (refusal) throw new ConflictException(refusal);
+      return work(m, program);
+    });
+  }
+
+  async read(programId: string): Promise<GovernedProgram> {
+    return governed(await this.db.manager.findOneBy(ProgramEntity, { id: programId }), programId);
+  }
+
+  /** The command's audit entry, in its transaction, with who sent it. */
+  record(m: EntityManager, principal: Principal, programId: string, type: string, data: Record<string, string | number | boolean | null> = {}): Promise<void> {
+    return this.trail.record(
+      { type, actorKind: 'person', actorId: principal.personId, programId, workflowId: programWorkflowId(programId), runId: null, dedupeKey: `${type}/${randomUUID()}`, data },
+      m,
+    );
+  }
+
+  /** Backing services away → 503 (nothing stored); a workflow's refusal → 409. */
+  async guard<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof TaskCommandRefused) throw new ConflictException(err.message);
+      if (isUnavailable(err)) throw new ServiceUnavailableException('The command could not be carried out now: a backing service is unavailable. Nothing changed; try again.');
+      throw err;
+    }
+  }
+}
+
+export function positionOf(p: ProgramEntity): ProgramPosition {
+  return { status: p.status, phaseKey: p.phaseKey, stepKey: p.stepKey, stepStatus: p.stepStatus, gateOpen: Boolean(p.gateTaskId) };
+}
+
+function governed(program: ProgramEntity | null, id: string): GovernedProgram {
+  if (!program) throw new NotFoundException(`Program ${id} not found`);
+  if (!program.governance) {
+    throw new ConflictException(`Program ${id} runs template ${program.templateKey} v${program.templateVersion}, which has no governed phases; create the program from the current version.`);
+  }
+  return program as GovernedProgram;
+}
