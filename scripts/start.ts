@@ -10,6 +10,7 @@ import {
   type RunningPostgres,
   type TemporalDevServer,
 } from '@gov/devstack';
+import { loadDemoData } from './demo-data.js';
 
 /**
  * One command for the whole system: embedded PostgreSQL (unless DATABASE_URL is set), the Temporal
@@ -99,10 +100,15 @@ async function main(): Promise<void> {
     logger.log(`Using the Temporal server at ${env.TEMPORAL_ADDRESS}`);
   }
 
-  loadConfig(env); // fail here, once, with every configuration error listed
+  const config = loadConfig(env); // fail here, once, with every configuration error listed
   launch('Worker', 'apps/worker/src/main.js');
   launch('Notifier', 'apps/notifier/src/main.js');
   launch('API', 'apps/api/src/main.js');
+
+  if (process.argv.includes('--demo')) {
+    // The system keeps running if the demo cannot load; the error says why.
+    await loadDemoData(config, (m) => logger.log(m)).catch((err) => logger.error(`Demo data not loaded: ${(err as Error).message}`));
+  }
 }
 
 main().catch(async (err) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEventEntity, NeedEntity, OutboxMessageEntity, ProgramActivityEntity, TaskEntity } from '@gov/persistence';
-import { SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedDistribution, seedNeedsCsv } from '@gov/devstack';
+import { GovernanceApi, loadSkolaForstDemo, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedDistribution, seedNeedsCsv } from '@gov/devstack';
 import { CONTACT_NETWORK_WORKFLOW, networkStateQuery, stopNetworkSignal, type ContactNetworkInput } from '@gov/temporal/contracts';
 import { recordHistory } from '../support/histories.js';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
@@ -383,27 +383,16 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
   it('closes the program when the steering group stops it at the gate', async () => {
     const res = await api('POST', '/programs', { templateKey: 'skola-forst', name: 'Stoppas vid grinden', governance: { network: FAST_NETWORK } });
     const id = res.body.id;
-    await atStep(id, 'plan-gathering');
-    const session = (await api('POST', `/programs/${id}/sessions`, SEED_SESSIONS[0])).body.id;
-    await complete(id, 'plan-gathering');
-    await atStep(id, 'gathering');
-    await api('POST', `/programs/${id}/sessions/${session}/needs`, { text: 'Trygga skolvägar', categoryKey: 'trust-safety' });
-    await complete(id, 'gathering');
-    await complete(id, 'categorization');
-    await atStep(id, 'focus-areas');
-    await api('PUT', `/programs/${id}/focus-areas`, { focusAreas: SEED_FOCUS_AREAS });
-    await complete(id, 'focus-areas');
-    await atStep(id, 'collaboration-model');
-    await api('PUT', `/programs/${id}/collaboration-model`, { roles: SEED_COLLABORATION_MODEL, gateOwnerId: steering.person.id });
-    await complete(id, 'collaboration-model');
-    await atStep(id, 'network');
-    await api('POST', `/programs/${id}/network/members`, { organizationId: orgs[0].id, personId: orgs[0].contact.person.id });
-    await api('POST', `/programs/${id}/network/start`, { kickoffAt: new Date(Date.now() + 3_600_000).toISOString() });
-    await complete(id, 'network');
-    await atStep(id, 'communication-plan');
-    await api('POST', `/programs/${id}/communication-plan`, SEED_COMMUNICATION_PLAN[1]);
-    await complete(id, 'communication-plan');
-    await complete(id, 'phase-report');
+    await runPhaseOne(new GovernanceApi(system.baseUrl, office.token), id, {
+      sessions: [SEED_SESSIONS[0]],
+      needsCsv: ['text,category\nTrygga skolvägar,trust-safety\n'],
+      focusAreas: SEED_FOCUS_AREAS,
+      collaborationModel: SEED_COLLABORATION_MODEL,
+      gateOwnerId: steering.person.id,
+      members: [{ organizationId: orgs[0].id, personId: orgs[0].contact.person.id }],
+      kickoffAt: new Date(Date.now() + 3_600_000).toISOString(),
+      communicationPlan: [SEED_COMMUNICATION_PLAN[1]],
+    });
     await atGate(id);
     expect((await api('POST', `/programs/${id}/gate`, { decision: 'stop', comment: 'Avbryts' }, steering.token)).status).toBe(200);
     const result = await system.temporal.workflow.getHandle(`program-${id}`).result();
@@ -412,6 +401,23 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
     expect((await position(id)).status).toBe('closed');
     expect((await api('POST', `/programs/${id}/sessions`, SEED_SESSIONS[0])).status).toBe(409);
     recordHistory(system.config.temporal.address, `program-${id}`, 'governance-program-stopped');
+  }, 180_000);
+
+  it('loads the seed program as demo data through the API, once', async () => {
+    const demoApi = new GovernanceApi(system.baseUrl, office.token);
+    const { programId: demo, loaded } = await loadSkolaForstDemo(demoApi);
+    expect(loaded).toBe(true);
+    const stats = (await api('GET', `/programs/${demo}/needs/statistics`)).body;
+    expect(stats).toMatchObject({ total: 450, uncategorized: 0 });
+    expect(stats.byCategory.every((c: { count: number }) => c.count > 0)).toBe(true);
+    expect((await api('GET', `/programs/${demo}/focus-areas`)).body.focusAreas).toHaveLength(3);
+    expect((await api('GET', `/programs/${demo}/network`)).body.members).toHaveLength(6);
+    expect((await position(demo)).phaseKey).toBe('implementation');
+    const matrix = (await api('GET', `/programs/${demo}/matrix`)).body;
+    expect(matrix.cells.filter((c: { total: number }) => c.total > 0)).toHaveLength(5);
+    expect((await api('GET', `/programs/${demo}/activities?status=planning`)).body.total).toBeGreaterThanOrEqual(3);
+    // Loading again finds the demo and changes nothing.
+    expect(await loadSkolaForstDemo(demoApi)).toEqual({ programId: demo, loaded: false });
   }, 180_000);
 
   it('continues the network as new before its history grows large, carrying the meeting count', async () => {

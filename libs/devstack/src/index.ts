@@ -5,3 +5,4 @@ export * from './project-root.js';
 export * from './temporal-cli.js';
 export * from './temporal-dev-server.js';
 export * from './skola-forst-seed.js';
+export * from './skola-forst-demo.js';

@@ -22,6 +22,11 @@ export class PersonRepository {
     return this.repo().findOneBy({ id });
   }
 
+  /** Emails are stored lower-case. */
+  findByEmail(email: string): Promise<PersonEntity | null> {
+    return this.repo().findOneBy({ email: email.toLowerCase() });
+  }
+
   findByExternalSubject(subject: string): Promise<PersonEntity | null> {
     return this.repo().findOneBy({ externalSubject: subject });
   }
