@@ -22,7 +22,7 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
 
   const createdIds: string[] = [];
   const workflowsOnQueue = () =>
-    system.temporal.workflow.count(`TaskQueue = '${system.config.temporal.taskQueue}'`).then((r) => r.count);
+    system.temporal.workflow.count(`TaskQueue = '${system.config.temporal.taskQueue}' AND WorkflowType = 'governanceProgram'`).then((r) => r.count);
   // Visibility is eventually consistent: wait until every program created so far is listed.
   const settledWorkflowCount = () =>
     eventually(async () => ((await workflowsOnQueue()) === createdIds.length ? createdIds.length : undefined), 15_000, 'visibility to list every program workflow');
@@ -59,7 +59,7 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
     expect((await handle.query(programStateQuery)).currentPhaseKey).toBe('needs-analysis');
 
     const audit = await eventually(async () => {
-      const events = await system.db.getRepository(AuditEventEntity).findBy({ programId: id });
+      const events = await system.db.getRepository(AuditEventEntity).findBy({ programId: id, type: 'program.started' });
       return events.length > 0 ? events : undefined;
     }, 15_000, 'the program.started audit event');
     expect(audit).toHaveLength(1);

@@ -1,9 +1,20 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { ProgramEntity } from './program.entity.js';
 import type { ActivityStatus, EvaluationDecision } from '@gov/domain';
+
+/** A many-to-one foreign key with the constraint name the migration gives it. */
+function References(target: () => abstract new () => unknown, column: string, constraint: string): PropertyDecorator {
+  return (prototype, property) => {
+    ManyToOne(target as () => new () => unknown, { nullable: true })(prototype, property);
+    JoinColumn({ name: column, foreignKeyConstraintName: constraint })(prototype, property);
+  };
+}
 
 /** A workshop, interview or conversation where needs were gathered. */
 @Entity({ name: 'gathering_sessions' })
+@Index('idx_gathering_sessions_program', ['programId', 'heldOn'])
 export class GatheringSessionEntity {
+  @References(() => ProgramEntity, 'program_id', 'FK_gathering_sessions_program') program?: ProgramEntity;
   @PrimaryColumn('uuid') id: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
   @Column({ type: 'varchar', length: 63 }) kind: string;
@@ -16,7 +27,11 @@ export class GatheringSessionEntity {
 
 /** One need, as said in a session; categorized during the categorization step. */
 @Entity({ name: 'needs' })
+@Index('idx_needs_program_category', ['programId', 'categoryKey'])
+@Index('idx_needs_session', ['sessionId'])
 export class NeedEntity {
+  @References(() => ProgramEntity, 'program_id', 'FK_needs_program') program?: ProgramEntity;
+  @References(() => GatheringSessionEntity, 'session_id', 'FK_needs_session') session?: GatheringSessionEntity;
   @PrimaryColumn('uuid') id: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
   @Column({ name: 'session_id', type: 'uuid' }) sessionId: string;
@@ -28,6 +43,7 @@ export class NeedEntity {
 
 @Entity({ name: 'focus_areas' })
 export class FocusAreaEntity {
+  @References(() => ProgramEntity, 'program_id', 'FK_focus_areas_program') program?: ProgramEntity;
   @PrimaryColumn({ name: 'program_id', type: 'uuid' }) programId: string;
   @PrimaryColumn({ type: 'varchar', length: 63 }) key: string;
   @Column({ type: 'integer' }) position: number;
@@ -39,6 +55,7 @@ export class FocusAreaEntity {
 /** A body (e.g. Hållbarhetsarenan) in a role of the collaboration model. */
 @Entity({ name: 'collaboration_bodies' })
 export class CollaborationBodyEntity {
+  @References(() => ProgramEntity, 'program_id', 'FK_collaboration_bodies_program') program?: ProgramEntity;
   @PrimaryColumn({ name: 'program_id', type: 'uuid' }) programId: string;
   @PrimaryColumn({ name: 'role_key', type: 'varchar', length: 63 }) roleKey: string;
   @PrimaryColumn({ type: 'integer' }) position: number;
@@ -47,18 +64,21 @@ export class CollaborationBodyEntity {
 
 /** One contact person per department or company; `leftAt` is set when they leave the network. */
 @Entity({ name: 'network_members' })
+@Index('uq_network_members_active', ['programId', 'organizationId'], { unique: true, where: '"left_at" IS NULL' })
 export class NetworkMemberEntity {
+  @References(() => ProgramEntity, 'program_id', 'FK_network_members_program') program?: ProgramEntity;
   @PrimaryColumn('uuid') id: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
   @Column({ name: 'organization_id', type: 'uuid' }) organizationId: string;
   @Column({ name: 'person_id', type: 'uuid' }) personId: string;
-  @Column({ name: 'joined_at', type: 'timestamptz' }) joinedAt: Date;
+  @Column({ name: 'joined_at', type: 'timestamptz', default: () => 'now()' }) joinedAt: Date;
   @Column({ name: 'left_at', type: 'timestamptz', nullable: true }) leftAt: Date | null;
 }
 
 /** A network meeting (0 is the kickoff), scheduled by the network workflow; attendance and minutes recorded after. */
 @Entity({ name: 'network_meetings' })
 export class NetworkMeetingEntity {
+  @References(() => ProgramEntity, 'program_id', 'FK_network_meetings_program') program?: ProgramEntity;
   @PrimaryColumn({ name: 'program_id', type: 'uuid' }) programId: string;
   @PrimaryColumn({ type: 'integer' }) number: number;
   @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt: Date;
@@ -69,7 +89,9 @@ export class NetworkMeetingEntity {
 }
 
 @Entity({ name: 'communication_items' })
+@Check('CHK_communication_items_recurrence', `"recurrence" IN ('one-off', 'continuous')`)
 export class CommunicationItemEntity {
+  @References(() => ProgramEntity, 'program_id', 'FK_communication_items_program') program?: ProgramEntity;
   @PrimaryColumn('uuid') id: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
   @Column({ type: 'varchar', length: 200 }) title: string;
@@ -82,7 +104,12 @@ export class CommunicationItemEntity {
 
 /** A phase II activity; `status` and `cycle` are the read model its workflow writes. */
 @Entity({ name: 'program_activities' })
+@Index('idx_program_activities_program_status', ['programId', 'status'])
+@Unique('UQ_program_activities_workflow', ['workflowId'])
+@Check('CHK_program_activities_status', `"status" IN ('planning', 'execution', 'evaluation', 'ended', 'scaled-up')`)
 export class ProgramActivityEntity {
+  @References(() => ProgramEntity, 'program_id', 'FK_program_activities_program') program?: ProgramEntity;
+  @References(() => ProgramActivityEntity, 'parent_id', 'FK_program_activities_parent') parent?: ProgramActivityEntity;
   @PrimaryColumn('uuid') id: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
   @Column({ type: 'varchar', length: 200 }) title: string;
@@ -106,7 +133,10 @@ export class ProgramActivityEntity {
 
 /** The decision closing one cycle of an activity. */
 @Entity({ name: 'activity_evaluations' })
+@Check('CHK_activity_evaluations_decision', `"decision" IN ('end', 'continue', 'scale-up')`)
 export class ActivityEvaluationEntity {
+  @References(() => ProgramActivityEntity, 'activity_id', 'FK_activity_evaluations_activity') activity?: ProgramActivityEntity;
+  @References(() => ProgramActivityEntity, 'successor_id', 'FK_activity_evaluations_successor') successor?: ProgramActivityEntity;
   @PrimaryColumn({ name: 'activity_id', type: 'uuid' }) activityId: string;
   @PrimaryColumn({ type: 'integer' }) cycle: number;
   @Column({ type: 'varchar', length: 20 }) decision: EvaluationDecision;

@@ -1,7 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { Governance } from '@gov/domain';
 
 @Entity({ name: 'programs' })
+@Check('CHK_programs_status', `"status" IN ('active', 'closed')`)
+@Check('CHK_programs_step_status', `"step_status" IN ('open', 'completed')`)
 export class ProgramEntity {
   @PrimaryColumn('uuid')
   id: string;

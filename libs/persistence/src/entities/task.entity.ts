@@ -12,6 +12,7 @@ export type TaskStatus = 'open' | 'done' | 'cancelled';
 @Entity({ name: 'tasks' })
 @Index('idx_tasks_assignee_status_due', ['assigneeId', 'status', 'dueAt'])
 @Index('idx_tasks_status_due', ['status', 'dueAt'])
+@Index('idx_tasks_program_purpose', ['programId', 'purpose'])
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id: string;
