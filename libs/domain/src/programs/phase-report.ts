@@ -33,7 +33,7 @@ export type Locale = 'sv' | 'en';
 
 /** Markdown-escapes text the program's users wrote, so it reads as text, never as markup. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
 const L = {
