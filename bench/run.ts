@@ -5,6 +5,7 @@
  */
 import 'reflect-metadata';
 import { apiReads } from './api-reads.bench.js';
+import { auditTrail } from './audit.bench.js';
 import { readModel } from './read-model.bench.js';
 import { reminderThroughput } from './reminder-throughput.bench.js';
 import { scale } from './scale.bench.js';
@@ -15,6 +16,7 @@ const ALL: Record<string, Benchmark> = {
   workflows: workflowOverhead,
   reads: apiReads,
   'read-model': readModel,
+  audit: auditTrail,
   scale,
   reminders: reminderThroughput,
 };

@@ -21,6 +21,8 @@ export interface BenchStack {
   token: string;
   temporal: Client;
   db: pg.Pool;
+  /** The API process (for its memory). */
+  apiProcess: ChildProcess;
   workers: ChildProcess[];
   notifier?: ChildProcess;
   /** Starts one more worker process on the stack's task queue. */
@@ -101,6 +103,7 @@ export async function startStack(options: StackOptions = {}): Promise<BenchStack
     token,
     temporal,
     db,
+    apiProcess: api,
     workers,
     notifier,
     addWorker,

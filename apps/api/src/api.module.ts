@@ -7,6 +7,7 @@ import { HealthModule } from './health/health.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProgramsModule } from './programs/programs.module.js';
 import { PhasedModule } from './phased/phased.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
@@ -15,7 +16,7 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, PhasedModule, TasksModule, WebhooksModule],
+      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, PhasedModule, AuditModule, TasksModule, WebhooksModule],
     };
   }
 }

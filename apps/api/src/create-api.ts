@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { LoggerService } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
@@ -15,7 +15,14 @@ export const DOCS_PATH = 'docs';
 
 /** Builds the HTTP application (Fastify) without listening, for main.ts and for the tests. */
 export async function createApi(config: AppConfig, logger: LoggerService | false): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.http.bodyLimitBytes, trustProxy: false, frameworkErrors: sendFrameworkError });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.http.bodyLimitBytes,
+    trustProxy: false,
+    frameworkErrors: sendFrameworkError,
+    // Every request gets a unique id (answered as X-Request-Id, recorded with the commands it carries).
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
     logger,
     bufferLogs: false,
@@ -58,7 +65,10 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onSend', async (req, reply, payload) => problemDetailsForFastifyErrors(req, reply, payload));
+    .addHook('onSend', async (req, reply, payload) => {
+      void reply.header('x-request-id', req.id);
+      return problemDetailsForFastifyErrors(req, reply, payload);
+    });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

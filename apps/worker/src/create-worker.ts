@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { AppConfig } from '@gov/config';
+import { dataConverter } from '@gov/temporal';
 import { ACTIVITY_SERVICES } from './worker.module.js';
 import { workflowSource } from './workflow-source.js';
 
@@ -32,6 +33,7 @@ export async function createWorker(app: INestApplicationContext, config: AppConf
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       activities: collectActivities(app),
+      dataConverter: dataConverter(config.temporal.payloadGuard),
       ...(config.temporal.maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows: config.temporal.maxCachedWorkflows }),
       ...workflowSource(config.temporal.workflowBundlePath),
     });

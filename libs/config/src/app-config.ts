@@ -11,10 +11,14 @@ const envSchema = z.object({
     .string({ error: 'DATABASE_URL is required (the launcher sets it for the embedded PostgreSQL)' })
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL'),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  /** The role the application works as after migrating (no UPDATE/DELETE on audit entries); empty: the connecting user's own. */
+  DATABASE_APP_ROLE: z.string().regex(/^([a-z_][a-z0-9_]{0,62})?$/, 'DATABASE_APP_ROLE must be a plain role name').default('governance_app'),
   TEMPORAL_ADDRESS: z.string().min(1).default('localhost:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('governance'),
   TEMPORAL_UI_URL: z.url().optional(),
+  /** Refuse Temporal payloads that carry personal data (an email address, a name field). */
+  TEMPORAL_PAYLOAD_GUARD: z.enum(['on', 'off']).default('on'),
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).optional(),
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
   OIDC_ISSUER: z.url().optional(),
@@ -56,7 +60,7 @@ export class AppConfig {
   get publicUrl(): string {
     return this.http.publicUrl ?? `http://${this.http.host === '0.0.0.0' ? 'localhost' : this.http.host}:${this.http.port}`;
   }
-  readonly database: { url: string; poolSize: number };
+  readonly database: { url: string; poolSize: number; appRole: string | null };
   readonly temporal: {
     address: string;
     namespace: string;
@@ -65,6 +69,8 @@ export class AppConfig {
     workflowBundlePath?: string;
     /** Workflows a worker keeps in memory between steps; unset lets the SDK size it from the heap. */
     maxCachedWorkflows?: number;
+    /** Whether payloads are checked for personal data (see PersonalDataGuardCodec). */
+    payloadGuard: boolean;
   };
   readonly log: { level: LogLevel; format: 'json' | 'text' };
   readonly auth: { oidc?: OidcConfig; corsOrigins: string[]; rateLimitPerMinute: number };
@@ -93,7 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.OIDC_ISSUER && !e.OIDC_AUDIENCE) throw new ConfigError('Invalid configuration:\n  OIDC_AUDIENCE: required when OIDC_ISSUER is set');
   return new AppConfig({
     http: { host: e.HOST, port: e.PORT, publicUrl: e.PUBLIC_URL, bodyLimitBytes: e.BODY_LIMIT_BYTES },
-    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
+    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, appRole: e.DATABASE_APP_ROLE || null },
     temporal: {
       address: e.TEMPORAL_ADDRESS,
       namespace: e.TEMPORAL_NAMESPACE,
@@ -101,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       uiUrl: e.TEMPORAL_UI_URL,
       workflowBundlePath: e.WORKFLOW_BUNDLE_PATH,
       maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS,
+      payloadGuard: e.TEMPORAL_PAYLOAD_GUARD === 'on',
     },
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
     auth: {

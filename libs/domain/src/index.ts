@@ -11,3 +11,4 @@ export * from './programs/network-schedule.js';
 export * from './programs/activity-matrix.js';
 export * from './programs/phase-report.js';
 export * from './programs/program-task-forms.js';
+export * from './audit/audit-hash.js';

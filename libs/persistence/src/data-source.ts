@@ -13,10 +13,11 @@ import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { TaskEntity } from './entities/task.entity.js';
 import { PHASED_PROGRAM_ENTITIES } from './entities/phased-program.entities.js';
 import { PhasedPrograms1795397000000 } from './migrations/1795397000000-phased-programs.js';
+import { AuditChain1795398000000 } from './migrations/1795398000000-audit-chain.js';
 
 export const ENTITIES = [ProgramEntity, AuditEventEntity, OrganizationEntity, PersonEntity, ApiTokenEntity, TaskEntity, OutboxMessageEntity, WebhookSubscriptionEntity, ...PHASED_PROGRAM_ENTITIES];
 // Listed explicitly (not globbed) so the same list works from source, from dist and in tests.
-export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000, NotificationChannels1795396000000, PhasedPrograms1795397000000];
+export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000, NotificationChannels1795396000000, PhasedPrograms1795397000000, AuditChain1795398000000];
 
 export function dataSourceOptions(url: string, poolSize = 10, applicationName = 'governance'): DataSourceOptions {
   return {
@@ -53,14 +54,19 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   }
 }
 
-/** Opens a data source and brings its schema up to date. */
-export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
-  const dataSource = await new DataSource(options).initialize();
+/**
+ * Brings the schema up to date as the connecting (owner) user, then opens the application's data
+ * source working as `appRole` (set at connection start), which may append audit entries but never
+ * change or remove them. Null: work as the connecting user (e.g. a DBA-provided login role).
+ */
+export async function openDataSource(options: DataSourceOptions, appRole: string | null = null): Promise<DataSource> {
+  // Two connections: one holds the migration lock while the other migrates.
+  const migrator = await new DataSource({ ...options, extra: { ...(options.extra as object), max: 2 } } as DataSourceOptions).initialize();
   try {
-    await runMigrations(dataSource);
-  } catch (err) {
-    await dataSource.destroy();
-    throw err;
+    await runMigrations(migrator);
+  } finally {
+    await migrator.destroy();
   }
-  return dataSource;
+  const runtime = appRole ? ({ ...options, extra: { ...(options.extra as object), options: `-c role=${appRole}` } } as DataSourceOptions) : options;
+  return new DataSource(runtime).initialize();
 }

@@ -18,3 +18,4 @@ export * from './entities/webhook-subscription.entity.js';
 export * from './repositories/webhook-subscription.repository.js';
 export * from './repositories/audit-trail.js';
 export * from './entities/phased-program.entities.js';
+export * from './repositories/personal-data-eraser.js';

@@ -1,9 +1,10 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '@gov/config';
 import { dataSourceOptions, openDataSource } from './data-source.js';
 import { ApiTokenRepository } from './repositories/api-token.repository.js';
-import { AuditEventRepository } from './repositories/audit-event.repository.js';
+import { AuditEventRepository, AuditLog } from './repositories/audit-event.repository.js';
 import { OrganizationRepository } from './repositories/organization.repository.js';
 import { PersonRepository } from './repositories/person.repository.js';
 import { OutboxRepository } from './repositories/outbox.repository.js';
@@ -11,10 +12,12 @@ import { ProgramRepository } from './repositories/program.repository.js';
 import { TaskRepository } from './repositories/task.repository.js';
 import { WebhookSubscriptionRepository } from './repositories/webhook-subscription.repository.js';
 import { AuditTrail } from './repositories/audit-trail.js';
+import { PersonalDataEraser } from './repositories/personal-data-eraser.js';
 
 const repositories = [
   ProgramRepository,
   AuditEventRepository,
+  AuditLog,
   OrganizationRepository,
   PersonRepository,
   ApiTokenRepository,
@@ -22,6 +25,7 @@ const repositories = [
   OutboxRepository,
   WebhookSubscriptionRepository,
   AuditTrail,
+  PersonalDataEraser,
 ];
 
 @Global()
@@ -34,8 +38,11 @@ export class PersistenceModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (config: AppConfig) => dataSourceOptions(config.database.url, config.database.poolSize, applicationName),
-          dataSourceFactory: async (options) => openDataSource(options!),
+          useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.database.url, config.database.poolSize, applicationName), appRole: config.database.appRole }),
+          dataSourceFactory: async (options) => {
+            const { appRole, ...rest } = options as typeof options & { appRole: string | null };
+            return openDataSource(rest as DataSourceOptions, appRole);
+          },
         }),
       ],
       providers: repositories,

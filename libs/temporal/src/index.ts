@@ -3,3 +3,4 @@ export * from './temporal-client.module.js';
 export * from './temporal-connection.js';
 export * from './start-workflow.js';
 export * from './task-workflows.js';
+export * from './personal-data-guard.js';

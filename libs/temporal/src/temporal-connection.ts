@@ -1,3 +1,4 @@
+import { dataConverter } from './personal-data-guard.js';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { AppConfig } from '@gov/config';
@@ -10,7 +11,7 @@ export class TemporalConnection implements OnApplicationShutdown {
 
   constructor(@Inject(AppConfig) readonly config: AppConfig) {
     this.connection = Connection.lazy({ address: config.temporal.address });
-    this.client = new Client({ connection: this.connection, namespace: config.temporal.namespace });
+    this.client = new Client({ connection: this.connection, namespace: config.temporal.namespace, dataConverter: dataConverter(config.temporal.payloadGuard) });
   }
 
   get taskQueue(): string {

@@ -49,6 +49,13 @@ export class PersonsController {
     return this.persons.remove(principal, id);
   }
 
+  @Post(':id/erase')
+  @HttpCode(200)
+  @Access('Erase a person on request (GDPR art. 17): name and email replaced everywhere, the pseudonymous id kept for the audit trail', 'project_office')
+  erase(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string) {
+    return this.persons.erase(principal, id);
+  }
+
   @Post(':id/tokens')
   @Access('Issue a personal API token (yourself, or anyone for the project office); shown once', 'project_office', 'contact_person')
   @ApiCreatedResponse({ type: IssuedTokenView })

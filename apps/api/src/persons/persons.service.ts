@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { ApiTokenRepository, OrganizationRepository, PersonRepository, type ApiTokenEntity, type PersonEntity } from '@gov/persistence';
+import { ApiTokenRepository, AuditTrail, OrganizationRepository, PersonalDataEraser, PersonRepository, type ApiTokenEntity, type PersonEntity } from '@gov/persistence';
+import { DataSource } from 'typeorm';
 import { ApiTokenService } from '../auth/api-token.service.js';
 import type { Principal } from '../auth/principal.js';
 import { isUniqueViolation } from '../common/database-errors.js';
@@ -15,7 +16,27 @@ export class PersonsService {
     @Inject(OrganizationRepository) private readonly organizations: OrganizationRepository,
     @Inject(ApiTokenRepository) private readonly tokenRows: ApiTokenRepository,
     @Inject(ApiTokenService) private readonly tokens: ApiTokenService,
+    @Inject(PersonalDataEraser) private readonly eraser: PersonalDataEraser,
+    @Inject(AuditTrail) private readonly trail: AuditTrail,
+    @Inject(DataSource) private readonly db: DataSource,
   ) {}
+
+  /**
+   * Erases a person on request (GDPR art. 17): name and address replaced everywhere, tokens and
+   * identity binding dropped, the pseudonymous id kept so the audit trail stays verifiable.
+   */
+  async erase(principal: Principal, id: string): Promise<{ personId: string; rowsChanged: number }> {
+    if (principal.personId === id) throw new ConflictException('You cannot erase your own account.');
+    return this.db.transaction(async (m) => {
+      const result = await this.eraser.erase(m, id);
+      if (!result) throw notFound(id);
+      await this.trail.record(
+        { type: 'person.erased', actorKind: 'person', actorId: principal.personId, actorRole: principal.role, subjectPersonId: id, programId: null, workflowId: null, runId: null, dedupeKey: `person.erased/${id}/${randomUUID()}`, data: { personId: id, rowsChanged: result.rowsChanged } },
+        m,
+      );
+      return { personId: id, rowsChanged: result.rowsChanged };
+    });
+  }
 
   async create(dto: CreatePersonDto): Promise<PersonView> {
     await this.assertOrganization(dto.organizationId);
