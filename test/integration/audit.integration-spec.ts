@@ -1,11 +1,30 @@
+import { execFile } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { firstBrokenEntry, type ChainedAuditEntry } from '@gov/domain';
-import { GovernanceApi, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS } from '@gov/devstack';
+import { GovernanceApi, projectRoot, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS } from '@gov/devstack';
 import { AuditEventEntity, dataSourceOptions } from '@gov/persistence';
 import { PersonalDataInPayloadError, TemporalConnection } from '@gov/temporal';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+
+const run = promisify(execFile);
+const exportFile = path.join(os.tmpdir(), `audit-export-${process.pid}.jsonl`);
+
+/** `npm run audit -- …` against the test database. */
+async function auditCli(args: string[]): Promise<{ code: number; stdout: string }> {
+  try {
+    const { stdout } = await run(process.execPath, [path.join(projectRoot(), 'dist/scripts/audit.js'), ...args], { env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL } });
+    return { code: 0, stdout };
+  } catch (err) {
+    const e = err as { code: number; stdout: string };
+    return { code: e.code, stdout: e.stdout };
+  }
+}
 
 /** Counts the commands it sends that the API accepted. */
 class CountingApi extends GovernanceApi {
@@ -39,6 +58,7 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
     api = new CountingApi(system.baseUrl, office.token);
   }, 60_000);
   afterAll(async () => {
+    rmSync(exportFile, { force: true });
     await superuser?.destroy();
     await system?.stop();
   });
@@ -110,11 +130,16 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
 
     const res = await fetch(`${system.baseUrl}/audit/export?format=jsonl`, { headers: { authorization: `Bearer ${office.token}` } });
     expect(res.headers.get('content-type')).toMatch(/application\/jsonl/);
-    const [meta, ...lines] = (await res.text()).trimEnd().split('\n').map((l) => JSON.parse(l));
+    const text = await res.text();
+    const [meta, ...lines] = text.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(meta.chain.headSeq).toBe(verified.head.seq);
     expect(lines.length).toBeGreaterThanOrEqual(n);
     // The same hashes recomputed outside the database: the file can be checked later on its own.
     expect(firstBrokenEntry(lines as ChainedAuditEntry[])).toBeNull();
+    writeFileSync(exportFile, text);
+    const ok = await auditCli(['verify-export', exportFile]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ valid: true, entries: lines.length, database: { matches: true } });
     const tampered = lines.map((l, i) => (i === 5 ? { ...l, data: { ...l.data, sneaky: true } } : l));
     expect(firstBrokenEntry(tampered as ChainedAuditEntry[])).toEqual({ seq: lines[5].seq, reason: 'content-changed' });
 
@@ -136,7 +161,7 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
     expect(Number(second.items[0].seq)).toBeLessThan(seqs[4]);
     const bySteering = (await api.ok('GET', `/audit?personId=${steering.person.id}`)) as { items: { type: string }[] };
     expect(bySteering.items.map((e) => e.type)).toEqual(expect.arrayContaining(['gate.decided', 'task.completed', 'command.accepted']));
-    expect((await api.ok('GET', `/audit?phase=needs-analysis&type=gate.decided`)).items).toHaveLength(1);
+    expect((await api.ok('GET', `/audit?programId=${programId}&phase=needs-analysis&type=gate.decided`)).items).toHaveLength(1);
     const future = new Date(Date.now() + 86_400_000).toISOString();
     expect((await api.ok('GET', `/audit?programId=${programId}&from=${future}`)).items).toHaveLength(0);
     expect((await api.call('GET', '/audit?type=DROP TABLE')).status).toBe(400);
@@ -163,15 +188,26 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
     const [target] = await superuser.query(`SELECT seq, data FROM audit_events WHERE program_id = $1 AND type = 'gate.decided'`, [programId]);
     const runner = superuser.createQueryRunner();
     await runner.connect();
+    let tampered = false;
     try {
       // The append-only trigger refuses even a superuser until triggers are switched off.
       await expect(runner.query(`UPDATE audit_events SET data = '{"decision":"stop"}' WHERE seq = $1`, [target.seq])).rejects.toThrow(/append-only/);
       await runner.query(`SET session_replication_role = replica`);
       await runner.query(`UPDATE audit_events SET data = jsonb_set(data, '{decision}', '"stop"') WHERE seq = $1`, [target.seq]);
+      tampered = true;
       const broken = (await api.ok('GET', '/audit/verify')) as { valid: boolean; firstBroken: { seq: string; reason: string } };
       expect(broken.valid).toBe(false);
       expect(broken.firstBroken).toMatchObject({ seq: String(target.seq), reason: 'content-changed' });
+      // The command-line check says the same, and fails.
+      const cli = await auditCli(['verify']);
+      expect(cli.code).toBe(1);
+      expect(JSON.parse(cli.stdout).firstBroken).toMatchObject({ seq: String(target.seq), reason: 'content-changed' });
+      // An export taken before the change no longer matches the database.
+      const exportCheck = await auditCli(['verify-export', exportFile]);
+      expect(exportCheck.code).toBe(1);
+      expect(JSON.parse(exportCheck.stdout).database).toEqual({ matches: false, firstDifferentSeq: String(target.seq) });
       await runner.query(`UPDATE audit_events SET data = $2 WHERE seq = $1`, [target.seq, target.data]);
+      tampered = false;
       await runner.query(`SET session_replication_role = DEFAULT`);
       expect(((await api.ok('GET', '/audit/verify')) as { valid: boolean }).valid).toBe(true);
 
@@ -185,6 +221,12 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
       expect(role).toBe('governance_app');
     } finally {
       await runner.query('RESET ROLE').catch(() => undefined);
+      // Other specs share this database: put the row back whatever happened above.
+      if (tampered) {
+        await runner.query(`SET session_replication_role = replica`);
+        await runner.query(`UPDATE audit_events SET data = $2 WHERE seq = $1`, [target.seq, target.data]);
+      }
+      await runner.query(`SET session_replication_role = DEFAULT`);
       await runner.release();
     }
   });

@@ -1,11 +1,12 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+import proto, { type temporal } from '@temporalio/proto';
 import { TemporalConnection } from '@gov/temporal';
 
 type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
-const EventType = temporal.api.enums.v1.EventType;
+// @temporalio/proto is CommonJS: its namespace comes through the default export under Node's ESM loader.
+const EventType = proto.temporal.api.enums.v1.EventType;
 
 /** One readable line of a workflow's history. */
 export interface TimelineItem {

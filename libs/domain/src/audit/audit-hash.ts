@@ -68,19 +68,33 @@ export function auditEntryHash(e: ChainedAuditEntry): string {
   return createHash('sha256').update(auditCanonical(e), 'utf8').digest('hex');
 }
 
+export type ChainBreak = { seq: string; reason: 'content-changed' | 'link-broken' };
+
 /**
- * Checks entries in chain order (all of them, or a filtered export): each hash must match its
- * content, and where two entries are neighbours in the chain the link must hold. Returns the
- * first entry that fails, or null.
+ * Checks entries one by one in chain order (all of them, or a filtered export): each hash must
+ * match its content, and where two entries are neighbours in the chain the link must hold.
  */
-export function firstBrokenEntry(entries: Iterable<ChainedAuditEntry>): { seq: string; reason: 'content-changed' | 'link-broken' } | null {
-  let previous: ChainedAuditEntry | null = null;
-  for (const e of entries) {
+export class ChainChecker {
+  private previous: ChainedAuditEntry | null = null;
+  checked = 0;
+
+  check(e: ChainedAuditEntry): ChainBreak | null {
+    this.checked++;
     if (auditEntryHash(e) !== e.hash) return { seq: String(e.seq), reason: 'content-changed' };
-    const adjacent = previous ? BigInt(e.seq) === BigInt(previous.seq) + 1n : BigInt(e.seq) === 1n;
-    const expected = previous ? previous.hash : GENESIS_HASH;
+    const adjacent = this.previous ? BigInt(e.seq) === BigInt(this.previous.seq) + 1n : BigInt(e.seq) === 1n;
+    const expected = this.previous ? this.previous.hash : GENESIS_HASH;
     if (adjacent && e.prevHash !== expected) return { seq: String(e.seq), reason: 'link-broken' };
-    previous = e;
+    this.previous = e;
+    return null;
+  }
+}
+
+/** The first entry that fails the check, or null. */
+export function firstBrokenEntry(entries: Iterable<ChainedAuditEntry>): ChainBreak | null {
+  const checker = new ChainChecker();
+  for (const e of entries) {
+    const broken = checker.check(e);
+    if (broken) return broken;
   }
   return null;
 }
