@@ -83,7 +83,8 @@ export const auditTrail: Benchmark = {
       const verifySeconds = (performance.now() - verifyStarted) / 1000;
       if (!verified.valid) throw new Error(`chain broken at ${JSON.stringify(verified.firstBroken)}`);
       const hashStarted = performance.now();
-      await stack.db.query(`SELECT count(*) FROM (SELECT encode(sha256(convert_to(data::text, 'UTF8')), 'hex') FROM audit_events) t`);
+      // Summed, so PostgreSQL cannot skip computing the hashes.
+      await stack.db.query(`SELECT sum(length(encode(sha256(convert_to(data::text, 'UTF8')), 'hex'))) FROM audit_events`);
       const hashSeconds = (performance.now() - hashStarted) / 1000;
       figures.push(rateFigure(`verify ${count.toLocaleString('en')} entries (GET /audit/verify)`, 'entries', '/s', count / verifySeconds, count / hashSeconds, 'baseline: one SHA-256 per row over its data alone, in SQL'));
 

@@ -6,7 +6,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
  * migration): `seq`, `prevHash`, `hash` and the millisecond `occurredAt` are set by its trigger.
  */
 @Entity({ name: 'audit_events' })
-@Index('idx_audit_events_program', ['programId', 'id'])
+@Index('idx_audit_events_program', ['programId', 'seq'])
 @Index('idx_audit_events_type', ['type', 'seq'])
 @Index('idx_audit_events_actor', ['actorId', 'seq'])
 @Index('idx_audit_events_activity', ['activityId', 'seq'])

@@ -67,6 +67,9 @@ export class AuditChain1795398000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "audit_events" ALTER COLUMN "prev_hash" SET NOT NULL`);
     await q.query(`ALTER TABLE "audit_events" ALTER COLUMN "hash" SET NOT NULL`);
     await q.query(`ALTER TABLE "audit_events" ADD CONSTRAINT "UQ_audit_events_seq" UNIQUE ("seq")`);
+    // The history views page newest first by seq within a program (and the other subjects).
+    await q.query(`DROP INDEX "idx_audit_events_program"`);
+    await q.query(`CREATE INDEX "idx_audit_events_program" ON "audit_events" ("program_id", "seq")`);
     await q.query(`CREATE INDEX "idx_audit_events_type" ON "audit_events" ("type", "seq")`);
     await q.query(`CREATE INDEX "idx_audit_events_actor" ON "audit_events" ("actor_id", "seq")`);
     await q.query(`CREATE INDEX "idx_audit_events_activity" ON "audit_events" ("activity_id", "seq")`);
@@ -125,6 +128,8 @@ export class AuditChain1795398000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION audit_chain()`);
     for (const index of ['occurred', 'organization', 'subject_person', 'cohort', 'activity', 'actor', 'type']) await q.query(`DROP INDEX "idx_audit_events_${index}"`);
     await q.query(`ALTER TABLE "audit_events" DROP CONSTRAINT "UQ_audit_events_seq"`);
+    await q.query(`DROP INDEX "idx_audit_events_program"`);
+    await q.query(`CREATE INDEX "idx_audit_events_program" ON "audit_events" ("program_id", "id")`);
     await q.query(`DROP FUNCTION audit_entry_hash(audit_events)`);
     await q.query(`DROP FUNCTION audit_canonical(audit_events)`);
     for (const column of ['organization_id', 'subject_person_id', 'cohort_id', 'activity_id', 'phase_key', 'request_id', 'actor_role', 'hash', 'prev_hash', 'seq']) {
