@@ -21,3 +21,71 @@ export const fastTrackTemplate: ProgramTemplateInput = {
     { key: 'final-report', name: { sv: 'Utvärdering och slutrapport', en: 'Evaluation and final report' } },
   ],
 };
+
+const t = (sv: string, en: string) => ({ sv, en });
+const items = (...keys: [string, string, string][]) => keys.map(([key, sv, en]) => ({ key, name: t(sv, en) }));
+
+/**
+ * Version 2 adds what the 2019 report governs: a capacity of 12 (25 registered interest; 5 + 4 + 4
+ * stayed on the three lists), the list order (waiting list, then active, then passive interest),
+ * modules whose knowledge each next one needs, 10 study weeks then project work, pace profiles,
+ * three knowledge levels (basic to very good), the advanced track for those two weeks or more ahead
+ * of their plan, and reminder policies. Programs started on version 1 keep it.
+ */
+export const fastTrackTemplateV2: ProgramTemplateInput = {
+  ...fastTrackTemplate,
+  version: 2,
+  cohort: {
+    capacity: 12,
+    infoMeetingSeats: 60,
+    interestWindow: 'P14D',
+    interviewDue: 'P7D',
+    offerResponse: 'P3D',
+    listOrder: ['waiting', 'active-interest', 'passive-interest'],
+    studyWeeks: 10,
+    projectWeeks: 4,
+    modules: [
+      {
+        key: 'it-foundations',
+        name: t('IT-förståelse och branschen', 'IT understanding and the industry'),
+        items: items(['it-roles', 'Roller i IT-branschen', 'Roles in the IT industry'], ['networks', 'Nätverk och internet', 'Networks and the internet'], ['linux', 'Linux och kommandoraden', 'Linux and the command line'], ['git', 'Versionshantering med git', 'Version control with git']),
+        requires: [],
+      },
+      {
+        key: 'cloud-basics',
+        name: t('Grundkurs i molnteknik', 'Cloud technology basics'),
+        items: items(['cloud-concepts', 'Molnbegrepp och tjänstemodeller', 'Cloud concepts and service models'], ['compute', 'Beräkning och lagring', 'Compute and storage'], ['iam', 'Identitet och behörighet', 'Identity and access'], ['iac', 'Infrastruktur som kod', 'Infrastructure as code'], ['cost', 'Kostnad och drift', 'Cost and operations']),
+        requires: ['it-foundations'],
+      },
+      {
+        key: 'data-engineering',
+        name: t('Data engineering', 'Data engineering'),
+        items: items(['sql', 'SQL och datamodellering', 'SQL and data modelling'], ['pipelines', 'Datapipelines', 'Data pipelines'], ['warehouse', 'Datalager i molnet', 'Cloud data warehouses'], ['streaming', 'Strömmande data', 'Streaming data'], ['quality', 'Datakvalitet', 'Data quality']),
+        requires: ['cloud-basics'],
+      },
+      {
+        key: 'career',
+        name: t('Personlig utveckling och karriär', 'Personal development and career'),
+        items: items(['goals', 'Mål och studieplan', 'Goals and study plan'], ['profile', 'Kompetensprofil', 'Skills profile'], ['market', 'Arbetsmarknaden och specialistområden', 'The labour market and specialisms']),
+        requires: [],
+      },
+    ],
+    paceProfiles: [
+      { key: 'slower', name: t('Lugnare takt', 'Slower pace'), factor: 0.8 },
+      { key: 'planned', name: t('Planerad takt', 'Planned pace'), factor: 1 },
+      { key: 'faster', name: t('Högre takt', 'Faster pace'), factor: 1.25 },
+    ],
+    knowledgeLevels: [
+      { key: 'basic', name: t('Godkänd grundnivå', 'Basic') },
+      { key: 'good', name: t('God', 'Good') },
+      { key: 'very-good', name: t('Mycket god', 'Very good') },
+    ],
+    advancedTrack: { minWeeksAhead: 2 },
+    reminderPolicies: {
+      default: { before: ['P2D', 'PT0S'], overdueEvery: 'P2D', maxOverdue: 3, escalateAfter: 'P4D' },
+      interview: { before: ['P2D', 'PT0S'], overdueEvery: 'P1D', maxOverdue: 3, escalateAfter: 'P3D' },
+      offer: { before: ['P1D'], maxOverdue: 0 },
+      weeklyProgress: { before: ['PT0S'], overdueEvery: 'P2D', maxOverdue: 2 },
+    },
+  },
+};

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isDuration } from '../tasks/iso-duration.js';
 import { reminderPolicyErrors, type ReminderPolicy } from '../tasks/reminder-policy.js';
 import { DEFAULT_DURATIONS } from './template-defaults.js';
+import { moduleOrder } from '../cohorts/study-plan.js';
 
 export { DEFAULT_DURATIONS };
 
@@ -81,6 +82,38 @@ export const governanceSchema = z
 /** What a program may override when it is created: any of the governance lists or settings, whole. */
 export const governanceOverrideSchema = governanceSchema.partial();
 
+/**
+ * What a cohort program (Fast Track) governs: the stages' durations, the capacity, the order of the
+ * three lists, the modules with their items and prerequisites, the study weeks, pace profiles,
+ * knowledge levels, the advanced-track rule and the reminder policies.
+ */
+export const cohortSchema = z
+  .object({
+    capacity: z.number().int().min(1).max(100_000),
+    /** How many the info meeting is planned for. */
+    infoMeetingSeats: z.number().int().min(1).max(100_000),
+    /** How long interest registration stays open after the info meeting. */
+    interestWindow: duration,
+    /** How long an interviewer has for an interview task. */
+    interviewDue: duration,
+    /** How long a person has to answer an offered place. */
+    offerResponse: duration,
+    /** Who is offered a freed place first. */
+    listOrder: z.array(z.enum(['waiting', 'active-interest', 'passive-interest'])).length(3),
+    studyWeeks: z.number().int().min(1).max(104),
+    projectWeeks: z.number().int().min(0).max(52),
+    modules: z
+      .array(labelledSchema.extend({ items: z.array(labelledSchema).min(1).max(200), requires: z.array(key).default([]) }).strict())
+      .min(1)
+      .max(50),
+    paceProfiles: z.array(labelledSchema.extend({ factor: z.number().min(0.25).max(4) }).strict()).min(1).max(10),
+    knowledgeLevels: z.array(labelledSchema).length(3),
+    /** Participants at least this many weeks ahead of their plan are proposed for the advanced track. */
+    advancedTrack: z.object({ minWeeksAhead: z.number().min(0.5).max(52) }).strict(),
+    reminderPolicies: z.object({ default: reminderPolicySchema, interview: reminderPolicySchema, offer: reminderPolicySchema, weeklyProgress: reminderPolicySchema }).strict(),
+  })
+  .strict();
+
 export const programTemplateSchema = z
   .object({
     key,
@@ -91,6 +124,7 @@ export const programTemplateSchema = z
     source: z.string().min(1),
     phases: z.array(phaseDefinitionSchema).min(1),
     governance: governanceSchema.optional(),
+    cohort: cohortSchema.optional(),
   })
   .strict()
   .superRefine((t, ctx) => {
@@ -102,6 +136,24 @@ export const programTemplateSchema = z
       });
     };
     unique(t.phases, ['phases'], 'phase');
+    const c = t.cohort;
+    if (c) {
+      if (new Set(c.listOrder).size !== 3) ctx.addIssue({ code: 'custom', path: ['cohort', 'listOrder'], message: 'name each of the three lists once' });
+      unique(c.modules, ['cohort', 'modules'], 'module');
+      unique(c.paceProfiles, ['cohort', 'paceProfiles'], 'pace profile');
+      const keys = new Set(c.modules.map((m) => m.key));
+      c.modules.forEach((m, i) => {
+        unique(m.items, ['cohort', 'modules', i, 'items'], 'item');
+        m.requires.forEach((r, j) => {
+          if (!keys.has(r)) ctx.addIssue({ code: 'custom', path: ['cohort', 'modules', i, 'requires', j], message: `unknown module '${r}'` });
+        });
+      });
+      try {
+        moduleOrder(c.modules.map((m) => ({ key: m.key, items: m.items, requires: m.requires.filter((r) => keys.has(r)) })));
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', path: ['cohort', 'modules'], message: (err as Error).message });
+      }
+    }
     t.phases.forEach((p, i) => unique(p.steps, ['phases', i, 'steps'], 'step'));
     const g = t.governance;
     if (!g) return;
@@ -121,6 +173,7 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type PhaseDefinition = z.infer<typeof phaseDefinitionSchema>;
 export type Labelled = z.infer<typeof labelledSchema>;
 export type Governance = z.infer<typeof governanceSchema>;
+export type CohortSettings = z.infer<typeof cohortSchema>;
 export type ProgramTemplate = z.infer<typeof programTemplateSchema>;
 /** What a template file holds before defaults are applied. */
 export type ProgramTemplateInput = z.input<typeof programTemplateSchema>;

@@ -1,7 +1,7 @@
-import { fastTrackTemplate } from './fast-track.template.js';
 import type { ProgramTemplate, ProgramTemplateInput } from './program-template.js';
 import { DEFAULT_DURATIONS } from './template-defaults.js';
 import { skolaForstTemplate, skolaForstTemplateV2 } from './skola-forst.template.js';
+import { fastTrackTemplate, fastTrackTemplateV2 } from './fast-track.template.js';
 
 /**
  * The built-in templates with their defaults applied, without the schema library: workflows look
@@ -9,7 +9,7 @@ import { skolaForstTemplate, skolaForstTemplateV2 } from './skola-forst.template
  * stays small. The same data is validated against the schema by `validateBuiltInTemplates()` (at API
  * start and in the unit tests).
  */
-export const BUILT_IN_TEMPLATES: readonly ProgramTemplateInput[] = [skolaForstTemplate, skolaForstTemplateV2, fastTrackTemplate];
+export const BUILT_IN_TEMPLATES: readonly ProgramTemplateInput[] = [skolaForstTemplate, skolaForstTemplateV2, fastTrackTemplate, fastTrackTemplateV2];
 
 function withDefaults(t: ProgramTemplateInput): ProgramTemplate {
   const g = t.governance;
@@ -22,6 +22,7 @@ function withDefaults(t: ProgramTemplateInput): ProgramTemplate {
       collaborationRoles: g.collaborationRoles.map((r) => ({ ...r, suggestedBodies: r.suggestedBodies ?? [] })),
       durations: g.durations ?? DEFAULT_DURATIONS,
     },
+    cohort: t.cohort && { ...t.cohort, modules: t.cohort.modules.map((m) => ({ ...m, requires: m.requires ?? [] })) },
   } as ProgramTemplate;
 }
 

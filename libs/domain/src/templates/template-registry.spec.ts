@@ -134,3 +134,33 @@ describe('program templates', () => {
     });
   });
 });
+
+describe('the Fast Track cohort template', () => {
+  it('carries the seed figures: capacity, the three lists in offer order, modules with prerequisites, pace and levels', () => {
+    const c = findTemplate('fast-track')!.cohort!;
+    expect(findTemplate('fast-track')!.version).toBe(2);
+    expect(c.capacity).toBe(12);
+    expect(c.listOrder).toEqual(['waiting', 'active-interest', 'passive-interest']);
+    expect(c.modules.map((m) => [m.key, m.requires])).toEqual([
+      ['it-foundations', []],
+      ['cloud-basics', ['it-foundations']],
+      ['data-engineering', ['cloud-basics']],
+      ['career', []],
+    ]);
+    expect(c.knowledgeLevels.map((l) => l.key)).toEqual(['basic', 'good', 'very-good']);
+    expect(c.advancedTrack.minWeeksAhead).toBe(2);
+    expect(findTemplate('fast-track', 1)!.cohort).toBeUndefined();
+  });
+
+  it('refuses a cohort whose modules require unknown modules or each other in a circle', () => {
+    const v2 = findTemplate('fast-track')!;
+    const broken = (modules: unknown) => catchError(() => parseProgramTemplate({ ...v2, cohort: { ...v2.cohort, modules } })) as TemplateValidationError;
+    const item = [{ key: 'ab', name: { sv: 'x', en: 'x' } }];
+    expect(broken([{ key: 'aa', name: { sv: 'a', en: 'a' }, items: item, requires: ['zz'] }]).issues).toEqual([{ path: 'cohort.modules.0.requires.0', message: "unknown module 'zz'" }]);
+    const circle = broken([
+      { key: 'aa', name: { sv: 'a', en: 'a' }, items: item, requires: ['bb'] },
+      { key: 'bb', name: { sv: 'b', en: 'b' }, items: item, requires: ['aa'] },
+    ]);
+    expect(circle.issues[0].message).toMatch(/requires itself/);
+  });
+});
