@@ -4,3 +4,4 @@ export { programPhase } from './program-phase.workflow.js';
 export { contactNetwork } from './contact-network.workflow.js';
 export { programActivity } from './program-activity.workflow.js';
 export { humanTask } from './human-task.workflow.js';
+export { cohortLifecycle } from './cohort.workflow.js';

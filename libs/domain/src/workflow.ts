@@ -7,3 +7,4 @@ export * from './programs/network-schedule.js';
 export type { ActivityStatus, EvaluationDecision } from './programs/activity-matrix.js';
 export type { GateDecision, TaskPurpose } from './programs/phase-steps.js';
 export { RECURRING_STEPS } from './programs/phase-steps.js';
+export { offersToMake, admissionRefusal, LIST_KINDS, type ListKind } from './cohorts/admission.js';

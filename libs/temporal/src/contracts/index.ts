@@ -4,3 +4,4 @@
 export * from './audit.activities.js';
 export * from './program.contract.js';
 export * from './task.contract.js';
+export * from './cohort.contract.js';

@@ -1,0 +1,132 @@
+import { condition, setHandler } from '@temporalio/workflow';
+import { admissionRefusal, durationToMs, offersToMake } from '@gov/domain/workflow';
+import {
+  admitUpdate,
+  answerOfferUpdate,
+  cohortStateQuery,
+  placeOnListUpdate,
+  withdrawUpdate,
+  type AuditEventInput,
+  type CohortCommand,
+  type CohortInput,
+  type CohortState,
+  type OfferAnswer,
+  type PlaceOnListCommand,
+} from '@gov/temporal/contracts';
+import { audit } from './configured-activities.js';
+
+/**
+ * A Fast Track cohort's admission as one workflow: the single place where places are counted, so
+ * concurrent commands (two withdrawals at the same moment) are applied one after the other. After
+ * every change the free places not covered by an open offer are offered — waiting list first,
+ * then active, then passive interest — each with a deadline; a declined or expired offer moves on.
+ * (Work in progress for the Fast Track issue: the interviews, journeys and read model come next.)
+ */
+export async function cohortLifecycle(input: CohortInput): Promise<CohortState> {
+  const state: CohortState = { cohortId: input.cohortId, capacity: input.capacity, admitted: [], lists: [], offers: [], withdrawn: [] };
+  const responseMs = durationToMs(input.offerResponse);
+  let nextPosition = 1;
+  const pending: AuditEventInput[] = [];
+  const changed = (type: string, actorId: string | null, data: Record<string, string | number | boolean | null>) =>
+    pending.push({ type, actor: actorId ? { kind: 'person', id: actorId } : { kind: 'system' }, programId: input.programId, data: { cohortId: input.cohortId, ...data } });
+  const openOffer = (personId: string) => state.offers.find((o) => o.personId === personId && o.status === 'open');
+  const onList = (personId: string) => state.lists.find((e) => e.personId === personId);
+
+  /** Offers free places; called after every change, so no place is offered twice or left unoffered. */
+  const offerFreePlaces = () => {
+    const free = state.capacity - state.admitted.length;
+    for (const personId of offersToMake(free, state.lists, state.offers, input.listOrder)) {
+      const deadline = new Date(Date.now() + responseMs).toISOString();
+      state.offers.push({ personId, status: 'open', deadline });
+      changed('cohort.place_offered', null, { personId, list: onList(personId)!.list, deadline });
+    }
+  };
+
+  setHandler(cohortStateQuery, () => state);
+  setHandler(
+    admitUpdate,
+    ({ actorId, personId }) => {
+      state.lists = state.lists.filter((e) => e.personId !== personId);
+      state.admitted.push(personId);
+      changed('cohort.participant_admitted', actorId, { personId });
+      return state;
+    },
+    {
+      validator: ({ personId }: CohortCommand) => {
+        const held = state.offers.filter((o) => o.status === 'open').length;
+        const refusal = admissionRefusal(state.admitted.length + held, state.capacity, state.admitted.includes(personId));
+        if (refusal) throw new Error(held ? `${refusal} (${held} of them held by open offers.)` : refusal);
+      },
+    },
+  );
+  setHandler(
+    placeOnListUpdate,
+    ({ actorId, personId, list }) => {
+      state.lists = state.lists.filter((e) => e.personId !== personId);
+      state.lists.push({ personId, list, position: nextPosition++ });
+      changed('cohort.listed', actorId, { personId, list });
+      offerFreePlaces();
+      return state;
+    },
+    {
+      validator: ({ personId, list }: PlaceOnListCommand) => {
+        if (state.admitted.includes(personId)) throw new Error('This person is admitted; withdraw them first.');
+        if (!input.listOrder.includes(list)) throw new Error(`list must be one of: ${input.listOrder.join(', ')}`);
+      },
+    },
+  );
+  setHandler(
+    withdrawUpdate,
+    ({ actorId, personId }) => {
+      state.admitted = state.admitted.filter((p) => p !== personId);
+      state.withdrawn.push(personId);
+      changed('cohort.participant_withdrawn', actorId, { personId });
+      offerFreePlaces();
+      return state;
+    },
+    {
+      validator: ({ personId }: CohortCommand) => {
+        if (!state.admitted.includes(personId)) throw new Error('Only an admitted participant can withdraw.');
+      },
+    },
+  );
+  setHandler(
+    answerOfferUpdate,
+    ({ actorId, personId, accept }) => {
+      const offer = openOffer(personId)!;
+      offer.status = accept ? 'accepted' : 'declined';
+      if (accept) {
+        state.lists = state.lists.filter((e) => e.personId !== personId);
+        state.admitted.push(personId);
+      }
+      changed(accept ? 'cohort.offer_accepted' : 'cohort.offer_declined', actorId, { personId });
+      offerFreePlaces();
+      return state;
+    },
+    {
+      validator: ({ personId }: OfferAnswer) => {
+        const offer = state.offers.filter((o) => o.personId === personId).at(-1);
+        if (!offer) throw new Error('This person has no offered place.');
+        if (offer.status === 'expired' || (offer.status === 'open' && Date.parse(offer.deadline) <= Date.now())) {
+          throw new Error(`The offer expired at ${offer.deadline}; the place has moved on.`);
+        }
+        if (offer.status !== 'open') throw new Error(`The offer is already ${offer.status}.`);
+      },
+    },
+  );
+
+  for (;;) {
+    const open = state.offers.filter((o) => o.status === 'open');
+    const nextDeadline = open.length ? Math.min(...open.map((o) => Date.parse(o.deadline))) : undefined;
+    const woke = await condition(() => pending.length > 0, nextDeadline === undefined ? undefined : Math.max(nextDeadline - Date.now(), 1));
+    if (!woke) {
+      for (const offer of state.offers.filter((o) => o.status === 'open' && Date.parse(o.deadline) <= Date.now())) {
+        offer.status = 'expired';
+        changed('cohort.offer_expired', null, { personId: offer.personId });
+      }
+      offerFreePlaces();
+    }
+    // One activity per batch of changes: the audit trail (and, next, the read model).
+    for (const event of pending.splice(0)) await audit.recordAuditEvent(event);
+  }
+}
