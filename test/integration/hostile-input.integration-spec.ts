@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createOrganization, createPerson } from '../support/people.js';
-import { http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
 
 type FieldKind = 'text' | 'subject' | 'enum' | 'uuid' | 'email' | 'int' | 'enum-array';
 
@@ -46,6 +46,8 @@ describe('hostile input', () => {
   let token: string;
   let orgId: string;
   let personId: string;
+  let programId: string;
+  let sessionId: string;
   let cases = 0;
 
   beforeAll(async () => {
@@ -54,7 +56,12 @@ describe('hostile input', () => {
     const office = await createPerson(system, 'project_office');
     token = office.token;
     personId = (await createPerson(system, 'contact_person', { organizationId: orgId })).person.id;
-  });
+    // A Skola först program at its first step, with one planned session, for the program endpoints.
+    programId = (await http(system.baseUrl, 'POST', '/programs', { token, body: { templateKey: 'skola-forst', name: 'Fientlig indata' } })).body.id;
+    await eventually(async () => ((await http(system.baseUrl, 'GET', `/programs/${programId}`, { token })).body.position?.stepKey === 'plan-gathering' ? true : undefined), 30_000, 'the first step');
+    const session = { kind: 'workshop', title: 'Workshop', heldOn: '2019-01-15', participantGroups: ['teachers'] };
+    sessionId = (await http(system.baseUrl, 'POST', `/programs/${programId}/sessions`, { token, body: session })).body.id;
+  }, 60_000);
 
   afterAll(async () => {
     await system?.stop();
@@ -99,6 +106,37 @@ describe('hostile input', () => {
       fields: { displayName: 'text', email: 'email', role: 'enum', organizationId: 'uuid', permissions: 'enum-array', externalSubject: 'subject', locale: 'enum' },
     },
     { method: 'POST', path: `/persons/${personId}/tokens`, valid: { name: 'skript' }, fields: { name: 'text', expiresInDays: 'int' } },
+    {
+      method: 'POST',
+      path: '/tasks',
+      valid: { title: 'Uppgift', assigneeId: personId, dueAt: '2030-01-01T09:00:00+01:00' },
+      fields: { title: 'text', assigneeId: 'uuid', organizationId: 'uuid', escalateToId: 'uuid', programId: 'uuid', dueAt: 'text' },
+    },
+    { method: 'PATCH', path: '/me/preferences', valid: { locale: 'en' }, fields: { locale: 'enum', mailDelivery: 'enum', digestTime: 'text' } },
+    {
+      method: 'POST',
+      path: `/programs/${programId}/sessions`,
+      valid: { kind: 'interview', title: 'Intervju', heldOn: '2019-02-01', participantGroups: ['politicians'] },
+      fields: { kind: 'enum', title: 'text', heldOn: 'text', participantGroups: 'enum-array', organizationId: 'uuid' },
+    },
+    { method: 'POST', path: `/programs/${programId}/sessions/${sessionId}/needs`, valid: { text: 'Ett behov' }, fields: { categoryKey: 'enum', questionKey: 'enum' } },
+    { method: 'PUT', path: `/programs/${programId}/collaboration-model`, valid: { roles: [{ roleKey: 'steering-group', bodies: ['Hållbarhetsarenan'] }], gateOwnerId: personId }, fields: { gateOwnerId: 'uuid' } },
+    { method: 'POST', path: `/programs/${programId}/network/members`, valid: { organizationId: orgId, personId }, fields: { organizationId: 'uuid', personId: 'uuid' } },
+    { method: 'POST', path: `/programs/${programId}/network/start`, valid: { kickoffAt: '2030-01-01T09:00:00+01:00' }, fields: { kickoffAt: 'text' } },
+    {
+      method: 'POST',
+      path: `/programs/${programId}/communication-plan`,
+      valid: { title: 'Intranät', channel: 'intranet', audience: 'boards', recurrence: 'one-off', dueOn: '2019-05-01' },
+      fields: { title: 'text', channel: 'enum', audience: 'enum', recurrence: 'enum', dueOn: 'text' },
+    },
+    { method: 'POST', path: `/programs/${programId}/gate`, valid: { decision: 'approve' }, fields: { decision: 'enum' } },
+    {
+      method: 'POST',
+      path: `/programs/${programId}/activities`,
+      valid: { title: 'Aktivitet', focusAreaKeys: ['adult-relations'], levelKeys: ['unit'], ownerOrganizationIds: [orgId], responsibleId: personId, methodKey: 'other', effectGoalNumbers: [1], plannedStart: '2019-09-01', plannedEnd: '2019-12-01' },
+      fields: { title: 'text', focusAreaKeys: 'enum-array', levelKeys: 'enum-array', responsibleId: 'uuid', methodKey: 'enum', plannedStart: 'text', plannedEnd: 'text' },
+    },
+    { method: 'POST', path: `/activities/${personId}/evaluate`, valid: { decision: 'end', rationale: 'Klart' }, fields: { decision: 'enum' } },
   ];
 
   it('refuses every hostile value in every field of every body, changing nothing', async () => {
@@ -165,9 +203,13 @@ describe('hostile input', () => {
       }
     }
     const queries = ['limit=-1', 'limit=abc', 'limit=1e9', 'limit=0', 'offset=-5', "offset=' OR 1=1", 'limit[]=1', 'limit=1&limit=2', 'unknown=1', 'limit=101', 'offset=NaN', 'limit=%00'];
-    for (const path of ['/programs', '/organizations', '/persons']) {
+    for (const path of ['/programs', '/organizations', '/persons', `/programs/${programId}/needs`, `/programs/${programId}/activities`]) {
       for (const query of queries) await expectRefused('GET', `${path}?${query}`, {}, `GET ${path}?${query}`);
     }
+    const auditQueries = ['limit=0', 'limit=501', 'before=abc', 'before=-1', 'type=DROP TABLE', "type=' OR 1=1", 'from=yesterday', 'to=2019-13-45', 'personId=1 OR 1=1', 'programId=../../etc', 'unknown=1', 'from=2020-01-01T00:00:00Z&to=2019-01-01T00:00:00Z'];
+    for (const query of auditQueries) await expectRefused('GET', `/audit?${query}`, {}, `GET /audit?${query}`);
+    for (const query of ['format=xml', 'format=jsonl&limit=5']) await expectRefused('GET', `/audit/export?${query}`, {}, `GET /audit/export?${query}`);
+    await expectRefused('GET', `/audit/workflows/${encodeURIComponent("x' OR 1=1")}/timeline`, {}, 'GET /audit/workflows/<injection>/timeline');
     expect(await snapshot()).toBe(before);
   });
 
