@@ -8,6 +8,7 @@ import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProgramsModule } from './programs/programs.module.js';
 import { PhasedModule } from './phased/phased.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { CohortsModule } from './cohorts/cohorts.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
@@ -16,7 +17,7 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, PhasedModule, AuditModule, TasksModule, WebhooksModule],
+      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, PhasedModule, AuditModule, CohortsModule, TasksModule, WebhooksModule],
     };
   }
 }

@@ -19,3 +19,4 @@ export * from './repositories/webhook-subscription.repository.js';
 export * from './repositories/audit-trail.js';
 export * from './entities/phased-program.entities.js';
 export * from './repositories/personal-data-eraser.js';
+export * from './entities/cohort.entities.js';

@@ -4,3 +4,4 @@ export * from './temporal-connection.js';
 export * from './start-workflow.js';
 export * from './task-workflows.js';
 export * from './personal-data-guard.js';
+export * from './cohort-workflows.js';

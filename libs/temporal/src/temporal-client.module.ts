@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { CohortWorkflows } from './cohort-workflows.js';
 import { ProgramWorkflows } from './program-workflows.js';
 import { TaskWorkflows } from './task-workflows.js';
 import { TemporalConnection } from './temporal-connection.js';
@@ -7,7 +8,7 @@ import { TemporalConnection } from './temporal-connection.js';
 @Module({})
 export class TemporalClientModule {
   static forRoot(): DynamicModule {
-    const providers = [TemporalConnection, ProgramWorkflows, TaskWorkflows];
+    const providers = [TemporalConnection, ProgramWorkflows, TaskWorkflows, CohortWorkflows];
     return { module: TemporalClientModule, providers, exports: providers };
   }
 }

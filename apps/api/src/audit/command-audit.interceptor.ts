@@ -70,6 +70,7 @@ export class CommandAuditInterceptor implements NestInterceptor {
           runId: null,
           dedupeKey: `request/${request.id}`,
           activityId: UUID.test(params.activityId ?? '') ? params.activityId : null,
+          cohortId: route.startsWith('/cohorts/:id') && UUID.test(params.id ?? '') ? params.id : null,
           data: { method: request.method, route, ...Object.fromEntries(Object.entries(params).map(([k, v]) => [`param.${k}`, v])), ...inputSummary(request.body) },
         },
         this.db.manager,

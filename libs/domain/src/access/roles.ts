@@ -1,14 +1,16 @@
 /**
- * The three roles of the source documents: the project office runs programs, contact persons act
- * for their organization, managers read everything and change nothing.
+ * The roles of the source documents: the project office runs programs, contact persons act for
+ * their organization, managers read everything and change nothing, and participants of a cohort
+ * (Fast Track) see their own tasks and answer their own offers.
  */
-export const ROLES = ['project_office', 'contact_person', 'manager'] as const;
+export const ROLES = ['project_office', 'contact_person', 'manager', 'participant'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, { sv: string; en: string }> = {
   project_office: { sv: 'Projektkontor', en: 'Project office' },
   contact_person: { sv: 'Kontaktperson', en: 'Contact person' },
   manager: { sv: 'Chef/granskare', en: 'Manager/auditor' },
+  participant: { sv: 'Deltagare', en: 'Participant' },
 };
 
 /**

@@ -5,7 +5,7 @@ import type { MailDelivery, Permission, Role } from '@gov/domain';
 /** A person with a role. Personal data (name, email) lives only here, never in workflows. */
 @Entity({ name: 'persons' })
 @Index('idx_persons_organization', ['organizationId'])
-@Check('CHK_persons_role', `"role" IN ('project_office', 'contact_person', 'manager')`)
+@Check('CHK_persons_role', `"role" IN ('project_office', 'contact_person', 'manager', 'participant')`)
 @Check('CHK_persons_mail_delivery', `"mail_delivery" IN ('immediate', 'daily_digest')`)
 @Check('CHK_persons_contact_has_organization', `"role" <> 'contact_person' OR "organization_id" IS NOT NULL`)
 export class PersonEntity {

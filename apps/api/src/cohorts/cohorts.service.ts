@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { durationToMs, findTemplate, LIST_KINDS } from '@gov/domain';
+import { CohortEntity, CohortMemberEntity, PersonEntity, ProgramEntity, type CohortMemberStatus } from '@gov/persistence';
+import { CohortWorkflows, TaskCommandRefused } from '@gov/temporal';
+import { cohortWorkflowId, type CohortState } from '@gov/temporal/contracts';
+import type { Principal } from '../auth/principal.js';
+import { ValidationProblem } from '../common/problem-details.filter.js';
+import { isUnavailable } from '../common/database-errors.js';
+import type { AnswerOfferDto, AttendeesDto, CreateCohortDto, PersonRefDto, PlaceOnListDto } from './cohort.dto.js';
+
+/**
+ * Fast Track cohorts over HTTP. The cohort workflow owns places and offers (one writer, so
+ * concurrent commands never double-book); the read model here records who came, who registered
+ * and where each person stands, changed in the same transaction that carries the workflow update,
+ * so a refused update leaves nothing behind.
+ */
+@Injectable()
+export class CohortsService {
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(CohortWorkflows) private readonly workflows: CohortWorkflows,
+  ) {}
+
+  async create(programId: string, dto: CreateCohortDto) {
+    const program = await this.db.manager.findOneBy(ProgramEntity, { id: programId });
+    if (!program) throw new NotFoundException(`Program ${programId} not found`);
+    const settings = findTemplate(program.templateKey, program.templateVersion)?.cohort;
+    if (!settings) throw new ConflictException(`Program ${programId} runs template ${program.templateKey} v${program.templateVersion}, which has no cohorts.`);
+    const id = randomUUID();
+    const infoMeetingAt = new Date(dto.infoMeetingAt);
+    return this.guard(() =>
+      this.db.transaction(async (m) => {
+        await m.insert(CohortEntity, {
+          id,
+          programId,
+          name: dto.name,
+          settings,
+          infoMeetingAt,
+          interestClosesAt: new Date(infoMeetingAt.getTime() + durationToMs(settings.interestWindow)),
+          workflowId: cohortWorkflowId(id),
+        });
+        await this.workflows.start({ cohortId: id, programId, capacity: settings.capacity, listOrder: settings.listOrder, offerResponse: settings.offerResponse });
+        return m.findOneByOrFail(CohortEntity, { id });
+      }),
+    );
+  }
+
+  /** Participants who came to the info meeting. */
+  attendees(cohortId: string, dto: AttendeesDto) {
+    return this.db.transaction(async (m) => {
+      await this.cohort(m, cohortId);
+      await this.participants(m, dto.personIds, 'personIds');
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(CohortMemberEntity)
+        .values(dto.personIds.map((personId) => ({ cohortId, personId, attendedInfoMeeting: true, status: 'attendee' as const })))
+        .orUpdate(['attended_info_meeting'], ['cohort_id', 'person_id'])
+        .execute();
+      return { attendees: await m.countBy(CohortMemberEntity, { cohortId, attendedInfoMeeting: true }) };
+    });
+  }
+
+  /** Interest registration, open for the template's window after the info meeting. */
+  register(cohortId: string, dto: PersonRefDto) {
+    return this.db.transaction(async (m) => {
+      const cohort = await this.cohort(m, cohortId);
+      if (Date.now() > cohort.interestClosesAt.getTime()) throw new ConflictException(`Interest registration closed at ${cohort.interestClosesAt.toISOString()}.`);
+      await this.participants(m, [dto.personId], 'personId');
+      const member = await m.findOneBy(CohortMemberEntity, { cohortId, personId: dto.personId });
+      if (member?.registeredAt) throw new ConflictException('This person has already registered interest.');
+      await m.upsert(CohortMemberEntity, { cohortId, personId: dto.personId, registeredAt: new Date(), status: 'registered', attendedInfoMeeting: member?.attendedInfoMeeting ?? false }, ['cohortId', 'personId']);
+      return { registered: await m.countBy(CohortMemberEntity, { cohortId, registeredAt: Not(IsNull()) }) };
+    });
+  }
+
+  admit(principal: Principal, cohortId: string, dto: PersonRefDto) {
+    return this.command(cohortId, dto.personId, 'admitted', () => this.workflows.admit(cohortId, { actorId: principal.personId, personId: dto.personId }));
+  }
+
+  placeOnList(principal: Principal, cohortId: string, dto: PlaceOnListDto) {
+    return this.command(cohortId, dto.personId, dto.list, () => this.workflows.placeOnList(cohortId, { actorId: principal.personId, personId: dto.personId, list: dto.list }));
+  }
+
+  withdraw(principal: Principal, cohortId: string, dto: PersonRefDto) {
+    return this.command(cohortId, dto.personId, 'withdrawn', () => this.workflows.withdraw(cohortId, { actorId: principal.personId, personId: dto.personId }));
+  }
+
+  /** A participant answers their own offer; the project office may answer on their behalf. */
+  answerOffer(principal: Principal, cohortId: string, personId: string, dto: AnswerOfferDto) {
+    if (principal.role === 'participant' && principal.personId !== personId) throw new NotFoundException('No such offer');
+    return this.command(cohortId, personId, dto.accept ? 'admitted' : null, () => this.workflows.answerOffer(cohortId, { actorId: principal.personId, personId, accept: dto.accept }));
+  }
+
+  /** The cohort: capacity, the admitted, the three lists in order, open and past offers. */
+  async get(cohortId: string) {
+    const cohort = await this.cohort(this.db.manager, cohortId);
+    const state = await this.workflows.state(cohortId);
+    const members = await this.db.manager.find(CohortMemberEntity, { where: { cohortId } });
+    const people = await this.db.manager.find(PersonEntity, { select: { id: true, displayName: true }, where: { id: In(members.map((x) => x.personId)) } });
+    const name = (id: string) => people.find((p) => p.id === id)?.displayName ?? null;
+    return {
+      id: cohort.id,
+      programId: cohort.programId,
+      name: cohort.name,
+      infoMeetingAt: cohort.infoMeetingAt.toISOString(),
+      interestClosesAt: cohort.interestClosesAt.toISOString(),
+      capacity: state.capacity,
+      counts: {
+        attendees: members.filter((x) => x.attendedInfoMeeting).length,
+        registered: members.filter((x) => x.registeredAt).length,
+        admitted: state.admitted.length,
+      },
+      admitted: state.admitted.map((personId) => ({ personId, name: name(personId) })),
+      lists: Object.fromEntries(
+        LIST_KINDS.map((kind) => [
+          kind,
+          state.lists
+            .filter((e) => e.list === kind)
+            .sort((a, b) => a.position - b.position)
+            .map((e) => ({ personId: e.personId, name: name(e.personId), position: e.position })),
+        ]),
+      ),
+      offers: state.offers,
+      withdrawn: state.withdrawn,
+    };
+  }
+
+  /**
+   * Runs a workflow command and, in the same transaction, moves the person's read-model status; a
+   * refusal (409 with the workflow's reason) rolls the status back, so nothing is half-applied.
+   */
+  private command(cohortId: string, personId: string, status: CohortMemberStatus | null, run: () => Promise<CohortState>) {
+    return this.guard(() =>
+      this.db.transaction(async (m) => {
+        await this.cohort(m, cohortId);
+        const member = await m.findOneBy(CohortMemberEntity, { cohortId, personId });
+        if (!member?.registeredAt) throw new ConflictException('This person has not registered interest in the cohort.');
+        if (status) await m.update(CohortMemberEntity, { cohortId, personId }, { status });
+        const state = await run();
+        return { personId, status: status ?? member.status, admitted: state.admitted.length, openOffers: state.offers.filter((o) => o.status === 'open') };
+      }),
+    );
+  }
+
+  private async cohort(m: EntityManager, id: string): Promise<CohortEntity> {
+    const cohort = await m.findOneBy(CohortEntity, { id });
+    if (!cohort) throw new NotFoundException(`Cohort ${id} not found`);
+    return cohort;
+  }
+
+  private async participants(m: EntityManager, ids: string[], field: string): Promise<void> {
+    const found = await m.find(PersonEntity, { select: { id: true }, where: { id: In(ids), role: 'participant' } });
+    const missing = ids.filter((id) => !found.some((p) => p.id === id));
+    if (missing.length) throw new ValidationProblem([{ field, message: `not participants: ${missing.slice(0, 20).join(', ')}` }]);
+  }
+
+  private async guard<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof TaskCommandRefused) throw new ConflictException(err.message);
+      if (isUnavailable(err)) throw new ServiceUnavailableException('A backing service is unavailable; nothing changed. Try again.');
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GovernanceApi } from '@gov/devstack';
+import { CohortMemberEntity } from '@gov/persistence';
+import { createPerson } from '../support/people.js';
+import { eventually, startSystem, type TestSystem } from '../support/system.js';
+
+/** Fast Track admission over HTTP (work in progress for its issue): info meeting → registration → admission → lists → offers. */
+describe('a Fast Track cohort over HTTP: 50 at the info meeting, 25 registered, 12 admitted, three lists', () => {
+  let system: TestSystem;
+  let api: GovernanceApi;
+  let cohortId: string;
+  let programId: string;
+  const people: { id: string; token?: string }[] = [];
+
+  beforeAll(async () => {
+    system = await startSystem();
+    api = new GovernanceApi(system.baseUrl, (await createPerson(system, 'project_office')).token);
+    programId = (await api.ok('POST', '/programs', { templateKey: 'fast-track', name: 'Fast Track hösten 2019' })).id;
+    for (let i = 0; i < 50; i++) {
+      people.push({ id: (await api.ok('POST', '/persons', { displayName: `Deltagare ${i + 1}`, email: `deltagare.${i + 1}.${programId.slice(0, 8)}@example.se`, role: 'participant' })).id });
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('registers the info meeting and the interest, admits up to the capacity and refuses beyond it', async () => {
+    const cohort = await api.ok('POST', `/programs/${programId}/cohorts`, { name: 'Hösten 2019', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString() });
+    cohortId = cohort.id;
+    expect((await api.ok('POST', `/cohorts/${cohortId}/attendees`, { personIds: people.map((p) => p.id) })).attendees).toBe(50);
+    for (const p of people.slice(0, 25)) await api.ok('POST', `/cohorts/${cohortId}/registrations`, { personId: p.id });
+    expect((await api.call('POST', `/cohorts/${cohortId}/registrations`, { personId: people[0].id })).status).toBe(409);
+    // Someone who only came to the meeting cannot be admitted.
+    expect((await api.call('POST', `/cohorts/${cohortId}/admissions`, { personId: people[30].id })).body.detail).toMatch(/not registered interest/);
+    for (const p of people.slice(0, 12)) await api.ok('POST', `/cohorts/${cohortId}/admissions`, { personId: p.id });
+    const full = await api.call('POST', `/cohorts/${cohortId}/admissions`, { personId: people[12].id });
+    expect(full.status).toBe(409);
+    expect(full.body.detail).toMatch(/full: 12 of 12/);
+    expect(await system.db.getRepository(CohortMemberEntity).countBy({ cohortId, status: 'admitted' })).toBe(12);
+  }, 60_000);
+
+  it('fills the three lists and offers two places freed at the same moment to the first two on the waiting list', async () => {
+    const lists = [...Array(5).fill('waiting'), ...Array(4).fill('active-interest'), ...Array(4).fill('passive-interest')];
+    for (const [i, list] of lists.entries()) await api.ok('POST', `/cohorts/${cohortId}/lists`, { personId: people[12 + i].id, list });
+    let cohort = await api.ok('GET', `/cohorts/${cohortId}`);
+    expect([cohort.lists.waiting.length, cohort.lists['active-interest'].length, cohort.lists['passive-interest'].length]).toEqual([5, 4, 4]);
+    expect(cohort.counts).toEqual({ attendees: 50, registered: 25, admitted: 12 });
+
+    await Promise.all([api.ok('POST', `/cohorts/${cohortId}/withdrawals`, { personId: people[0].id }), api.ok('POST', `/cohorts/${cohortId}/withdrawals`, { personId: people[1].id })]);
+    cohort = await api.ok('GET', `/cohorts/${cohortId}`);
+    expect(cohort.counts.admitted).toBe(10);
+    const open = () => cohort.offers.filter((o: { status: string }) => o.status === 'open').map((o: { personId: string }) => o.personId);
+    expect(open()).toEqual([people[12].id, people[13].id]);
+
+    // The person answers their own offer; they cannot answer someone else's.
+    const first = people[12];
+    first.token = (await api.ok('POST', `/persons/${first.id}/tokens`, { name: 'svar' })).token;
+    expect((await api.call('POST', `/cohorts/${cohortId}/offers/${people[13].id}/answer`, { accept: true }, { token: first.token })).status).toBe(404);
+    expect((await api.call('POST', `/cohorts/${cohortId}/admissions`, { personId: people[20].id })).body.detail).toMatch(/held by open offers/);
+    await api.ok('POST', `/cohorts/${cohortId}/offers/${first.id}/answer`, { accept: true }, { token: first.token });
+    // Declined on the person's behalf: the place moves on to the next on the waiting list.
+    await api.ok('POST', `/cohorts/${cohortId}/offers/${people[13].id}/answer`, { accept: false });
+    cohort = await api.ok('GET', `/cohorts/${cohortId}`);
+    expect(cohort.counts.admitted).toBe(11);
+    expect(open()).toEqual([people[14].id]);
+    expect((await api.call('POST', `/cohorts/${cohortId}/offers/${people[13].id}/answer`, { accept: true })).body.detail).toMatch(/already declined/);
+    expect((await api.call('POST', `/cohorts/${cohortId}/offers/${people[20].id}/answer`, { accept: true })).body.detail).toMatch(/no offered place/);
+    const audit = await eventually(async () => {
+      const page = await api.ok('GET', `/audit?cohortId=${cohortId}&type=cohort.place_offered`);
+      return page.items.length === 3 ? page : undefined;
+    }, 15_000, 'three offers in the audit trail');
+    expect(audit.items.map((e: { subjectPersonId: string }) => e.subjectPersonId)).toEqual([people[14].id, people[13].id, people[12].id]);
+  }, 60_000);
+
+  it('refuses interest after the registration window and lists for someone not registered', async () => {
+    const old = await api.ok('POST', `/programs/${programId}/cohorts`, { name: 'Våren 2019', infoMeetingAt: new Date(Date.now() - 30 * 86_400_000).toISOString() });
+    const late = await api.call('POST', `/cohorts/${old.id}/registrations`, { personId: people[40].id });
+    expect(late.status).toBe(409);
+    expect(late.body.detail).toMatch(/closed at/);
+    expect((await api.call('POST', `/cohorts/${cohortId}/lists`, { personId: people[45].id, list: 'waiting' })).status).toBe(409);
+    expect((await api.call('POST', `/cohorts/${cohortId}/lists`, { personId: people[20].id, list: 'vip' })).status).toBe(400);
+    const skola = (await api.ok('POST', '/programs', { templateKey: 'skola-forst', name: 'Inte en kohort' })).id;
+    expect((await api.call('POST', `/programs/${skola}/cohorts`, { name: 'x', infoMeetingAt: new Date().toISOString() })).status).toBe(409);
+  }, 30_000);
+});
