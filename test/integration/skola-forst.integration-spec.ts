@@ -285,7 +285,12 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
     }, 30_000, 'the yearly planning check');
     const check = yearly.find((r: { contactPersonId: string }) => r.contactPersonId === orgs[1].contact.person.id);
     expect((await api('POST', `/tasks/${check.taskId}/complete`, { answer: { followsModel: true } }, orgs[1].contact.token)).status).toBe(200);
-    expect((await api('GET', `/programs/${programId}/yearly-planning-check`)).body.find((r: { taskId: string }) => r.taskId === check.taskId)).toMatchObject({ status: 'done', followsModel: true });
+    // The inbox read model follows the task workflow a moment later.
+    const confirmed = await eventually(async () => {
+      const row = (await api('GET', `/programs/${programId}/yearly-planning-check`)).body.find((r: { taskId: string }) => r.taskId === check.taskId);
+      return row.status === 'done' ? row : undefined;
+    }, 15_000, 'the confirmation in the read model');
+    expect(confirmed).toMatchObject({ status: 'done', followsModel: true });
 
     const base = { methodKey: 'service-design', effectGoalNumbers: [4, 5], plannedStart: '2019-09-01', plannedEnd: '2020-06-15' };
     const propose = (body: object, token = office.token) => api('POST', `/programs/${programId}/activities`, { ...base, ...body }, token);
