@@ -1,9 +1,11 @@
-import { condition, setHandler } from '@temporalio/workflow';
+import { condition, ParentClosePolicy, patched, setHandler, startChild } from '@temporalio/workflow';
 import { admissionRefusal, durationToMs, offersToMake } from '@gov/domain/workflow';
 import {
   admitUpdate,
   answerOfferUpdate,
   cohortStateQuery,
+  journeyWorkflowId,
+  participantLeftSignal,
   placeOnListUpdate,
   withdrawUpdate,
   type AuditEventInput,
@@ -14,6 +16,7 @@ import {
   type PlaceOnListCommand,
 } from '@gov/temporal/contracts';
 import { audit } from './configured-activities.js';
+import { participantJourney } from './participant-journey.workflow.js';
 
 /**
  * A Fast Track cohort's admission as one workflow: the single place where places are counted, so
@@ -43,11 +46,25 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
   };
 
   setHandler(cohortStateQuery, () => state);
+  // Each admitted participant gets a journey (cohorts started before journeys existed keep without).
+  const journeys = Boolean(input.templateKey && input.templateVersion);
+  const journeyQueue: string[] = [];
+  const admitted = (personId: string) => {
+    state.admitted.push(personId);
+    if (journeys) journeyQueue.push(personId);
+  };
+  setHandler(participantLeftSignal, ({ personId }) => {
+    if (!state.admitted.includes(personId)) return;
+    state.admitted = state.admitted.filter((p) => p !== personId);
+    state.withdrawn.push(personId);
+    changed('cohort.participant_dropped_out', null, { personId });
+    offerFreePlaces();
+  });
   setHandler(
     admitUpdate,
     ({ actorId, personId }) => {
       state.lists = state.lists.filter((e) => e.personId !== personId);
-      state.admitted.push(personId);
+      admitted(personId);
       changed('cohort.participant_admitted', actorId, { personId });
       return state;
     },
@@ -97,7 +114,7 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
       offer.status = accept ? 'accepted' : 'declined';
       if (accept) {
         state.lists = state.lists.filter((e) => e.personId !== personId);
-        state.admitted.push(personId);
+        admitted(personId);
       }
       changed(accept ? 'cohort.offer_accepted' : 'cohort.offer_declined', actorId, { personId });
       offerFreePlaces();
@@ -118,7 +135,7 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
   for (;;) {
     const open = state.offers.filter((o) => o.status === 'open');
     const nextDeadline = open.length ? Math.min(...open.map((o) => Date.parse(o.deadline))) : undefined;
-    const woke = await condition(() => pending.length > 0, nextDeadline === undefined ? undefined : Math.max(nextDeadline - Date.now(), 1));
+    const woke = await condition(() => pending.length > 0 || journeyQueue.length > 0, nextDeadline === undefined ? undefined : Math.max(nextDeadline - Date.now(), 1));
     if (!woke) {
       for (const offer of state.offers.filter((o) => o.status === 'open' && Date.parse(o.deadline) <= Date.now())) {
         offer.status = 'expired';
@@ -128,5 +145,13 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
     }
     // One activity per batch of changes: the audit trail (and, next, the read model).
     for (const event of pending.splice(0)) await audit.recordAuditEvent(event);
+    while (journeyQueue.length && patched('participant-journeys')) {
+      const personId = journeyQueue.shift()!;
+      await startChild(participantJourney, {
+        workflowId: journeyWorkflowId(input.cohortId, personId),
+        args: [{ cohortId: input.cohortId, personId, programId: input.programId, templateKey: input.templateKey!, templateVersion: input.templateVersion! }],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      });
+    }
   }
 }

@@ -5,3 +5,4 @@ export { contactNetwork } from './contact-network.workflow.js';
 export { programActivity } from './program-activity.workflow.js';
 export { humanTask } from './human-task.workflow.js';
 export { cohortLifecycle } from './cohort.workflow.js';
+export { participantJourney } from './participant-journey.workflow.js';

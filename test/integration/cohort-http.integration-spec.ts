@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GovernanceApi } from '@gov/devstack';
 import { CohortMemberEntity } from '@gov/persistence';
+import { recordHistory } from '../support/histories.js';
 import { createPerson } from '../support/people.js';
 import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
@@ -70,6 +71,54 @@ describe('a Fast Track cohort over HTTP: 50 at the info meeting, 25 registered, 
       return page.items.length === 3 ? page : undefined;
     }, 15_000, 'three offers in the audit trail');
     expect(audit.items.map((e: { subjectPersonId: string }) => e.subjectPersonId)).toEqual([people[14].id, people[13].id, people[12].id]);
+  }, 60_000);
+
+  it("runs a participant's journey: assessment, tailored plan, weekly progress, the advanced track, a dropout freeing the place", async () => {
+    const [fast, steady, leaving] = [people[2].id, people[3].id, people[4].id];
+    const journey = (id: string) => api.ok('GET', `/cohorts/${cohortId}/participants/${id}`);
+    const send = (id: string, what: string, body: object) => api.call('POST', `/cohorts/${cohortId}/participants/${id}/${what}`, body);
+    await eventually(async () => ((await api.call('GET', `/cohorts/${cohortId}/participants/${fast}`)).status === 200 ? true : undefined), 15_000, 'the journey to start');
+    expect((await journey(fast)).status).toBe('assessment');
+    expect((await send(fast, 'progress', { week: 1, completed: 1 })).body.detail).toMatch(/Assess the participant first/);
+
+    const assessed = (await send(fast, 'assessment', { level: 'very-good', universityStudies: true, paceKey: 'faster', ambition: 1.2 })).body;
+    expect(assessed.status).toBe('studying');
+    expect(assessed.totalItems).toBe(17);
+    expect(assessed.plan.length).toBeLessThan(10);
+    expect((await send(fast, 'assessment', { level: 'basic', universityStudies: false, paceKey: 'planned', ambition: 1 })).status).toBe(409);
+    const slow = (await send(steady, 'assessment', { level: 'basic', universityStudies: false, paceKey: 'slower', ambition: 1 })).body;
+    expect(slow.plan.length).toBeGreaterThan(10);
+    expect((await send(steady, 'assessment', { level: 'expert', universityStudies: false, paceKey: 'planned', ambition: 1 })).status).toBe(400);
+
+    // Far ahead of the plan by week 2: proposed for the advanced track, which the office decides.
+    await send(fast, 'progress', { week: 1, completed: 7 });
+    const ahead = (await send(fast, 'progress', { week: 2, completed: 6 })).body;
+    expect(ahead.weeksAhead).toBeGreaterThanOrEqual(2);
+    expect(ahead.advancedTrack).toBe('proposed');
+    expect((await send(fast, 'advanced-track', { accept: true })).body.advancedTrack).toBe('accepted');
+    expect((await send(fast, 'progress', { week: 2, completed: 1 })).body.detail).toMatch(/week 2 is already reported/);
+    expect((await send(fast, 'progress', { week: 3, completed: 5 })).body.detail).toMatch(/only 4 of the modules' 17 items are left/);
+    await send(steady, 'progress', { week: 1, completed: 1 });
+    const behind = (await send(steady, 'progress', { week: 2, completed: 0 })).body;
+    expect(behind.weeksAhead).toBeLessThan(0);
+    expect(behind.advancedTrack).toBe('none');
+    const replanned = (await send(steady, 'plan', { paceKey: 'planned', ambition: 1 })).body;
+    expect(replanned.planVersion).toBe(2);
+
+    // A dropout frees the place: the cohort offers it to the next person on the lists.
+    const before = await api.ok('GET', `/cohorts/${cohortId}`);
+    await send(leaving, 'leave', { outcome: 'dropped' });
+    const after = await eventually(async () => {
+      const c = await api.ok('GET', `/cohorts/${cohortId}`);
+      return c.counts.admitted === before.counts.admitted - 1 ? c : undefined;
+    }, 15_000, 'the cohort to hear of the dropout');
+    const openNow = after.offers.filter((o: { status: string }) => o.status === 'open').map((o: { personId: string }) => o.personId);
+    expect(openNow).toEqual([people[14].id, people[15].id]);
+    expect((await send(leaving, 'progress', { week: 3, completed: 1 })).status).toBe(409);
+    expect((await api.call('GET', `/cohorts/${cohortId}/participants/${people[40].id}`)).status).toBe(404);
+    recordHistory(system.config.temporal.address, `journey-${cohortId}-${fast}`, 'participant-journey-advanced-track');
+    recordHistory(system.config.temporal.address, `journey-${cohortId}-${leaving}`, 'participant-journey-dropped-out');
+    recordHistory(system.config.temporal.address, `cohort-${cohortId}`, 'cohort-with-journeys');
   }, 60_000);
 
   it('refuses interest after the registration window and lists for someone not registered', async () => {

@@ -9,6 +9,19 @@ import {
   cohortWorkflowId,
   placeOnListUpdate,
   withdrawUpdate,
+  assessUpdate,
+  changePlanUpdate,
+  decideAdvancedTrackUpdate,
+  journeyStateQuery,
+  journeyWorkflowId,
+  leaveUpdate,
+  reportProgressUpdate,
+  type AdvancedTrackDecision,
+  type AssessCommand,
+  type JourneyState,
+  type LeaveCommand,
+  type PlanChangeCommand,
+  type ProgressCommand,
   type CohortCommand,
   type CohortInput,
   type CohortState,
@@ -48,12 +61,46 @@ export class CohortWorkflows {
     return this.update(cohortId, answerOfferUpdate, command);
   }
 
-  private async update<A>(cohortId: string, update: UpdateDefinition<CohortState, [A]>, command: A): Promise<CohortState> {
+  /** A participant's journey, or null before they are admitted. */
+  async journey(cohortId: string, personId: string): Promise<JourneyState | null> {
     try {
-      return await this.temporal.client.workflow.getHandle(cohortWorkflowId(cohortId)).executeUpdate(update, { args: [command] });
+      return await this.temporal.client.workflow.getHandle(journeyWorkflowId(cohortId, personId)).query(journeyStateQuery);
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) return null;
+      throw err;
+    }
+  }
+
+  assess(cohortId: string, personId: string, command: AssessCommand): Promise<JourneyState> {
+    return this.send(journeyWorkflowId(cohortId, personId), assessUpdate, command, 'The participant has no journey: admit them first.');
+  }
+
+  reportProgress(cohortId: string, personId: string, command: ProgressCommand): Promise<JourneyState> {
+    return this.send(journeyWorkflowId(cohortId, personId), reportProgressUpdate, command, 'The participant has no journey: admit them first.');
+  }
+
+  changePlan(cohortId: string, personId: string, command: PlanChangeCommand): Promise<JourneyState> {
+    return this.send(journeyWorkflowId(cohortId, personId), changePlanUpdate, command, 'The participant has no journey: admit them first.');
+  }
+
+  decideAdvancedTrack(cohortId: string, personId: string, command: AdvancedTrackDecision): Promise<JourneyState> {
+    return this.send(journeyWorkflowId(cohortId, personId), decideAdvancedTrackUpdate, command, 'The participant has no journey: admit them first.');
+  }
+
+  leave(cohortId: string, personId: string, command: LeaveCommand): Promise<JourneyState> {
+    return this.send(journeyWorkflowId(cohortId, personId), leaveUpdate, command, 'The participant has no running journey.');
+  }
+
+  private update<A>(cohortId: string, update: UpdateDefinition<CohortState, [A]>, command: A): Promise<CohortState> {
+    return this.send(cohortWorkflowId(cohortId), update, command, 'The cohort has closed.');
+  }
+
+  private async send<S, A>(workflowId: string, update: UpdateDefinition<S, [A]>, command: A, notFound: string): Promise<S> {
+    try {
+      return await this.temporal.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [command] });
     } catch (err) {
       if (err instanceof WorkflowUpdateFailedError) throw new TaskCommandRefused((err.cause as Error | undefined)?.message ?? err.message);
-      if (err instanceof WorkflowNotFoundError) throw new TaskCommandRefused('The cohort has closed.');
+      if (err instanceof WorkflowNotFoundError) throw new TaskCommandRefused(notFound);
       throw err;
     }
   }

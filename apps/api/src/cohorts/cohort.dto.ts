@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsUUID, Matches, Max, Min } from 'class-validator';
 import { LIST_KINDS } from '@gov/domain';
 import { IsPlainText } from '../common/plain-text.js';
 
@@ -30,4 +30,25 @@ export class PlaceOnListDto extends PersonRefDto {
 
 export class AnswerOfferDto {
   @ApiProperty({ description: 'true: take the place; false: decline it (it moves on)' }) @IsBoolean() accept: boolean;
+}
+
+export class AssessmentDto {
+  @ApiProperty({ enum: ['basic', 'good', 'very-good'], description: 'Prior knowledge, from basic to very good' }) @IsIn(['basic', 'good', 'very-good']) level: 'basic' | 'good' | 'very-good';
+  @ApiProperty() @IsBoolean() universityStudies: boolean;
+  @ApiProperty({ example: 'planned', description: "One of the template's pace profiles" }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
+  @ApiProperty({ example: 1, minimum: 0.5, maximum: 2, description: 'Ambition agreed in the conversation (1 = as planned)' }) @IsNumber() @Min(0.5) @Max(2) ambition: number;
+}
+
+export class PlanChangeDto {
+  @ApiProperty({ example: 'faster' }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
+  @ApiProperty({ example: 1.2, minimum: 0.5, maximum: 2 }) @IsNumber() @Min(0.5) @Max(2) ambition: number;
+}
+
+export class ProgressDto {
+  @ApiProperty({ example: 3, description: 'The program week' }) @IsInt() @Min(1) @Max(104) week: number;
+  @ApiProperty({ example: 2, description: 'Items completed that week' }) @IsInt() @Min(0) @Max(1000) completed: number;
+}
+
+export class LeaveDto {
+  @ApiProperty({ enum: ['completed', 'dropped'] }) @IsIn(['completed', 'dropped']) outcome: 'completed' | 'dropped';
 }

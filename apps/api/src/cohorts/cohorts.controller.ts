@@ -3,13 +3,59 @@ import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { UuidParam } from '../common/uuid.pipe.js';
-import { AnswerOfferDto, AttendeesDto, CreateCohortDto, PersonRefDto, PlaceOnListDto } from './cohort.dto.js';
+import { AnswerOfferDto, AssessmentDto, AttendeesDto, CreateCohortDto, LeaveDto, PersonRefDto, PlaceOnListDto, PlanChangeDto, ProgressDto } from './cohort.dto.js';
+import { CohortWorkflows } from '@gov/temporal';
 import { CohortsService } from './cohorts.service.js';
 
 @ApiTags('cohorts')
 @Controller()
 export class CohortsController {
-  constructor(@Inject(CohortsService) private readonly cohorts: CohortsService) {}
+  constructor(
+    @Inject(CohortsService) private readonly cohorts: CohortsService,
+    @Inject(CohortWorkflows) private readonly workflows: CohortWorkflows,
+  ) {}
+
+  @Get('cohorts/:id/participants/:personId')
+  @Access("A participant's journey: assessment, tailored plan, weekly progress, weeks ahead of plan, advanced track", 'project_office', 'manager')
+  journey(@Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string) {
+    return this.cohorts.journey(id, personId);
+  }
+
+  @Post('cohorts/:id/participants/:personId/assessment')
+  @HttpCode(200)
+  @Access('Record the prior-knowledge assessment; the tailored weekly study plan follows from it', 'project_office')
+  assess(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: AssessmentDto) {
+    return this.cohorts.journeyCommand(id, () => this.workflows.assess(id, personId, { actorId: p.personId, ...dto }));
+  }
+
+  @Post('cohorts/:id/participants/:personId/progress')
+  @HttpCode(200)
+  @Access("Report a week's completed items; far enough ahead of plan proposes the advanced track", 'project_office')
+  @ApiConflictResponse({ description: 'Not studying (e.g. dropped out), the week already reported, or more items than are left' })
+  progress(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: ProgressDto) {
+    return this.cohorts.journeyCommand(id, () => this.workflows.reportProgress(id, personId, { actorId: p.personId, ...dto }));
+  }
+
+  @Post('cohorts/:id/participants/:personId/plan')
+  @HttpCode(200)
+  @Access('Record a plan change agreed in a conversation (pace, ambition); the plan is regenerated', 'project_office')
+  changePlan(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: PlanChangeDto) {
+    return this.cohorts.journeyCommand(id, () => this.workflows.changePlan(id, personId, { actorId: p.personId, ...dto }));
+  }
+
+  @Post('cohorts/:id/participants/:personId/advanced-track')
+  @HttpCode(200)
+  @Access('Decide a proposal for the advanced track', 'project_office')
+  advancedTrack(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: AnswerOfferDto) {
+    return this.cohorts.journeyCommand(id, () => this.workflows.decideAdvancedTrack(id, personId, { actorId: p.personId, accept: dto.accept }));
+  }
+
+  @Post('cohorts/:id/participants/:personId/leave')
+  @HttpCode(200)
+  @Access('The participant completes the program or drops out (a dropout frees the place for the next on the lists)', 'project_office')
+  leave(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: LeaveDto) {
+    return this.cohorts.journeyCommand(id, () => this.workflows.leave(id, personId, { actorId: p.personId, outcome: dto.outcome }));
+  }
 
   @Post('programs/:id/cohorts')
   @HttpCode(201)

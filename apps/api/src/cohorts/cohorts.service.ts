@@ -41,7 +41,15 @@ export class CohortsService {
           interestClosesAt: new Date(infoMeetingAt.getTime() + durationToMs(settings.interestWindow)),
           workflowId: cohortWorkflowId(id),
         });
-        await this.workflows.start({ cohortId: id, programId, capacity: settings.capacity, listOrder: settings.listOrder, offerResponse: settings.offerResponse });
+        await this.workflows.start({
+          cohortId: id,
+          programId,
+          capacity: settings.capacity,
+          listOrder: settings.listOrder,
+          offerResponse: settings.offerResponse,
+          templateKey: program.templateKey,
+          templateVersion: program.templateVersion,
+        });
         return m.findOneByOrFail(CohortEntity, { id });
       }),
     );
@@ -92,6 +100,22 @@ export class CohortsService {
   answerOffer(principal: Principal, cohortId: string, personId: string, dto: AnswerOfferDto) {
     if (principal.role === 'participant' && principal.personId !== personId) throw new NotFoundException('No such offer');
     return this.command(cohortId, personId, dto.accept ? 'admitted' : null, () => this.workflows.answerOffer(cohortId, { actorId: principal.personId, personId, accept: dto.accept }));
+  }
+
+  /** A participant's journey: assessment, plan, progress, weeks ahead, advanced track. */
+  async journey(cohortId: string, personId: string) {
+    await this.cohort(this.db.manager, cohortId);
+    const journey = await this.workflows.journey(cohortId, personId);
+    if (!journey) throw new NotFoundException('This person has no journey in the cohort (not admitted).');
+    return journey;
+  }
+
+  /** A journey command, refused (409 with the reason) when it does not apply; nothing is half-applied. */
+  journeyCommand<T>(cohortId: string, run: () => Promise<T>): Promise<T> {
+    return this.guard(async () => {
+      await this.cohort(this.db.manager, cohortId);
+      return run();
+    });
   }
 
   /** The cohort: capacity, the admitted, the three lists in order, open and past offers. */

@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ListKind } from '@gov/domain/workflow';
 
 /** A Fast Track cohort's admission: capacity, the three lists, and the offers of freed places. */
@@ -15,6 +15,9 @@ export interface CohortInput {
   listOrder: ListKind[];
   /** ISO 8601 duration a person has to answer an offered place. */
   offerResponse: string;
+  /** The template whose modules the participants' journeys follow; without it no journeys start. */
+  templateKey?: string;
+  templateVersion?: number;
 }
 
 export interface CohortOffer {
@@ -56,3 +59,80 @@ export const withdrawUpdate = defineUpdate<CohortState, [CohortCommand]>('withdr
 /** The answer to an offered place; refused after its deadline. */
 export const answerOfferUpdate = defineUpdate<CohortState, [OfferAnswer]>('answerOffer');
 export const cohortStateQuery = defineQuery<CohortState>('cohortState');
+
+/** One admitted participant's way through the modules (Fast Track). */
+export const PARTICIPANT_JOURNEY_WORKFLOW = 'participantJourney';
+
+export function journeyWorkflowId(cohortId: string, personId: string): string {
+  return `journey-${cohortId}-${personId}`;
+}
+
+export interface JourneyInput {
+  cohortId: string;
+  personId: string;
+  programId?: string;
+  templateKey: string;
+  templateVersion: number;
+}
+
+export interface Assessment {
+  level: 'basic' | 'good' | 'very-good';
+  universityStudies: boolean;
+}
+
+export interface JourneyState {
+  cohortId: string;
+  personId: string;
+  status: 'assessment' | 'studying' | 'completed' | 'dropped';
+  assessment: Assessment | null;
+  paceKey: string;
+  ambition: number;
+  /** Weeks of module items (`module/item`), regenerated when the plan changes. */
+  plan: { week: number; items: string[] }[];
+  planVersion: number;
+  /** Items completed so far, per week reported. */
+  progress: { week: number; completed: number }[];
+  completedItems: number;
+  totalItems: number;
+  weeksAhead: number | null;
+  advancedTrack: 'none' | 'proposed' | 'accepted' | 'declined';
+}
+
+export interface AssessCommand extends Assessment {
+  actorId: string;
+  paceKey: string;
+  ambition: number;
+}
+
+export interface ProgressCommand {
+  actorId: string;
+  week: number;
+  /** Items completed this week. */
+  completed: number;
+}
+
+export interface PlanChangeCommand {
+  actorId: string;
+  paceKey: string;
+  ambition: number;
+}
+
+export interface AdvancedTrackDecision {
+  actorId: string;
+  accept: boolean;
+}
+
+export interface LeaveCommand {
+  actorId: string;
+  /** completed: finished the program; dropped: left before the end. */
+  outcome: 'completed' | 'dropped';
+}
+
+export const assessUpdate = defineUpdate<JourneyState, [AssessCommand]>('assess');
+export const reportProgressUpdate = defineUpdate<JourneyState, [ProgressCommand]>('reportProgress');
+export const changePlanUpdate = defineUpdate<JourneyState, [PlanChangeCommand]>('changePlan');
+export const decideAdvancedTrackUpdate = defineUpdate<JourneyState, [AdvancedTrackDecision]>('decideAdvancedTrack');
+export const leaveUpdate = defineUpdate<JourneyState, [LeaveCommand]>('leave');
+export const journeyStateQuery = defineQuery<JourneyState>('journeyState');
+/** Sent by a journey to its cohort when the participant drops out: the place is offered on. */
+export const participantLeftSignal = defineSignal<[{ personId: string }]>('participantLeft');

@@ -1,0 +1,174 @@
+import { condition, getExternalWorkflowHandle, setHandler } from '@temporalio/workflow';
+import { findTemplate, proposeAdvancedTrack, studyPlan, weeksAhead } from '@gov/domain/workflow';
+import {
+  assessUpdate,
+  changePlanUpdate,
+  cohortWorkflowId,
+  decideAdvancedTrackUpdate,
+  journeyStateQuery,
+  leaveUpdate,
+  participantLeftSignal,
+  reportProgressUpdate,
+  type AdvancedTrackDecision,
+  type AssessCommand,
+  type AuditEventInput,
+  type JourneyInput,
+  type JourneyState,
+  type LeaveCommand,
+  type PlanChangeCommand,
+  type ProgressCommand,
+} from '@gov/temporal/contracts';
+import { audit } from './configured-activities.js';
+
+/**
+ * One admitted participant's way through a Fast Track cohort: the prior-knowledge assessment gives
+ * a tailored weekly plan (pace × knowledge × university studies × ambition); weekly progress is
+ * checked against it, and a participant far enough ahead is proposed for the advanced track, which
+ * the project office decides; plan changes agreed in a conversation replace the plan; dropping out
+ * tells the cohort, which offers the place on. (Work in progress for the Fast Track issue.)
+ */
+export async function participantJourney(input: JourneyInput): Promise<JourneyState> {
+  const cohort = findTemplate(input.templateKey, input.templateVersion)?.cohort;
+  if (!cohort) throw new Error(`Template ${input.templateKey} v${input.templateVersion} has no cohort`);
+  const total = cohort.modules.reduce((n, m) => n + m.items.length, 0);
+  const lastWeek = cohort.studyWeeks + cohort.projectWeeks;
+  const state: JourneyState = {
+    cohortId: input.cohortId,
+    personId: input.personId,
+    status: 'assessment',
+    assessment: null,
+    paceKey: 'planned',
+    ambition: 1,
+    plan: [],
+    planVersion: 0,
+    progress: [],
+    completedItems: 0,
+    totalItems: total,
+    weeksAhead: null,
+    advancedTrack: 'none',
+  };
+  const pending: AuditEventInput[] = [];
+  const changed = (type: string, actorId: string, data: Record<string, string | number | boolean | null> = {}) =>
+    pending.push({ type, actor: { kind: 'person', id: actorId }, programId: input.programId, data: { cohortId: input.cohortId, personId: input.personId, ...data } });
+  const pace = (key: string) => cohort.paceProfiles.find((p) => p.key === key);
+  const replan = () => {
+    state.plan = studyPlan({
+      modules: cohort.modules,
+      weeks: cohort.studyWeeks,
+      pace: pace(state.paceKey)!.factor,
+      level: state.assessment!.level,
+      universityStudies: state.assessment!.universityStudies,
+      ambition: state.ambition,
+    });
+    state.planVersion++;
+  };
+  const studying = () => {
+    if (state.status === 'dropped') throw new Error('The participant has dropped out; nothing more can be recorded.');
+    if (state.status === 'completed') throw new Error('The participant has completed the program.');
+    if (state.status !== 'studying') throw new Error('Assess the participant first: the study plan comes from the assessment.');
+  };
+  const planSettings = (paceKey: string, ambition: number) => {
+    if (!pace(paceKey)) throw new Error(`paceKey must be one of: ${cohort.paceProfiles.map((p) => p.key).join(', ')}`);
+    if (!(ambition >= 0.5 && ambition <= 2)) throw new Error('ambition must be between 0.5 and 2 (1 = as planned)');
+  };
+
+  setHandler(journeyStateQuery, () => state);
+  setHandler(
+    assessUpdate,
+    ({ actorId, level, universityStudies, paceKey, ambition }) => {
+      state.assessment = { level, universityStudies };
+      state.paceKey = paceKey;
+      state.ambition = ambition;
+      replan();
+      state.status = 'studying';
+      changed('journey.assessed', actorId, { level, universityStudies, paceKey, ambition, planWeeks: state.plan.length });
+      return state;
+    },
+    {
+      validator: ({ level, paceKey, ambition }: AssessCommand) => {
+        if (state.status !== 'assessment') throw new Error('The participant is already assessed; change the plan instead.');
+        if (!cohort.knowledgeLevels.some((l) => l.key === level)) throw new Error(`level must be one of: ${cohort.knowledgeLevels.map((l) => l.key).join(', ')}`);
+        planSettings(paceKey, ambition);
+      },
+    },
+  );
+  setHandler(
+    reportProgressUpdate,
+    ({ actorId, week, completed }) => {
+      state.progress.push({ week, completed });
+      state.completedItems += completed;
+      state.weeksAhead = weeksAhead(state.plan, state.completedItems, week);
+      changed('journey.progress_reported', actorId, { week, completed, cumulative: state.completedItems, weeksAhead: state.weeksAhead });
+      if (state.advancedTrack === 'none' && proposeAdvancedTrack(state.weeksAhead, cohort.advancedTrack.minWeeksAhead)) {
+        state.advancedTrack = 'proposed';
+        changed('journey.advanced_track_proposed', actorId, { week, weeksAhead: state.weeksAhead });
+      }
+      return state;
+    },
+    {
+      validator: ({ week, completed }: ProgressCommand) => {
+        studying();
+        if (!Number.isInteger(week) || week < 1 || week > lastWeek) throw new Error(`week must be 1 … ${lastWeek}`);
+        if (state.progress.some((p) => p.week === week)) throw new Error(`Progress for week ${week} is already reported.`);
+        if (!Number.isInteger(completed) || completed < 0) throw new Error('completed must be a whole number of items, 0 or more');
+        const left = state.totalItems - state.completedItems;
+        if (completed > left) throw new Error(`${completed} items completed, but only ${left} of the modules' ${state.totalItems} items are left.`);
+      },
+    },
+  );
+  setHandler(
+    changePlanUpdate,
+    ({ actorId, paceKey, ambition }) => {
+      state.paceKey = paceKey;
+      state.ambition = ambition;
+      replan();
+      changed('journey.plan_changed', actorId, { paceKey, ambition, planWeeks: state.plan.length, planVersion: state.planVersion });
+      return state;
+    },
+    {
+      validator: ({ paceKey, ambition }: PlanChangeCommand) => {
+        studying();
+        planSettings(paceKey, ambition);
+      },
+    },
+  );
+  setHandler(
+    decideAdvancedTrackUpdate,
+    ({ actorId, accept }) => {
+      state.advancedTrack = accept ? 'accepted' : 'declined';
+      changed(accept ? 'journey.advanced_track_accepted' : 'journey.advanced_track_declined', actorId);
+      return state;
+    },
+    {
+      validator: (_command: AdvancedTrackDecision) => {
+        studying();
+        if (state.advancedTrack !== 'proposed') throw new Error('The participant has not been proposed for the advanced track.');
+      },
+    },
+  );
+  setHandler(
+    leaveUpdate,
+    ({ actorId, outcome }) => {
+      state.status = outcome;
+      changed(outcome === 'completed' ? 'journey.completed' : 'journey.dropped_out', actorId, { completedItems: state.completedItems });
+      return state;
+    },
+    {
+      validator: ({ outcome }: LeaveCommand) => {
+        if (state.status === 'completed' || state.status === 'dropped') throw new Error(`The participant has already ${state.status === 'dropped' ? 'dropped out' : 'completed'}.`);
+        if (outcome !== 'completed' && outcome !== 'dropped') throw new Error('outcome must be completed or dropped');
+      },
+    },
+  );
+
+  for (;;) {
+    await condition(() => pending.length > 0);
+    for (const event of pending.splice(0)) await audit.recordAuditEvent(event);
+    if (state.status === 'dropped' || state.status === 'completed') break;
+  }
+  if (state.status === 'dropped') {
+    // The place frees up while admission is open: the cohort offers it on.
+    await getExternalWorkflowHandle(cohortWorkflowId(input.cohortId)).signal(participantLeftSignal, { personId: input.personId }).catch(() => undefined);
+  }
+  return state;
+}
