@@ -31,7 +31,8 @@ export async function contactNetwork(input: ContactNetworkInput): Promise<Networ
     await startDetachedTasks(await programs.prepareNetworkMeeting({ programId: input.programId, number: n, startsAt: state.nextMeetingAt }));
     state.nextNumber = n + 1;
     state.meetingsScheduled++;
-    if (shouldContinueAsNew(input.historyLimit)) {
+    // A stop that arrived meanwhile ends the network here; it must not be carried into a new run.
+    if (!state.stopped && shouldContinueAsNew(input.historyLimit)) {
       await continueAsNew<typeof contactNetwork>({ ...input, nextNumber: state.nextNumber });
     }
   }
