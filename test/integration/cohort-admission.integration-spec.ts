@@ -73,12 +73,15 @@ describe('cohort admission: capacity, the three lists and offers of freed places
     expect(full.admitted.sort()).toEqual([p.c, p.w2, p.i2].sort());
     expect(openOffers(full)).toEqual([]);
     // Every change is in the audit trail, linked to the cohort.
-    const events = await eventually(async () => {
+    // The activity writes them just after each change: wait until the last one is in.
+    const counts = async () => {
       const rows = await system.db.getRepository(AuditEventEntity).findBy({ cohortId });
-      return rows.filter((e) => e.type === 'cohort.place_offered').length === 4 ? rows : undefined;
-    }, 15_000, 'the cohort audit entries');
-    const count = (type: string) => events.filter((e) => e.type === type).length;
-    expect([count('cohort.participant_admitted'), count('cohort.participant_withdrawn'), count('cohort.offer_declined'), count('cohort.offer_accepted'), count('cohort.offer_expired')]).toEqual([3, 2, 1, 2, 1]);
+      const count = (type: string) => rows.filter((e) => e.type === type).length;
+      return [count('cohort.place_offered'), count('cohort.participant_admitted'), count('cohort.participant_withdrawn'), count('cohort.offer_declined'), count('cohort.offer_accepted'), count('cohort.offer_expired')];
+    };
+    const expected = [4, 3, 2, 1, 2, 1];
+    await eventually(async () => (JSON.stringify(await counts()) === JSON.stringify(expected) ? true : undefined), 15_000, 'the cohort audit entries').catch(() => undefined);
+    expect(await counts()).toEqual(expected);
     recordHistory(system.config.temporal.address, `cohort-${cohortId}`, 'cohort-admission-offers');
   }, 60_000);
 });
