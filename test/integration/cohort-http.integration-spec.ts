@@ -121,6 +121,33 @@ describe('a Fast Track cohort over HTTP: 50 at the info meeting, 25 registered, 
     recordHistory(system.config.temporal.address, `cohort-${cohortId}`, 'cohort-with-journeys');
   }, 60_000);
 
+  it('reports cohort analytics and compares with an earlier reference cohort', async () => {
+    // A reference cohort with two slower participants.
+    const reference = await api.ok('POST', `/programs/${programId}/cohorts`, { name: 'Referens 2018', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString() });
+    for (const p of [people[25], people[26]]) {
+      await api.ok('POST', `/cohorts/${reference.id}/registrations`, { personId: p.id });
+      await api.ok('POST', `/cohorts/${reference.id}/admissions`, { personId: p.id });
+    }
+    for (const p of [people[25], people[26]]) {
+      await eventually(async () => ((await api.call('GET', `/cohorts/${reference.id}/participants/${p.id}`)).status === 200 ? true : undefined), 15_000, 'the reference journeys');
+      await api.ok('POST', `/cohorts/${reference.id}/participants/${p.id}/assessment`, { level: 'good', universityStudies: false, paceKey: 'planned', ambition: 1 });
+      for (const week of [1, 2, 3]) await api.ok('POST', `/cohorts/${reference.id}/participants/${p.id}/progress`, { week, completed: 2 });
+    }
+    const analytics = await eventually(async () => {
+      const a = await api.ok('GET', `/cohorts/${cohortId}/analytics?referenceCohortId=${reference.id}`);
+      return a.completedPerWeek[1] === 6 && a.reference.completedPerParticipantCumulative[2] === 6 ? a : undefined;
+    }, 15_000, 'the journey events in the trail');
+    expect(analytics.completedPerWeek.slice(0, 3)).toEqual([8, 6, 0]);
+    expect(analytics.participants).toBe(13);
+    expect(analytics.modules[0].module).toBe('it-foundations');
+    expect(analytics.modules[0].started).toBeCloseTo(2 / 13, 5);
+    expect(analytics.modules[0].finished).toBeCloseTo(1 / 13, 5);
+    expect(analytics.knowledgeLevels).toEqual([{ week: 0, levels: { basic: 1, good: 0, 'very-good': 1 } }]);
+    expect(analytics.advancedTrackShare).toBeCloseTo(1 / 13, 5);
+    expect(analytics.reference.weeksAheadOfReference).toHaveLength(2);
+    expect((await api.call('GET', `/cohorts/${cohortId}/analytics?referenceCohortId=nope`)).status).toBe(400);
+  }, 60_000);
+
   it('refuses interest after the registration window and lists for someone not registered', async () => {
     const old = await api.ok('POST', `/programs/${programId}/cohorts`, { name: 'Våren 2019', infoMeetingAt: new Date(Date.now() - 30 * 86_400_000).toISOString() });
     const late = await api.call('POST', `/cohorts/${old.id}/registrations`, { personId: people[40].id });

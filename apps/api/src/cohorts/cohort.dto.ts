@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { LIST_KINDS } from '@gov/domain';
 import { IsPlainText } from '../common/plain-text.js';
 
@@ -51,4 +51,8 @@ export class ProgressDto {
 
 export class LeaveDto {
   @ApiProperty({ enum: ['completed', 'dropped'] }) @IsIn(['completed', 'dropped']) outcome: 'completed' | 'dropped';
+}
+
+export class AnalyticsQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'An earlier cohort to compare with ("weeks ahead or behind")' }) @IsOptional() @IsUUID('4') referenceCohortId?: string;
 }

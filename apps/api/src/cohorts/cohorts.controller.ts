@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { UuidParam } from '../common/uuid.pipe.js';
-import { AnswerOfferDto, AssessmentDto, AttendeesDto, CreateCohortDto, LeaveDto, PersonRefDto, PlaceOnListDto, PlanChangeDto, ProgressDto } from './cohort.dto.js';
+import { AnalyticsQuery, AnswerOfferDto, AssessmentDto, AttendeesDto, CreateCohortDto, LeaveDto, PersonRefDto, PlaceOnListDto, PlanChangeDto, ProgressDto } from './cohort.dto.js';
 import { CohortWorkflows } from '@gov/temporal';
 import { CohortsService } from './cohorts.service.js';
 
@@ -14,6 +14,12 @@ export class CohortsController {
     @Inject(CohortsService) private readonly cohorts: CohortsService,
     @Inject(CohortWorkflows) private readonly workflows: CohortWorkflows,
   ) {}
+
+  @Get('cohorts/:id/analytics')
+  @Access('Cohort analytics: completed items per week, module shares, knowledge levels over time, advanced-track share, and weeks ahead of a reference cohort', 'project_office', 'manager')
+  analytics(@Param('id', UuidParam) id: string, @Query() query: AnalyticsQuery) {
+    return this.cohorts.analytics(id, query.referenceCohortId);
+  }
 
   @Get('cohorts/:id/participants/:personId')
   @Access("A participant's journey: assessment, tailored plan, weekly progress, weeks ahead of plan, advanced track", 'project_office', 'manager')

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
-import { durationToMs, findTemplate, LIST_KINDS } from '@gov/domain';
+import { completedPerWeek, cumulative, durationToMs, findTemplate, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type KnowledgeLevel } from '@gov/domain';
 import { CohortEntity, CohortMemberEntity, PersonEntity, ProgramEntity, type CohortMemberStatus } from '@gov/persistence';
 import { CohortWorkflows, TaskCommandRefused } from '@gov/temporal';
 import { cohortWorkflowId, type CohortState } from '@gov/temporal/contracts';
@@ -116,6 +116,75 @@ export class CohortsService {
       await this.cohort(this.db.manager, cohortId);
       return run();
     });
+  }
+
+  /**
+   * Cohort analytics, computed from the audit trail's journey events (an event-sourced read model):
+   * completed items per week, the share who started and finished each module, knowledge levels
+   * over time, the share on the advanced track, and weeks ahead of or behind a reference cohort.
+   */
+  async analytics(cohortId: string, referenceCohortId?: string) {
+    const cohort = await this.cohort(this.db.manager, cohortId);
+    const weeks = cohort.settings.studyWeeks + cohort.settings.projectWeeks;
+    const own = await this.journeyEvents(cohortId);
+    const perWeek = completedPerWeek(own.progress, weeks);
+    const participants = new Set(own.admittedIds);
+    const perParticipant = (values: number[], n: number) => cumulative(values).map((v) => (n ? Math.round((v / n) * 100) / 100 : 0));
+    // Items are done in plan order (modules by prerequisite), so completed counts map onto modules.
+    const order = moduleOrder(cohort.settings.modules.map((m) => ({ key: m.key, items: m.items, requires: m.requires })));
+    const doneByParticipant = new Map<string, Map<string, number>>();
+    for (const id of participants) {
+      let left = own.progress.filter((p) => p.participantId === id).reduce((n, p) => n + p.completed, 0);
+      const done = new Map<string, number>();
+      for (const m of order) {
+        const d = Math.min(left, m.items.length);
+        done.set(m.key, d);
+        left -= d;
+      }
+      doneByParticipant.set(id, done);
+    }
+    const result: Record<string, unknown> = {
+      cohortId,
+      participants: participants.size,
+      weeks,
+      completedPerWeek: perWeek,
+      completedPerParticipantCumulative: perParticipant(perWeek, participants.size),
+      modules: moduleShares(order.map((m) => ({ key: m.key, items: m.items.length })), doneByParticipant),
+      knowledgeLevels: levelDevelopment(own.assessments),
+      advancedTrackShare: participants.size ? own.advanced.size / participants.size : 0,
+    };
+    if (referenceCohortId) {
+      const reference = await this.cohort(this.db.manager, referenceCohortId);
+      const ref = await this.journeyEvents(referenceCohortId);
+      const refWeeks = reference.settings.studyWeeks + reference.settings.projectWeeks;
+      const refCurve = perParticipant(completedPerWeek(ref.progress, refWeeks), new Set(ref.admittedIds).size);
+      const reported = Math.max(0, ...own.progress.map((p) => p.week));
+      result.reference = {
+        cohortId: referenceCohortId,
+        name: reference.name,
+        completedPerParticipantCumulative: refCurve,
+        weeksAheadOfReference: weeksAheadOfReference((result.completedPerParticipantCumulative as number[]).slice(0, reported), refCurve),
+      };
+    }
+    return result;
+  }
+
+  /** Progress, assessments and advanced-track decisions of a cohort's journeys, from the audit trail. */
+  private async journeyEvents(cohortId: string) {
+    const rows: { type: string; person: string; data: Record<string, unknown> }[] = await this.db.query(
+      `SELECT type, data->>'personId' AS person, data FROM audit_events
+        WHERE cohort_id = $1 AND type IN ('journey.progress_reported', 'journey.assessed', 'journey.advanced_track_accepted', 'cohort.participant_admitted', 'cohort.offer_accepted')
+        ORDER BY seq`,
+      [cohortId],
+    );
+    return {
+      admittedIds: rows.filter((r) => r.type === 'cohort.participant_admitted' || r.type === 'cohort.offer_accepted').map((r) => r.person),
+      progress: rows.filter((r) => r.type === 'journey.progress_reported').map((r) => ({ participantId: r.person, week: Number(r.data.week), completed: Number(r.data.completed) })),
+      assessments: rows
+        .filter((r) => r.type === 'journey.assessed')
+        .map((r) => ({ participantId: r.person, week: 0, level: r.data.level as KnowledgeLevel })),
+      advanced: new Set(rows.filter((r) => r.type === 'journey.advanced_track_accepted').map((r) => r.person)),
+    };
   }
 
   /** The cohort: capacity, the admitted, the three lists in order, open and past offers. */
