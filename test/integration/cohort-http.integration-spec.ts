@@ -146,6 +146,18 @@ describe('a Fast Track cohort over HTTP: 50 at the info meeting, 25 registered, 
     expect(analytics.advancedTrackShare).toBeCloseTo(1 / 13, 5);
     expect(analytics.reference.weeksAheadOfReference).toHaveLength(2);
     expect((await api.call('GET', `/cohorts/${cohortId}/analytics?referenceCohortId=nope`)).status).toBe(400);
+
+    // Focus groups, then the final report generated from the data.
+    await api.ok('POST', `/cohorts/${cohortId}/evaluations`, { heldOn: '2019-11-05', group: 'Fokusgrupp 1', findings: 'Mycket nöjd programgrupp; takten uppskattas.' });
+    expect((await api.call('POST', `/cohorts/${cohortId}/evaluations`, { heldOn: 'igår', group: 'x', findings: 'y' })).status).toBe(400);
+    const report = await api.ok('GET', `/cohorts/${cohortId}/report?referenceCohortId=${reference.id}`);
+    expect(report.admission).toMatchObject({ attendees: 50, registered: 25, capacity: 12, admitted: 10, activeInterest: 4, passiveInterest: 4 });
+    expect(report.evaluations).toEqual([{ heldOn: '2019-11-05', group: 'Fokusgrupp 1', findings: 'Mycket nöjd programgrupp; takten uppskattas.' }]);
+    const md = await api.call('GET', `/cohorts/${cohortId}/report?format=markdown&lang=sv&referenceCohortId=${reference.id}`);
+    expect(md.body).toMatch(/^# Slutrapport: Hösten 2019/);
+    expect(md.body).toContain('| Informationsträff | 50 |');
+    expect(md.body).toContain('## Jämfört med referensprogrammet: Referens 2018');
+    expect(md.body).toContain('| 2019-11-05 | Fokusgrupp 1 |');
   }, 60_000);
 
   it('refuses interest after the registration window and lists for someone not registered', async () => {

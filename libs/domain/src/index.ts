@@ -15,3 +15,4 @@ export * from './audit/audit-hash.js';
 export * from './cohorts/admission.js';
 export * from './cohorts/study-plan.js';
 export * from './cohorts/cohort-analytics.js';
+export * from './cohorts/cohort-report.js';

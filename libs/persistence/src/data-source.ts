@@ -15,11 +15,12 @@ import { PHASED_PROGRAM_ENTITIES } from './entities/phased-program.entities.js';
 import { PhasedPrograms1795397000000 } from './migrations/1795397000000-phased-programs.js';
 import { AuditChain1795398000000 } from './migrations/1795398000000-audit-chain.js';
 import { Cohorts1795399000000 } from './migrations/1795399000000-cohorts.js';
-import { CohortEntity, CohortMemberEntity } from './entities/cohort.entities.js';
+import { CohortEvaluations1795400000000 } from './migrations/1795400000000-cohort-evaluations.js';
+import { CohortEntity, CohortEvaluationEntity, CohortMemberEntity } from './entities/cohort.entities.js';
 
-export const ENTITIES = [ProgramEntity, AuditEventEntity, OrganizationEntity, PersonEntity, ApiTokenEntity, TaskEntity, OutboxMessageEntity, WebhookSubscriptionEntity, ...PHASED_PROGRAM_ENTITIES, CohortEntity, CohortMemberEntity];
+export const ENTITIES = [ProgramEntity, AuditEventEntity, OrganizationEntity, PersonEntity, ApiTokenEntity, TaskEntity, OutboxMessageEntity, WebhookSubscriptionEntity, ...PHASED_PROGRAM_ENTITIES, CohortEntity, CohortMemberEntity, CohortEvaluationEntity];
 // Listed explicitly (not globbed) so the same list works from source, from dist and in tests.
-export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000, NotificationChannels1795396000000, PhasedPrograms1795397000000, AuditChain1795398000000, Cohorts1795399000000];
+export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000, NotificationChannels1795396000000, PhasedPrograms1795397000000, AuditChain1795398000000, Cohorts1795399000000, CohortEvaluations1795400000000];
 
 export function dataSourceOptions(url: string, poolSize = 10, applicationName = 'governance'): DataSourceOptions {
   return {

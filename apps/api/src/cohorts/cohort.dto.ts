@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { LIST_KINDS } from '@gov/domain';
 import { IsPlainText } from '../common/plain-text.js';
 
@@ -55,4 +55,15 @@ export class LeaveDto {
 
 export class AnalyticsQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'An earlier cohort to compare with ("weeks ahead or behind")' }) @IsOptional() @IsUUID('4') referenceCohortId?: string;
+}
+
+export class EvaluationDto {
+  @ApiProperty({ example: '2019-11-05' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'heldOn must be a date YYYY-MM-DD' }) heldOn: string;
+  @ApiProperty({ example: 'Fokusgrupp 1 (Stockholms stad)' }) @IsPlainText(1, 200) group: string;
+  @ApiProperty({ maxLength: 20_000 }) @IsString() @Length(1, 20_000) findings: string;
+}
+
+export class CohortReportQuery extends AnalyticsQuery {
+  @ApiPropertyOptional({ enum: ['json', 'markdown'] }) @IsOptional() @IsIn(['json', 'markdown']) format?: 'json' | 'markdown';
+  @ApiPropertyOptional({ enum: ['sv', 'en'] }) @IsOptional() @IsIn(['sv', 'en']) lang?: 'sv' | 'en';
 }

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { cohortReportMarkdown } from '@gov/domain';
 import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { UuidParam } from '../common/uuid.pipe.js';
-import { AnalyticsQuery, AnswerOfferDto, AssessmentDto, AttendeesDto, CreateCohortDto, LeaveDto, PersonRefDto, PlaceOnListDto, PlanChangeDto, ProgressDto } from './cohort.dto.js';
+import { AnalyticsQuery, AnswerOfferDto, AssessmentDto, AttendeesDto, CohortReportQuery, CreateCohortDto, EvaluationDto, LeaveDto, PersonRefDto, PlaceOnListDto, PlanChangeDto, ProgressDto } from './cohort.dto.js';
 import { CohortWorkflows } from '@gov/temporal';
 import { CohortsService } from './cohorts.service.js';
 
@@ -19,6 +21,22 @@ export class CohortsController {
   @Access('Cohort analytics: completed items per week, module shares, knowledge levels over time, advanced-track share, and weeks ahead of a reference cohort', 'project_office', 'manager')
   analytics(@Param('id', UuidParam) id: string, @Query() query: AnalyticsQuery) {
     return this.cohorts.analytics(id, query.referenceCohortId);
+  }
+
+  @Post('cohorts/:id/evaluations')
+  @HttpCode(201)
+  @Access('Record a focus-group evaluation: date, group, findings', 'project_office')
+  evaluate(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: EvaluationDto) {
+    return this.cohorts.evaluate(p, id, dto);
+  }
+
+  @Get('cohorts/:id/report')
+  @Access('The final cohort report from the data — admission, completed items per week, modules, knowledge levels, advanced track, reference comparison, focus groups — as JSON or Markdown', 'project_office', 'manager')
+  async report(@Param('id', UuidParam) id: string, @Query() query: CohortReportQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    const report = await this.cohorts.report(id, query.referenceCohortId);
+    if (query.format !== 'markdown') return report;
+    void reply.header('content-type', 'text/markdown; charset=utf-8');
+    return cohortReportMarkdown(report, query.lang ?? 'sv');
   }
 
   @Get('cohorts/:id/participants/:personId')

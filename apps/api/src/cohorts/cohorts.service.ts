@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
-import { completedPerWeek, cumulative, durationToMs, findTemplate, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type KnowledgeLevel } from '@gov/domain';
-import { CohortEntity, CohortMemberEntity, PersonEntity, ProgramEntity, type CohortMemberStatus } from '@gov/persistence';
+import { completedPerWeek, cumulative, durationToMs, findTemplate, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type CohortReport, type KnowledgeLevel } from '@gov/domain';
+import { CohortEntity, CohortEvaluationEntity, CohortMemberEntity, PersonEntity, ProgramEntity, type CohortMemberStatus } from '@gov/persistence';
 import { CohortWorkflows, TaskCommandRefused } from '@gov/temporal';
 import { cohortWorkflowId, type CohortState } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
 import { isUnavailable } from '../common/database-errors.js';
-import type { AnswerOfferDto, AttendeesDto, CreateCohortDto, PersonRefDto, PlaceOnListDto } from './cohort.dto.js';
+import type { AnswerOfferDto, AttendeesDto, CreateCohortDto, EvaluationDto, PersonRefDto, PlaceOnListDto } from './cohort.dto.js';
 
 /**
  * Fast Track cohorts over HTTP. The cohort workflow owns places and offers (one writer, so
@@ -167,6 +167,44 @@ export class CohortsService {
       };
     }
     return result;
+  }
+
+  /** A focus-group evaluation: date, group, findings. */
+  async evaluate(principal: Principal, cohortId: string, dto: EvaluationDto) {
+    await this.cohort(this.db.manager, cohortId);
+    const row = { id: randomUUID(), cohortId, heldOn: dto.heldOn, groupName: dto.group, findings: dto.findings, recordedBy: principal.personId };
+    await this.db.manager.insert(CohortEvaluationEntity, row);
+    return { id: row.id, heldOn: row.heldOn, group: row.groupName, findings: row.findings };
+  }
+
+  /** The final cohort report, from the data: admission, the analytics as tables, the focus groups. */
+  async report(cohortId: string, referenceCohortId?: string): Promise<CohortReport> {
+    const [cohort, overview, analytics] = await Promise.all([this.cohort(this.db.manager, cohortId), this.get(cohortId), this.analytics(cohortId, referenceCohortId)]);
+    const evaluations = await this.db.manager.find(CohortEvaluationEntity, { where: { cohortId }, order: { heldOn: 'ASC', createdAt: 'ASC' } });
+    const reference = analytics.reference as { name: string; weeksAheadOfReference: number[] } | undefined;
+    return {
+      cohort: { id: cohort.id, name: cohort.name, infoMeetingAt: cohort.infoMeetingAt.toISOString() },
+      generatedAt: new Date().toISOString(),
+      admission: {
+        attendees: overview.counts.attendees,
+        registered: overview.counts.registered,
+        capacity: overview.capacity,
+        admitted: overview.counts.admitted,
+        waiting: overview.lists.waiting.length,
+        activeInterest: overview.lists['active-interest'].length,
+        passiveInterest: overview.lists['passive-interest'].length,
+        withdrawn: overview.withdrawn.length,
+      },
+      completedPerWeek: analytics.completedPerWeek as number[],
+      modules: (analytics.modules as { module: string; started: number; finished: number }[]).map((m) => ({
+        ...m,
+        name: cohort.settings.modules.find((x) => x.key === m.module)?.name.sv ?? m.module,
+      })),
+      knowledgeLevels: analytics.knowledgeLevels as CohortReport['knowledgeLevels'],
+      advancedTrackShare: analytics.advancedTrackShare as number,
+      reference: reference ? { name: reference.name, weeksAheadOfReference: reference.weeksAheadOfReference } : null,
+      evaluations: evaluations.map((e) => ({ heldOn: e.heldOn, group: e.groupName, findings: e.findings })),
+    };
   }
 
   /** Progress, assessments and advanced-track decisions of a cohort's journeys, from the audit trail. */

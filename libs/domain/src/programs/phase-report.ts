@@ -83,7 +83,8 @@ const L = {
   },
 } as const;
 
-function table(headers: string[], rows: (string | number)[][]): string {
+/** A GitHub-flavoured Markdown table (cells must already be escaped). */
+export function markdownTable(headers: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -101,26 +102,26 @@ export function phaseReportMarkdown(r: PhaseReport, locale: Locale): string {
     q.subQuestions.forEach((s) => out.push(`    - ${e(s.text[locale])}`));
   });
   out.push('', `## ${t.sessions}`, '', `${t.sessionsTotal}: ${r.sessions.total}`, '', `### ${t.byKind}`, '');
-  out.push(table([t.h.source, t.h.sessions, t.h.needs], r.sessions.byKind.map((s) => [e(s.name[locale]), s.sessions, s.needs])));
+  out.push(markdownTable([t.h.source, t.h.sessions, t.h.needs], r.sessions.byKind.map((s) => [e(s.name[locale]), s.sessions, s.needs])));
   out.push('', `### ${t.byGroup}`, '');
-  out.push(table([t.h.source, t.h.sessions, t.h.needs], r.sessions.byParticipantGroup.map((s) => [e(s.name[locale]), s.sessions, s.needs])));
+  out.push(markdownTable([t.h.source, t.h.sessions, t.h.needs], r.sessions.byParticipantGroup.map((s) => [e(s.name[locale]), s.sessions, s.needs])));
   out.push('', `## ${t.needs}`, '', `${t.needsTotal}: ${r.needs.total} · ${t.uncategorized}: ${r.needs.uncategorized}`, '');
-  out.push(table([t.h.category, t.h.count, t.h.share], r.needs.byCategory.map((c) => [e(c.name[locale]), c.count, pct(c.share)])));
+  out.push(markdownTable([t.h.category, t.h.count, t.h.share], r.needs.byCategory.map((c) => [e(c.name[locale]), c.count, pct(c.share)])));
   out.push('', `## ${t.focusAreas}`, '');
   r.focusAreas.forEach((f, i) => out.push(`${i + 1}. **${e(f.name[locale])}** — ${f.categories.map((c) => e(c.name[locale])).join(', ')}`));
   out.push('', `## ${t.model}`, '');
-  out.push(table([t.h.role, t.h.bodies], r.collaborationModel.map((m) => [e(m.roleName[locale]), m.bodies.map(e).join(', ')])));
+  out.push(markdownTable([t.h.role, t.h.bodies], r.collaborationModel.map((m) => [e(m.roleName[locale]), m.bodies.map(e).join(', ')])));
   out.push('', `## ${t.network}`, '');
   if (!r.network.started) out.push(t.notStarted, '');
   else out.push(`${t.kickoff}: ${r.network.kickoffAt}`, '');
-  out.push(table([t.h.org, t.h.person], r.network.members.map((m) => [e(m.organization), e(m.contactPerson)])));
+  out.push(markdownTable([t.h.org, t.h.person], r.network.members.map((m) => [e(m.organization), e(m.contactPerson)])));
   if (r.network.meetings.length) {
     out.push('', `### ${t.meetings}`, '');
-    out.push(table([t.h.meeting, t.h.starts, t.h.attendees], r.network.meetings.map((m) => [m.number === 0 ? t.kickoff : m.number, m.startsAt, m.attendees ?? '–'])));
+    out.push(markdownTable([t.h.meeting, t.h.starts, t.h.attendees], r.network.meetings.map((m) => [m.number === 0 ? t.kickoff : m.number, m.startsAt, m.attendees ?? '–'])));
   }
   out.push('', `## ${t.plan}`, '');
   out.push(
-    table(
+    markdownTable(
       [t.h.item, t.h.channel, t.h.audience, t.h.kind, t.h.due],
       r.communicationPlan.map((c) => [e(c.title), e(c.channel[locale]), e(c.audience[locale]), c.recurrence === 'one-off' ? t.oneOff : t.continuous, c.dueOn]),
     ),

@@ -36,3 +36,19 @@ export class CohortMemberEntity {
   @Column({ type: 'varchar', length: 20 }) status: CohortMemberStatus;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
+
+/** A focus-group evaluation (the city's independent focus groups in the seed). */
+@Entity({ name: 'cohort_evaluations' })
+@Index('idx_cohort_evaluations_cohort', ['cohortId', 'heldOn'])
+export class CohortEvaluationEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column({ name: 'cohort_id', type: 'uuid' }) cohortId: string;
+  @ManyToOne(() => CohortEntity)
+  @JoinColumn({ name: 'cohort_id', foreignKeyConstraintName: 'FK_cohort_evaluations_cohort' })
+  cohort?: CohortEntity;
+  @Column({ name: 'held_on', type: 'date' }) heldOn: string;
+  @Column({ name: 'group_name', type: 'varchar', length: 200 }) groupName: string;
+  @Column({ type: 'text' }) findings: string;
+  @Column({ name: 'recorded_by', type: 'uuid' }) recordedBy: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,66 @@
+import { escapeMarkdown, markdownTable, type Locale } from '../programs/phase-report.js';
+
+/** The final cohort report (Fast Track), generated from the data. */
+export interface CohortReport {
+  cohort: { id: string; name: string; infoMeetingAt: string };
+  generatedAt: string;
+  admission: { attendees: number; registered: number; capacity: number; admitted: number; waiting: number; activeInterest: number; passiveInterest: number; withdrawn: number };
+  completedPerWeek: number[];
+  modules: { module: string; name: string; started: number; finished: number }[];
+  knowledgeLevels: { week: number; levels: Record<string, number> }[];
+  advancedTrackShare: number;
+  reference: { name: string; weeksAheadOfReference: number[] } | null;
+  evaluations: { heldOn: string; group: string; findings: string }[];
+}
+
+const L = {
+  sv: {
+    title: 'Slutrapport',
+    generated: 'Genererad',
+    admission: 'Antagning',
+    h: { what: 'Vad', count: 'Antal', week: 'Vecka', done: 'Avklarade moment', module: 'Modul', started: 'Påbörjat', finished: 'Avklarat', level: 'Kunskapsnivå', ahead: 'Veckor före (+) / efter (−)', date: 'Datum', group: 'Grupp', findings: 'Resultat' },
+    rows: ['Informationsträff', 'Intresseanmälningar', 'Platser', 'Antagna', 'Väntelista', 'Intresselista aktiv', 'Intresselista passiv', 'Avhopp'],
+    perWeek: 'Avklarade moment per vecka',
+    modules: 'Moduler',
+    levels: 'Utveckling kunskapsnivå',
+    advanced: 'Andel på avancerad inriktning',
+    reference: 'Jämfört med referensprogrammet',
+    evaluations: 'Fokusgrupper',
+  },
+  en: {
+    title: 'Final report',
+    generated: 'Generated',
+    admission: 'Admission',
+    h: { what: 'What', count: 'Count', week: 'Week', done: 'Completed items', module: 'Module', started: 'Started', finished: 'Finished', level: 'Knowledge level', ahead: 'Weeks ahead (+) / behind (−)', date: 'Date', group: 'Group', findings: 'Findings' },
+    rows: ['Info meeting', 'Interest registrations', 'Places', 'Admitted', 'Waiting list', 'Active interest list', 'Passive interest list', 'Dropouts'],
+    perWeek: 'Completed items per week',
+    modules: 'Modules',
+    levels: 'Knowledge-level development',
+    advanced: 'Share on the advanced track',
+    reference: 'Compared with the reference cohort',
+    evaluations: 'Focus groups',
+  },
+} as const;
+
+const pct = (share: number) => `${Math.round(share * 100)} %`;
+
+/** The report as Markdown in Swedish or English; what people wrote is escaped. */
+export function cohortReportMarkdown(r: CohortReport, locale: Locale): string {
+  const t = L[locale];
+  const a = r.admission;
+  const out = [`# ${t.title}: ${escapeMarkdown(r.cohort.name)}`, '', `${t.generated} ${r.generatedAt}`, '', `## ${t.admission}`, ''];
+  out.push(markdownTable([t.h.what, t.h.count], [a.attendees, a.registered, a.capacity, a.admitted, a.waiting, a.activeInterest, a.passiveInterest, a.withdrawn].map((n, i) => [t.rows[i], n])));
+  out.push('', `## ${t.perWeek}`, '', markdownTable([t.h.week, t.h.done], r.completedPerWeek.map((n, i) => [i + 1, n])));
+  out.push('', `## ${t.modules}`, '', markdownTable([t.h.module, t.h.started, t.h.finished], r.modules.map((m) => [escapeMarkdown(m.name), pct(m.started), pct(m.finished)])));
+  const levelKeys = [...new Set(r.knowledgeLevels.flatMap((l) => Object.keys(l.levels)))];
+  out.push('', `## ${t.levels}`, '', markdownTable([t.h.week, ...levelKeys], r.knowledgeLevels.map((l) => [l.week, ...levelKeys.map((k) => l.levels[k] ?? 0)])));
+  out.push('', `## ${t.advanced}`, '', pct(r.advancedTrackShare));
+  if (r.reference) {
+    out.push('', `## ${t.reference}: ${escapeMarkdown(r.reference.name)}`, '', markdownTable([t.h.week, t.h.ahead], r.reference.weeksAheadOfReference.map((w, i) => [i + 1, w > 0 ? `+${w}` : String(w)])));
+  }
+  if (r.evaluations.length) {
+    out.push('', `## ${t.evaluations}`, '', markdownTable([t.h.date, t.h.group, t.h.findings], r.evaluations.map((e) => [e.heldOn, escapeMarkdown(e.group), escapeMarkdown(e.findings)])));
+  }
+  out.push('');
+  return out.join('\n');
+}
