@@ -49,7 +49,8 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
   const EMAIL = 'greta.erasmusdotter@example.se';
 
   beforeAll(async () => {
-    system = await startSystem();
+    // These scenarios poll the API while workflows move on: the per-token rate limit is not under test here.
+    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' });
     superuser = await new DataSource(dataSourceOptions(system.config.database.url, 2, 'audit-test-superuser')).initialize();
     office = await createPerson(system, 'project_office');
     const arena = await createOrganization(system);

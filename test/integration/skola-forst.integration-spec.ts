@@ -36,7 +36,8 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
   const auditCount = (type: string) => system.db.getRepository(AuditEventEntity).countBy({ programId, type });
 
   beforeAll(async () => {
-    system = await startSystem();
+    // These scenarios poll the API while workflows move on: the per-token rate limit is not under test here.
+    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' });
     office = await createPerson(system, 'project_office');
     const arena = await createOrganization(system, `Hållbarhetsarenan ${Date.now()}`);
     steering = await createPerson(system, 'contact_person', { organizationId: arena.id, permissions: ['gate.decide'] });

@@ -23,7 +23,13 @@ export class GovernanceApi {
   async call<T = any>(method: string, path: string, body?: unknown, options: { token?: string; contentType?: string } = {}): Promise<ApiAnswer<T>> {
     const headers: Record<string, string> = { authorization: `Bearer ${options.token ?? this.token}` };
     if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
-    const res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+    const send = () => fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+    let res = await send();
+    // Over the per-token rate limit: wait as the API asks, then try again (a refused request changed nothing).
+    for (let attempt = 0; res.status === 429 && attempt < 30; attempt++) {
+      await new Promise((r) => setTimeout(r, Math.min(Number(res.headers.get('retry-after') ?? 1), 10) * 1000));
+      res = await send();
+    }
     const text = await res.text();
     let parsed: unknown = text;
     try {
@@ -48,7 +54,7 @@ export class GovernanceApi {
       const value = await check();
       if (value !== undefined) return value;
       if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 200));
     }
   }
 
