@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   admitUpdate,
@@ -29,7 +29,7 @@ import {
   type PlaceOnListCommand,
 } from './contracts/index.js';
 import { startWorkflowOnce, type StartedWorkflow } from './start-workflow.js';
-import { TaskCommandRefused } from './task-workflows.js';
+import { sendUpdate } from './task-workflows.js';
 import { TemporalConnection } from './temporal-connection.js';
 
 /** Typed handles on cohort workflows for the API; a refused command throws TaskCommandRefused. */
@@ -72,36 +72,26 @@ export class CohortWorkflows {
   }
 
   assess(cohortId: string, personId: string, command: AssessCommand): Promise<JourneyState> {
-    return this.send(journeyWorkflowId(cohortId, personId), assessUpdate, command, 'The participant has no journey: admit them first.');
+    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), assessUpdate, command, 'The participant has no journey: admit them first.');
   }
 
   reportProgress(cohortId: string, personId: string, command: ProgressCommand): Promise<JourneyState> {
-    return this.send(journeyWorkflowId(cohortId, personId), reportProgressUpdate, command, 'The participant has no journey: admit them first.');
+    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), reportProgressUpdate, command, 'The participant has no journey: admit them first.');
   }
 
   changePlan(cohortId: string, personId: string, command: PlanChangeCommand): Promise<JourneyState> {
-    return this.send(journeyWorkflowId(cohortId, personId), changePlanUpdate, command, 'The participant has no journey: admit them first.');
+    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), changePlanUpdate, command, 'The participant has no journey: admit them first.');
   }
 
   decideAdvancedTrack(cohortId: string, personId: string, command: AdvancedTrackDecision): Promise<JourneyState> {
-    return this.send(journeyWorkflowId(cohortId, personId), decideAdvancedTrackUpdate, command, 'The participant has no journey: admit them first.');
+    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), decideAdvancedTrackUpdate, command, 'The participant has no journey: admit them first.');
   }
 
   leave(cohortId: string, personId: string, command: LeaveCommand): Promise<JourneyState> {
-    return this.send(journeyWorkflowId(cohortId, personId), leaveUpdate, command, 'The participant has no running journey.');
+    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), leaveUpdate, command, 'The participant has no running journey.');
   }
 
   private update<A>(cohortId: string, update: UpdateDefinition<CohortState, [A]>, command: A): Promise<CohortState> {
-    return this.send(cohortWorkflowId(cohortId), update, command, 'The cohort has closed.');
-  }
-
-  private async send<S, A>(workflowId: string, update: UpdateDefinition<S, [A]>, command: A, notFound: string): Promise<S> {
-    try {
-      return await this.temporal.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [command] });
-    } catch (err) {
-      if (err instanceof WorkflowUpdateFailedError) throw new TaskCommandRefused((err.cause as Error | undefined)?.message ?? err.message);
-      if (err instanceof WorkflowNotFoundError) throw new TaskCommandRefused(notFound);
-      throw err;
-    }
+    return sendUpdate(this.temporal, cohortWorkflowId(cohortId), update, command, 'The cohort has closed.');
   }
 }

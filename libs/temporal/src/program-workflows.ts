@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import {
   activityStateQuery,
   activityWorkflowId,
@@ -19,7 +19,7 @@ import {
   type ProgramState,
 } from './contracts/index.js';
 import { startWorkflowOnce, type StartedWorkflow } from './start-workflow.js';
-import { TaskCommandRefused } from './task-workflows.js';
+import { sendUpdate } from './task-workflows.js';
 import { TemporalConnection } from './temporal-connection.js';
 
 /** Typed handles on program workflows for the API. */
@@ -57,15 +57,8 @@ export class ProgramWorkflows {
   }
 
   /** Declares an activity's execution over; refused (TaskCommandRefused) unless it is in execution. */
-  async finishExecution(activityId: string, actorId: string): Promise<ActivityState> {
-    const handle = this.temporal.client.workflow.getHandle(activityWorkflowId(activityId));
-    try {
-      return await handle.executeUpdate(finishExecutionUpdate, { args: [{ actorId }] });
-    } catch (err) {
-      if (err instanceof WorkflowUpdateFailedError) throw new TaskCommandRefused((err.cause as Error | undefined)?.message ?? err.message);
-      if (err instanceof WorkflowNotFoundError) throw new TaskCommandRefused('The activity is closed; its execution cannot change.');
-      throw err;
-    }
+  finishExecution(activityId: string, actorId: string): Promise<ActivityState> {
+    return sendUpdate(this.temporal, activityWorkflowId(activityId), finishExecutionUpdate, { actorId }, 'The activity is closed; its execution cannot change.');
   }
 
   /** A workflow query; null when the workflow does not exist. A closed workflow still answers queries. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import {
   cancelTaskUpdate,
   changeDueDateUpdate,
@@ -13,8 +14,19 @@ import {
 import { startWorkflowOnce, type StartedWorkflow } from './start-workflow.js';
 import { TemporalConnection } from './temporal-connection.js';
 
-/** The task workflow refused a command (its validator said no); the task is unchanged. */
+/** A workflow refused a command (its validator said no, or it has ended); nothing changed. */
 export class TaskCommandRefused extends Error {}
+
+/** Sends a validated update; a refusal, or a workflow that has ended (`notFound`), throws TaskCommandRefused. */
+export async function sendUpdate<S, A>(temporal: TemporalConnection, workflowId: string, update: UpdateDefinition<S, [A]>, command: A, notFound: string): Promise<S> {
+  try {
+    return await temporal.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [command] });
+  } catch (err) {
+    if (err instanceof WorkflowUpdateFailedError) throw new TaskCommandRefused((err.cause as Error | undefined)?.message ?? err.message);
+    if (err instanceof WorkflowNotFoundError) throw new TaskCommandRefused(notFound);
+    throw err;
+  }
+}
 
 /** Typed handles on human-task workflows for the API. */
 @Injectable()

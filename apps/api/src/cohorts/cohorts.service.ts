@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import { completedPerWeek, cumulative, durationToMs, findTemplate, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type CohortReport, type KnowledgeLevel } from '@gov/domain';
 import { CohortEntity, CohortEvaluationEntity, CohortMemberEntity, PersonEntity, ProgramEntity, type CohortMemberStatus } from '@gov/persistence';
-import { CohortWorkflows, TaskCommandRefused } from '@gov/temporal';
+import { CohortWorkflows } from '@gov/temporal';
 import { cohortWorkflowId, type CohortState } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
-import { isUnavailable } from '../common/database-errors.js';
+import { asCommand } from '../common/database-errors.js';
 import type { AnswerOfferDto, AttendeesDto, CreateCohortDto, EvaluationDto, PersonRefDto, PlaceOnListDto } from './cohort.dto.js';
 
 /**
@@ -30,7 +30,7 @@ export class CohortsService {
     if (!settings) throw new ConflictException(`Program ${programId} runs template ${program.templateKey} v${program.templateVersion}, which has no cohorts.`);
     const id = randomUUID();
     const infoMeetingAt = new Date(dto.infoMeetingAt);
-    return this.guard(() =>
+    return asCommand(() =>
       this.db.transaction(async (m) => {
         await m.insert(CohortEntity, {
           id,
@@ -112,7 +112,7 @@ export class CohortsService {
 
   /** A journey command, refused (409 with the reason) when it does not apply; nothing is half-applied. */
   journeyCommand<T>(cohortId: string, run: () => Promise<T>): Promise<T> {
-    return this.guard(async () => {
+    return asCommand(async () => {
       await this.cohort(this.db.manager, cohortId);
       return run();
     });
@@ -264,7 +264,7 @@ export class CohortsService {
    * refusal (409 with the workflow's reason) rolls the status back, so nothing is half-applied.
    */
   private command(cohortId: string, personId: string, status: CohortMemberStatus | null, run: () => Promise<CohortState>) {
-    return this.guard(() =>
+    return asCommand(() =>
       this.db.transaction(async (m) => {
         await this.cohort(m, cohortId);
         const member = await m.findOneBy(CohortMemberEntity, { cohortId, personId });
@@ -288,13 +288,4 @@ export class CohortsService {
     if (missing.length) throw new ValidationProblem([{ field, message: `not participants: ${missing.slice(0, 20).join(', ')}` }]);
   }
 
-  private async guard<T>(run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (err) {
-      if (err instanceof TaskCommandRefused) throw new ConflictException(err.message);
-      if (isUnavailable(err)) throw new ServiceUnavailableException('A backing service is unavailable; nothing changed. Try again.');
-      throw err;
-    }
-  }
 }

@@ -1,3 +1,6 @@
+import { ConflictException, ServiceUnavailableException } from '@nestjs/common';
+import { TaskCommandRefused } from '@gov/temporal';
+
 /** PostgreSQL SQLSTATE 23505. */
 export function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: string; driverError?: { code?: string } })?.driverError?.code === '23505' || (err as { code?: string })?.code === '23505';
@@ -12,4 +15,18 @@ export function isUnavailable(err: unknown): boolean {
     e?.code === 14 /* gRPC UNAVAILABLE */ ||
     /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED/i.test(e?.message ?? '')
   );
+}
+
+/**
+ * Runs a command that reaches a workflow: the workflow's refusal answers 409 with its reason, a
+ * backing service away answers 503; in both cases nothing changed.
+ */
+export async function asCommand<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof TaskCommandRefused) throw new ConflictException(err.message);
+    if (isUnavailable(err)) throw new ServiceUnavailableException('The command could not be carried out now: a backing service is unavailable. Nothing changed; try again.');
+    throw err;
+  }
 }

@@ -15,6 +15,7 @@ import {
 import { ProgramWorkflows, TaskWorkflows } from '@gov/temporal';
 import { activityWorkflowId } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
+import { asCommand } from '../common/database-errors.js';
 import { ValidationProblem, type FieldError } from '../common/problem-details.filter.js';
 import type { ActivitiesQuery, EvaluateActivityDto, ProposeActivityDto } from './phased.dto.js';
 import { ProgramContext, type GovernedProgram } from './program-context.js';
@@ -95,7 +96,7 @@ export class ActivitiesService {
   /** Execution is over; the evaluation task opens. */
   async finishExecution(principal: Principal, activityId: string) {
     const activity = await this.visible(principal, activityId);
-    const state = await this.ctx.guard(() => this.workflows.finishExecution(activityId, principal.personId));
+    const state = await asCommand(() => this.workflows.finishExecution(activityId, principal.personId));
     return { id: activity.id, status: state.status, cycle: state.cycle };
   }
 
@@ -104,7 +105,7 @@ export class ActivitiesService {
    * closes the activity, continue starts a new cycle, scale-up starts a linked, wider successor.
    */
   evaluate(principal: Principal, activityId: string, dto: EvaluateActivityDto) {
-    return this.ctx.guard(async () => {
+    return asCommand(async () => {
       const activity = await this.visible(principal, activityId);
       const live = await this.workflows.activityState(activityId);
       if (!live || live.status !== 'evaluation' || !live.taskId) {

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { editRefusal, type EditableData, type Governance, type ProgramPosition } from '@gov/domain';
 import { AuditTrail, ProgramEntity } from '@gov/persistence';
-import { TaskCommandRefused } from '@gov/temporal';
 import { programWorkflowId } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
-import { isUnavailable } from '../common/database-errors.js';
+import { asCommand } from '../common/database-errors.js';
 
 export type GovernedProgram = ProgramEntity & { governance: Governance };
 
@@ -24,7 +23,7 @@ export class ProgramContext {
 
   /** Runs `work` with the program locked; 404 when it does not exist, 409 when it has no governed phases. */
   async locked<T>(programId: string, mode: 'share' | 'exclusive', work: (m: EntityManager, program: GovernedProgram) => Promise<T>): Promise<T> {
-    return this.guard(() =>
+    return asCommand(() =>
       this.db.transaction(async (m) => {
         const program = await m.findOne(ProgramEntity, { where: { id: programId }, lock: { mode: mode === 'share' ? 'pessimistic_read' : 'pessimistic_write' } });
         return work(m, governed(program, programId));
@@ -53,16 +52,6 @@ export class ProgramContext {
     );
   }
 
-  /** Backing services away → 503 (nothing stored); a workflow's refusal → 409. */
-  async guard<T>(run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (err) {
-      if (err instanceof TaskCommandRefused) throw new ConflictException(err.message);
-      if (isUnavailable(err)) throw new ServiceUnavailableException('The command could not be carried out now: a backing service is unavailable. Nothing changed; try again.');
-      throw err;
-    }
-  }
 }
 
 export function positionOf(p: ProgramEntity): ProgramPosition {

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { answerErrors, answerFormErrors, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
 import { AuditTrail, PersonRepository, ProgramRepository, TaskRepository, type TaskEntity } from '@gov/persistence';
-import { TaskCommandRefused, TaskWorkflows } from '@gov/temporal';
+import { TaskWorkflows } from '@gov/temporal';
 import { taskWorkflowId } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
-import { isUnavailable } from '../common/database-errors.js';
+import { asCommand, isUnavailable } from '../common/database-errors.js';
 import { ValidationProblem, type FieldError } from '../common/problem-details.filter.js';
 import type { ChangeDueDateDto, CompleteTaskDto, CreateTaskDto, InboxQuery, TaskPageView, TaskView } from './task.dto.js';
 
@@ -118,7 +118,7 @@ export class TasksService {
     this.notProgramControlled(task, 'complete');
     const errors = answerErrors(task.answerForm, dto.answer);
     if (errors.length) throw new ValidationProblem(errors);
-    await this.command(() =>
+    await asCommand(() =>
       this.tasks.transaction(async (manager) => {
         await this.tasks.setAnswer(id, dto.answer ?? null, manager);
         await this.workflows.complete(id, principal.personId);
@@ -134,32 +134,23 @@ export class TasksService {
     if (!target || (principal.role === 'contact_person' && target.organizationId !== principal.organizationId)) {
       throw new ValidationProblem([{ field: 'assigneeId', message: `person ${assigneeId} does not exist or is outside your organization` }]);
     }
-    const state = await this.command(() => this.workflows.reassign(id, principal.personId, assigneeId));
+    const state = await asCommand(() => this.workflows.reassign(id, principal.personId, assigneeId));
     return view({ ...task, assigneeId: state.assigneeId });
   }
 
   async cancel(principal: Principal, id: string): Promise<TaskView> {
     const task = await this.visible(principal, id);
     this.notProgramControlled(task, 'cancel');
-    await this.command(() => this.workflows.cancel(id, principal.personId));
+    await asCommand(() => this.workflows.cancel(id, principal.personId));
     return view({ ...task, status: 'cancelled', closedAt: new Date() });
   }
 
   async changeDueDate(principal: Principal, id: string, dto: ChangeDueDateDto): Promise<TaskView> {
     const task = await this.visible(principal, id);
-    const state = await this.command(() => this.workflows.changeDueDate(id, principal.personId, dto.dueAt));
+    const state = await asCommand(() => this.workflows.changeDueDate(id, principal.personId, dto.dueAt));
     return view({ ...task, dueAt: new Date(state.dueAt) });
   }
 
-  private async command<T>(run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (err) {
-      if (err instanceof TaskCommandRefused) throw new ConflictException(err.message);
-      if (isUnavailable(err)) throw new ServiceUnavailableException('The command could not be carried out now: a backing service is unavailable. Nothing changed; try again.');
-      throw err;
-    }
-  }
 
   /** Steps, gates and evaluations are completed through their program's endpoints, which validate and record the decision. */
   private notProgramControlled(task: TaskEntity, action: 'complete' | 'cancel'): void {

@@ -101,37 +101,17 @@ export class ProgramActivitiesService implements ProgramActivities {
         .values({ programId, number, startsAt: start })
         .orIgnore()
         .execute();
-      const members = await m.find(NetworkMemberEntity, { where: { programId, leftAt: IsNull() }, order: { joinedAt: 'ASC' } });
-      const subjectKey = `meeting-${number}`;
-      const existing = await m.find(TaskEntity, { where: { programId, purpose: 'network-status', subjectKey } });
       const text = programTaskText('network-status', { name: { sv: number === 0 ? 'Uppstartsmöte' : `Möte ${number}`, en: number === 0 ? 'Kickoff' : `Meeting ${number}` }, detail: `#${number}` });
-      const inputs = existing.map(taskInput);
-      let index = 0;
-      for (const member of members) {
-        if (existing.some((t) => t.assigneeId === member.personId)) continue;
-        const task = await this.insertTask(
-          m,
-          {
-            id: randomUUID(),
-            ...text,
-            assigneeId: member.personId,
-            escalateToId: program.ownerId!,
-            programId,
-            phaseKey: null,
-            activityId: null,
-            purpose: 'network-status',
-            subjectKey,
-            // The report is due when the meeting starts; the invitation goes out when the task opens.
-            dueAt: start,
-            reminderPolicy: g.reminderPolicies.statusReport,
-            meeting: { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + MEETING_LENGTH_MS).toISOString() },
-          },
-          ++index,
-        );
-        inputs.push(taskInput(task));
-      }
+      const { inputs, members } = await this.memberTasks(m, program, 'network-status', `meeting-${number}`, {
+        ...text,
+        phaseKey: null,
+        // The report is due when the meeting starts; the invitation goes out when the task opens.
+        dueAt: start,
+        reminderPolicy: g.reminderPolicies.statusReport,
+        meeting: { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + MEETING_LENGTH_MS).toISOString() },
+      });
       if (created.identifiers.length || created.raw?.length) {
-        await this.audit.write({ type: 'network.meeting_scheduled', actor: { kind: 'system' }, programId, data: { number, startsAt, members: members.length } }, m, 0);
+        await this.audit.write({ type: 'network.meeting_scheduled', actor: { kind: 'system' }, programId, data: { number, startsAt, members } }, m, 0);
       }
       return inputs;
     });
@@ -141,34 +121,14 @@ export class ProgramActivitiesService implements ProgramActivities {
     return this.db.transaction(async (m) => {
       const program = await this.program(m, programId);
       const g = program.governance!;
-      const subjectKey = `round-${round}`;
-      const existing = await m.find(TaskEntity, { where: { programId, purpose: 'yearly-check', subjectKey } });
-      const inputs = existing.map(taskInput);
-      const members = await m.find(NetworkMemberEntity, { where: { programId, leftAt: IsNull() }, order: { joinedAt: 'ASC' } });
       const text = programTaskText('yearly-check', { name: { sv: 'Verksamhetsplan', en: 'Annual plan' }, detail: `#${round}` });
-      let index = 0;
-      for (const member of members) {
-        if (existing.some((t) => t.assigneeId === member.personId)) continue;
-        const task = await this.insertTask(
-          m,
-          {
-            id: randomUUID(),
-            ...text,
-            assigneeId: member.personId,
-            escalateToId: program.ownerId!,
-            programId,
-            phaseKey: program.phaseKey,
-            activityId: null,
-            purpose: 'yearly-check',
-            subjectKey,
-            dueAt: new Date(Date.now() + durationToMs(g.durations.step)),
-            reminderPolicy: g.reminderPolicies.default,
-            meeting: null,
-          },
-          index++,
-        );
-        inputs.push(taskInput(task));
-      }
+      const { inputs } = await this.memberTasks(m, program, 'yearly-check', `round-${round}`, {
+        ...text,
+        phaseKey: program.phaseKey,
+        dueAt: new Date(Date.now() + durationToMs(g.durations.step)),
+        reminderPolicy: g.reminderPolicies.default,
+        meeting: null,
+      });
       return inputs;
     });
   }
@@ -190,6 +150,34 @@ export class ProgramActivitiesService implements ProgramActivities {
     const program = await m.findOneBy(ProgramEntity, { id });
     if (!program?.governance || !program.ownerId) throw ApplicationFailure.nonRetryable(`Program ${id} does not exist or has no governance`, 'ProgramNotFound');
     return program as ProgramEntity & { governance: Governance };
+  }
+
+  /**
+   * A task for every current network member who has none yet for this purpose and subject, and
+   * all of them returned: a retried activity finds the tasks it made and adds nothing.
+   */
+  private async memberTasks(
+    m: EntityManager,
+    program: ProgramEntity,
+    purpose: 'network-status' | 'yearly-check',
+    subjectKey: string,
+    task: Pick<TaskEntity, 'title' | 'instructions' | 'answerForm' | 'phaseKey' | 'dueAt' | 'reminderPolicy' | 'meeting'>,
+  ): Promise<{ inputs: HumanTaskInput[]; members: number }> {
+    const programId = program.id;
+    const existing = await m.find(TaskEntity, { where: { programId, purpose, subjectKey } });
+    const members = await m.find(NetworkMemberEntity, { where: { programId, leftAt: IsNull() }, order: { joinedAt: 'ASC' } });
+    const inputs = existing.map(taskInput);
+    let index = 0;
+    for (const member of members) {
+      if (existing.some((t) => t.assigneeId === member.personId)) continue;
+      const row = await this.insertTask(
+        m,
+        { id: randomUUID(), ...task, assigneeId: member.personId, escalateToId: program.ownerId!, programId, activityId: null, purpose, subjectKey },
+        ++index,
+      );
+      inputs.push(taskInput(row));
+    }
+    return { inputs, members: members.length };
   }
 
   /** The step or phase a task is about, named as the template names it. */
