@@ -1,8 +1,10 @@
-import { condition, ParentClosePolicy, patched, setHandler, startChild } from '@temporalio/workflow';
+import { condition, getExternalWorkflowHandle, ParentClosePolicy, patched, setHandler, startChild } from '@temporalio/workflow';
 import { admissionRefusal, durationToMs, offersToMake } from '@gov/domain/workflow';
 import {
   admitUpdate,
   answerOfferUpdate,
+  closeTaskSignal,
+  taskWorkflowId,
   cohortStateQuery,
   journeyWorkflowId,
   participantLeftSignal,
@@ -15,7 +17,8 @@ import {
   type OfferAnswer,
   type PlaceOnListCommand,
 } from '@gov/temporal/contracts';
-import { audit } from './configured-activities.js';
+import { audit, cohorts } from './configured-activities.js';
+import { startDetachedTasks } from './program-tasks.js';
 import { participantJourney } from './participant-journey.workflow.js';
 
 /**
@@ -23,7 +26,6 @@ import { participantJourney } from './participant-journey.workflow.js';
  * concurrent commands (two withdrawals at the same moment) are applied one after the other. After
  * every change the free places not covered by an open offer are offered — waiting list first,
  * then active, then passive interest — each with a deadline; a declined or expired offer moves on.
- * (Work in progress for the Fast Track issue: the interviews, journeys and read model come next.)
  */
 export async function cohortLifecycle(input: CohortInput): Promise<CohortState> {
   const state: CohortState = { cohortId: input.cohortId, capacity: input.capacity, admitted: [], lists: [], offers: [], withdrawn: [] };
@@ -34,6 +36,13 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
     pending.push({ type, actor: actorId ? { kind: 'person', id: actorId } : { kind: 'system' }, programId: input.programId, data: { cohortId: input.cohortId, ...data } });
   const openOffer = (personId: string) => state.offers.find((o) => o.personId === personId && o.status === 'open');
   const onList = (personId: string) => state.lists.find((e) => e.personId === personId);
+  // Each offer also goes to the person as a task (announced by mail, closing at the deadline).
+  // Cohorts started before offer tasks existed keep offering without them.
+  const offerTasks = patched('offer-tasks');
+  const offerTaskQueue: { personId: string; deadline: string; number: number }[] = [];
+  /** The open offer task of each person; closed when the offer is answered here. */
+  const offerTaskIds = new Map<string, string>();
+  const closeQueue: string[] = [];
 
   /** Offers free places; called after every change, so no place is offered twice or left unoffered. */
   const offerFreePlaces = () => {
@@ -41,6 +50,7 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
     for (const personId of offersToMake(free, state.lists, state.offers, input.listOrder)) {
       const deadline = new Date(Date.now() + responseMs).toISOString();
       state.offers.push({ personId, status: 'open', deadline });
+      if (offerTasks) offerTaskQueue.push({ personId, deadline, number: state.offers.filter((o) => o.personId === personId).length });
       changed('cohort.place_offered', null, { personId, list: onList(personId)!.list, deadline });
     }
   };
@@ -117,6 +127,9 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
         admitted(personId);
       }
       changed(accept ? 'cohort.offer_accepted' : 'cohort.offer_declined', actorId, { personId });
+      const taskId = offerTaskIds.get(personId);
+      if (taskId) closeQueue.push(taskId);
+      offerTaskIds.delete(personId);
       offerFreePlaces();
       return state;
     },
@@ -139,12 +152,23 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
     if (!woke) {
       for (const offer of state.offers.filter((o) => o.status === 'open' && Date.parse(o.deadline) <= Date.now())) {
         offer.status = 'expired';
+        offerTaskIds.delete(offer.personId); // its task closes itself at the same deadline
         changed('cohort.offer_expired', null, { personId: offer.personId });
       }
       offerFreePlaces();
     }
     // One activity per batch of changes: the audit trail (and, next, the read model).
     for (const event of pending.splice(0)) await audit.recordAuditEvent(event);
+    for (const offer of offerTaskQueue.splice(0)) {
+      // An offer answered before its task opened needs no task.
+      if (openOffer(offer.personId)?.deadline !== offer.deadline) continue;
+      const task = await cohorts.openOfferTask({ cohortId: input.cohortId, ...offer });
+      await startDetachedTasks([task]);
+      offerTaskIds.set(offer.personId, task.taskId);
+    }
+    for (const taskId of closeQueue.splice(0)) {
+      await getExternalWorkflowHandle(taskWorkflowId(taskId)).signal(closeTaskSignal, { reason: 'offer answered' }).catch(() => undefined);
+    }
     while (journeyQueue.length && patched('participant-journeys')) {
       const personId = journeyQueue.shift()!;
       await startChild(participantJourney, {

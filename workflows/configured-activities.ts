@@ -1,5 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { AuditActivities, ProgramActivities, TaskActivities } from '@gov/temporal/contracts';
+import type { AuditActivities, CohortActivities, ProgramActivities, TaskActivities } from '@gov/temporal/contracts';
 
 /** Named timeout and retry profiles for activities. */
 export const activityProfiles = {
@@ -15,3 +15,5 @@ export const audit = proxyActivities<AuditActivities>(activityProfiles.databaseW
 export const tasks = proxyActivities<TaskActivities>(activityProfiles.databaseWrite);
 
 export const programs = proxyActivities<ProgramActivities>(activityProfiles.databaseWrite);
+
+export const cohorts = proxyActivities<CohortActivities>(activityProfiles.databaseWrite);

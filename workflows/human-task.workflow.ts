@@ -3,6 +3,7 @@ import { noticeKey, noticeSchedule, pendingNotices, type Notice } from '@gov/dom
 import {
   cancelTaskUpdate,
   changeDueDateUpdate,
+  closeTaskSignal,
   completeTaskUpdate,
   reassignTaskUpdate,
   taskStateQuery,
@@ -39,6 +40,8 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
   // worker first ran it, so a worker outage at creation delays reminders but never drops them.
   let scheduledAt = workflowInfo().startTime.getTime();
   let invitationPending = input.invite === true;
+  let announcementPending = input.announce === true;
+  const closesAt = input.closesAt ? Date.parse(input.closesAt) : undefined;
 
   const mustBeOpen = () => {
     if (state.status !== 'open') throw new Error(`The task is ${state.status}; only an open task can change.`);
@@ -51,6 +54,12 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
   const person = (id: string): AuditActor => ({ kind: 'person', id });
 
   setHandler(taskStateQuery, () => state);
+  setHandler(closeTaskSignal, ({ reason }) => {
+    if (state.status !== 'open') return;
+    state.status = 'done';
+    state.closedAt = new Date().toISOString();
+    changed('task.closed', { kind: 'system' }, { reason });
+  });
   setHandler(
     completeTaskUpdate,
     ({ actorId }) => {
@@ -136,10 +145,24 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
       await notify({ taskId: state.taskId, kind: 'invitation', number: 1, dueVersion: state.dueVersion, recipientId: state.assigneeId }, 'task.invitation_sent');
       continue;
     }
+    if (announcementPending) {
+      // Reminder number 0: "you have a task", sent when the task opens.
+      announcementPending = false;
+      await notify({ taskId: state.taskId, kind: 'reminder', number: 0, dueVersion: state.dueVersion, recipientId: state.assigneeId }, 'task.announced');
+      continue;
+    }
+    if (closesAt !== undefined && closesAt <= Date.now()) {
+      state.status = 'cancelled';
+      state.closedAt = new Date().toISOString();
+      changed('task.expired', { kind: 'system' });
+      break;
+    }
     const version = state.dueVersion;
     const next: Notice | undefined = pendingNotices(noticeSchedule(Date.parse(state.dueAt), input.reminderPolicy), sent, scheduledAt)[0];
     const interrupted = () => state.status !== 'open' || state.dueVersion !== version || auditQueue.length > 0;
-    if (!next) {
+    if (closesAt !== undefined && (!next || closesAt <= next.at)) {
+      await condition(interrupted, Math.max(closesAt - Date.now(), 1));
+    } else if (!next) {
       await condition(interrupted);
     } else if (!(await condition(interrupted, Math.max(next.at - Date.now(), 1)))) {
       // The timer fired: this notice is due.

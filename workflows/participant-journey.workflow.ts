@@ -1,5 +1,5 @@
-import { condition, getExternalWorkflowHandle, setHandler } from '@temporalio/workflow';
-import { findTemplate, proposeAdvancedTrack, studyPlan, weeksAhead } from '@gov/domain/workflow';
+import { condition, getExternalWorkflowHandle, patched, setHandler } from '@temporalio/workflow';
+import { accessibleModules, findTemplate, proposeAdvancedTrack, studyPlan, weeksAhead } from '@gov/domain/workflow';
 import {
   assessUpdate,
   changePlanUpdate,
@@ -9,6 +9,8 @@ import {
   leaveUpdate,
   participantLeftSignal,
   reportProgressUpdate,
+  startProjectWorkUpdate,
+  submitProjectWorkUpdate,
   type AdvancedTrackDecision,
   type AssessCommand,
   type AuditEventInput,
@@ -17,6 +19,7 @@ import {
   type LeaveCommand,
   type PlanChangeCommand,
   type ProgressCommand,
+  type ProjectWorkCommand,
 } from '@gov/temporal/contracts';
 import { audit } from './configured-activities.js';
 
@@ -25,7 +28,8 @@ import { audit } from './configured-activities.js';
  * a tailored weekly plan (pace × knowledge × university studies × ambition); weekly progress is
  * checked against it, and a participant far enough ahead is proposed for the advanced track, which
  * the project office decides; plan changes agreed in a conversation replace the plan; dropping out
- * tells the cohort, which offers the place on. (Work in progress for the Fast Track issue.)
+ * tells the cohort, which offers the place on. Course material opens module by module as the
+ * prerequisites are finished; project work follows the study weeks and completes the program.
  */
 export async function participantJourney(input: JourneyInput): Promise<JourneyState> {
   const cohort = findTemplate(input.templateKey, input.templateVersion)?.cohort;
@@ -47,6 +51,12 @@ export async function participantJourney(input: JourneyInput): Promise<JourneySt
     weeksAhead: null,
     advancedTrack: 'none',
   };
+  // Material access and project work came later: journeys started before go on without them.
+  const extended = patched('material-access-and-project-work');
+  if (extended) {
+    state.materialAccess = [];
+    state.project = { status: 'not-started', startedWeek: null, submittedWeek: null };
+  }
   const pending: AuditEventInput[] = [];
   const changed = (type: string, actorId: string, data: Record<string, string | number | boolean | null> = {}) =>
     pending.push({ type, actor: { kind: 'person', id: actorId }, programId: input.programId, data: { cohortId: input.cohortId, personId: input.personId, ...data } });
@@ -67,6 +77,18 @@ export async function participantJourney(input: JourneyInput): Promise<JourneySt
     if (state.status === 'completed') throw new Error('The participant has completed the program.');
     if (state.status !== 'studying') throw new Error('Assess the participant first: the study plan comes from the assessment.');
   };
+  /** Opens the material of every module whose prerequisites are now finished. */
+  const grantMaterial = (actorId: string) => {
+    if (!state.materialAccess) return;
+    for (const module of accessibleModules(cohort.modules, state.completedItems)) {
+      if (state.materialAccess.includes(module)) continue;
+      state.materialAccess.push(module);
+      changed('journey.material_granted', actorId, { module });
+    }
+  };
+  const projectWeek = (week: number) => {
+    if (!Number.isInteger(week) || week < 1 || week > lastWeek) throw new Error(`week must be 1 … ${lastWeek}`);
+  };
   const planSettings = (paceKey: string, ambition: number) => {
     if (!pace(paceKey)) throw new Error(`paceKey must be one of: ${cohort.paceProfiles.map((p) => p.key).join(', ')}`);
     if (!(ambition >= 0.5 && ambition <= 2)) throw new Error('ambition must be between 0.5 and 2 (1 = as planned)');
@@ -82,6 +104,7 @@ export async function participantJourney(input: JourneyInput): Promise<JourneySt
       replan();
       state.status = 'studying';
       changed('journey.assessed', actorId, { level, universityStudies, paceKey, ambition, planWeeks: state.plan.length });
+      grantMaterial(actorId);
       return state;
     },
     {
@@ -103,6 +126,7 @@ export async function participantJourney(input: JourneyInput): Promise<JourneySt
         state.advancedTrack = 'proposed';
         changed('journey.advanced_track_proposed', actorId, { week, weeksAhead: state.weeksAhead });
       }
+      grantMaterial(actorId);
       return state;
     },
     {
@@ -147,6 +171,41 @@ export async function participantJourney(input: JourneyInput): Promise<JourneySt
     },
   );
   setHandler(
+    startProjectWorkUpdate,
+    ({ actorId, week }) => {
+      state.project = { status: 'in-progress', startedWeek: week, submittedWeek: null };
+      changed('journey.project_started', actorId, { week });
+      return state;
+    },
+    {
+      validator: ({ week }: ProjectWorkCommand) => {
+        studying();
+        if (!state.project) throw new Error('This journey started before project work was tracked.');
+        if (state.project.status !== 'not-started') throw new Error(`Project work is already ${state.project.status}.`);
+        projectWeek(week);
+        if (week <= cohort.studyWeeks && state.completedItems < state.totalItems) {
+          throw new Error(`Project work starts after the ${cohort.studyWeeks} study weeks, or once every item is done (${state.completedItems} of ${state.totalItems}).`);
+        }
+      },
+    },
+  );
+  setHandler(
+    submitProjectWorkUpdate,
+    ({ actorId, week }) => {
+      state.project = { ...state.project!, status: 'submitted', submittedWeek: week };
+      changed('journey.project_submitted', actorId, { week });
+      return state;
+    },
+    {
+      validator: ({ week }: ProjectWorkCommand) => {
+        studying();
+        if (state.project?.status !== 'in-progress') throw new Error('Project work has not started.');
+        projectWeek(week);
+        if (week < state.project.startedWeek!) throw new Error(`Project work started in week ${state.project.startedWeek}.`);
+      },
+    },
+  );
+  setHandler(
     leaveUpdate,
     ({ actorId, outcome }) => {
       state.status = outcome;
@@ -157,6 +216,7 @@ export async function participantJourney(input: JourneyInput): Promise<JourneySt
       validator: ({ outcome }: LeaveCommand) => {
         if (state.status === 'completed' || state.status === 'dropped') throw new Error(`The participant has already ${state.status === 'dropped' ? 'dropped out' : 'completed'}.`);
         if (outcome !== 'completed' && outcome !== 'dropped') throw new Error('outcome must be completed or dropped');
+        if (outcome === 'completed' && state.project && state.project.status !== 'submitted') throw new Error('The program is completed with the project work: submit it first.');
       },
     },
   );

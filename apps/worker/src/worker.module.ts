@@ -5,8 +5,9 @@ import { AuditActivitiesService } from './activities/audit.activities.js';
 import { TaskActivitiesService } from './activities/task.activities.js';
 import { AuditWriter } from './activities/audit-writer.js';
 import { ProgramActivitiesService } from './activities/program.activities.js';
+import { CohortActivitiesService } from './activities/cohort.activities.js';
 
-export const ACTIVITY_SERVICES = [AuditActivitiesService, TaskActivitiesService, ProgramActivitiesService];
+export const ACTIVITY_SERVICES = [AuditActivitiesService, TaskActivitiesService, ProgramActivitiesService, CohortActivitiesService];
 
 @Module({})
 export class WorkerModule {

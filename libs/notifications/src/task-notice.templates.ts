@@ -30,6 +30,7 @@ export function formatDue(date: Date, locale: 'sv' | 'en'): string {
 const copy = {
   sv: {
     reminderSubject: (t: string, due: string) => `Påminnelse: ${t} (senast ${due})`,
+    announcementSubject: (t: string, due: string) => `Ny uppgift: ${t} (senast ${due})`,
     escalationSubject: (t: string) => `Eskalering: ${t} är försenad`,
     greeting: (n: string) => `Hej ${n},`,
     reminder: (t: string, due: string) => `Du har en uppgift att utföra: "${t}". Den ska vara klar senast ${due}.`,
@@ -41,6 +42,7 @@ const copy = {
   },
   en: {
     reminderSubject: (t: string, due: string) => `Reminder: ${t} (due ${due})`,
+    announcementSubject: (t: string, due: string) => `New task: ${t} (due ${due})`,
     escalationSubject: (t: string) => `Escalation: ${t} is overdue`,
     greeting: (n: string) => `Hello ${n},`,
     reminder: (t: string, due: string) => `You have a task to do: "${t}". It is due ${due}.`,
@@ -58,7 +60,12 @@ export function renderTaskNotice(c: TaskNoticeContent): RenderedMail {
   const due = formatDue(c.dueAt, c.locale);
   const when = c.meeting ? formatDue(new Date(c.meeting.startsAt), c.locale) : due;
   const subject =
-    c.kind === 'escalation' ? t.escalationSubject(c.title) : c.kind === 'invitation' ? t.invitationSubject(c.title, when) : t.reminderSubject(c.title, due);
+    c.kind === 'escalation'
+      ? t.escalationSubject(c.title)
+      : c.kind === 'invitation'
+        ? t.invitationSubject(c.title, when)
+        : // Reminder number 0 announces a new task.
+          (c.number === 0 ? t.announcementSubject : t.reminderSubject)(c.title, due);
   const body =
     c.kind === 'escalation'
       ? t.escalation(c.title, c.assigneeName ?? '', due)

@@ -16,6 +16,9 @@ import {
   journeyWorkflowId,
   leaveUpdate,
   reportProgressUpdate,
+  startProjectWorkUpdate,
+  submitProjectWorkUpdate,
+  type ProjectWorkCommand,
   type AdvancedTrackDecision,
   type AssessCommand,
   type JourneyState,
@@ -89,6 +92,14 @@ export class CohortWorkflows {
 
   leave(cohortId: string, personId: string, command: LeaveCommand): Promise<JourneyState> {
     return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), leaveUpdate, command, 'The participant has no running journey.');
+  }
+
+  startProjectWork(cohortId: string, personId: string, command: ProjectWorkCommand): Promise<JourneyState> {
+    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), startProjectWorkUpdate, command, 'The participant has no running journey.');
+  }
+
+  submitProjectWork(cohortId: string, personId: string, command: ProjectWorkCommand): Promise<JourneyState> {
+    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), submitProjectWorkUpdate, command, 'The participant has no running journey.');
   }
 
   private update<A>(cohortId: string, update: UpdateDefinition<CohortState, [A]>, command: A): Promise<CohortState> {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { LIST_KINDS } from '@gov/domain';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { durationToMs, isDuration, LIST_KINDS } from '@gov/domain';
+import { COHORT_EVENT_KINDS, type CohortEventKind } from '@gov/persistence';
 import { IsPlainText } from '../common/plain-text.js';
 
 export class CreateCohortDto {
@@ -8,6 +9,17 @@ export class CreateCohortDto {
   @ApiProperty({ example: '2019-09-20T17:00:00+02:00', description: 'The info meeting; interest registration stays open for the template’s window after it' })
   @IsISO8601({ strict: true, strictSeparator: true })
   infoMeetingAt: string;
+  @ApiPropertyOptional({ example: 12, description: 'Places in this cohort (default: the template’s capacity)' }) @IsOptional() @IsInt() @Min(1) @Max(10_000) capacity?: number;
+  @ApiPropertyOptional({ example: 'P3D', description: 'How long a person has to answer an offered place, an ISO 8601 duration of at least 1 second (default: the template’s)' })
+  @IsOptional()
+  @ValidateBy({
+    name: 'isResponseDuration',
+    validator: {
+      validate: (value: unknown) => isDuration(value) && durationToMs(value as string) >= 1_000,
+      defaultMessage: () => 'offerResponse must be an ISO 8601 duration of at least 1 second, such as P3D',
+    },
+  })
+  offerResponse?: string;
 }
 
 export class AttendeesDto {
@@ -66,4 +78,32 @@ export class EvaluationDto {
 export class CohortReportQuery extends AnalyticsQuery {
   @ApiPropertyOptional({ enum: ['json', 'markdown'] }) @IsOptional() @IsIn(['json', 'markdown']) format?: 'json' | 'markdown';
   @ApiPropertyOptional({ enum: ['sv', 'en'] }) @IsOptional() @IsIn(['sv', 'en']) lang?: 'sv' | 'en';
+}
+
+export class ProjectWorkDto {
+  @ApiProperty({ example: 11, description: 'The program week (project work follows the study weeks)' }) @IsInt() @Min(1) @Max(104) week: number;
+}
+
+export const INTERVIEW_OUTCOMES = ['admit', 'waiting', 'active-interest', 'passive-interest', 'not-suitable'] as const;
+export type InterviewOutcome = (typeof INTERVIEW_OUTCOMES)[number];
+
+export class InterviewDto extends PersonRefDto {
+  @ApiProperty({ format: 'uuid', description: 'Who holds the interview (project office or contact person); the task and its calendar invitation go to them' })
+  @IsUUID('4')
+  interviewerId: string;
+  @ApiProperty({ example: '2019-10-07T10:00:00+02:00' }) @IsISO8601({ strict: true, strictSeparator: true }) startsAt: string;
+  @ApiPropertyOptional({ example: 45, description: 'Minutes (default 45)' }) @IsOptional() @IsInt() @Min(10) @Max(240) minutes?: number;
+}
+
+export class InterviewOutcomeDto {
+  @ApiProperty({ enum: INTERVIEW_OUTCOMES, description: 'admit (up to the capacity), one of the three lists, or not suitable' })
+  @IsIn(INTERVIEW_OUTCOMES as unknown as string[])
+  outcome: InterviewOutcome;
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @Length(0, 2000) note?: string;
+}
+
+export class CohortEventDto {
+  @ApiProperty({ enum: COHORT_EVENT_KINDS }) @IsIn(COHORT_EVENT_KINDS as unknown as string[]) kind: CohortEventKind;
+  @ApiProperty({ example: 'AWS Summit Stockholm' }) @IsPlainText(1, 200) title: string;
+  @ApiProperty({ example: '2019-11-14' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'heldOn must be a date YYYY-MM-DD' }) heldOn: string;
 }

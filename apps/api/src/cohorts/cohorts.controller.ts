@@ -5,7 +5,24 @@ import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { UuidParam } from '../common/uuid.pipe.js';
-import { AnalyticsQuery, AnswerOfferDto, AssessmentDto, AttendeesDto, CohortReportQuery, CreateCohortDto, EvaluationDto, LeaveDto, PersonRefDto, PlaceOnListDto, PlanChangeDto, ProgressDto } from './cohort.dto.js';
+import {
+  AnalyticsQuery,
+  AnswerOfferDto,
+  AssessmentDto,
+  AttendeesDto,
+  CohortEventDto,
+  CohortReportQuery,
+  CreateCohortDto,
+  EvaluationDto,
+  InterviewDto,
+  InterviewOutcomeDto,
+  LeaveDto,
+  PersonRefDto,
+  PlaceOnListDto,
+  PlanChangeDto,
+  ProgressDto,
+  ProjectWorkDto,
+} from './cohort.dto.js';
 import { CohortWorkflows } from '@gov/temporal';
 import { CohortsService } from './cohorts.service.js';
 
@@ -40,9 +57,58 @@ export class CohortsController {
   }
 
   @Get('cohorts/:id/participants/:personId')
-  @Access("A participant's journey: assessment, tailored plan, weekly progress, weeks ahead of plan, advanced track", 'project_office', 'manager')
-  journey(@Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string) {
-    return this.cohorts.journey(id, personId);
+  @Access("A participant's journey: assessment, tailored plan, weekly progress, weeks ahead of plan, open course material, project work, advanced track (a participant: their own)", 'project_office', 'manager', 'participant')
+  journey(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string) {
+    return this.cohorts.journey(p, id, personId);
+  }
+
+  @Post('cohorts/:id/participants/:personId/project/start')
+  @HttpCode(200)
+  @Access('Project work starts (after the study weeks, or once every item is done)', 'project_office')
+  startProject(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: ProjectWorkDto) {
+    return this.cohorts.journeyCommand(id, () => this.workflows.startProjectWork(id, personId, { actorId: p.personId, week: dto.week }));
+  }
+
+  @Post('cohorts/:id/participants/:personId/project/submit')
+  @HttpCode(200)
+  @Access('The project work is handed in; the participant can then complete the program', 'project_office')
+  submitProject(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: ProjectWorkDto) {
+    return this.cohorts.journeyCommand(id, () => this.workflows.submitProjectWork(id, personId, { actorId: p.personId, week: dto.week }));
+  }
+
+  @Post('cohorts/:id/interviews')
+  @HttpCode(201)
+  @Access('Schedule an interview with a registered candidate: a task with a calendar invitation for the interviewer', 'project_office')
+  scheduleInterview(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: InterviewDto) {
+    return this.cohorts.scheduleInterview(p, id, dto);
+  }
+
+  @Post('cohorts/:id/interviews/:personId/outcome')
+  @HttpCode(200)
+  @Access("Record an interview's outcome (the interviewer or the project office): admit, a list, or not suitable", 'project_office', 'contact_person')
+  @ApiConflictResponse({ description: 'The cohort is full, or the person cannot be placed so' })
+  interviewOutcome(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: InterviewOutcomeDto) {
+    return this.cohorts.interviewOutcome(p, id, personId, dto);
+  }
+
+  @Get('cohorts/:id/events')
+  @Access('Conference and study visits and guest lectures, with who attended', 'project_office', 'manager')
+  events(@Param('id', UuidParam) id: string) {
+    return this.cohorts.events(id);
+  }
+
+  @Post('cohorts/:id/events')
+  @HttpCode(201)
+  @Access('Record an event beside the modules: a conference or study visit, a guest lecture', 'project_office')
+  addEvent(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: CohortEventDto) {
+    return this.cohorts.addEvent(p, id, dto);
+  }
+
+  @Post('cohorts/:id/events/:eventId/attendance')
+  @HttpCode(200)
+  @Access('Record who attended an event (admitted participants)', 'project_office')
+  attendance(@Param('id', UuidParam) id: string, @Param('eventId', UuidParam) eventId: string, @Body() dto: AttendeesDto) {
+    return this.cohorts.eventAttendance(id, eventId, dto);
   }
 
   @Post('cohorts/:id/participants/:personId/assessment')

@@ -1,14 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
-import { completedPerWeek, cumulative, durationToMs, findTemplate, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type CohortReport, type KnowledgeLevel } from '@gov/domain';
-import { CohortEntity, CohortEvaluationEntity, CohortMemberEntity, PersonEntity, ProgramEntity, type CohortMemberStatus } from '@gov/persistence';
-import { CohortWorkflows } from '@gov/temporal';
+import { programTaskText, completedPerWeek, cumulative, itemsDonePerModule, durationToMs, findTemplate, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type CohortReport, type KnowledgeLevel } from '@gov/domain';
+import {
+  CohortEntity,
+  CohortEvaluationEntity,
+  CohortEventAttendanceEntity,
+  CohortEventEntity,
+  CohortMemberEntity,
+  PersonEntity,
+  ProgramEntity,
+  TaskEntity,
+  type CohortMemberStatus,
+} from '@gov/persistence';
+import { CohortWorkflows, TaskWorkflows } from '@gov/temporal';
 import { cohortWorkflowId, type CohortState } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
 import { asCommand } from '../common/database-errors.js';
-import type { AnswerOfferDto, AttendeesDto, CreateCohortDto, EvaluationDto, PersonRefDto, PlaceOnListDto } from './cohort.dto.js';
+import type { AnswerOfferDto, AttendeesDto, CohortEventDto, CreateCohortDto, EvaluationDto, InterviewDto, InterviewOutcomeDto, PersonRefDto, PlaceOnListDto } from './cohort.dto.js';
+import { TasksService } from '../tasks/tasks.service.js';
+
+const INTERVIEW_MINUTES = 45;
 
 /**
  * Fast Track cohorts over HTTP. The cohort workflow owns places and offers (one writer, so
@@ -21,13 +34,16 @@ export class CohortsService {
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(CohortWorkflows) private readonly workflows: CohortWorkflows,
+    @Inject(TasksService) private readonly tasks: TasksService,
+    @Inject(TaskWorkflows) private readonly taskWorkflows: TaskWorkflows,
   ) {}
 
   async create(programId: string, dto: CreateCohortDto) {
     const program = await this.db.manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new NotFoundException(`Program ${programId} not found`);
-    const settings = findTemplate(program.templateKey, program.templateVersion)?.cohort;
-    if (!settings) throw new ConflictException(`Program ${programId} runs template ${program.templateKey} v${program.templateVersion}, which has no cohorts.`);
+    const template = findTemplate(program.templateKey, program.templateVersion)?.cohort;
+    if (!template) throw new ConflictException(`Program ${programId} runs template ${program.templateKey} v${program.templateVersion}, which has no cohorts.`);
+    const settings = { ...template, capacity: dto.capacity ?? template.capacity, offerResponse: dto.offerResponse ?? template.offerResponse };
     const id = randomUUID();
     const infoMeetingAt = new Date(dto.infoMeetingAt);
     return asCommand(() =>
@@ -99,11 +115,118 @@ export class CohortsService {
   /** A participant answers their own offer; the project office may answer on their behalf. */
   answerOffer(principal: Principal, cohortId: string, personId: string, dto: AnswerOfferDto) {
     if (principal.role === 'participant' && principal.personId !== personId) throw new NotFoundException('No such offer');
-    return this.command(cohortId, personId, dto.accept ? 'admitted' : null, () => this.workflows.answerOffer(cohortId, { actorId: principal.personId, personId, accept: dto.accept }));
+    return this.command(cohortId, personId, dto.accept ? 'admitted' : null, async (m) => {
+      const state = await this.workflows.answerOffer(cohortId, { actorId: principal.personId, personId, accept: dto.accept });
+      // The offer's task keeps the answer; the cohort workflow closes it.
+      await m.query(`UPDATE tasks SET answer = $1 WHERE purpose = 'offer' AND subject_key LIKE $2 AND status = 'open'`, [{ accept: dto.accept }, `${cohortId}/${personId}/%`]);
+      return state;
+    });
+  }
+
+  /**
+   * An interview with a registered candidate: a task (with a calendar invitation) for the
+   * interviewer, whose outcome places the candidate — admitted, on one of the lists, or not suitable.
+   */
+  scheduleInterview(principal: Principal, cohortId: string, dto: InterviewDto) {
+    return asCommand(() =>
+      this.db.transaction(async (m) => {
+        const cohort = await this.cohort(m, cohortId);
+        await this.registered(m, cohortId, dto.personId);
+        const interviewer = await m.findOneBy(PersonEntity, { id: dto.interviewerId });
+        if (!interviewer || (interviewer.role !== 'project_office' && interviewer.role !== 'contact_person')) {
+          throw new ValidationProblem([{ field: 'interviewerId', message: 'must be a person of the project office or a contact person' }]);
+        }
+        const subjectKey = `${cohortId}/${dto.personId}`;
+        const open = await m.findOneBy(TaskEntity, { purpose: 'interview', subjectKey, status: 'open' });
+        if (open) throw new ConflictException(`An interview with this person is already open (task ${open.id}).`);
+        const program = await m.findOneByOrFail(ProgramEntity, { id: cohort.programId });
+        const candidate = await m.findOneByOrFail(PersonEntity, { id: dto.personId });
+        const startsAt = new Date(dto.startsAt);
+        const endsAt = new Date(startsAt.getTime() + (dto.minutes ?? INTERVIEW_MINUTES) * 60_000);
+        const task = await this.tasks.open(
+          principal.personId,
+          {
+            ...programTaskText('interview', { name: { sv: cohort.name, en: cohort.name }, detail: candidate.displayName }),
+            assigneeId: interviewer.id,
+            escalateToId: program.ownerId ?? principal.personId,
+            programId: program.id,
+            // The outcome is due when the interview ends.
+            dueAt: endsAt,
+            reminderPolicy: cohort.settings.reminderPolicies.interview,
+            meeting: { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
+            purpose: 'interview',
+            subjectKey,
+          },
+          m,
+        );
+        return { taskId: task.id, personId: dto.personId, interviewerId: interviewer.id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() };
+      }),
+    );
+  }
+
+  /**
+   * The interviewer (or the project office) records the outcome: it places the candidate through
+   * the cohort workflow (admission refused beyond capacity), keeps the answer on the task and
+   * completes it — all or nothing.
+   */
+  interviewOutcome(principal: Principal, cohortId: string, personId: string, dto: InterviewOutcomeDto) {
+    const status: CohortMemberStatus = dto.outcome === 'admit' ? 'admitted' : dto.outcome;
+    return this.command(cohortId, personId, status, async (m) => {
+      const task = await m.findOne(TaskEntity, { where: { purpose: 'interview', subjectKey: `${cohortId}/${personId}`, status: 'open' }, lock: { mode: 'pessimistic_write' } });
+      if (!task || (principal.role !== 'project_office' && task.assigneeId !== principal.personId)) throw new NotFoundException('No open interview with this person in the cohort.');
+      const command = { actorId: principal.personId, personId };
+      const state =
+        dto.outcome === 'admit'
+          ? await this.workflows.admit(cohortId, command)
+          : dto.outcome === 'not-suitable'
+            ? await this.workflows.state(cohortId)
+            : await this.workflows.placeOnList(cohortId, { ...command, list: dto.outcome });
+      if (dto.outcome === 'not-suitable' && (state.admitted.includes(personId) || state.lists.some((e) => e.personId === personId))) {
+        throw new ConflictException('This person is already admitted or on a list; the outcome cannot be "not suitable".');
+      }
+      await m.update(TaskEntity, { id: task.id }, { answer: { outcome: dto.outcome, ...(dto.note ? { note: dto.note } : {}) } });
+      await this.taskWorkflows.complete(task.id, principal.personId);
+      return state;
+    });
+  }
+
+  /** A conference or study visit or a guest lecture beside the modules. */
+  async addEvent(principal: Principal, cohortId: string, dto: CohortEventDto) {
+    await this.cohort(this.db.manager, cohortId);
+    const row = { id: randomUUID(), cohortId, kind: dto.kind, title: dto.title, heldOn: dto.heldOn, recordedBy: principal.personId };
+    await this.db.manager.insert(CohortEventEntity, row);
+    return { ...row, attendees: [] as string[] };
+  }
+
+  /** Who attended an event: admitted participants only; recording someone twice changes nothing. */
+  async eventAttendance(cohortId: string, eventId: string, dto: AttendeesDto) {
+    const event = await this.db.manager.findOneBy(CohortEventEntity, { id: eventId, cohortId });
+    if (!event) throw new NotFoundException(`Event ${eventId} not found in cohort ${cohortId}`);
+    const state = await asCommand(() => this.workflows.state(cohortId));
+    const outsiders = dto.personIds.filter((id) => !state.admitted.includes(id));
+    if (outsiders.length) throw new ValidationProblem([{ field: 'personIds', message: `not admitted participants of the cohort: ${outsiders.slice(0, 20).join(', ')}` }]);
+    await this.db.manager
+      .createQueryBuilder()
+      .insert()
+      .into(CohortEventAttendanceEntity)
+      .values(dto.personIds.map((personId) => ({ eventId, personId })))
+      .orIgnore()
+      .execute();
+    return { eventId, attendees: await this.db.manager.countBy(CohortEventAttendanceEntity, { eventId }) };
+  }
+
+  /** The cohort's events, with who attended. */
+  async events(cohortId: string) {
+    await this.cohort(this.db.manager, cohortId);
+    const events = await this.db.manager.find(CohortEventEntity, { where: { cohortId }, order: { heldOn: 'ASC', createdAt: 'ASC' } });
+    const attendance = await this.db.manager.find(CohortEventAttendanceEntity, { where: { eventId: In(events.map((e) => e.id)) } });
+    return events.map((e) => ({ id: e.id, kind: e.kind, title: e.title, heldOn: e.heldOn, attendees: attendance.filter((a) => a.eventId === e.id).map((a) => a.personId) }));
   }
 
   /** A participant's journey: assessment, plan, progress, weeks ahead, advanced track. */
-  async journey(cohortId: string, personId: string) {
+  async journey(principal: Principal, cohortId: string, personId: string) {
+    // A participant reads their own journey (plan, progress, open material) and nobody else's.
+    if (principal.role === 'participant' && principal.personId !== personId) throw new NotFoundException('This person has no journey in the cohort (not admitted).');
     await this.cohort(this.db.manager, cohortId);
     const journey = await this.workflows.journey(cohortId, personId);
     if (!journey) throw new NotFoundException('This person has no journey in the cohort (not admitted).');
@@ -134,14 +257,7 @@ export class CohortsService {
     const order = moduleOrder(cohort.settings.modules.map((m) => ({ key: m.key, items: m.items, requires: m.requires })));
     const doneByParticipant = new Map<string, Map<string, number>>();
     for (const id of participants) {
-      let left = own.progress.filter((p) => p.participantId === id).reduce((n, p) => n + p.completed, 0);
-      const done = new Map<string, number>();
-      for (const m of order) {
-        const d = Math.min(left, m.items.length);
-        done.set(m.key, d);
-        left -= d;
-      }
-      doneByParticipant.set(id, done);
+      doneByParticipant.set(id, itemsDonePerModule(order, own.progress.filter((p) => p.participantId === id).reduce((n, p) => n + p.completed, 0)));
     }
     const result: Record<string, unknown> = {
       cohortId,
@@ -181,6 +297,7 @@ export class CohortsService {
   async report(cohortId: string, referenceCohortId?: string): Promise<CohortReport> {
     const [cohort, overview, analytics] = await Promise.all([this.cohort(this.db.manager, cohortId), this.get(cohortId), this.analytics(cohortId, referenceCohortId)]);
     const evaluations = await this.db.manager.find(CohortEvaluationEntity, { where: { cohortId }, order: { heldOn: 'ASC', createdAt: 'ASC' } });
+    const [events, own] = await Promise.all([this.events(cohortId), this.journeyEvents(cohortId)]);
     const reference = analytics.reference as { name: string; weeksAheadOfReference: number[] } | undefined;
     return {
       cohort: { id: cohort.id, name: cohort.name, infoMeetingAt: cohort.infoMeetingAt.toISOString() },
@@ -188,6 +305,7 @@ export class CohortsService {
       admission: {
         attendees: overview.counts.attendees,
         registered: overview.counts.registered,
+        interviewed: overview.interviews.filter((i) => i.status === 'done').length,
         capacity: overview.capacity,
         admitted: overview.counts.admitted,
         waiting: overview.lists.waiting.length,
@@ -195,6 +313,8 @@ export class CohortsService {
         passiveInterest: overview.lists['passive-interest'].length,
         withdrawn: overview.withdrawn.length,
       },
+      outcomes: own.outcomes,
+      events: events.map((e) => ({ heldOn: e.heldOn, kind: e.kind, title: e.title, attendees: e.attendees.length })),
       completedPerWeek: analytics.completedPerWeek as number[],
       modules: (analytics.modules as { module: string; started: number; finished: number }[]).map((m) => ({
         ...m,
@@ -211,10 +331,12 @@ export class CohortsService {
   private async journeyEvents(cohortId: string) {
     const rows: { type: string; person: string; data: Record<string, unknown> }[] = await this.db.query(
       `SELECT type, data->>'personId' AS person, data FROM audit_events
-        WHERE cohort_id = $1 AND type IN ('journey.progress_reported', 'journey.assessed', 'journey.advanced_track_accepted', 'cohort.participant_admitted', 'cohort.offer_accepted')
+        WHERE cohort_id = $1 AND type IN ('journey.progress_reported', 'journey.assessed', 'journey.advanced_track_accepted', 'cohort.participant_admitted', 'cohort.offer_accepted',
+                                          'journey.project_started', 'journey.project_submitted', 'journey.completed', 'journey.dropped_out')
         ORDER BY seq`,
       [cohortId],
     );
+    const count = (type: string) => new Set(rows.filter((r) => r.type === type).map((r) => r.person)).size;
     return {
       admittedIds: rows.filter((r) => r.type === 'cohort.participant_admitted' || r.type === 'cohort.offer_accepted').map((r) => r.person),
       progress: rows.filter((r) => r.type === 'journey.progress_reported').map((r) => ({ participantId: r.person, week: Number(r.data.week), completed: Number(r.data.completed) })),
@@ -222,6 +344,12 @@ export class CohortsService {
         .filter((r) => r.type === 'journey.assessed')
         .map((r) => ({ participantId: r.person, week: 0, level: r.data.level as KnowledgeLevel })),
       advanced: new Set(rows.filter((r) => r.type === 'journey.advanced_track_accepted').map((r) => r.person)),
+      outcomes: {
+        projectStarted: count('journey.project_started'),
+        projectSubmitted: count('journey.project_submitted'),
+        completed: count('journey.completed'),
+        droppedOut: count('journey.dropped_out'),
+      },
     };
   }
 
@@ -232,6 +360,11 @@ export class CohortsService {
     const members = await this.db.manager.find(CohortMemberEntity, { where: { cohortId } });
     const people = await this.db.manager.find(PersonEntity, { select: { id: true, displayName: true }, where: { id: In(members.map((x) => x.personId)) } });
     const name = (id: string) => people.find((p) => p.id === id)?.displayName ?? null;
+    const interviews = await this.db.manager
+      .createQueryBuilder(TaskEntity, 't')
+      .where(`t.purpose = 'interview' AND t.subject_key LIKE :prefix`, { prefix: `${cohortId}/%` })
+      .orderBy('t.created_at', 'ASC')
+      .getMany();
     return {
       id: cohort.id,
       programId: cohort.programId,
@@ -256,6 +389,14 @@ export class CohortsService {
       ),
       offers: state.offers,
       withdrawn: state.withdrawn,
+      interviews: interviews.map((t) => ({
+        taskId: t.id,
+        personId: t.subjectKey!.split('/')[1],
+        interviewerId: t.assigneeId,
+        startsAt: t.meeting?.startsAt ?? null,
+        status: t.status,
+        outcome: (t.answer?.outcome as string | undefined) ?? null,
+      })),
     };
   }
 
@@ -263,17 +404,22 @@ export class CohortsService {
    * Runs a workflow command and, in the same transaction, moves the person's read-model status; a
    * refusal (409 with the workflow's reason) rolls the status back, so nothing is half-applied.
    */
-  private command(cohortId: string, personId: string, status: CohortMemberStatus | null, run: () => Promise<CohortState>) {
+  private command(cohortId: string, personId: string, status: CohortMemberStatus | null, run: (m: EntityManager) => Promise<CohortState>) {
     return asCommand(() =>
       this.db.transaction(async (m) => {
         await this.cohort(m, cohortId);
-        const member = await m.findOneBy(CohortMemberEntity, { cohortId, personId });
-        if (!member?.registeredAt) throw new ConflictException('This person has not registered interest in the cohort.');
+        const member = await this.registered(m, cohortId, personId);
         if (status) await m.update(CohortMemberEntity, { cohortId, personId }, { status });
-        const state = await run();
+        const state = await run(m);
         return { personId, status: status ?? member.status, admitted: state.admitted.length, openOffers: state.offers.filter((o) => o.status === 'open') };
       }),
     );
+  }
+
+  private async registered(m: EntityManager, cohortId: string, personId: string): Promise<CohortMemberEntity> {
+    const member = await m.findOneBy(CohortMemberEntity, { cohortId, personId });
+    if (!member?.registeredAt) throw new ConflictException('This person has not registered interest in the cohort.');
+    return member;
   }
 
   private async cohort(m: EntityManager, id: string): Promise<CohortEntity> {

@@ -19,14 +19,14 @@ export class TasksController {
   }
 
   @Get('me/tasks')
-  @Access('My tasks, soonest due first: open by default, or due soon / overdue (the project office and managers see all)', 'project_office', 'manager', 'contact_person')
+  @Access('My tasks, soonest due first: open by default, or due soon / overdue (the project office and managers see all)', 'project_office', 'manager', 'contact_person', 'participant')
   @ApiOkResponse({ type: TaskPageView })
   inbox(@CurrentPrincipal() principal: Principal, @Query() query: InboxQuery): Promise<TaskPageView> {
     return this.tasks.inbox(principal, query);
   }
 
   @Get('tasks/:id')
-  @Access('One task', 'project_office', 'manager', 'contact_person')
+  @Access('One task', 'project_office', 'manager', 'contact_person', 'participant')
   @ApiOkResponse({ type: TaskView })
   @ApiNotFoundResponse({ description: 'No such task, or not yours' })
   get(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string): Promise<TaskView> {

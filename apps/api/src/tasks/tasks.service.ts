@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { answerErrors, answerFormErrors, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
+import type { EntityManager } from 'typeorm';
 import { AuditTrail, PersonRepository, ProgramRepository, TaskRepository, type TaskEntity } from '@gov/persistence';
 import { TaskWorkflows } from '@gov/temporal';
 import { taskWorkflowId } from '@gov/temporal/contracts';
@@ -10,6 +11,10 @@ import { ValidationProblem, type FieldError } from '../common/problem-details.fi
 import type { ChangeDueDateDto, CompleteTaskDto, CreateTaskDto, InboxQuery, TaskPageView, TaskView } from './task.dto.js';
 
 const SOON_MS = 3 * 86_400_000;
+
+/** What a caller gives to open a task; ids, status and bookkeeping are filled in. */
+export type NewTask = Pick<TaskEntity, 'title' | 'instructions' | 'assigneeId' | 'escalateToId' | 'programId' | 'dueAt' | 'reminderPolicy' | 'answerForm' | 'meeting'> &
+  Partial<Pick<TaskEntity, 'purpose' | 'subjectKey' | 'phaseKey' | 'activityId'>>;
 
 @Injectable()
 export class TasksService {
@@ -40,50 +45,60 @@ export class TasksService {
     if (!(await this.persons.findById(escalateToId))) throw new ValidationProblem([{ field: 'escalateToId', message: `person ${escalateToId} does not exist` }]);
     if (dto.programId && !(await this.programs.findById(dto.programId))) throw new ValidationProblem([{ field: 'programId', message: `program ${dto.programId} does not exist` }]);
 
+    const row = await this.open(principal.personId, {
+      title: dto.title,
+      instructions: dto.instructions ?? '',
+      assigneeId,
+      escalateToId,
+      programId: dto.programId ?? null,
+      dueAt: new Date(dto.dueAt),
+      reminderPolicy: policy,
+      answerForm: dto.answerForm ?? null,
+      meeting: dto.meeting ? { startsAt: dto.meeting.startsAt, endsAt: dto.meeting.endsAt, ...(dto.meeting.location ? { location: dto.meeting.location } : {}) } : null,
+    });
+    return view(row);
+  }
+
+  /**
+   * Stores a validated task with its `task.created` entry and starts its workflow as one unit — in
+   * the caller's transaction when given (the caller's other writes then stand or fall with it); a
+   * refused start leaves nothing behind.
+   */
+  async open(actorId: string, task: NewTask, outer?: EntityManager): Promise<TaskEntity> {
     const id = randomUUID();
     let started = false;
-    try {
-      const row = await this.tasks.transaction(async (manager) => {
-        const task = await this.tasks.insert(
-          {
-            id,
-            title: dto.title,
-            instructions: dto.instructions ?? '',
-            assigneeId,
-            createdBy: principal.personId,
-            escalateToId,
-            programId: dto.programId ?? null,
-            phaseKey: null,
-            activityId: null,
-            dueAt: new Date(dto.dueAt),
-            reminderPolicy: policy,
-            answerForm: dto.answerForm ?? null,
-            meeting: dto.meeting ? { startsAt: dto.meeting.startsAt, endsAt: dto.meeting.endsAt, ...(dto.meeting.location ? { location: dto.meeting.location } : {}) } : null,
-            workflowId: taskWorkflowId(id),
-          },
-          manager,
-        );
-        // The command is the event: who made the task is recorded with it, in the same transaction.
-        await this.trail.record(
-          {
-            type: 'task.created',
-            actorKind: 'person',
-            actorId: principal.personId,
-            programId: dto.programId ?? null,
-            workflowId: taskWorkflowId(id),
-            runId: null,
-            dedupeKey: `${taskWorkflowId(id)}/created`,
-            data: { taskId: id, assigneeId, dueAt: task.dueAt.toISOString() },
-          },
-          manager,
-        );
-        await this.workflows.start({ taskId: id, assigneeId, escalateToId, dueAt: task.dueAt.toISOString(), reminderPolicy: policy, programId: dto.programId, invite: Boolean(dto.meeting) });
-        started = true;
-        return task;
+    const write = async (manager: EntityManager) => {
+      const row = await this.tasks.insert({ id, phaseKey: null, activityId: null, ...task, createdBy: actorId, workflowId: taskWorkflowId(id) }, manager);
+      // The command is the event: who made the task is recorded with it, in the same transaction.
+      await this.trail.record(
+        {
+          type: 'task.created',
+          actorKind: 'person',
+          actorId,
+          programId: task.programId,
+          workflowId: taskWorkflowId(id),
+          runId: null,
+          dedupeKey: `${taskWorkflowId(id)}/created`,
+          data: { taskId: id, assigneeId: task.assigneeId, dueAt: row.dueAt.toISOString(), purpose: task.purpose ?? null, subjectKey: task.subjectKey ?? null },
+        },
+        manager,
+      );
+      await this.workflows.start({
+        taskId: id,
+        assigneeId: task.assigneeId,
+        escalateToId: task.escalateToId,
+        dueAt: row.dueAt.toISOString(),
+        reminderPolicy: task.reminderPolicy,
+        programId: task.programId ?? undefined,
+        invite: Boolean(task.meeting),
       });
-      return view(row);
+      started = true;
+      return row;
+    };
+    try {
+      return await (outer ? write(outer) : this.tasks.transaction(write));
     } catch (err) {
-      if (started) await this.workflows.cancel(id, principal.personId).catch((e) => this.logger.error(`Cannot cancel orphan task workflow ${id}`, e));
+      if (started) await this.workflows.cancel(id, actorId).catch((e) => this.logger.error(`Cannot cancel orphan task workflow ${id}`, e));
       if (isUnavailable(err)) throw new ServiceUnavailableException('The task could not be created now: a backing service is unavailable. Nothing was stored; try again.');
       throw err;
     }
@@ -94,7 +109,7 @@ export class TasksService {
     const limit = query.limit ?? 20;
     const offset = query.offset ?? 0;
     const [rows, total] = await this.tasks.inbox({
-      assigneeId: principal.role === 'contact_person' ? principal.personId : undefined,
+      assigneeId: principal.role === 'contact_person' || principal.role === 'participant' ? principal.personId : undefined,
       status: query.due ? undefined : (query.status ?? 'open'),
       overdue: query.due === 'overdue',
       dueWithinMs: query.due === 'soon' ? SOON_MS : undefined,
@@ -158,14 +173,16 @@ export class TasksService {
       step: `POST /programs/${task.programId}/steps/${task.subjectKey}/complete`,
       gate: `POST /programs/${task.programId}/gate`,
       'activity-evaluation': `POST /activities/${task.activityId}/evaluate`,
+      interview: `POST /cohorts/${task.subjectKey?.split('/')[0]}/interviews/${task.subjectKey?.split('/')[1]}/outcome`,
+      offer: `POST /cohorts/${task.subjectKey?.split('/')[0]}/offers/${task.subjectKey?.split('/')[1]}/answer`,
     };
-    if (task.purpose && via[task.purpose]) throw new ConflictException(`This task is a program ${task.purpose}: ${action === 'complete' ? 'complete it with' : 'it cannot be cancelled; it closes through'} ${via[task.purpose]}.`);
+    if (task.purpose && via[task.purpose]) throw new ConflictException(`This task is ${task.purpose === 'interview' || task.purpose === 'offer' ? `a cohort ${task.purpose}` : `a program ${task.purpose}`}: ${action === 'complete' ? 'complete it with' : 'it cannot be cancelled; it closes through'} ${via[task.purpose]}.`);
     if (action === 'cancel' && task.purpose === 'activity-planning') throw new ConflictException('An activity cannot skip its planning: complete the planning task.');
   }
 
   private async visible(principal: Principal, id: string): Promise<TaskEntity> {
     const task = await this.tasks.findById(id);
-    if (!task || (principal.role === 'contact_person' && task.assigneeId !== principal.personId)) throw new NotFoundException(`Task ${id} not found`);
+    if (!task || ((principal.role === 'contact_person' || principal.role === 'participant') && task.assigneeId !== principal.personId)) throw new NotFoundException(`Task ${id} not found`);
     return task;
   }
 

@@ -19,6 +19,7 @@ import {
   type ProgramPosition,
 } from '@gov/temporal/contracts';
 import { AuditWriter } from './audit-writer.js';
+import { insertTask, taskInput } from './task-rows.js';
 
 /** A network meeting lasts two hours in the calendar invitation. */
 const MEETING_LENGTH_MS = 2 * 3_600_000;
@@ -51,7 +52,7 @@ export class ProgramActivitiesService implements ProgramActivities {
       }[request.purpose];
       const policy = request.purpose === 'gate' ? g.reminderPolicies.gate : request.purpose.endsWith('status') ? g.reminderPolicies.statusReport : g.reminderPolicies.default;
       const text = programTaskText(request.purpose, { name: activity ? { sv: activity.title, en: activity.title } : this.subjectName(program, request) });
-      const task = await this.insertTask(m, {
+      const task = await insertTask(m, this.audit, {
         id: request.taskId,
         ...text,
         assigneeId,
@@ -166,12 +167,13 @@ export class ProgramActivitiesService implements ProgramActivities {
     const programId = program.id;
     const existing = await m.find(TaskEntity, { where: { programId, purpose, subjectKey } });
     const members = await m.find(NetworkMemberEntity, { where: { programId, leftAt: IsNull() }, order: { joinedAt: 'ASC' } });
-    const inputs = existing.map(taskInput);
+    const inputs = existing.map((t) => taskInput(t));
     let index = 0;
     for (const member of members) {
       if (existing.some((t) => t.assigneeId === member.personId)) continue;
-      const row = await this.insertTask(
+      const row = await insertTask(
         m,
+        this.audit,
         { id: randomUUID(), ...task, assigneeId: member.personId, escalateToId: program.ownerId!, programId, activityId: null, purpose, subjectKey },
         ++index,
       );
@@ -186,32 +188,4 @@ export class ProgramActivitiesService implements ProgramActivities {
     const step = phase?.steps.find((s) => s.key === request.subjectKey);
     return step?.name ?? phase?.name ?? { sv: request.subjectKey, en: request.subjectKey };
   }
-
-  /** The task row and its `task.created` entry, in the caller's transaction. */
-  private async insertTask(m: EntityManager, task: Omit<TaskEntity, 'createdAt' | 'updatedAt' | 'status' | 'escalated' | 'remindersSent' | 'answer' | 'completedBy' | 'closedAt' | 'workflowId' | 'createdBy'>, auditIndex = 0): Promise<TaskEntity> {
-    await m.insert(TaskEntity, { ...task, workflowId: taskWorkflowId(task.id), createdBy: task.escalateToId });
-    await this.audit.write(
-      {
-        type: 'task.created',
-        actor: { kind: 'system' },
-        programId: task.programId ?? undefined,
-        data: { taskId: task.id, assigneeId: task.assigneeId, dueAt: task.dueAt.toISOString(), purpose: task.purpose ?? null, subjectKey: task.subjectKey ?? null },
-      },
-      m,
-      100 + auditIndex,
-    );
-    return m.findOneByOrFail(TaskEntity, { id: task.id });
-  }
-}
-
-function taskInput(task: TaskEntity): HumanTaskInput {
-  return {
-    taskId: task.id,
-    assigneeId: task.assigneeId,
-    escalateToId: task.escalateToId,
-    dueAt: task.dueAt.toISOString(),
-    reminderPolicy: task.reminderPolicy,
-    programId: task.programId ?? undefined,
-    invite: Boolean(task.meeting),
-  };
 }

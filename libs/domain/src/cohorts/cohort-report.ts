@@ -4,7 +4,10 @@ import { escapeMarkdown, markdownTable, type Locale } from '../programs/phase-re
 export interface CohortReport {
   cohort: { id: string; name: string; infoMeetingAt: string };
   generatedAt: string;
-  admission: { attendees: number; registered: number; capacity: number; admitted: number; waiting: number; activeInterest: number; passiveInterest: number; withdrawn: number };
+  admission: { attendees: number; registered: number; interviewed: number; capacity: number; admitted: number; waiting: number; activeInterest: number; passiveInterest: number; withdrawn: number };
+  /** Project work started and submitted, and participants who completed the program. */
+  outcomes: { projectStarted: number; projectSubmitted: number; completed: number; droppedOut: number };
+  events: { heldOn: string; kind: string; title: string; attendees: number }[];
   completedPerWeek: number[];
   modules: { module: string; name: string; started: number; finished: number }[];
   knowledgeLevels: { week: number; levels: Record<string, number> }[];
@@ -18,27 +21,35 @@ const L = {
     title: 'Slutrapport',
     generated: 'Genererad',
     admission: 'Antagning',
-    h: { what: 'Vad', count: 'Antal', week: 'Vecka', done: 'Avklarade moment', module: 'Modul', started: 'Påbörjat', finished: 'Avklarat', level: 'Kunskapsnivå', ahead: 'Veckor före (+) / efter (−)', date: 'Datum', group: 'Grupp', findings: 'Resultat' },
-    rows: ['Informationsträff', 'Intresseanmälningar', 'Platser', 'Antagna', 'Väntelista', 'Intresselista aktiv', 'Intresselista passiv', 'Avhopp'],
+    h: { what: 'Vad', count: 'Antal', week: 'Vecka', done: 'Avklarade moment', module: 'Modul', started: 'Påbörjat', finished: 'Avklarat', level: 'Kunskapsnivå', ahead: 'Veckor före (+) / efter (−)', date: 'Datum', group: 'Grupp', findings: 'Resultat', kind: 'Slag', title: 'Titel', attendees: 'Deltagare' },
+    rows: ['Informationsträff', 'Intresseanmälningar', 'Intervjuade', 'Platser', 'Antagna', 'Väntelista', 'Intresselista aktiv', 'Intresselista passiv', 'Avhopp'],
     perWeek: 'Avklarade moment per vecka',
     modules: 'Moduler',
     levels: 'Utveckling kunskapsnivå',
     advanced: 'Andel på avancerad inriktning',
     reference: 'Jämfört med referensprogrammet',
     evaluations: 'Fokusgrupper',
+    outcomes: 'Projektarbete och resultat',
+    outcomeRows: ['Påbörjat projektarbete', 'Lämnat in projektarbete', 'Fullföljt programmet', 'Avbrutit'],
+    events: 'Konferens- och studiebesök',
+    kinds: { 'conference-visit': 'Konferensbesök', 'study-visit': 'Studiebesök', 'guest-lecture': 'Gästföreläsning' } as Record<string, string>,
   },
   en: {
     title: 'Final report',
     generated: 'Generated',
     admission: 'Admission',
-    h: { what: 'What', count: 'Count', week: 'Week', done: 'Completed items', module: 'Module', started: 'Started', finished: 'Finished', level: 'Knowledge level', ahead: 'Weeks ahead (+) / behind (−)', date: 'Date', group: 'Group', findings: 'Findings' },
-    rows: ['Info meeting', 'Interest registrations', 'Places', 'Admitted', 'Waiting list', 'Active interest list', 'Passive interest list', 'Dropouts'],
+    h: { what: 'What', count: 'Count', week: 'Week', done: 'Completed items', module: 'Module', started: 'Started', finished: 'Finished', level: 'Knowledge level', ahead: 'Weeks ahead (+) / behind (−)', date: 'Date', group: 'Group', findings: 'Findings', kind: 'Kind', title: 'Title', attendees: 'Attendees' },
+    rows: ['Info meeting', 'Interest registrations', 'Interviewed', 'Places', 'Admitted', 'Waiting list', 'Active interest list', 'Passive interest list', 'Dropouts'],
     perWeek: 'Completed items per week',
     modules: 'Modules',
     levels: 'Knowledge-level development',
     advanced: 'Share on the advanced track',
     reference: 'Compared with the reference cohort',
     evaluations: 'Focus groups',
+    outcomes: 'Project work and outcomes',
+    outcomeRows: ['Started project work', 'Submitted project work', 'Completed the program', 'Dropped out'],
+    events: 'Conference and study visits',
+    kinds: { 'conference-visit': 'Conference visit', 'study-visit': 'Study visit', 'guest-lecture': 'Guest lecture' } as Record<string, string>,
   },
 } as const;
 
@@ -49,12 +60,17 @@ export function cohortReportMarkdown(r: CohortReport, locale: Locale): string {
   const t = L[locale];
   const a = r.admission;
   const out = [`# ${t.title}: ${escapeMarkdown(r.cohort.name)}`, '', `${t.generated} ${r.generatedAt}`, '', `## ${t.admission}`, ''];
-  out.push(markdownTable([t.h.what, t.h.count], [a.attendees, a.registered, a.capacity, a.admitted, a.waiting, a.activeInterest, a.passiveInterest, a.withdrawn].map((n, i) => [t.rows[i], n])));
+  out.push(markdownTable([t.h.what, t.h.count], [a.attendees, a.registered, a.interviewed, a.capacity, a.admitted, a.waiting, a.activeInterest, a.passiveInterest, a.withdrawn].map((n, i) => [t.rows[i], n])));
   out.push('', `## ${t.perWeek}`, '', markdownTable([t.h.week, t.h.done], r.completedPerWeek.map((n, i) => [i + 1, n])));
   out.push('', `## ${t.modules}`, '', markdownTable([t.h.module, t.h.started, t.h.finished], r.modules.map((m) => [escapeMarkdown(m.name), pct(m.started), pct(m.finished)])));
   const levelKeys = [...new Set(r.knowledgeLevels.flatMap((l) => Object.keys(l.levels)))];
   out.push('', `## ${t.levels}`, '', markdownTable([t.h.week, ...levelKeys], r.knowledgeLevels.map((l) => [l.week, ...levelKeys.map((k) => l.levels[k] ?? 0)])));
   out.push('', `## ${t.advanced}`, '', pct(r.advancedTrackShare));
+  const o = r.outcomes;
+  out.push('', `## ${t.outcomes}`, '', markdownTable([t.h.what, t.h.count], [o.projectStarted, o.projectSubmitted, o.completed, o.droppedOut].map((n, i) => [t.outcomeRows[i], n])));
+  if (r.events.length) {
+    out.push('', `## ${t.events}`, '', markdownTable([t.h.date, t.h.kind, t.h.title, t.h.attendees], r.events.map((e) => [e.heldOn, t.kinds[e.kind] ?? e.kind, escapeMarkdown(e.title), e.attendees])));
+  }
   if (r.reference) {
     out.push('', `## ${t.reference}: ${escapeMarkdown(r.reference.name)}`, '', markdownTable([t.h.week, t.h.ahead], r.reference.weeksAheadOfReference.map((w, i) => [i + 1, w > 0 ? `+${w}` : String(w)])));
   }

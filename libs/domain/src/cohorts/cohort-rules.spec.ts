@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { admissionRefusal, offersToMake, type ListEntry } from './admission.js';
 import { completedPerWeek, cumulative, levelDevelopment, moduleShares, weeksAheadOfReference } from './cohort-analytics.js';
-import { moduleOrder, plannedThrough, proposeAdvancedTrack, studyPlan, weeksAhead, type CohortModule } from './study-plan.js';
+import { accessibleModules, itemsDonePerModule, moduleOrder, plannedThrough, proposeAdvancedTrack, studyPlan, weeksAhead, type CohortModule } from './study-plan.js';
 
 const lists: ListEntry[] = [
   { personId: 'p1', list: 'passive-interest', position: 1 },
@@ -93,5 +93,31 @@ describe('cohort analytics', () => {
     const ours = cumulative([2, 2, 2, 2, 2]);
     expect(weeksAheadOfReference(ours, reference)).toEqual([1, 1, 1, 1, 1]);
     expect(weeksAheadOfReference([1, 2], reference)).toEqual([0, 0]);
+  });
+});
+
+describe('course material, module by module', () => {
+  const modules: CohortModule[] = [
+    { key: 'foundations', items: [{ key: 'a' }, { key: 'b' }], requires: [] },
+    { key: 'cloud', items: [{ key: 'c' }, { key: 'd' }, { key: 'e' }], requires: ['foundations'] },
+    { key: 'data', items: [{ key: 'f' }], requires: ['cloud'] },
+    { key: 'career', items: [{ key: 'g' }], requires: [] },
+  ];
+
+  it('counts items done per module in prerequisite order', () => {
+    expect([...itemsDonePerModule(moduleOrder(modules), 4)]).toEqual([
+      ['foundations', 2],
+      ['cloud', 2],
+      ['data', 0],
+      ['career', 0],
+    ]);
+  });
+
+  it('opens a module only when every module it requires is finished', () => {
+    expect(accessibleModules(modules, 0)).toEqual(['foundations', 'career']);
+    expect(accessibleModules(modules, 1)).toEqual(['foundations', 'career']);
+    expect(accessibleModules(modules, 2)).toEqual(['foundations', 'cloud', 'career']);
+    expect(accessibleModules(modules, 4)).toEqual(['foundations', 'cloud', 'career']);
+    expect(accessibleModules(modules, 5)).toEqual(['foundations', 'cloud', 'data', 'career']);
   });
 });

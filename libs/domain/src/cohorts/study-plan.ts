@@ -99,3 +99,27 @@ export function weeksAhead(plan: readonly PlanWeek[], completed: number, week: n
 export function proposeAdvancedTrack(weeksAheadOfPlan: number, minWeeksAhead: number): boolean {
   return weeksAheadOfPlan >= minWeeksAhead;
 }
+
+/** Items done per module for a participant who completed `completed` items in plan (prerequisite) order. */
+export function itemsDonePerModule(ordered: readonly CohortModule[], completed: number): Map<string, number> {
+  let left = completed;
+  const done = new Map<string, number>();
+  for (const m of ordered) {
+    const d = Math.min(left, m.items.length);
+    done.set(m.key, d);
+    left -= d;
+  }
+  return done;
+}
+
+/**
+ * The modules whose course material is open to a participant: those whose required modules are
+ * all finished ("every piece in place before the next step"), in plan order. Material is granted
+ * module by module as the prerequisites are completed.
+ */
+export function accessibleModules(modules: readonly CohortModule[], completed: number): string[] {
+  const ordered = moduleOrder(modules);
+  const done = itemsDonePerModule(ordered, completed);
+  const finished = (key: string) => done.get(key) === ordered.find((m) => m.key === key)!.items.length;
+  return ordered.filter((m) => m.requires.every(finished)).map((m) => m.key);
+}

@@ -113,7 +113,7 @@ export type GateDecision = 'approve' | 'return' | 'stop';
 export const GATE_DECISIONS: readonly GateDecision[] = ['approve', 'return', 'stop'];
 
 /** Why a program made a task: a step, a gate, a status report, an activity stage, the yearly check. */
-export type TaskPurpose = 'step' | 'gate' | 'network-status' | 'activity-planning' | 'activity-status' | 'activity-evaluation' | 'yearly-check';
+export type TaskPurpose = 'step' | 'gate' | 'network-status' | 'activity-planning' | 'activity-status' | 'activity-evaluation' | 'yearly-check' | 'interview' | 'offer';
 
 /** Steps that recur alongside a phase instead of being completed in order, with the governance duration that spaces them. */
 export const RECURRING_STEPS: Readonly<Record<string, 'yearlyCheckEvery'>> = { 'yearly-planning-check': 'yearlyCheckEvery' };

@@ -59,8 +59,21 @@ export function programTaskText(purpose: TaskPurpose, subject: { name: Localized
         instructions: 'Bekräfta att er organisations verksamhetsplan följer samverkansmodellen. (Confirm that your annual plan follows the collaboration model.)',
         answerForm: { fields: [{ key: 'followsModel', label: { sv: 'Följer samverkansmodellen', en: 'Follows the collaboration model' }, type: 'boolean', required: true }, text('comment', 'Kommentar', 'Comment')] },
       };
+    case 'interview':
+      return {
+        title: `Intervju (interview) – ${subject.name.sv} ${subject.detail ?? ''}`.trim().slice(0, 200),
+        instructions:
+          'Håll intervjun och registrera utfallet: antagen, väntelista, aktiv eller passiv intresselista, eller ej aktuell. (Hold the interview and record the outcome: admit, waiting list, active or passive interest list, or not suitable.)',
+        answerForm: { fields: [choice('outcome', 'Utfall', 'Outcome', ['admit', 'waiting', 'active-interest', 'passive-interest', 'not-suitable']), text('note', 'Anteckning', 'Note')] },
+      };
+    case 'offer':
+      return {
+        title: `Erbjudande om plats (offer of a place) – ${subject.name.sv}`.slice(0, 200),
+        instructions: `En plats har blivit ledig och erbjuds dig. Svara ja eller nej före svarstiden går ut; därefter går platsen vidare. (A place has freed up and is offered to you. Answer yes or no before the deadline; after it the place moves on.) ${subject.detail ?? ''}`.trim(),
+        answerForm: { fields: [{ key: 'accept', label: { sv: 'Jag tackar ja', en: 'I accept' }, type: 'boolean', required: true }] },
+      };
   }
 }
 
 /** Purposes whose completion goes through the program's own endpoint (it validates and records the decision). */
-export const PROGRAM_COMPLETED_PURPOSES: readonly TaskPurpose[] = ['step', 'gate', 'activity-evaluation'];
+export const PROGRAM_COMPLETED_PURPOSES: readonly TaskPurpose[] = ['step', 'gate', 'activity-evaluation', 'interview', 'offer'];

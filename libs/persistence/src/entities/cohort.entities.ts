@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
 import type { CohortSettings } from '@gov/domain';
 import { ProgramEntity } from './program.entity.js';
+import { PersonEntity } from './person.entity.js';
 
 /** A Fast Track cohort: the cohort settings it runs with (from its program's template) and its dates. */
 @Entity({ name: 'cohorts' })
@@ -19,12 +20,12 @@ export class CohortEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 
-export type CohortMemberStatus = 'attendee' | 'registered' | 'admitted' | 'waiting' | 'active-interest' | 'passive-interest' | 'withdrawn';
+export type CohortMemberStatus = 'attendee' | 'registered' | 'admitted' | 'waiting' | 'active-interest' | 'passive-interest' | 'withdrawn' | 'not-suitable';
 
 /** Where a person stands in a cohort (read model; the cohort workflow owns places and offers). */
 @Entity({ name: 'cohort_members' })
 @Index('idx_cohort_members_status', ['cohortId', 'status'])
-@Check('CHK_cohort_members_status', `"status" IN ('attendee', 'registered', 'admitted', 'waiting', 'active-interest', 'passive-interest', 'withdrawn')`)
+@Check('CHK_cohort_members_status', `"status" IN ('attendee', 'registered', 'admitted', 'waiting', 'active-interest', 'passive-interest', 'withdrawn', 'not-suitable')`)
 export class CohortMemberEntity {
   @PrimaryColumn({ name: 'cohort_id', type: 'uuid' }) cohortId: string;
   @ManyToOne(() => CohortEntity)
@@ -50,5 +51,39 @@ export class CohortEvaluationEntity {
   @Column({ name: 'group_name', type: 'varchar', length: 200 }) groupName: string;
   @Column({ type: 'text' }) findings: string;
   @Column({ name: 'recorded_by', type: 'uuid' }) recordedBy: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+export const COHORT_EVENT_KINDS = ['conference-visit', 'study-visit', 'guest-lecture'] as const;
+export type CohortEventKind = (typeof COHORT_EVENT_KINDS)[number];
+
+/** An event beside the modules: a conference or study visit, a guest lecture. */
+@Entity({ name: 'cohort_events' })
+@Index('idx_cohort_events_cohort', ['cohortId', 'heldOn'])
+@Check('CHK_cohort_events_kind', `"kind" IN ('conference-visit', 'study-visit', 'guest-lecture')`)
+export class CohortEventEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column({ name: 'cohort_id', type: 'uuid' }) cohortId: string;
+  @ManyToOne(() => CohortEntity)
+  @JoinColumn({ name: 'cohort_id', foreignKeyConstraintName: 'FK_cohort_events_cohort' })
+  cohort?: CohortEntity;
+  @Column({ type: 'varchar', length: 30 }) kind: CohortEventKind;
+  @Column({ type: 'varchar', length: 200 }) title: string;
+  @Column({ name: 'held_on', type: 'date' }) heldOn: string;
+  @Column({ name: 'recorded_by', type: 'uuid' }) recordedBy: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+/** Who attended an event. */
+@Entity({ name: 'cohort_event_attendance' })
+export class CohortEventAttendanceEntity {
+  @PrimaryColumn({ name: 'event_id', type: 'uuid', primaryKeyConstraintName: 'PK_cohort_event_attendance' }) eventId: string;
+  @PrimaryColumn({ name: 'person_id', type: 'uuid', primaryKeyConstraintName: 'PK_cohort_event_attendance' }) personId: string;
+  @ManyToOne(() => CohortEventEntity)
+  @JoinColumn({ name: 'event_id', foreignKeyConstraintName: 'FK_cohort_event_attendance_event' })
+  event?: CohortEventEntity;
+  @ManyToOne(() => PersonEntity)
+  @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'FK_cohort_event_attendance_person' })
+  person?: PersonEntity;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

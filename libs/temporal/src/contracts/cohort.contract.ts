@@ -1,5 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ListKind } from '@gov/domain/workflow';
+import type { HumanTaskInput } from './task.contract.js';
 
 /** A Fast Track cohort's admission: capacity, the three lists, and the offers of freed places. */
 export const COHORT_WORKFLOW = 'cohortLifecycle';
@@ -96,6 +97,16 @@ export interface JourneyState {
   totalItems: number;
   weeksAhead: number | null;
   advancedTrack: 'none' | 'proposed' | 'accepted' | 'declined';
+  /** Modules whose course material is open (granted module by module as prerequisites finish). Absent on journeys started before. */
+  materialAccess?: string[];
+  /** Project work after the study weeks. Absent on journeys started before. */
+  project?: { status: 'not-started' | 'in-progress' | 'submitted'; startedWeek: number | null; submittedWeek: number | null };
+}
+
+export interface ProjectWorkCommand {
+  actorId: string;
+  /** The program week it happens in. */
+  week: number;
 }
 
 export interface AssessCommand extends Assessment {
@@ -133,6 +144,24 @@ export const reportProgressUpdate = defineUpdate<JourneyState, [ProgressCommand]
 export const changePlanUpdate = defineUpdate<JourneyState, [PlanChangeCommand]>('changePlan');
 export const decideAdvancedTrackUpdate = defineUpdate<JourneyState, [AdvancedTrackDecision]>('decideAdvancedTrack');
 export const leaveUpdate = defineUpdate<JourneyState, [LeaveCommand]>('leave');
+/** Project work starts (after the study weeks, or once every item is done). */
+export const startProjectWorkUpdate = defineUpdate<JourneyState, [ProjectWorkCommand]>('startProjectWork');
+/** The project work is handed in; the participant can then complete the program. */
+export const submitProjectWorkUpdate = defineUpdate<JourneyState, [ProjectWorkCommand]>('submitProjectWork');
 export const journeyStateQuery = defineQuery<JourneyState>('journeyState');
 /** Sent by a journey to its cohort when the participant drops out: the place is offered on. */
 export const participantLeftSignal = defineSignal<[{ personId: string }]>('participantLeft');
+
+export interface OfferTaskRequest {
+  cohortId: string;
+  personId: string;
+  /** ISO timestamp: the offer's deadline, when the task closes by itself. */
+  deadline: string;
+  /** The how-manieth offer to this person in the cohort (a person can be offered a place again). */
+  number: number;
+}
+
+export interface CohortActivities {
+  /** Stores the offer as a task for the person (announced by mail at once, closing at the deadline); idempotent. */
+  openOfferTask(request: OfferTaskRequest): Promise<HumanTaskInput>;
+}

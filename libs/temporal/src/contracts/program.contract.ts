@@ -166,7 +166,7 @@ export const finishExecutionUpdate = defineUpdate<ActivityState, [TaskActorInput
 export interface OpenTaskRequest {
   taskId: string;
   programId: string;
-  purpose: TaskPurpose;
+  purpose: Exclude<TaskPurpose, 'interview' | 'offer'>;
   subjectKey: string;
   phaseKey?: string;
   activityId?: string;

@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { NoticeKind, ReminderPolicy } from '@gov/domain';
 import type { AuditEventInput } from './audit.activities.js';
 
@@ -20,6 +20,10 @@ export interface HumanTaskInput {
   programId?: string;
   /** The task is a meeting: its assignee (and each new assignee) first gets a calendar invitation. */
   invite?: boolean;
+  /** The assignee is told at once that the task is theirs (e.g. an offered place), not only reminded. */
+  announce?: boolean;
+  /** ISO timestamp: an open task closes by itself then (status cancelled, `task.expired`), e.g. an offer's deadline. */
+  closesAt?: string;
 }
 
 export type HumanTaskStatus = 'open' | 'done' | 'cancelled';
@@ -61,6 +65,8 @@ export const cancelTaskUpdate = defineUpdate<HumanTaskState, [TaskActorInput]>('
 /** Moves the due moment; pending reminders are rescheduled. */
 export const changeDueDateUpdate = defineUpdate<HumanTaskState, [ChangeDueDateInput]>('changeDueDate');
 export const taskStateQuery = defineQuery<HumanTaskState>('taskState');
+/** Sent by the workflow that owns a task when what it asked for has happened elsewhere (an offer answered in the cohort). */
+export const closeTaskSignal = defineSignal<[{ reason: string }]>('closeTask');
 
 export interface TaskNotice {
   taskId: string;
