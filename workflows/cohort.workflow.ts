@@ -10,6 +10,7 @@ import {
   participantLeftSignal,
   placeOnListUpdate,
   withdrawUpdate,
+  withdrawnFromCohortSignal,
   type AuditEventInput,
   type CohortCommand,
   type CohortInput,
@@ -43,6 +44,9 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
   /** The open offer task of each person; closed when the offer is answered here. */
   const offerTaskIds = new Map<string, string>();
   const closeQueue: string[] = [];
+  // A participant withdrawn here has their journey ended too (cohorts started before: not).
+  const endJourneys = patched('withdrawal-ends-journey');
+  const withdrawnQueue: { personId: string; actorId: string }[] = [];
 
   /** Offers free places; called after every change, so no place is offered twice or left unoffered. */
   const offerFreePlaces = () => {
@@ -108,6 +112,7 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
       state.admitted = state.admitted.filter((p) => p !== personId);
       state.withdrawn.push(personId);
       changed('cohort.participant_withdrawn', actorId, { personId });
+      if (journeys && endJourneys) withdrawnQueue.push({ personId, actorId });
       offerFreePlaces();
       return state;
     },
@@ -176,6 +181,10 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
         args: [{ cohortId: input.cohortId, personId, programId: input.programId, templateKey: input.templateKey!, templateVersion: input.templateVersion! }],
         parentClosePolicy: ParentClosePolicy.ABANDON,
       });
+    }
+    // After the journeys above have started, so a journey admitted and withdrawn in one batch ends too.
+    for (const { personId, actorId } of withdrawnQueue.splice(0)) {
+      await getExternalWorkflowHandle(journeyWorkflowId(input.cohortId, personId)).signal(withdrawnFromCohortSignal, { actorId }).catch(() => undefined);
     }
   }
 }

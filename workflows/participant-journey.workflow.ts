@@ -11,6 +11,7 @@ import {
   reportProgressUpdate,
   startProjectWorkUpdate,
   submitProjectWorkUpdate,
+  withdrawnFromCohortSignal,
   type AdvancedTrackDecision,
   type AssessCommand,
   type AuditEventInput,
@@ -95,6 +96,14 @@ export async function participantJourney(input: JourneyInput): Promise<JourneySt
   };
 
   setHandler(journeyStateQuery, () => state);
+  // Withdrawn by the project office in the cohort, which has already offered the place on.
+  let withdrawnByCohort = false;
+  setHandler(withdrawnFromCohortSignal, ({ actorId }) => {
+    if (state.status === 'completed' || state.status === 'dropped') return;
+    state.status = 'dropped';
+    withdrawnByCohort = true;
+    changed('journey.withdrawn', actorId, { completedItems: state.completedItems });
+  });
   setHandler(
     assessUpdate,
     ({ actorId, level, universityStudies, paceKey, ambition }) => {
@@ -223,10 +232,12 @@ export async function participantJourney(input: JourneyInput): Promise<JourneySt
 
   for (;;) {
     await condition(() => pending.length > 0);
-    for (const event of pending.splice(0)) await audit.recordAuditEvent(event);
+    // Commands accepted while an entry is being written queue more: write until none are left, so
+    // the last ones (project work handed in, then completed) are not lost when the journey ends.
+    while (pending.length) for (const event of pending.splice(0)) await audit.recordAuditEvent(event);
     if (state.status === 'dropped' || state.status === 'completed') break;
   }
-  if (state.status === 'dropped') {
+  if (state.status === 'dropped' && !withdrawnByCohort) {
     // The place frees up while admission is open: the cohort offers it on.
     await getExternalWorkflowHandle(cohortWorkflowId(input.cohortId)).signal(participantLeftSignal, { personId: input.personId }).catch(() => undefined);
   }

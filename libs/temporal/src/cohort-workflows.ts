@@ -75,31 +75,40 @@ export class CohortWorkflows {
   }
 
   assess(cohortId: string, personId: string, command: AssessCommand): Promise<JourneyState> {
-    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), assessUpdate, command, 'The participant has no journey: admit them first.');
+    return this.journeyUpdate(cohortId, personId, assessUpdate, command);
   }
 
   reportProgress(cohortId: string, personId: string, command: ProgressCommand): Promise<JourneyState> {
-    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), reportProgressUpdate, command, 'The participant has no journey: admit them first.');
+    return this.journeyUpdate(cohortId, personId, reportProgressUpdate, command);
   }
 
   changePlan(cohortId: string, personId: string, command: PlanChangeCommand): Promise<JourneyState> {
-    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), changePlanUpdate, command, 'The participant has no journey: admit them first.');
+    return this.journeyUpdate(cohortId, personId, changePlanUpdate, command);
   }
 
   decideAdvancedTrack(cohortId: string, personId: string, command: AdvancedTrackDecision): Promise<JourneyState> {
-    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), decideAdvancedTrackUpdate, command, 'The participant has no journey: admit them first.');
+    return this.journeyUpdate(cohortId, personId, decideAdvancedTrackUpdate, command);
   }
 
   leave(cohortId: string, personId: string, command: LeaveCommand): Promise<JourneyState> {
-    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), leaveUpdate, command, 'The participant has no running journey.');
+    return this.journeyUpdate(cohortId, personId, leaveUpdate, command);
   }
 
   startProjectWork(cohortId: string, personId: string, command: ProjectWorkCommand): Promise<JourneyState> {
-    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), startProjectWorkUpdate, command, 'The participant has no running journey.');
+    return this.journeyUpdate(cohortId, personId, startProjectWorkUpdate, command);
   }
 
   submitProjectWork(cohortId: string, personId: string, command: ProjectWorkCommand): Promise<JourneyState> {
-    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), submitProjectWorkUpdate, command, 'The participant has no running journey.');
+    return this.journeyUpdate(cohortId, personId, submitProjectWorkUpdate, command);
+  }
+
+  /** A journey command; once the journey has ended, the refusal says how it ended. */
+  private journeyUpdate<A>(cohortId: string, personId: string, update: UpdateDefinition<JourneyState, [A]>, command: A): Promise<JourneyState> {
+    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), update, command, async () => {
+      const ended = await this.journey(cohortId, personId).catch(() => null);
+      if (!ended) return 'The participant has no journey: admit them first.';
+      return ended.status === 'completed' ? 'The participant has completed the program; nothing more can be recorded.' : 'The participant has dropped out or was withdrawn; nothing more can be recorded.';
+    });
   }
 
   private update<A>(cohortId: string, update: UpdateDefinition<CohortState, [A]>, command: A): Promise<CohortState> {

@@ -18,12 +18,19 @@ import { TemporalConnection } from './temporal-connection.js';
 export class TaskCommandRefused extends Error {}
 
 /** Sends a validated update; a refusal, or a workflow that has ended (`notFound`), throws TaskCommandRefused. */
-export async function sendUpdate<S, A>(temporal: TemporalConnection, workflowId: string, update: UpdateDefinition<S, [A]>, command: A, notFound: string): Promise<S> {
+export async function sendUpdate<S, A>(
+  temporal: TemporalConnection,
+  workflowId: string,
+  update: UpdateDefinition<S, [A]>,
+  command: A,
+  notFound: string | (() => Promise<string>),
+): Promise<S> {
   try {
     return await temporal.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [command] });
   } catch (err) {
     if (err instanceof WorkflowUpdateFailedError) throw new TaskCommandRefused((err.cause as Error | undefined)?.message ?? err.message);
-    if (err instanceof WorkflowNotFoundError) throw new TaskCommandRefused(notFound);
+    // Not found, or no longer running: the caller says why in its own terms.
+    if (err instanceof WorkflowNotFoundError) throw new TaskCommandRefused(typeof notFound === 'string' ? notFound : await notFound());
     throw err;
   }
 }

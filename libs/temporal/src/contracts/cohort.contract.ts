@@ -149,6 +149,8 @@ export const startProjectWorkUpdate = defineUpdate<JourneyState, [ProjectWorkCom
 /** The project work is handed in; the participant can then complete the program. */
 export const submitProjectWorkUpdate = defineUpdate<JourneyState, [ProjectWorkCommand]>('submitProjectWork');
 export const journeyStateQuery = defineQuery<JourneyState>('journeyState');
+/** Sent by the cohort to a journey when the participant is withdrawn from the cohort: the journey ends. */
+export const withdrawnFromCohortSignal = defineSignal<[{ actorId: string }]>('withdrawnFromCohort');
 /** Sent by a journey to its cohort when the participant drops out: the place is offered on. */
 export const participantLeftSignal = defineSignal<[{ personId: string }]>('participantLeft');
 
