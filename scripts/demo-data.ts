@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@gov/config';
-import { GovernanceApi, loadSkolaForstDemo } from '@gov/devstack';
+import { GovernanceApi, loadFastTrackDemo, loadSkolaForstDemo } from '@gov/devstack';
 import { ApiTokenRepository, dataSourceOptions, PersonRepository } from '@gov/persistence';
 import { ApiTokenService } from '../apps/api/src/auth/api-token.service.js';
 
 const DEMO_OFFICE_EMAIL = 'projektkontoret.demo@example.se';
 
 /**
- * Loads the Skola först demo into a running system: a demo project-office account (its token is
+ * Loads the Skola först and Fast Track demos into a running system: a demo project-office account (its token is
  * printed, like the bootstrap token) drives the API exactly as a user would.
  */
 export async function loadDemoData(config: AppConfig, log: (message: string) => void): Promise<void> {
@@ -27,8 +27,10 @@ export async function loadDemoData(config: AppConfig, log: (message: string) => 
   }
   const api = new GovernanceApi(config.publicUrl, token);
   const { programId } = await loadSkolaForstDemo(api, log);
+  const fastTrack = await loadFastTrackDemo(api, log);
   log(`Demo project-office token (store it; a new one is made on every demo start): ${token}`);
   log(`Try: curl -H "Authorization: Bearer ${token}" ${config.publicUrl}/programs/${programId}/matrix`);
+  log(`     curl -H "Authorization: Bearer ${token}" "${config.publicUrl}/cohorts/${fastTrack.cohortId}/analytics?referenceCohortId=${fastTrack.referenceCohortId}"`);
 }
 
 async function waitForApi(baseUrl: string, timeoutMs = 180_000): Promise<void> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { GovernanceApi } from '@gov/devstack';
+import { GovernanceApi, loadFastTrackDemo } from '@gov/devstack';
 import { CohortMemberEntity, OutboxMessageEntity, TaskEntity } from '@gov/persistence';
 import { recordHistory } from '../support/histories.js';
 import { createOrganization, createPerson } from '../support/people.js';
@@ -276,4 +276,25 @@ describe('Fast Track end to end: info meeting → interviews → admission → m
     expect(c.offers).toEqual([expect.objectContaining({ personId: b, status: 'expired' })]);
     expect((await system.db.getRepository(CohortMemberEntity).findOneByOrFail({ cohortId: small, personId: b })).status).toBe('waiting');
   }, 60_000);
+
+  it('loads the demo: a cohort shaped like the seed and a finished reference cohort it is ahead of', async () => {
+    const demo = await loadFastTrackDemo(api);
+    expect(demo.loaded).toBe(true);
+    const c = await api.ok('GET', `/cohorts/${demo.cohortId}`);
+    expect(c.counts).toEqual({ attendees: 50, registered: 25, admitted: 12 });
+    expect([c.lists.waiting.length, c.lists['active-interest'].length, c.lists['passive-interest'].length]).toEqual([6, 4, 3]);
+    const analytics = await eventually(async () => {
+      const a = await api.ok('GET', `/cohorts/${demo.cohortId}/analytics?referenceCohortId=${demo.referenceCohortId}`);
+      return a.completedPerWeek.filter((n: number) => n > 0).length === 6 ? a : undefined;
+    }, 30_000, 'six weeks of progress in the analytics');
+    // Ahead of the slower reference cohort, as the seed reports ("1–2 weeks earlier").
+    expect(analytics.reference.weeksAheadOfReference.at(-1)).toBeGreaterThan(0);
+    const report = await eventually(async () => {
+      const r = await api.ok('GET', `/cohorts/${demo.referenceCohortId}/report`);
+      return r.outcomes.completed === 12 ? r : undefined;
+    }, 30_000, 'the reference cohort completed');
+    expect(report.admission.attendees).toBe(30);
+    expect((await api.ok('GET', `/cohorts/${demo.cohortId}/events`)).map((e: { attendees: string[] }) => e.attendees.length)).toEqual([9, 7]);
+    expect((await loadFastTrackDemo(api)).loaded).toBe(false);
+  }, 240_000);
 });

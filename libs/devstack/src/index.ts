@@ -6,3 +6,4 @@ export * from './temporal-cli.js';
 export * from './temporal-dev-server.js';
 export * from './skola-forst-seed.js';
 export * from './skola-forst-demo.js';
+export * from './fast-track-demo.js';

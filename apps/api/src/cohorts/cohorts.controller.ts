@@ -147,6 +147,12 @@ export class CohortsController {
     return this.cohorts.journeyCommand(id, () => this.workflows.leave(id, personId, { actorId: p.personId, outcome: dto.outcome }));
   }
 
+  @Get('programs/:id/cohorts')
+  @Access("A program's cohorts, oldest first", 'project_office', 'manager')
+  list(@Param('id', UuidParam) id: string) {
+    return this.cohorts.list(id);
+  }
+
   @Post('programs/:id/cohorts')
   @HttpCode(201)
   @Access('Start a cohort of a Fast Track program: its info meeting, then interest registration, admission and the three lists', 'project_office')

@@ -71,6 +71,12 @@ export class CohortsService {
     );
   }
 
+  async list(programId: string) {
+    if (!(await this.db.manager.existsBy(ProgramEntity, { id: programId }))) throw new NotFoundException(`Program ${programId} not found`);
+    const rows = await this.db.manager.find(CohortEntity, { where: { programId }, order: { createdAt: 'ASC' } });
+    return rows.map((c) => ({ id: c.id, name: c.name, infoMeetingAt: c.infoMeetingAt.toISOString(), interestClosesAt: c.interestClosesAt.toISOString(), capacity: c.settings.capacity }));
+  }
+
   /** Participants who came to the info meeting. */
   attendees(cohortId: string, dto: AttendeesDto) {
     return this.db.transaction(async (m) => {
