@@ -1,6 +1,7 @@
-import { condition, getExternalWorkflowHandle, ParentClosePolicy, patched, setHandler, startChild } from '@temporalio/workflow';
+import { condition, continueAsNew, getExternalWorkflowHandle, ParentClosePolicy, patched, setHandler, startChild } from '@temporalio/workflow';
 import { admissionRefusal, durationToMs, offersToMake } from '@gov/domain/workflow';
 import {
+  admitManyUpdate,
   admitUpdate,
   answerOfferUpdate,
   closeTaskSignal,
@@ -12,6 +13,7 @@ import {
   withdrawUpdate,
   withdrawnFromCohortSignal,
   type AuditEventInput,
+  type AdmitManyCommand,
   type CohortCommand,
   type CohortInput,
   type CohortState,
@@ -20,6 +22,7 @@ import {
 } from '@gov/temporal/contracts';
 import { audit, cohorts } from './configured-activities.js';
 import { startDetachedTasks } from './program-tasks.js';
+import { shouldContinueAsNew } from './continue-as-new.js';
 import { participantJourney } from './participant-journey.workflow.js';
 
 /**
@@ -29,20 +32,21 @@ import { participantJourney } from './participant-journey.workflow.js';
  * then active, then passive interest — each with a deadline; a declined or expired offer moves on.
  */
 export async function cohortLifecycle(input: CohortInput): Promise<CohortState> {
-  const state: CohortState = { cohortId: input.cohortId, capacity: input.capacity, admitted: [], lists: [], offers: [], withdrawn: [] };
+  const carried = input.carried;
+  const state: CohortState = carried?.state ?? { cohortId: input.cohortId, capacity: input.capacity, admitted: [], lists: [], offers: [], withdrawn: [] };
   const responseMs = durationToMs(input.offerResponse);
-  let nextPosition = 1;
+  let nextPosition = carried?.nextPosition ?? 1;
   const pending: AuditEventInput[] = [];
   const changed = (type: string, actorId: string | null, data: Record<string, string | number | boolean | null>) =>
     pending.push({ type, actor: actorId ? { kind: 'person', id: actorId } : { kind: 'system' }, programId: input.programId, data: { cohortId: input.cohortId, ...data } });
   const openOffer = (personId: string) => state.offers.find((o) => o.personId === personId && o.status === 'open');
   const onList = (personId: string) => state.lists.find((e) => e.personId === personId);
-  // Each offer also goes to the person as a task (announced by mail, closing at the deadline).
-  // Cohorts started before offer tasks existed keep offering without them.
+  // Each offer also goes to the person as a task (announced by mail, closing at the deadline) when
+  // the cohort belongs to a program. Cohorts started before offer tasks existed offer without them.
   const offerTasks = patched('offer-tasks');
   const offerTaskQueue: { personId: string; deadline: string; number: number }[] = [];
   /** The open offer task of each person; closed when the offer is answered here. */
-  const offerTaskIds = new Map<string, string>();
+  const offerTaskIds = new Map<string, string>(carried?.offerTaskIds ?? []);
   const closeQueue: string[] = [];
   // A participant withdrawn here has their journey ended too (cohorts started before: not).
   const endJourneys = patched('withdrawal-ends-journey');
@@ -54,7 +58,7 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
     for (const personId of offersToMake(free, state.lists, state.offers, input.listOrder)) {
       const deadline = new Date(Date.now() + responseMs).toISOString();
       state.offers.push({ personId, status: 'open', deadline });
-      if (offerTasks) offerTaskQueue.push({ personId, deadline, number: state.offers.filter((o) => o.personId === personId).length });
+      if (offerTasks && input.programId) offerTaskQueue.push({ personId, deadline, number: state.offers.filter((o) => o.personId === personId).length });
       changed('cohort.place_offered', null, { personId, list: onList(personId)!.list, deadline });
     }
   };
@@ -62,7 +66,9 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
   setHandler(cohortStateQuery, () => state);
   // Each admitted participant gets a journey (cohorts started before journeys existed keep without).
   const journeys = Boolean(input.templateKey && input.templateVersion);
-  const journeyQueue: string[] = [];
+  const journeyQueue: string[] = [...(carried?.journeyQueue ?? [])];
+  // Large cohorts: audit entries written in batches, journeys started many per workflow task.
+  const batched = patched('batched-admission');
   const admitted = (personId: string) => {
     state.admitted.push(personId);
     if (journeys) journeyQueue.push(personId);
@@ -87,6 +93,31 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
         const held = state.offers.filter((o) => o.status === 'open').length;
         const refusal = admissionRefusal(state.admitted.length + held, state.capacity, state.admitted.includes(personId));
         if (refusal) throw new Error(held ? `${refusal} (${held} of them held by open offers.)` : refusal);
+      },
+    },
+  );
+  setHandler(
+    admitManyUpdate,
+    ({ actorId, personIds }) => {
+      const admitting = new Set(personIds);
+      state.lists = state.lists.filter((e) => !admitting.has(e.personId));
+      for (const personId of personIds) {
+        admitted(personId);
+        changed('cohort.participant_admitted', actorId, { personId });
+      }
+      // A summary, not the whole state: a large cohort's state is large.
+      return { admitted: state.admitted.length, capacity: state.capacity };
+    },
+    {
+      validator: ({ personIds }: AdmitManyCommand) => {
+        if (!Array.isArray(personIds) || personIds.length < 1 || personIds.length > 1000) throw new Error('Admit 1 to 1,000 people at a time.');
+        if (new Set(personIds).size !== personIds.length) throw new Error('A person appears twice in the admission.');
+        const already = new Set(state.admitted);
+        const again = personIds.find((p) => already.has(p));
+        if (again) throw new Error(`${again} is already admitted.`);
+        const held = state.offers.filter((o) => o.status === 'open').length;
+        const free = state.capacity - state.admitted.length - held;
+        if (personIds.length > free) throw new Error(`The cohort has ${free} free places of ${state.capacity}; ${personIds.length} cannot be admitted.`);
       },
     },
   );
@@ -163,7 +194,11 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
       offerFreePlaces();
     }
     // One activity per batch of changes: the audit trail (and, next, the read model).
-    for (const event of pending.splice(0)) await audit.recordAuditEvent(event);
+    if (batched) {
+      while (pending.length) await audit.recordAuditEvents(pending.splice(0, 200));
+    } else {
+      for (const event of pending.splice(0)) await audit.recordAuditEvent(event);
+    }
     for (const offer of offerTaskQueue.splice(0)) {
       // An offer answered before its task opened needs no task.
       if (openOffer(offer.personId)?.deadline !== offer.deadline) continue;
@@ -174,17 +209,31 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
     for (const taskId of closeQueue.splice(0)) {
       await getExternalWorkflowHandle(taskWorkflowId(taskId)).signal(closeTaskSignal, { reason: 'offer answered' }).catch(() => undefined);
     }
-    while (journeyQueue.length && patched('participant-journeys')) {
-      const personId = journeyQueue.shift()!;
-      await startChild(participantJourney, {
+    const startJourney = (personId: string) =>
+      startChild(participantJourney, {
         workflowId: journeyWorkflowId(input.cohortId, personId),
         args: [{ cohortId: input.cohortId, personId, programId: input.programId, templateKey: input.templateKey!, templateVersion: input.templateVersion! }],
         parentClosePolicy: ParentClosePolicy.ABANDON,
       });
+    while (journeyQueue.length && patched('participant-journeys')) {
+      if (!batched) {
+        await startJourney(journeyQueue.shift()!);
+        continue;
+      }
+      await Promise.all(journeyQueue.splice(0, 100).map(startJourney));
+      // A large admission: the rest of the queue goes on in a fresh run.
+      if (shouldContinueAsNew(input.historyLimit)) break;
     }
     // After the journeys above have started, so a journey admitted and withdrawn in one batch ends too.
     for (const { personId, actorId } of withdrawnQueue.splice(0)) {
       await getExternalWorkflowHandle(journeyWorkflowId(input.cohortId, personId)).signal(withdrawnFromCohortSignal, { actorId }).catch(() => undefined);
+    }
+    if (batched && pending.length === 0 && shouldContinueAsNew(input.historyLimit)) {
+      // The cohort runs for months and a large one admits thousands: a fresh run carries what it holds.
+      await continueAsNew<typeof cohortLifecycle>({
+        ...input,
+        carried: { state, nextPosition, offerTaskIds: [...offerTaskIds], journeyQueue },
+      });
     }
   }
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AuditEventEntity } from '@gov/persistence';
-import { admitUpdate, answerOfferUpdate, COHORT_WORKFLOW, cohortStateQuery, placeOnListUpdate, withdrawUpdate, type CohortState } from '@gov/temporal/contracts';
+import { admitManyUpdate, admitUpdate, answerOfferUpdate, COHORT_WORKFLOW, cohortStateQuery, placeOnListUpdate, withdrawUpdate, type CohortState } from '@gov/temporal/contracts';
 import { recordHistory } from '../support/histories.js';
 import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
@@ -84,4 +84,40 @@ describe('cohort admission: capacity, the three lists and offers of freed places
     expect(await counts()).toEqual(expected);
     recordHistory(system.config.temporal.address, `cohort-${cohortId}`, 'cohort-admission-offers');
   }, 60_000);
+
+  it('admits hundreds at once, starts every journey and carries its state into a fresh run when the history grows', async () => {
+    const bigId = randomUUID();
+    const big = await system.temporal.workflow.start(COHORT_WORKFLOW, {
+      taskQueue: system.config.temporal.taskQueue,
+      workflowId: `cohort-${bigId}`,
+      args: [{ cohortId: bigId, capacity: 300, listOrder: ['waiting', 'active-interest', 'passive-interest'], offerResponse: 'P3D', templateKey: 'fast-track', templateVersion: 2, historyLimit: 300 }],
+    });
+    try {
+      const people = Array.from({ length: 300 }, () => randomUUID());
+      const admitMany = (personIds: string[]) => big.executeUpdate(admitManyUpdate, { args: [{ actorId: office, personIds }] });
+      expect(await admitMany(people.slice(0, 150))).toEqual({ admitted: 150, capacity: 300 });
+      expect(await refusal(admitMany([people[150], people[0]]))).toMatch(/already admitted/);
+      expect(await refusal(admitMany([...people.slice(150), randomUUID()]))).toMatch(/150 free places of 300; 151 cannot be admitted/);
+      expect(await admitMany(people.slice(150))).toEqual({ admitted: 300, capacity: 300 });
+      // Every journey runs; the cohort went on in a fresh run with all 300 admitted.
+      const running = await eventually(async () => {
+        const n = await system.temporal.workflow.count(`WorkflowType = 'participantJourney' AND ExecutionStatus = 'Running' AND WorkflowId STARTS_WITH 'journey-${bigId}'`);
+        return n.count === 300 ? n.count : undefined;
+      }, 60_000, '300 journeys running');
+      expect(running).toBe(300);
+      const runs = await system.temporal.workflow.count(`WorkflowId = 'cohort-${bigId}'`);
+      expect(runs.count).toBeGreaterThan(1);
+      const state = await big.query(cohortStateQuery);
+      expect(new Set(state.admitted).size).toBe(300);
+      await eventually(
+        async () => ((await system.db.getRepository(AuditEventEntity).countBy({ cohortId: bigId, type: 'cohort.participant_admitted' })) === 300 ? true : undefined),
+        30_000,
+        '300 admissions in the audit trail',
+      );
+    } finally {
+      await big.terminate('test over').catch(() => undefined);
+      const journeys = system.temporal.workflow.list({ query: `WorkflowId STARTS_WITH 'journey-${bigId}' AND ExecutionStatus = 'Running'` });
+      for await (const j of journeys) await system.temporal.workflow.getHandle(j.workflowId).terminate('test over').catch(() => undefined);
+    }
+  }, 120_000);
 });

@@ -2,7 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
+  admitManyUpdate,
   admitUpdate,
+  type AdmissionSummary,
+  type AdmitManyCommand,
   answerOfferUpdate,
   COHORT_WORKFLOW,
   cohortStateQuery,
@@ -50,6 +53,10 @@ export class CohortWorkflows {
 
   admit(cohortId: string, command: CohortCommand): Promise<CohortState> {
     return this.update(cohortId, admitUpdate, command);
+  }
+
+  admitMany(cohortId: string, command: AdmitManyCommand): Promise<AdmissionSummary> {
+    return sendUpdate(this.temporal, cohortWorkflowId(cohortId), admitManyUpdate, command, 'The cohort has closed.');
   }
 
   placeOnList(cohortId: string, command: PlaceOnListCommand): Promise<CohortState> {

@@ -107,3 +107,13 @@ export class CohortEventDto {
   @ApiProperty({ example: 'AWS Summit Stockholm' }) @IsPlainText(1, 200) title: string;
   @ApiProperty({ example: '2019-11-14' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'heldOn must be a date YYYY-MM-DD' }) heldOn: string;
 }
+
+export class AdmitManyDto {
+  @ApiProperty({ type: [String], description: 'Registered people to admit together (1 to 1,000), all or none' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ArrayUnique()
+  @IsUUID('4', { each: true })
+  personIds: string[];
+}

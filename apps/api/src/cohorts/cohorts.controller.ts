@@ -6,6 +6,7 @@ import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { UuidParam } from '../common/uuid.pipe.js';
 import {
+  AdmitManyDto,
   AnalyticsQuery,
   AnswerOfferDto,
   AssessmentDto,
@@ -187,6 +188,14 @@ export class CohortsController {
   @ApiConflictResponse({ description: 'The cohort is full' })
   admit(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: PersonRefDto) {
     return this.cohorts.admit(p, id, dto);
+  }
+
+  @Post('cohorts/:id/admissions/batch')
+  @HttpCode(200)
+  @Access('Admit several registered people together (1 to 1,000): all or none, up to the capacity', 'project_office')
+  @ApiConflictResponse({ description: 'Not enough free places' })
+  admitMany(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: AdmitManyDto) {
+    return this.cohorts.admitMany(p, id, dto);
   }
 
   @Post('cohorts/:id/lists')

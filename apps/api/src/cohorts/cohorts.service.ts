@@ -18,7 +18,7 @@ import { cohortWorkflowId, type CohortState } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
 import { asCommand } from '../common/database-errors.js';
-import type { AnswerOfferDto, AttendeesDto, CohortEventDto, CreateCohortDto, EvaluationDto, InterviewDto, InterviewOutcomeDto, PersonRefDto, PlaceOnListDto } from './cohort.dto.js';
+import type { AdmitManyDto, AnswerOfferDto, AttendeesDto, CohortEventDto, CreateCohortDto, EvaluationDto, InterviewDto, InterviewOutcomeDto, PersonRefDto, PlaceOnListDto } from './cohort.dto.js';
 import { TasksService } from '../tasks/tasks.service.js';
 
 const INTERVIEW_MINUTES = 45;
@@ -108,6 +108,21 @@ export class CohortsService {
 
   admit(principal: Principal, cohortId: string, dto: PersonRefDto) {
     return this.command(cohortId, dto.personId, 'admitted', () => this.workflows.admit(cohortId, { actorId: principal.personId, personId: dto.personId }));
+  }
+
+  /** Admits registered people together: all of them, or none when one is not registered or the places run out. */
+  admitMany(principal: Principal, cohortId: string, dto: AdmitManyDto) {
+    return asCommand(() =>
+      this.db.transaction(async (m) => {
+        await this.cohort(m, cohortId);
+        const registered = await m.find(CohortMemberEntity, { select: { personId: true }, where: { cohortId, personId: In(dto.personIds), registeredAt: Not(IsNull()) } });
+        const known = new Set(registered.map((r) => r.personId));
+        const missing = dto.personIds.filter((id) => !known.has(id));
+        if (missing.length) throw new ValidationProblem([{ field: 'personIds', message: `not registered in the cohort: ${missing.slice(0, 20).join(', ')}` }]);
+        await m.update(CohortMemberEntity, { cohortId, personId: In(dto.personIds) }, { status: 'admitted' });
+        return this.workflows.admitMany(cohortId, { actorId: principal.personId, personIds: dto.personIds });
+      }),
+    );
   }
 
   placeOnList(principal: Principal, cohortId: string, dto: PlaceOnListDto) {

@@ -14,4 +14,10 @@ export class AuditActivitiesService implements AuditActivities {
   async recordAuditEvent(event: AuditEventInput): Promise<void> {
     await this.dataSource.transaction((manager) => this.writer.write(event, manager));
   }
+
+  async recordAuditEvents(events: AuditEventInput[]): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      for (const [i, event] of events.entries()) await this.writer.write(event, manager, i);
+    });
+  }
 }

@@ -15,4 +15,6 @@ export interface AuditEventInput {
 /** Activities that write the business audit trail; implemented by the worker. */
 export interface AuditActivities {
   recordAuditEvent(event: AuditEventInput): Promise<void>;
+  /** Appends several entries in order, in one transaction (a batch of admissions). */
+  recordAuditEvents(events: AuditEventInput[]): Promise<void>;
 }

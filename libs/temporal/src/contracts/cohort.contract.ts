@@ -19,6 +19,18 @@ export interface CohortInput {
   /** The template whose modules the participants' journeys follow; without it no journeys start. */
   templateKey?: string;
   templateVersion?: number;
+  /** Continue as new once the history holds this many events (Temporal's own suggestion always counts). */
+  historyLimit?: number;
+  /** Carried over by continue-as-new. */
+  carried?: CohortCarry;
+}
+
+/** What a cohort carries into its next run: its state and the work it had queued. */
+export interface CohortCarry {
+  state: CohortState;
+  nextPosition: number;
+  offerTaskIds: [string, string][];
+  journeyQueue: string[];
 }
 
 export interface CohortOffer {
@@ -51,6 +63,17 @@ export interface OfferAnswer extends CohortCommand {
   accept: boolean;
 }
 
+export interface AdmitManyCommand {
+  actorId: string;
+  personIds: string[];
+}
+
+/** Admits several people at once (at most 1,000), all or none; refused beyond capacity. */
+export interface AdmissionSummary {
+  admitted: number;
+  capacity: number;
+}
+export const admitManyUpdate = defineUpdate<AdmissionSummary, [AdmitManyCommand]>('admitMany');
 /** Admits a person; refused beyond capacity (open offers hold their places). */
 export const admitUpdate = defineUpdate<CohortState, [CohortCommand]>('admit');
 /** Puts a person on the waiting list or one of the interest lists. */
