@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 import { apiReads } from './api-reads.bench.js';
 import { auditTrail } from './audit.bench.js';
+import { cohortScale } from './cohort.bench.js';
 import { readModel } from './read-model.bench.js';
 import { reminderThroughput } from './reminder-throughput.bench.js';
 import { scale } from './scale.bench.js';
@@ -19,6 +20,7 @@ const ALL: Record<string, Benchmark> = {
   audit: auditTrail,
   scale,
   reminders: reminderThroughput,
+  cohort: cohortScale,
 };
 
 async function main(): Promise<void> {

@@ -48,6 +48,8 @@ describe('hostile input', () => {
   let personId: string;
   let programId: string;
   let sessionId: string;
+  let fastTrackId: string;
+  let cohortId: string;
   let cases = 0;
 
   beforeAll(async () => {
@@ -61,6 +63,9 @@ describe('hostile input', () => {
     await eventually(async () => ((await http(system.baseUrl, 'GET', `/programs/${programId}`, { token })).body.position?.stepKey === 'plan-gathering' ? true : undefined), 30_000, 'the first step');
     const session = { kind: 'workshop', title: 'Workshop', heldOn: '2019-01-15', participantGroups: ['teachers'] };
     sessionId = (await http(system.baseUrl, 'POST', `/programs/${programId}/sessions`, { token, body: session })).body.id;
+    // A Fast Track program with one cohort, for the cohort endpoints.
+    fastTrackId = (await http(system.baseUrl, 'POST', '/programs', { token, body: { templateKey: 'fast-track', name: 'Fientlig kohort' } })).body.id;
+    cohortId = (await http(system.baseUrl, 'POST', `/programs/${fastTrackId}/cohorts`, { token, body: { name: 'Kohort', infoMeetingAt: new Date().toISOString() } })).body.id;
   }, 60_000);
 
   afterAll(async () => {
@@ -137,6 +142,21 @@ describe('hostile input', () => {
       fields: { title: 'text', focusAreaKeys: 'enum-array', levelKeys: 'enum-array', responsibleId: 'uuid', methodKey: 'enum', plannedStart: 'text', plannedEnd: 'text' },
     },
     { method: 'POST', path: `/activities/${personId}/evaluate`, valid: { decision: 'end', rationale: 'Klart' }, fields: { decision: 'enum' } },
+    {
+      method: 'POST',
+      path: `/programs/${fastTrackId}/cohorts`,
+      valid: { name: 'Hösten', infoMeetingAt: '2030-09-20T17:00:00+02:00', capacity: 12, offerResponse: 'P3D' },
+      fields: { name: 'text', infoMeetingAt: 'text', capacity: 'int', offerResponse: 'text' },
+    },
+    { method: 'POST', path: `/cohorts/${cohortId}/registrations`, valid: { personId }, fields: { personId: 'uuid' } },
+    { method: 'POST', path: `/cohorts/${cohortId}/lists`, valid: { personId, list: 'waiting' }, fields: { personId: 'uuid', list: 'enum' } },
+    { method: 'POST', path: `/cohorts/${cohortId}/interviews`, valid: { personId, interviewerId: personId, startsAt: '2030-10-01T10:00:00+02:00', minutes: 45 }, fields: { personId: 'uuid', interviewerId: 'uuid', startsAt: 'text', minutes: 'int' } },
+    { method: 'POST', path: `/cohorts/${cohortId}/interviews/${personId}/outcome`, valid: { outcome: 'admit' }, fields: { outcome: 'enum', note: 'text' } },
+    { method: 'POST', path: `/cohorts/${cohortId}/events`, valid: { kind: 'conference-visit', title: 'Konferens', heldOn: '2030-11-14' }, fields: { kind: 'enum', title: 'text', heldOn: 'text' } },
+    { method: 'POST', path: `/cohorts/${cohortId}/evaluations`, valid: { heldOn: '2030-11-05', group: 'Fokusgrupp', findings: 'Bra' }, fields: { heldOn: 'text', group: 'text' } },
+    { method: 'POST', path: `/cohorts/${cohortId}/participants/${personId}/progress`, valid: { week: 1, completed: 1 }, fields: { week: 'int', completed: 'int' } },
+    { method: 'POST', path: `/cohorts/${cohortId}/participants/${personId}/project/start`, valid: { week: 11 }, fields: { week: 'int' } },
+    { method: 'POST', path: `/cohorts/${cohortId}/participants/${personId}/assessment`, valid: { level: 'good', universityStudies: false, paceKey: 'planned', ambition: 1 }, fields: { level: 'enum', paceKey: 'text', ambition: 'int' } },
   ];
 
   it('refuses every hostile value in every field of every body, changing nothing', async () => {
