@@ -184,7 +184,10 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
   for (;;) {
     const open = state.offers.filter((o) => o.status === 'open');
     const nextDeadline = open.length ? Math.min(...open.map((o) => Date.parse(o.deadline))) : undefined;
-    const woke = await condition(() => pending.length > 0 || journeyQueue.length > 0, nextDeadline === undefined ? undefined : Math.max(nextDeadline - Date.now(), 1));
+    // Anything queued wakes the loop — entries, offer tasks, journeys, tasks to close, journeys to end —
+    // so work queued while an activity ran is never left waiting for the next command.
+    const queued = () => pending.length > 0 || journeyQueue.length > 0 || offerTaskQueue.length > 0 || closeQueue.length > 0 || withdrawnQueue.length > 0;
+    const woke = await condition(queued, nextDeadline === undefined ? undefined : Math.max(nextDeadline - Date.now(), 1));
     if (!woke) {
       for (const offer of state.offers.filter((o) => o.status === 'open' && Date.parse(o.deadline) <= Date.now())) {
         offer.status = 'expired';

@@ -41,6 +41,8 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
   let scheduledAt = workflowInfo().startTime.getTime();
   let invitationPending = input.invite === true;
   let announcementPending = input.announce === true;
+  // Days in reminder policies are calendar days in Swedish time (tasks started before: 24 hours).
+  const calendarDays = patched('calendar-day-reminders');
   const closesAt = input.closesAt ? Date.parse(input.closesAt) : undefined;
 
   const mustBeOpen = () => {
@@ -158,7 +160,7 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
       break;
     }
     const version = state.dueVersion;
-    const next: Notice | undefined = pendingNotices(noticeSchedule(Date.parse(state.dueAt), input.reminderPolicy), sent, scheduledAt)[0];
+    const next: Notice | undefined = pendingNotices(noticeSchedule(Date.parse(state.dueAt), input.reminderPolicy, { calendarDays }), sent, scheduledAt)[0];
     const interrupted = () => state.status !== 'open' || state.dueVersion !== version || auditQueue.length > 0;
     if (closesAt !== undefined && (!next || closesAt <= next.at)) {
       await condition(interrupted, Math.max(closesAt - Date.now(), 1));

@@ -100,6 +100,7 @@ export interface HttpResult<T = unknown> {
   status: number;
   contentType: string;
   body: T;
+  headers: Headers;
 }
 
 export interface RequestOptions {
@@ -124,5 +125,5 @@ export async function http<T = any>(baseUrl: string, method: string, path: strin
   } catch {
     // not JSON: keep the text
   }
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: parsed as T };
+  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: parsed as T, headers: res.headers };
 }

@@ -12,6 +12,8 @@ export interface ReceivedMail {
   language: string | undefined;
   /** A calendar invitation sent with the mail (text/calendar), as iCalendar text. */
   calendar?: string;
+  /** When the sink accepted it (epoch ms). */
+  receivedAt?: number;
 }
 
 export interface SmtpSinkOptions {
@@ -29,8 +31,16 @@ export interface SmtpSinkOptions {
  */
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
-  /** 0..1: share of messages answered with a temporary 451 failure. */
+  /** 0..1: share of messages answered with a failure — a temporary 451, or (see `failureCodes`) others. */
   failureRate = 0;
+  /** The codes a refused message is answered with, picked in turn (default 451 only; 554 is a 5xx at DATA). */
+  failureCodes: number[] = [451];
+  /** Addresses refused for good at RCPT TO with 550 (no such mailbox). */
+  readonly rejectRecipients = new Set<string>();
+  /** Messages refused so far (temporary and permanent). */
+  refused = 0;
+  /** Called once a message is accepted, before the sender hears so (to crash the sender in between). */
+  onAccepted?: (mail: ReceivedMail) => void;
   /** When the last message arrived (epoch ms). */
   lastReceivedAt = 0;
   private server?: SMTPServer;
@@ -55,13 +65,22 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (!this.rejectRecipients.has(address.address.toLowerCase())) return callback();
+        this.refused++;
+        callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
+      },
       onData: (stream, session, callback) => {
         const read = this.parse === 'full' ? simpleParser(stream).then(toReceived) : headersOnly(stream, session.envelope.rcptTo[0]?.address ?? '');
         read
           .then((mail) => {
-            if (Math.random() < this.failureRate) return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
-            this.received.push(mail);
+            if (Math.random() < this.failureRate) {
+              const code = this.failureCodes[this.refused++ % this.failureCodes.length];
+              return callback(Object.assign(new Error(code >= 500 ? 'Transaction failed' : 'Try again later'), { responseCode: code }));
+            }
             this.lastReceivedAt = Date.now();
+            this.received.push({ ...mail, receivedAt: this.lastReceivedAt });
+            this.onAccepted?.(mail);
             callback();
           })
           .catch(callback);

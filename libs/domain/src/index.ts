@@ -16,3 +16,4 @@ export * from './cohorts/admission.js';
 export * from './cohorts/study-plan.js';
 export * from './cohorts/cohort-analytics.js';
 export * from './cohorts/cohort-report.js';
+export * from './tasks/local-time.js';

@@ -18,10 +18,12 @@ import { Cohorts1795399000000 } from './migrations/1795399000000-cohorts.js';
 import { CohortEvaluations1795400000000 } from './migrations/1795400000000-cohort-evaluations.js';
 import { CohortEntity, CohortEvaluationEntity, CohortEventAttendanceEntity, CohortEventEntity, CohortMemberEntity } from './entities/cohort.entities.js';
 import { CohortEvents1795500000000 } from './migrations/1795500000000-cohort-events.js';
+import { IdempotencyKeys1795600000000 } from './migrations/1795600000000-idempotency-keys.js';
+import { IdempotencyKeyEntity } from './entities/idempotency-key.entity.js';
 
-export const ENTITIES = [ProgramEntity, AuditEventEntity, OrganizationEntity, PersonEntity, ApiTokenEntity, TaskEntity, OutboxMessageEntity, WebhookSubscriptionEntity, ...PHASED_PROGRAM_ENTITIES, CohortEntity, CohortMemberEntity, CohortEvaluationEntity, CohortEventEntity, CohortEventAttendanceEntity];
+export const ENTITIES = [ProgramEntity, AuditEventEntity, OrganizationEntity, PersonEntity, ApiTokenEntity, TaskEntity, OutboxMessageEntity, WebhookSubscriptionEntity, ...PHASED_PROGRAM_ENTITIES, CohortEntity, CohortMemberEntity, CohortEvaluationEntity, CohortEventEntity, CohortEventAttendanceEntity, IdempotencyKeyEntity];
 // Listed explicitly (not globbed) so the same list works from source, from dist and in tests.
-export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000, NotificationChannels1795396000000, PhasedPrograms1795397000000, AuditChain1795398000000, Cohorts1795399000000, CohortEvaluations1795400000000, CohortEvents1795500000000];
+export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000, NotificationChannels1795396000000, PhasedPrograms1795397000000, AuditChain1795398000000, Cohorts1795399000000, CohortEvaluations1795400000000, CohortEvents1795500000000, IdempotencyKeys1795600000000];
 
 export function dataSourceOptions(url: string, poolSize = 10, applicationName = 'governance'): DataSourceOptions {
   return {

@@ -20,3 +20,4 @@ export * from './repositories/audit-trail.js';
 export * from './entities/phased-program.entities.js';
 export * from './repositories/personal-data-eraser.js';
 export * from './entities/cohort.entities.js';
+export * from './entities/idempotency-key.entity.js';

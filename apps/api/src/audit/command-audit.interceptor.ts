@@ -45,9 +45,10 @@ export class CommandAuditInterceptor implements NestInterceptor {
     return next.handle().pipe(mergeMap((result) => from(this.record(request, result).then(() => result))));
   }
 
-  private async record(request: FastifyRequest & { principal?: Principal }, result: unknown): Promise<void> {
+  private async record(request: FastifyRequest & { principal?: Principal; idempotentReplay?: boolean }, result: unknown): Promise<void> {
     const principal = request.principal;
-    if (!principal) return;
+    // A repeat answered from its Idempotency-Key changed nothing: the first request was recorded.
+    if (!principal || request.idempotentReplay) return;
     const params = (request.params ?? {}) as Record<string, string>;
     const route = request.routeOptions?.url ?? request.url.split('?')[0];
     // The program a command concerns: in its path, in its body, or the one it created.

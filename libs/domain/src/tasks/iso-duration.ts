@@ -25,3 +25,13 @@ export function isDuration(iso: unknown): boolean {
     return false;
   }
 }
+
+/** A duration as calendar days (weeks counted as 7) and an exact remainder in milliseconds. */
+export function durationParts(iso: string): { days: number; exactMs: number } {
+  durationToMs(iso); // validates
+  const d = parse(iso);
+  return {
+    days: (d.weeks ?? 0) * 7 + (d.days ?? 0),
+    exactMs: (d.hours ?? 0) * MS.hours + (d.minutes ?? 0) * MS.minutes + Math.round((d.seconds ?? 0) * MS.seconds),
+  };
+}

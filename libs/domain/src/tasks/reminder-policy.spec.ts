@@ -80,3 +80,41 @@ describe('task answers', () => {
     expect(answerErrors({ fields: [] }, {})).toEqual([]);
   });
 });
+
+describe('reminders across the daylight-saving changes in Europe/Stockholm', () => {
+  const local = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  const at = (n: { at: number }) => local(new Date(n.at).toISOString());
+
+  it('keeps "a day before 09:00" at 09:00 when the clocks go forward (28 March 2027)', () => {
+    const due = Date.parse('2027-03-28T07:00:00Z'); // 09:00 summer time
+    expect(local('2027-03-28T07:00:00Z')).toBe('2027-03-28 09:00');
+    const [dayBefore, onTime] = noticeSchedule(due, { before: ['P1D', 'PT0S'] }, { calendarDays: true });
+    expect(at(dayBefore)).toBe('2027-03-27 09:00');
+    expect(dayBefore.at).toBe(Date.parse('2027-03-27T08:00:00Z')); // 23 hours before, not 24
+    expect(at(onTime)).toBe('2027-03-28 09:00');
+    // Counted as 24 hours (tasks started before calendar days), it came an hour early.
+    expect(at(noticeSchedule(due, { before: ['P1D'] })[0])).toBe('2027-03-27 08:00');
+  });
+
+  it('keeps overdue reminders and the escalation at the deadline’s local time when the clocks go back (31 October 2027)', () => {
+    const due = Date.parse('2027-10-29T08:00:00Z'); // Friday 10:00 summer time
+    const notices = noticeSchedule(due, { before: ['P1W'], overdueEvery: 'P1D', maxOverdue: 3, escalateAfter: 'P1W' }, { calendarDays: true });
+    expect(notices.map((n) => `${n.kind}-${n.number} ${at(n)}`)).toEqual([
+      'reminder-1 2027-10-22 10:00',
+      'reminder-2 2027-10-30 10:00',
+      'reminder-3 2027-10-31 10:00',
+      'reminder-4 2027-11-01 10:00',
+      'escalation-1 2027-11-05 10:00',
+    ]);
+    // Each fires once: no two notices share a key or a moment.
+    expect(new Set(notices.map((n) => `${n.kind}-${n.number}`)).size).toBe(notices.length);
+    expect(new Set(notices.map((n) => n.at)).size).toBe(notices.length);
+  });
+
+  it('counts hours, minutes and seconds exactly, and lets PT24H and P1D meet as one notice in winter', () => {
+    const due = Date.parse('2027-03-28T07:00:00Z');
+    expect(noticeSchedule(due, { before: ['PT24H'] }, { calendarDays: true })[0].at).toBe(due - 86_400_000);
+    const winter = Date.parse('2027-01-15T08:00:00Z');
+    expect(noticeSchedule(winter, { before: ['P1D', 'PT24H'] }, { calendarDays: true })).toHaveLength(1);
+  });
+});

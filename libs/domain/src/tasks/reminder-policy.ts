@@ -1,3 +1,4 @@
+import { addLocalDuration } from './local-time.js';
 import { durationToMs } from './iso-duration.js';
 
 /**
@@ -51,17 +52,29 @@ export function reminderPolicyErrors(policy: ReminderPolicy): { field: string; m
   return errors;
 }
 
-/** Every notice of a task due at dueAt, in time order (reminders before escalation at the same moment). */
-export function noticeSchedule(dueAt: number, policy: ReminderPolicy): Notice[] {
-  const times: { kind: NoticeKind; at: number }[] = [...new Set(policy.before.map(durationToMs))].map((ms) => ({ kind: 'reminder' as const, at: dueAt - ms }));
+/**
+ * Every notice of a task due at dueAt, in time order (reminders before escalation at the same
+ * moment). With `calendarDays`, days and weeks in the policy are calendar days in Swedish time, so a
+ * reminder "one day before" a 09:00 deadline comes at 09:00 also across a daylight-saving change;
+ * without it (tasks started before), a day is 24 hours.
+ */
+export function noticeSchedule(dueAt: number, policy: ReminderPolicy, options: { calendarDays?: boolean } = {}): Notice[] {
+  const shift = (iso: string, sign: 1 | -1, times = 1) => {
+    if (!options.calendarDays) return dueAt + sign * times * durationToMs(iso);
+    let at = dueAt;
+    for (let i = 0; i < times; i++) at = addLocalDuration(at, iso, sign);
+    return at;
+  };
+  const times: { kind: NoticeKind; at: number }[] = [...new Set(policy.before)].map((iso) => ({ kind: 'reminder' as const, at: shift(iso, -1) }));
   if (policy.overdueEvery) {
-    const every = durationToMs(policy.overdueEvery);
-    for (let i = 1; i <= (policy.maxOverdue ?? 10); i++) times.push({ kind: 'reminder', at: dueAt + i * every });
+    for (let i = 1; i <= (policy.maxOverdue ?? 10); i++) times.push({ kind: 'reminder', at: shift(policy.overdueEvery, 1, i) });
   }
-  if (policy.escalateAfter) times.push({ kind: 'escalation', at: dueAt + durationToMs(policy.escalateAfter) });
-  times.sort((a, b) => a.at - b.at || (a.kind === b.kind ? 0 : a.kind === 'reminder' ? -1 : 1));
+  if (policy.escalateAfter) times.push({ kind: 'escalation', at: shift(policy.escalateAfter, 1) });
+  // The same moment written two ways (PT24H and P1D in winter) is one notice.
+  const unique = times.filter((t, i) => times.findIndex((u) => u.kind === t.kind && u.at === t.at) === i);
+  unique.sort((a, b) => a.at - b.at || (a.kind === b.kind ? 0 : a.kind === 'reminder' ? -1 : 1));
   const counters: Record<NoticeKind, number> = { reminder: 0, escalation: 0, invitation: 0 };
-  return times.map((t) => ({ ...t, number: ++counters[t.kind] }));
+  return unique.map((t) => ({ ...t, number: ++counters[t.kind] }));
 }
 
 /**

@@ -26,7 +26,7 @@ export class PersonalDataEraser {
     await m.delete(ApiTokenEntity, { personId });
     const columns: { table_name: string; column_name: string; data_type: string }[] = await m.query(
       `SELECT table_name, column_name, data_type FROM information_schema.columns
-        WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb') AND NOT (table_name = ANY($1))`,
+        WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'json') AND NOT (table_name = ANY($1))`,
       [UNTOUCHED],
     );
     let rowsChanged = 0;
@@ -34,8 +34,8 @@ export class PersonalDataEraser {
       for (const c of columns) {
         const col = `"${c.column_name}"`;
         const [, count] =
-          c.data_type === 'jsonb'
-            ? await m.query(`UPDATE "${c.table_name}" SET ${col} = replace(${col}::text, $1, $2)::jsonb WHERE strpos(${col}::text, $1) > 0`, [JSON.stringify(needle).slice(1, -1), ERASED])
+          c.data_type === 'jsonb' || c.data_type === 'json'
+            ? await m.query(`UPDATE "${c.table_name}" SET ${col} = replace(${col}::text, $1, $2)::${c.data_type} WHERE strpos(${col}::text, $1) > 0`, [JSON.stringify(needle).slice(1, -1), ERASED])
             : await m.query(`UPDATE "${c.table_name}" SET ${col} = replace(${col}, $1, $2) WHERE strpos(${col}, $1) > 0`, [needle, ERASED]);
         rowsChanged += Number(count ?? 0);
       }

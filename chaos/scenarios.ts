@@ -1,0 +1,316 @@
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { noticeSchedule, type ReminderPolicy } from '@gov/domain';
+import { mutatedBundle, replayOn } from './determinism-mutation.js';
+import { payloadHygiene } from './payload-hygiene.js';
+import { ChaosStack, inParallel, quantile, until } from './stack.js';
+
+/** One line of the chaos table. */
+export interface ScenarioResult {
+  scenario: string;
+  faults: string;
+  work: string;
+  lost: string;
+  duplicated: string;
+  figure: string;
+  /** Every invariant held. */
+  ok: boolean;
+}
+
+/** Two notices per task: 8 s before the due moment and at it. */
+const POLICY: ReminderPolicy = { before: ['PT8S', 'PT0S'] };
+
+interface LoadTask {
+  id: string;
+  dueAt: number;
+}
+
+interface NoticeCheck {
+  expected: number;
+  delivered: number;
+  lostNotices: number;
+  /** Extra copies of one notice carrying another Message-ID: the system sent it twice. */
+  duplicateNotices: number;
+  /** Repeated SMTP transactions of the same message (same Message-ID, so receivers drop them): the sender crashed after the server accepted. */
+  resentSameMessage: number;
+  lostWorkflows: number;
+  delaysMs: number[];
+}
+
+/** A person to receive the load's mail. */
+async function assignee(stack: ChaosStack, tag: string): Promise<{ id: string; email: string }> {
+  const email = `${tag}.${Date.now()}@example.se`;
+  const person = await stack.ok('POST', '/persons', { displayName: `Mottagare ${tag}`, email, role: 'project_office' });
+  return { id: person.id, email };
+}
+
+/** `n` tasks due from `startsInMs` on, spread over `spreadMs`, through the API. */
+async function makeTasks(stack: ChaosStack, n: number, startsInMs: number, spreadMs: number, assigneeId: string, policy = POLICY): Promise<LoadTask[]> {
+  const t0 = Date.now() + startsInMs;
+  const tasks: LoadTask[] = [];
+  await inParallel([...Array(n).keys()], 16, async (i) => {
+    const dueAt = t0 + Math.round((i * spreadMs) / Math.max(n - 1, 1));
+    const task = await stack.ok('POST', '/tasks', { title: `Belastning ${i}`, assigneeId, dueAt: new Date(dueAt).toISOString(), reminderPolicy: policy });
+    tasks.push({ id: task.id, dueAt: Date.parse(task.dueAt) });
+  });
+  return tasks;
+}
+
+function expectedKeys(tasks: LoadTask[], policy = POLICY): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const t of tasks) for (const n of noticeSchedule(t.dueAt, policy)) keys.set(`task-${t.id}/due-0/${n.kind}-${n.number}`, n.at);
+  return keys;
+}
+
+/** Waits until every expected notice reached the SMTP sink (or the deadline), then counts. */
+async function checkNotices(stack: ChaosStack, tasks: LoadTask[], waitUntil: number, policy = POLICY): Promise<NoticeCheck> {
+  const keys = expectedKeys(tasks, policy);
+  const received = () => new Set(stack.sink.received.map((m) => m.idempotencyKey));
+  await until(() => [...keys.keys()].every((k) => received().has(k)) || Date.now() > waitUntil, Math.max(waitUntil - Date.now(), 0) + 5_000, 'the notices').catch(() => undefined);
+  const byKey = new Map<string, { messageIds: string[]; first: number }>();
+  for (const m of stack.sink.received) {
+    if (!keys.has(m.idempotencyKey)) continue;
+    const entry = byKey.get(m.idempotencyKey) ?? { messageIds: [], first: m.receivedAt ?? Date.now() };
+    entry.messageIds.push(m.messageId);
+    byKey.set(m.idempotencyKey, entry);
+  }
+  let duplicateNotices = 0;
+  let resentSameMessage = 0;
+  for (const { messageIds } of byKey.values()) {
+    const distinct = new Set(messageIds).size;
+    duplicateNotices += distinct - 1;
+    resentSameMessage += messageIds.length - distinct;
+  }
+  let lostWorkflows = 0;
+  await inParallel(tasks, 16, async (t) => {
+    try {
+      await stack.temporal.workflow.getHandle(`task-${t.id}`).describe();
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) lostWorkflows++;
+      else throw err;
+    }
+  });
+  return {
+    expected: keys.size,
+    delivered: byKey.size,
+    lostNotices: keys.size - byKey.size,
+    duplicateNotices,
+    resentSameMessage,
+    lostWorkflows,
+    delaysMs: [...byKey.entries()].map(([k, v]) => v.first - keys.get(k)!),
+  };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function noticeResult(scenario: string, faults: string, tasks: number, c: NoticeCheck, figure: string, extraOk = true): ScenarioResult {
+  return {
+    scenario,
+    faults,
+    work: `${tasks} task workflows, ${c.delivered} of ${c.expected} notices delivered`,
+    lost: `${c.lostWorkflows} workflows, ${c.lostNotices} notices`,
+    duplicated: `${c.duplicateNotices} notices${c.resentSameMessage ? ` (+${c.resentSameMessage} SMTP resends of an accepted message, same Message-ID)` : ''}`,
+    figure,
+    ok: extraOk && c.lostWorkflows === 0 && c.lostNotices === 0 && c.duplicateNotices === 0,
+  };
+}
+
+/**
+ * 1. The worker killed with SIGKILL `kills` times while `n` task workflows send their notices; the
+ * notifier also killed `senderCrashes` times right after the SMTP server accepted a mail and before
+ * it heard so.
+ */
+export async function workerKills(stack: ChaosStack, n = 500, kills = 20, senderCrashes = 3): Promise<ScenarioResult> {
+  const to = await assignee(stack, 'worker-kills');
+  const spreadMs = Math.max(kills * 2_000, 10_000);
+  const tasks = await makeTasks(stack, n, 12_000, spreadMs, to.id);
+  let crashes = 0;
+  stack.sink.onAccepted = () => {
+    if (crashes >= senderCrashes || !stack.notifier.running) return;
+    crashes++;
+    void stack.notifier.kill().then(() => setTimeout(() => stack.notifier.start(), 300));
+  };
+  for (let i = 0; i < kills; i++) {
+    await new Promise((r) => setTimeout(r, spreadMs / kills));
+    await stack.worker.kill();
+    await new Promise((r) => setTimeout(r, 300));
+    stack.worker.start();
+  }
+  const lastDue = Math.max(...tasks.map((t) => t.dueAt));
+  const check = await checkNotices(stack, tasks, lastDue + 90_000);
+  stack.sink.onAccepted = undefined;
+  return noticeResult('1. worker SIGKILL', `${stack.worker.kills} worker kills, ${crashes} notifier kills after SMTP accepted`, n, check, `notice delay p95 ${seconds(quantile(check.delaysMs, 0.95))}, max ${seconds(Math.max(...check.delaysMs))}`);
+}
+
+/** 2. The Temporal dev server killed and started again on its SQLite file `restarts` times under load. */
+export async function temporalRestarts(stack: ChaosStack, n = 200, restarts = 10): Promise<ScenarioResult> {
+  const to = await assignee(stack, 'temporal-restarts');
+  const spreadMs = restarts * 5_000;
+  const tasks = await makeTasks(stack, n, 12_000, spreadMs, to.id);
+  const recoveries: number[] = [];
+  for (let i = 0; i < restarts; i++) {
+    await new Promise((r) => setTimeout(r, 2_500));
+    const ms = await stack.restartTemporal();
+    // Recovered when the API can start a workflow again.
+    const t0 = Date.now();
+    await until(async () => (await stack.api$('POST', '/tasks', { title: `Efter omstart ${i}`, assigneeId: to.id, dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString() })).status === 201, 60_000, 'the API to start workflows again', 250);
+    recoveries.push(ms + (Date.now() - t0));
+  }
+  const lastDue = Math.max(...tasks.map((t) => t.dueAt));
+  const check = await checkNotices(stack, tasks, lastDue + 90_000);
+  const outboxDuplicates = Number((await stack.db.query(`SELECT count(*) - count(DISTINCT idempotency_key) AS d FROM outbox_messages`)).rows[0].d);
+  return noticeResult(
+    '2. Temporal restarts',
+    `${restarts} SIGKILL + restart (SQLite kept)`,
+    n,
+    { ...check, duplicateNotices: check.duplicateNotices + outboxDuplicates },
+    `recovery p50 ${seconds(quantile(recoveries, 0.5))}, max ${seconds(Math.max(...recoveries))}; notice delay p95 ${seconds(quantile(check.delaysMs, 0.95))}`,
+  );
+}
+
+/**
+ * 3. PostgreSQL stopped for `outageMs` under load: commands during the outage must be refused
+ * with 503 and a clear message; afterwards nothing lost, the audit chain verifies.
+ */
+export async function postgresOutage(stack: ChaosStack, n = 100, outageMs = 60_000): Promise<ScenarioResult> {
+  const to = await assignee(stack, 'postgres-outage');
+  // Notices fall due during the outage.
+  const tasks = await makeTasks(stack, n, 10_000, outageMs, to.id);
+  await new Promise((r) => setTimeout(r, 2_000));
+  await stack.stopPostgres();
+  const outageStart = Date.now();
+  const answers: { status: number; detail?: string }[] = [];
+  while (Date.now() - outageStart < outageMs) {
+    const res = await stack.api$('POST', '/tasks', { title: 'Under avbrottet', assigneeId: to.id, dueAt: new Date(Date.now() + 86_400_000).toISOString() }).catch((e: Error) => ({ status: 0, body: { detail: e.message } }));
+    answers.push({ status: res.status, detail: (res.body as { detail?: string } | undefined)?.detail });
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await stack.startPostgres();
+  const back = Date.now();
+  let peakBacklog = 0;
+  const lastDue = Math.max(...tasks.map((t) => t.dueAt));
+  const keys = expectedKeys(tasks);
+  await until(
+    async () => {
+      const pending = Number((await stack.db.query(`SELECT count(*) AS n FROM outbox_messages WHERE status = 'pending'`).catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n);
+      peakBacklog = Math.max(peakBacklog, pending);
+      const got = new Set(stack.sink.received.map((m) => m.idempotencyKey));
+      return pending === 0 && [...keys.keys()].every((k) => got.has(k));
+    },
+    Math.max(lastDue - Date.now(), 0) + 180_000,
+    'the backlog to drain',
+    250,
+  ).catch(() => undefined);
+  const drainMs = Date.now() - back;
+  const check = await checkNotices(stack, tasks, Date.now());
+  const refused = answers.filter((a) => a.status === 503 && /unavailable|try again/i.test(a.detail ?? '')).length;
+  const created = (await stack.db.query(`SELECT count(*) AS n FROM tasks WHERE title = 'Under avbrottet'`)).rows[0].n;
+  const missingAudit = Number(
+    (await stack.db.query(`SELECT count(*) AS n FROM tasks t WHERE NOT EXISTS (SELECT 1 FROM audit_events a WHERE a.type = 'task.created' AND a.data->>'taskId' = t.id::text)`)).rows[0].n,
+  );
+  const verify = await stack.api$('GET', '/audit/verify');
+  const chainOk = verify.status === 200 && (verify.body as { ok?: boolean }).ok === true;
+  return {
+    ...noticeResult(
+      '3. PostgreSQL outage',
+      `stopped ${seconds(outageMs)}; ${answers.length} commands sent meanwhile`,
+      n,
+      check,
+      `${refused} of ${answers.length} commands refused with 503; peak outbox backlog ${peakBacklog}; drained ${seconds(drainMs)} after PostgreSQL returned; audit chain ${chainOk ? 'verifies' : 'BROKEN'}`,
+      refused === answers.length && Number(created) === 0 && missingAudit === 0 && chainOk,
+    ),
+    lost: `${check.lostWorkflows} workflows, ${check.lostNotices} notices, ${missingAudit} audit entries; ${created} half-applied commands`,
+  };
+}
+
+/** 4. The SMTP server answers 4xx/5xx to `rate` of messages, and some addresses do not exist. */
+export async function smtpFailures(stack: ChaosStack, n = 200, rate = 0.3, badAddresses = 5): Promise<ScenarioResult> {
+  const good = await assignee(stack, 'smtp-good');
+  const bad = await Promise.all(Array.from({ length: badAddresses }, (_, i) => assignee(stack, `smtp-bad-${i}`)));
+  for (const b of bad) stack.sink.rejectRecipients.add(b.email.toLowerCase());
+  stack.sink.failureRate = rate;
+  stack.sink.failureCodes = [451, 554, 421];
+  const refusedBefore = stack.sink.refused;
+  const tasks = await makeTasks(stack, n, 10_000, 20_000, good.id);
+  const badTasks: LoadTask[] = [];
+  for (const b of bad) badTasks.push(...(await makeTasks(stack, 2, 10_000, 1_000, b.id)));
+  const lastDue = Math.max(...tasks.map((t) => t.dueAt));
+  const check = await checkNotices(stack, tasks, lastDue + 120_000);
+  stack.sink.failureRate = 0;
+  const badKeys = [...expectedKeys(badTasks).keys()];
+  await until(
+    async () => Number((await stack.db.query(`SELECT count(*) AS n FROM outbox_messages WHERE idempotency_key = ANY($1) AND status = 'failed'`, [badKeys])).rows[0].n) === badKeys.length,
+    60_000,
+    'the bad addresses to be given up',
+  ).catch(() => undefined);
+  const badRows = (await stack.db.query(`SELECT status, attempts FROM outbox_messages WHERE idempotency_key = ANY($1)`, [badKeys])).rows as { status: string; attempts: number }[];
+  const givenUp = badRows.filter((r) => r.status === 'failed').length;
+  const maxBadAttempts = Math.max(0, ...badRows.map((r) => r.attempts));
+  const retries = Number((await stack.db.query(`SELECT coalesce(sum(attempts - 1), 0) AS r FROM outbox_messages WHERE idempotency_key = ANY($1)`, [[...expectedKeys(tasks).keys()]])).rows[0].r);
+  return noticeResult(
+    '4. SMTP failures',
+    `${Math.round(rate * 100)} % of messages refused (451/554/421), ${badAddresses} addresses refused with 550`,
+    n,
+    check,
+    `${stack.sink.refused - refusedBefore} refusals, ${retries} retries; ${givenUp} of ${badKeys.length} mails to bad addresses marked failed after at most ${maxBadAttempts} attempt(s)`,
+    givenUp === badKeys.length && maxBadAttempts === 1,
+  );
+}
+
+/** 5. Fifty parallel identical commands with one `Idempotency-Key`: one effect, 49 identical replays. */
+export async function idempotentCommands(stack: ChaosStack, parallel = 50): Promise<ScenarioResult> {
+  const programId = (await stack.ok('POST', '/programs', { templateKey: 'fast-track', name: `Kaos ${Date.now()}` })).id;
+  const cohortId = (await stack.ok('POST', `/programs/${programId}/cohorts`, { name: 'Kaoskohort', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 })).id;
+  const [a, b] = await Promise.all(['a', 'b'].map(async (x) => (await stack.ok('POST', '/persons', { displayName: `Deltagare ${x}`, email: `kaos.${x}.${Date.now()}@example.se`, role: 'participant' })).id));
+  for (const id of [a, b]) await stack.ok('POST', `/cohorts/${cohortId}/registrations`, { personId: id });
+  await stack.ok('POST', `/cohorts/${cohortId}/admissions`, { personId: a });
+  await stack.ok('POST', `/cohorts/${cohortId}/lists`, { personId: b, list: 'waiting' });
+  const withdrawals = await Promise.all(Array.from({ length: parallel }, () => stack.api$('POST', `/cohorts/${cohortId}/withdrawals`, { personId: a }, { 'idempotency-key': `withdraw-${a}` })));
+  const me = (await stack.ok('GET', '/me')).id;
+  const body = { title: `Idempotent ${Date.now()}`, assigneeId: me, dueAt: new Date(Date.now() + 86_400_000).toISOString() };
+  const creations = await Promise.all(Array.from({ length: parallel }, () => stack.api$('POST', '/tasks', body, { 'idempotency-key': `task-${body.title}` })));
+  const cohort = await stack.ok('GET', `/cohorts/${cohortId}`);
+  const tasksMade = Number((await stack.db.query(`SELECT count(*) AS n FROM tasks WHERE title = $1`, [body.title])).rows[0].n);
+  const identical = (answers: { status: number; body: unknown }[]) => new Set(answers.map((r) => `${r.status} ${JSON.stringify(r.body)}`)).size === 1;
+  const effects = cohort.withdrawn.length + cohort.offers.length + tasksMade;
+  return {
+    scenario: '5. Idempotency-Key',
+    faults: `${parallel} parallel identical withdrawals, ${parallel} parallel identical task creations`,
+    work: `${withdrawals.length + creations.length} requests`,
+    lost: '0',
+    duplicated: `${effects - 3} effects (withdrawn ${cohort.withdrawn.length}, offers ${cohort.offers.length}, tasks ${tasksMade})`,
+    figure: `replies identical: withdrawals ${identical(withdrawals) ? 'yes' : 'NO'}, tasks ${identical(creations) ? 'yes' : 'NO'}`,
+    ok: effects === 3 && identical(withdrawals) && identical(creations),
+  };
+}
+
+/** 7. Reordering two activity calls without `patched()` fails the recorded histories; with it they replay. */
+export async function determinismOverTime(): Promise<ScenarioResult> {
+  const reordered = await replayOn(await mutatedBundle('reordered'));
+  const patchedRun = await replayOn(await mutatedBundle('reordered-with-patch'));
+  const broken = reordered.filter((r) => !r.ok);
+  const stillBroken = patchedRun.filter((r) => !r.ok);
+  return {
+    scenario: '7. determinism over time',
+    faults: 'offer tasks moved before the audit write in the cohort workflow',
+    work: `${reordered.length} recorded histories replayed twice`,
+    lost: '–',
+    duplicated: '–',
+    figure: `without patched(): ${broken.length} fail (${broken.map((b) => b.workflowId).join(', ')}); with patched(): ${stillBroken.length} fail`,
+    ok: broken.length > 0 && broken.every((b) => /[Nn]ondetermin/.test(b.error ?? '')) && stillBroken.length === 0,
+  };
+}
+
+/** 8. The largest workflow payload of the run, and any payload carrying a person's name or address. */
+export async function payloadHygieneScenario(stack: ChaosStack): Promise<ScenarioResult> {
+  const people = (await stack.db.query(`SELECT display_name, email FROM persons`)).rows as { display_name: string; email: string }[];
+  const report = await payloadHygiene(stack.temporal, '', people.flatMap((p) => [p.display_name, p.email]));
+  return {
+    scenario: '8. payload hygiene',
+    faults: '–',
+    work: `${report.workflows} workflow histories, ${report.payloads} payloads read`,
+    lost: '–',
+    duplicated: '–',
+    figure: `largest payload ${report.largestBytes} B (${report.largestIn}); ${report.personalData.length} with personal data${report.personalData.length ? `: ${report.personalData.slice(0, 3).map((p) => p.workflowId).join(', ')}` : ''}`,
+    ok: report.largestBytes < 4096 && report.personalData.length === 0,
+  };
+}
