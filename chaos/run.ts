@@ -52,7 +52,7 @@ export async function runChaos(scale: keyof typeof SCALES, onResult: (r: Scenari
 async function main(): Promise<void> {
   const scale = process.env.CHAOS_SCALE === 'reduced' ? 'reduced' : 'full';
   const started = Date.now();
-  const results = await runChaos(scale, (r) => console.error(`${r.ok ? '✔' : '✖'} ${r.scenario}: ${r.figure}`));
+  const results = await runChaos(scale, (r) => console.error(`${r.ok ? '✔' : '✖'} ${r.scenario}: ${r.figure}; lost ${r.lost}; duplicated ${r.duplicated}`));
   const table = chaosTable(results);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   const out = `Chaos run ${new Date(started).toISOString()} (${scale}, ${minutes} min)\n\n${table}\n`;

@@ -100,6 +100,13 @@ async function checkNotices(stack: ChaosStack, tasks: LoadTask[], waitUntil: num
   };
 }
 
+/** "201 ×49, 503 ×1": the answers' statuses. */
+function statusCounts(answers: { status: number }[]): string {
+  const counts = new Map<number, number>();
+  for (const a of answers) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
+  return [...counts].map(([s, n]) => `${s} ×${n}`).join(', ');
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function noticeResult(scenario: string, faults: string, tasks: number, c: NoticeCheck, figure: string, extraOk = true): ScenarioResult {
@@ -157,7 +164,7 @@ export async function temporalRestarts(stack: ChaosStack, n = 200, restarts = 10
   }
   const lastDue = Math.max(...tasks.map((t) => t.dueAt));
   const check = await checkNotices(stack, tasks, lastDue + 90_000);
-  const outboxDuplicates = Number((await stack.db.query(`SELECT count(*) - count(DISTINCT idempotency_key) AS d FROM outbox_messages`)).rows[0].d);
+  const outboxDuplicates = Number((await stack.db.query(`SELECT count(*) - count(DISTINCT idempotency_key) AS d FROM notification_outbox`)).rows[0].d);
   return noticeResult(
     '2. Temporal restarts',
     `${restarts} SIGKILL + restart (SQLite kept)`,
@@ -191,7 +198,7 @@ export async function postgresOutage(stack: ChaosStack, n = 100, outageMs = 60_0
   const keys = expectedKeys(tasks);
   await until(
     async () => {
-      const pending = Number((await stack.db.query(`SELECT count(*) AS n FROM outbox_messages WHERE status = 'pending'`).catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n);
+      const pending = Number((await stack.db.query(`SELECT count(*) AS n FROM notification_outbox WHERE status = 'pending'`).catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n);
       peakBacklog = Math.max(peakBacklog, pending);
       const got = new Set(stack.sink.received.map((m) => m.idempotencyKey));
       return pending === 0 && [...keys.keys()].every((k) => got.has(k));
@@ -208,14 +215,14 @@ export async function postgresOutage(stack: ChaosStack, n = 100, outageMs = 60_0
     (await stack.db.query(`SELECT count(*) AS n FROM tasks t WHERE NOT EXISTS (SELECT 1 FROM audit_events a WHERE a.type = 'task.created' AND a.data->>'taskId' = t.id::text)`)).rows[0].n,
   );
   const verify = await stack.api$('GET', '/audit/verify');
-  const chainOk = verify.status === 200 && (verify.body as { ok?: boolean }).ok === true;
+  const chainOk = verify.status === 200 && (verify.body as { valid?: boolean }).valid === true;
   return {
     ...noticeResult(
       '3. PostgreSQL outage',
       `stopped ${seconds(outageMs)}; ${answers.length} commands sent meanwhile`,
       n,
       check,
-      `${refused} of ${answers.length} commands refused with 503; peak outbox backlog ${peakBacklog}; drained ${seconds(drainMs)} after PostgreSQL returned; audit chain ${chainOk ? 'verifies' : 'BROKEN'}`,
+      `${refused} of ${answers.length} commands refused with 503 (answers: ${statusCounts(answers)}); peak outbox backlog ${peakBacklog}; drained ${seconds(drainMs)} after PostgreSQL returned; audit chain ${chainOk ? 'verifies' : 'BROKEN'}`,
       refused === answers.length && Number(created) === 0 && missingAudit === 0 && chainOk,
     ),
     lost: `${check.lostWorkflows} workflows, ${check.lostNotices} notices, ${missingAudit} audit entries; ${created} half-applied commands`,
@@ -238,20 +245,20 @@ export async function smtpFailures(stack: ChaosStack, n = 200, rate = 0.3, badAd
   stack.sink.failureRate = 0;
   const badKeys = [...expectedKeys(badTasks).keys()];
   await until(
-    async () => Number((await stack.db.query(`SELECT count(*) AS n FROM outbox_messages WHERE idempotency_key = ANY($1) AND status = 'failed'`, [badKeys])).rows[0].n) === badKeys.length,
+    async () => Number((await stack.db.query(`SELECT count(*) AS n FROM notification_outbox WHERE idempotency_key = ANY($1) AND status = 'dead'`, [badKeys])).rows[0].n) === badKeys.length,
     60_000,
     'the bad addresses to be given up',
   ).catch(() => undefined);
-  const badRows = (await stack.db.query(`SELECT status, attempts FROM outbox_messages WHERE idempotency_key = ANY($1)`, [badKeys])).rows as { status: string; attempts: number }[];
-  const givenUp = badRows.filter((r) => r.status === 'failed').length;
+  const badRows = (await stack.db.query(`SELECT status, attempts FROM notification_outbox WHERE idempotency_key = ANY($1)`, [badKeys])).rows as { status: string; attempts: number }[];
+  const givenUp = badRows.filter((r) => r.status === 'dead').length;
   const maxBadAttempts = Math.max(0, ...badRows.map((r) => r.attempts));
-  const retries = Number((await stack.db.query(`SELECT coalesce(sum(attempts - 1), 0) AS r FROM outbox_messages WHERE idempotency_key = ANY($1)`, [[...expectedKeys(tasks).keys()]])).rows[0].r);
+  const retries = Number((await stack.db.query(`SELECT coalesce(sum(attempts - 1), 0) AS r FROM notification_outbox WHERE idempotency_key = ANY($1)`, [[...expectedKeys(tasks).keys()]])).rows[0].r);
   return noticeResult(
     '4. SMTP failures',
     `${Math.round(rate * 100)} % of messages refused (451/554/421), ${badAddresses} addresses refused with 550`,
     n,
     check,
-    `${stack.sink.refused - refusedBefore} refusals, ${retries} retries; ${givenUp} of ${badKeys.length} mails to bad addresses marked failed after at most ${maxBadAttempts} attempt(s)`,
+    `${stack.sink.refused - refusedBefore} refusals, ${retries} retries; ${givenUp} of ${badKeys.length} mails to bad addresses marked dead (no retry) after at most ${maxBadAttempts} attempt(s)`,
     givenUp === badKeys.length && maxBadAttempts === 1,
   );
 }
@@ -267,7 +274,7 @@ export async function idempotentCommands(stack: ChaosStack, parallel = 50): Prom
   const withdrawals = await Promise.all(Array.from({ length: parallel }, () => stack.api$('POST', `/cohorts/${cohortId}/withdrawals`, { personId: a }, { 'idempotency-key': `withdraw-${a}` })));
   const me = (await stack.ok('GET', '/me')).id;
   const body = { title: `Idempotent ${Date.now()}`, assigneeId: me, dueAt: new Date(Date.now() + 86_400_000).toISOString() };
-  const creations = await Promise.all(Array.from({ length: parallel }, () => stack.api$('POST', '/tasks', body, { 'idempotency-key': `task-${body.title}` })));
+  const creations = await Promise.all(Array.from({ length: parallel }, () => stack.api$('POST', '/tasks', body, { 'idempotency-key': `task-${body.title.replace(/\s/g, '-')}` })));
   const cohort = await stack.ok('GET', `/cohorts/${cohortId}`);
   const tasksMade = Number((await stack.db.query(`SELECT count(*) AS n FROM tasks WHERE title = $1`, [body.title])).rows[0].n);
   const identical = (answers: { status: number; body: unknown }[]) => new Set(answers.map((r) => `${r.status} ${JSON.stringify(r.body)}`)).size === 1;
@@ -278,7 +285,7 @@ export async function idempotentCommands(stack: ChaosStack, parallel = 50): Prom
     work: `${withdrawals.length + creations.length} requests`,
     lost: '0',
     duplicated: `${effects - 3} effects (withdrawn ${cohort.withdrawn.length}, offers ${cohort.offers.length}, tasks ${tasksMade})`,
-    figure: `replies identical: withdrawals ${identical(withdrawals) ? 'yes' : 'NO'}, tasks ${identical(creations) ? 'yes' : 'NO'}`,
+    figure: `replies identical: withdrawals ${identical(withdrawals) ? 'yes' : 'NO'} (${statusCounts(withdrawals)}), tasks ${identical(creations) ? 'yes' : 'NO'} (${statusCounts(creations)})`,
     ok: effects === 3 && identical(withdrawals) && identical(creations),
   };
 }

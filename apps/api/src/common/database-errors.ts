@@ -8,14 +8,21 @@ export function isUniqueViolation(err: unknown): boolean {
 
 /** PostgreSQL or Temporal could not be reached: the caller answers 503 and nothing was stored. */
 export function isUnavailable(err: unknown): boolean {
-  const e = err as { code?: string | number; name?: string; message?: string };
+  const e = err as { code?: string | number; name?: string; message?: string; driverError?: { code?: string } };
+  const sqlState = String(e?.driverError?.code ?? e?.code ?? '');
   return (
     e?.name === 'ServiceError' ||
     e?.code === 'ECONNREFUSED' ||
     e?.code === 14 /* gRPC UNAVAILABLE */ ||
-    /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED/i.test(e?.message ?? '')
+    // Connection exceptions (class 08) and the server shutting down or starting up (57P01–57P03).
+    /^08/.test(sqlState) ||
+    ['57P01', '57P02', '57P03'].includes(sqlState) ||
+    /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|Client has encountered a connection error/i.test(e?.message ?? '')
   );
 }
+
+/** What a caller reads when a backing service is away: nothing was changed. */
+export const UNAVAILABLE_DETAIL = 'The command could not be carried out now: a backing service (the database or the workflow engine) is unavailable. Nothing changed; try again shortly.';
 
 /**
  * Runs a command that reaches a workflow: the workflow's refusal answers 409 with its reason, a
@@ -26,7 +33,7 @@ export async function asCommand<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (err) {
     if (err instanceof TaskCommandRefused) throw new ConflictException(err.message);
-    if (isUnavailable(err)) throw new ServiceUnavailableException('The command could not be carried out now: a backing service is unavailable. Nothing changed; try again.');
+    if (isUnavailable(err)) throw new ServiceUnavailableException(UNAVAILABLE_DETAIL);
     throw err;
   }
 }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isUnavailable, UNAVAILABLE_DETAIL } from './database-errors.js';
 
 export interface FieldError {
   field: string;
@@ -37,7 +38,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = ctx.getRequest<FastifyRequest>();
     const problem = this.toProblem(exception);
     problem.instance = request.url.split('?')[0];
-    if (problem.status >= 500) this.logger.error(`${request.method} ${problem.instance} failed`, (exception as Error)?.stack);
+    if (problem.status === 503) {
+      this.logger.warn(`${request.method} ${problem.instance}: ${problem.detail}`);
+      void reply.header('retry-after', '5');
+    } else if (problem.status >= 500) this.logger.error(`${request.method} ${problem.instance} failed`, (exception as Error)?.stack);
     void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
   }
 
@@ -61,6 +65,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       }
       return problem;
     }
+    // The database or the workflow engine away, wherever it was noticed (authentication included).
+    if (isUnavailable(exception)) return { type: 'about:blank', title: titleOf(503), status: 503, detail: UNAVAILABLE_DETAIL };
     // Fastify's own errors (body too large, malformed JSON) carry a statusCode.
     const statusCode = (exception as { statusCode?: number })?.statusCode;
     if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
