@@ -9,7 +9,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '@gov/devstack';
-import { determinismOverTime, idempotentCommands, payloadHygieneScenario, postgresOutage, smtpFailures, temporalRestarts, workerKills, type ScenarioResult } from './scenarios.js';
+import { daylightSaving, determinismOverTime, idempotentCommands, payloadHygieneScenario, postgresOutage, smtpFailures, temporalRestarts, workerKills, type ScenarioResult } from './scenarios.js';
 import { ChaosStack } from './stack.js';
 
 export const SCALES = {
@@ -45,6 +45,7 @@ export async function runChaos(scale: keyof typeof SCALES, onResult: (r: Scenari
   } finally {
     await stack.stop();
   }
+  add(daylightSaving());
   if (options.determinism !== false) add(await determinismOverTime());
   return results;
 }

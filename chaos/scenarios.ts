@@ -1,5 +1,5 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { noticeSchedule, type ReminderPolicy } from '@gov/domain';
+import { LOCAL_TIME_ZONE, noticeSchedule, zoneOffsetMs, type ReminderPolicy } from '@gov/domain';
 import { mutatedBundle, replayOn } from './determinism-mutation.js';
 import { payloadHygiene } from './payload-hygiene.js';
 import { ChaosStack, inParallel, quantile, until } from './stack.js';
@@ -320,4 +320,69 @@ export async function payloadHygieneScenario(stack: ChaosStack): Promise<Scenari
     figure: `largest payload ${report.largestBytes} B (${report.largestIn}); ${report.personalData.length} with personal data${report.personalData.length ? `: ${report.personalData.slice(0, 3).map((p) => p.workflowId).join(', ')}` : ''}`,
     ok: report.largestBytes < 4096 && report.personalData.length === 0,
   };
+}
+
+/**
+ * 6. Reminders across the daylight-saving changes: for deadlines at every hour of the two weeks
+ * around each 2027 change in Europe/Stockholm, every notice a calendar-day policy asks for lands on
+ * the intended day at the deadline's local time, once. (The dev server cannot skip time, so the
+ * schedule the workflow sets its timers from is checked; that each timer's notice goes out once is
+ * scenarios 1 and 2.)
+ */
+export function daylightSaving(): ScenarioResult {
+  const policy: ReminderPolicy = { before: ['P1W', 'P1D', 'PT2H'], overdueEvery: 'P1D', maxOverdue: 3, escalateAfter: 'P1W' };
+  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: LOCAL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const local = (t: number) => Object.fromEntries(parts.formatToParts(new Date(t)).map((p) => [p.type, p.value]));
+  const dayNumber = (t: number) => {
+    const p = local(t);
+    return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day)) / 86_400_000;
+  };
+  const expectedDays: Record<string, number> = { 'reminder-1': -7, 'reminder-2': -1, 'reminder-4': 1, 'reminder-5': 2, 'reminder-6': 3, 'escalation-1': 7 };
+  let schedules = 0;
+  let notices = 0;
+  let wrong = 0;
+  let repeated = 0;
+  for (const change of ['2027-03-28T01:00:00Z', '2027-10-31T01:00:00Z']) {
+    for (let h = -7 * 24; h < 7 * 24; h++) {
+      const due = Date.parse(change) + h * 3_600_000;
+      const dueLocal = local(due);
+      // A wall-clock time that does not exist on another day (02:xx on the spring change) is skipped.
+      if (dueLocal.hour === '02') continue;
+      const schedule = noticeSchedule(due, policy, { calendarDays: true });
+      schedules++;
+      notices += schedule.length;
+      if (new Set(schedule.map((n) => `${n.kind}-${n.number}`)).size !== schedule.length || new Set(schedule.map((n) => n.at)).size !== schedule.length) repeated++;
+      for (const n of schedule) {
+        const key = `${n.kind}-${n.number}`;
+        if (key === 'reminder-3') {
+          if (n.at !== due - 2 * 3_600_000) wrong++; // PT2H is exact
+          continue;
+        }
+        const l = local(n.at);
+        if (l.hour !== dueLocal.hour || l.minute !== dueLocal.minute || dayNumber(n.at) - dayNumber(due) !== expectedDays[key]) wrong++;
+      }
+    }
+  }
+  return {
+    scenario: '6. daylight saving',
+    faults: 'deadlines every hour for a week either side of 28 Mar and 31 Oct 2027',
+    work: `${schedules} schedules, ${notices} notices (1 week, 1 day, 2 h before; 3 overdue; escalation)`,
+    lost: '–',
+    duplicated: `${repeated} schedules with a notice twice`,
+    figure: `${wrong} notices off the intended local time (24-hour days would put ${wrongWithFixedDays(policy)} of the same notices an hour off)`,
+    ok: wrong === 0 && repeated === 0,
+  };
+}
+
+/** For the comparison: how many notices land an hour off when a day is 24 hours. */
+function wrongWithFixedDays(policy: ReminderPolicy): number {
+  const offset = (t: number) => zoneOffsetMs(t);
+  let off = 0;
+  for (const change of ['2027-03-28T01:00:00Z', '2027-10-31T01:00:00Z']) {
+    for (let h = -7 * 24; h < 7 * 24; h++) {
+      const due = Date.parse(change) + h * 3_600_000;
+      for (const n of noticeSchedule(due, policy)) if (Math.abs(n.at - due) >= 86_400_000 && offset(n.at) !== offset(due)) off++;
+    }
+  }
+  return off;
 }

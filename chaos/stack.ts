@@ -16,6 +16,9 @@ import {
   type TemporalDevServer,
 } from '@gov/devstack';
 import { SmtpSink } from '../libs/devstack/src/smtp-sink.js';
+import { inParallel, quantile, waitFor as until } from '../bench/support/stack.js';
+
+export { inParallel, quantile, until };
 
 const root = projectRoot();
 
@@ -188,27 +191,4 @@ export class ChaosStack {
     await this.sink.stop();
     if (!process.env.CHAOS_KEEP_LOGS) rmSync(this.work, { recursive: true, force: true });
   }
-}
-
-export async function until(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string, intervalMs = 200): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
-}
-
-export async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      for (let i = next++; i < items.length; i = next++) await fn(items[i], i);
-    }),
-  );
-}
-
-export function quantile(values: readonly number[], q: number): number {
-  if (!values.length) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }

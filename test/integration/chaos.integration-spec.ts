@@ -12,6 +12,6 @@ describe('chaos, reduced: nothing lost and nothing duplicated when parts fail', 
     const results: ScenarioResult[] = await runChaos('reduced', (r) => process.stderr.write(`${r.ok ? '✔' : '✖'} ${r.scenario}: ${r.figure}\n`), { determinism: false });
     process.stderr.write(`${chaosTable(results)}\n`);
     expect(results.map((r) => [r.scenario, r.ok ? 'hold' : `BROKEN — lost ${r.lost}; duplicated ${r.duplicated}; ${r.figure}`])).toEqual(results.map((r) => [r.scenario, 'hold']));
-    expect(results).toHaveLength(6);
+    expect(results).toHaveLength(7);
   }, 900_000);
 });

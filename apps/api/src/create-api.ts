@@ -80,6 +80,14 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
       .setDescription('Programs, phases, activities, cohorts, tasks and audit for a municipal project office.')
       .setVersion('0.1.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A personal API token (gov_…) or an OpenID Connect access token' })
+      .addGlobalParameters({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        schema: { type: 'string', maxLength: 200 },
+        description:
+          'Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422.',
+      })
       .build(),
   );
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });

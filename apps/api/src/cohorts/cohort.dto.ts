@@ -22,8 +22,9 @@ export class CreateCohortDto {
   offerResponse?: string;
 }
 
-export class AttendeesDto {
-  @ApiProperty({ type: [String], description: 'Participants (persons of role participant) who came to the info meeting' })
+/** Up to 1,000 distinct person ids: the info meeting's attendees, an event's, a batch admission. */
+export class PersonIdsDto {
+  @ApiProperty({ type: [String], description: 'Person ids (1 to 1,000, distinct)' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
@@ -31,6 +32,9 @@ export class AttendeesDto {
   @IsUUID('4', { each: true })
   personIds: string[];
 }
+
+/** Participants (persons of role participant) who came to the info meeting, or to an event. */
+export class AttendeesDto extends PersonIdsDto {}
 
 export class PersonRefDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('4') personId: string;
@@ -108,12 +112,5 @@ export class CohortEventDto {
   @ApiProperty({ example: '2019-11-14' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'heldOn must be a date YYYY-MM-DD' }) heldOn: string;
 }
 
-export class AdmitManyDto {
-  @ApiProperty({ type: [String], description: 'Registered people to admit together (1 to 1,000), all or none' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  @ArrayUnique()
-  @IsUUID('4', { each: true })
-  personIds: string[];
-}
+/** Registered people to admit together (1 to 1,000), all or none. */
+export class AdmitManyDto extends PersonIdsDto {}
