@@ -5,7 +5,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
-import { freePort, projectRoot, resolveTemporalCli, startEmbeddedPostgres, startTemporalDevServer, stopProcess } from '@gov/devstack';
+import { freePort, pollUntil, projectRoot, resolveTemporalCli, startEmbeddedPostgres, startTemporalDevServer, stopProcess } from '@gov/devstack';
 
 const root = projectRoot();
 
@@ -170,9 +170,5 @@ export function quantile(values: readonly number[], q: number): number {
 }
 
 export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string, intervalMs = 50): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
+  await pollUntil(async () => ((await check()) ? true : undefined), timeoutMs, what, intervalMs);
 }

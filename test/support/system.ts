@@ -7,6 +7,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '@gov/config';
+import { pollUntil } from '@gov/devstack';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { createWorker } from '../../apps/worker/src/create-worker.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
@@ -86,14 +87,8 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: Sy
 }
 
 /** Polls until check() returns a value other than undefined, or fails after timeoutMs. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15_000, what = 'condition'): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+export function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+  return pollUntil(check, timeoutMs, what, 100);
 }
 
 export interface HttpResult<T = unknown> {

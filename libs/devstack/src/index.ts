@@ -7,3 +7,4 @@ export * from './temporal-dev-server.js';
 export * from './skola-forst-seed.js';
 export * from './skola-forst-demo.js';
 export * from './fast-track-demo.js';
+export * from './poll.js';

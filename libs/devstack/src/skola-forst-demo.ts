@@ -1,3 +1,4 @@
+import { pollUntil } from './poll.js';
 import {
   SEED_ACTIVITIES,
   SEED_COLLABORATION_MODEL,
@@ -48,14 +49,8 @@ export class GovernanceApi {
   }
 
   /** Polls until `check` gives a value: workflows move the program on asynchronously. */
-  async until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await check();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+  until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+    return pollUntil(check, timeoutMs, what, 200);
   }
 
   async position(programId: string): Promise<{ status: string; phaseKey: string | null; stepKey: string | null; stepStatus: string | null; gateTaskId: string | null }> {

@@ -17,3 +17,4 @@ export * from './cohorts/study-plan.js';
 export * from './cohorts/cohort-analytics.js';
 export * from './cohorts/cohort-report.js';
 export * from './tasks/local-time.js';
+export * from './ids.js';

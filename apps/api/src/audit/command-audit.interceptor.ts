@@ -2,11 +2,10 @@ import { Inject, Injectable, Logger, type CallHandler, type ExecutionContext, ty
 import type { FastifyRequest } from 'fastify';
 import { from, mergeMap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { isReadOnlyMethod } from '@gov/domain';
+import { isReadOnlyMethod, UUID_PATTERN } from '@gov/domain';
 import { AuditTrail } from '@gov/persistence';
 import type { Principal } from '../auth/principal.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KEY = /^[a-z][a-z0-9-]{0,62}$/;
 /** Fields whose values are identifiers, keys or decisions: safe to keep. Free text, names and emails never are. */
 const KEPT = /(Id|Ids|Key|Keys|Numbers)$|^(decision|recurrence|kind|role|channel|audience|format|status|mailDelivery|templateKey|templateVersion|due|number)$/;
@@ -18,7 +17,7 @@ export function inputSummary(body: unknown): Record<string, string | number | bo
   for (const [k, v] of Object.entries(body)) {
     if (!KEPT.test(k)) continue;
     const values = Array.isArray(v) ? v : [v];
-    if (values.every((x) => typeof x === 'number' || typeof x === 'boolean' || (typeof x === 'string' && (UUID.test(x) || KEY.test(x))))) {
+    if (values.every((x) => typeof x === 'number' || typeof x === 'boolean' || (typeof x === 'string' && (UUID_PATTERN.test(x) || KEY.test(x))))) {
       summary[k] = Array.isArray(v) ? v.join(',') : (v as string | number | boolean);
     }
   }
@@ -56,7 +55,7 @@ export class CommandAuditInterceptor implements NestInterceptor {
     const created = (result ?? {}) as { id?: unknown };
     const programId =
       [route.startsWith('/programs/:id') ? params.id : undefined, body.programId, route === '/programs' ? created.id : undefined].find(
-        (v): v is string => typeof v === 'string' && UUID.test(v),
+        (v): v is string => typeof v === 'string' && UUID_PATTERN.test(v),
       ) ?? null;
     try {
       await this.trail.record(
@@ -70,8 +69,8 @@ export class CommandAuditInterceptor implements NestInterceptor {
           workflowId: null,
           runId: null,
           dedupeKey: `request/${request.id}`,
-          activityId: UUID.test(params.activityId ?? '') ? params.activityId : null,
-          cohortId: route.startsWith('/cohorts/:id') && UUID.test(params.id ?? '') ? params.id : null,
+          activityId: UUID_PATTERN.test(params.activityId ?? '') ? params.activityId : null,
+          cohortId: route.startsWith('/cohorts/:id') && UUID_PATTERN.test(params.id ?? '') ? params.id : null,
           data: { method: request.method, route, ...Object.fromEntries(Object.entries(params).map(([k, v]) => [`param.${k}`, v])), ...inputSummary(request.body) },
         },
         this.db.manager,

@@ -1,3 +1,4 @@
+import { UUID_PATTERN } from '@gov/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
@@ -6,8 +7,7 @@ import { AuditEventEntity } from '../entities/audit-event.entity.js';
 export type NewAuditEvent = Pick<AuditEventEntity, 'type' | 'actorKind' | 'actorId' | 'programId' | 'workflowId' | 'runId' | 'dedupeKey' | 'data'> &
   Partial<Pick<AuditEventEntity, 'actorRole' | 'requestId' | 'phaseKey' | 'activityId' | 'cohortId' | 'subjectPersonId' | 'organizationId'>>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const uuidOrNull = (v: unknown): string | null => (typeof v === 'string' && UUID.test(v) ? v : null);
+const uuidOrNull = (v: unknown): string | null => (typeof v === 'string' && UUID_PATTERN.test(v) ? v : null);
 
 /** The subjects an entry concerns, taken from its data when the writer did not name them. */
 export function auditSubjects(event: NewAuditEvent): NewAuditEvent {
