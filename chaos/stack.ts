@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import {
+  firstApiToken,
   freePort,
   projectRoot,
   resolveTemporalCli,
@@ -37,12 +38,9 @@ export class Proc {
     this.log = createWriteStream(path.join(logDir, `${name}.log`), { flags: 'a' });
   }
 
-  start(onStdout?: (chunk: string) => void): ChildProcess {
+  start(): ChildProcess {
     const child = spawn(process.execPath, [path.join(root, 'dist', this.script)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (c: Buffer) => {
-      this.log.write(c);
-      onStdout?.(c.toString());
-    });
+    child.stdout!.pipe(this.log, { end: false });
     child.stderr!.pipe(this.log, { end: false });
     this.child = child;
     return child;
@@ -124,18 +122,7 @@ export class ChaosStack {
     this.api = new Proc('api', 'apps/api/src/main.js', env, this.work);
     this.worker = new Proc('worker', 'apps/worker/src/main.js', env, this.work);
     this.notifier = new Proc('notifier', 'apps/notifier/src/main.js', env, this.work);
-    this.token = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error('The API printed no first token within 90 s')), 90_000);
-      this.api.start((chunk) => {
-        out += chunk;
-        const m = /API token \(shown once, store it safely\): (gov_\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-    });
+    this.token = await firstApiToken(this.api.start(), 90_000);
     this.baseUrl = `http://127.0.0.1:${port}`;
     await until(async () => (await fetch(`${this.baseUrl}/health/live`).catch(() => undefined))?.ok === true, 60_000, 'the API');
     this.worker.start();

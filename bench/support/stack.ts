@@ -5,7 +5,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
-import { freePort, pollUntil, projectRoot, resolveTemporalCli, startEmbeddedPostgres, startTemporalDevServer, stopProcess } from '@gov/devstack';
+import { firstApiToken, freePort, pollUntil, projectRoot, resolveTemporalCli, startEmbeddedPostgres, startTemporalDevServer, stopProcess } from '@gov/devstack';
 
 const root = projectRoot();
 
@@ -66,19 +66,7 @@ export async function startStack(options: StackOptions = {}): Promise<BenchStack
   };
 
   const api = launch('apps/api/src/main.js', 'pipe');
-  const token = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('The API printed no first token within 60 s')), 60_000);
-    api.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /API token \(shown once, store it safely\): (gov_\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    api.once('exit', (code) => reject(new Error(`The API exited (${code})`)));
-  });
+  const token = await firstApiToken(api);
   api.stdout!.resume();
   const baseUrl = `http://127.0.0.1:${port}`;
   // The token is printed while the API starts; it answers once it listens.

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { freePort, projectRoot, stopProcess } from '@gov/devstack';
+import { FIRST_TOKEN_PATTERN, freePort, projectRoot, stopProcess } from '@gov/devstack';
 import { eventually, http } from '../support/system.js';
 
 const run = promisify(execFile);
@@ -68,7 +68,7 @@ describe('the one-command launcher', () => {
     expect((await fetch(`http://127.0.0.1:${ports.ui}/`)).status).toBe(200);
 
     // The first start with an empty database prints the first project-office token once.
-    const token = /API token \(shown once, store it safely\): (gov_\S+)/.exec(output)?.[1];
+    const token = FIRST_TOKEN_PATTERN.exec(output)?.[1];
     expect(token).toBeDefined();
     const created = await http(baseUrl(), 'POST', '/programs', { token, body: { templateKey: 'skola-forst', name: 'Skola först' } });
     expect(created.status).toBe(201);

@@ -23,6 +23,15 @@ import { TasksService } from '../tasks/tasks.service.js';
 
 const INTERVIEW_MINUTES = 45;
 
+/** A cohort's journey events as the analytics and the report use them. */
+interface JourneyEvents {
+  admittedIds: string[];
+  progress: { participantId: string; week: number; completed: number }[];
+  assessments: { participantId: string; week: number; level: KnowledgeLevel }[];
+  advanced: Set<string>;
+  outcomes: CohortReport['outcomes'];
+}
+
 /**
  * Fast Track cohorts over HTTP. The cohort workflow owns places and offers (one writer, so
  * concurrent commands never double-book); the read model here records who came, who registered
@@ -269,8 +278,12 @@ export class CohortsService {
    */
   async analytics(cohortId: string, referenceCohortId?: string) {
     const cohort = await this.cohort(this.db.manager, cohortId);
+    return this.analyticsOf(cohort, await this.journeyEvents(cohortId), referenceCohortId);
+  }
+
+  private async analyticsOf(cohort: CohortEntity, own: JourneyEvents, referenceCohortId?: string) {
+    const cohortId = cohort.id;
     const weeks = cohort.settings.studyWeeks + cohort.settings.projectWeeks;
-    const own = await this.journeyEvents(cohortId);
     const perWeek = completedPerWeek(own.progress, weeks);
     const participants = new Set(own.admittedIds);
     const perParticipant = (values: number[], n: number) => cumulative(values).map((v) => (n ? Math.round((v / n) * 100) / 100 : 0));
@@ -316,9 +329,14 @@ export class CohortsService {
 
   /** The final cohort report, from the data: admission, the analytics as tables, the focus groups. */
   async report(cohortId: string, referenceCohortId?: string): Promise<CohortReport> {
-    const [cohort, overview, analytics] = await Promise.all([this.cohort(this.db.manager, cohortId), this.get(cohortId), this.analytics(cohortId, referenceCohortId)]);
-    const evaluations = await this.db.manager.find(CohortEvaluationEntity, { where: { cohortId }, order: { heldOn: 'ASC', createdAt: 'ASC' } });
-    const [events, own] = await Promise.all([this.events(cohortId), this.journeyEvents(cohortId)]);
+    // The journey events are read once, for the analytics and the outcomes both.
+    const [cohort, own] = await Promise.all([this.cohort(this.db.manager, cohortId), this.journeyEvents(cohortId)]);
+    const [overview, analytics, events, evaluations] = await Promise.all([
+      this.get(cohortId),
+      this.analyticsOf(cohort, own, referenceCohortId),
+      this.events(cohortId),
+      this.db.manager.find(CohortEvaluationEntity, { where: { cohortId }, order: { heldOn: 'ASC', createdAt: 'ASC' } }),
+    ]);
     const reference = analytics.reference as { name: string; weeksAheadOfReference: number[] } | undefined;
     return {
       cohort: { id: cohort.id, name: cohort.name, infoMeetingAt: cohort.infoMeetingAt.toISOString() },
@@ -348,8 +366,8 @@ export class CohortsService {
     };
   }
 
-  /** Progress, assessments and advanced-track decisions of a cohort's journeys, from the audit trail. */
-  private async journeyEvents(cohortId: string) {
+  /** Progress, assessments, advanced-track decisions and outcomes of a cohort's journeys, from the audit trail. */
+  private async journeyEvents(cohortId: string): Promise<JourneyEvents> {
     const rows: { type: string; person: string; data: Record<string, unknown> }[] = await this.db.query(
       `SELECT type, data->>'personId' AS person, data FROM audit_events
         WHERE cohort_id = $1 AND type IN ('journey.progress_reported', 'journey.assessed', 'journey.advanced_track_accepted', 'cohort.participant_admitted', 'cohort.offer_accepted',

@@ -1,4 +1,4 @@
-import { ConflictException, ServiceUnavailableException } from '@nestjs/common';
+import { ConflictException } from '@nestjs/common';
 import { TaskCommandRefused } from '@gov/temporal';
 
 /** PostgreSQL SQLSTATE 23505. */
@@ -25,15 +25,15 @@ export function isUnavailable(err: unknown): boolean {
 export const UNAVAILABLE_DETAIL = 'The command could not be carried out now: a backing service (the database or the workflow engine) is unavailable. Nothing changed; try again shortly.';
 
 /**
- * Runs a command that reaches a workflow: the workflow's refusal answers 409 with its reason, a
- * backing service away answers 503; in both cases nothing changed.
+ * Runs a command that reaches a workflow: the workflow's refusal answers 409 with its reason (a
+ * backing service away answers 503 through the problem filter); in both cases nothing changed.
  */
 export async function asCommand<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (err) {
     if (err instanceof TaskCommandRefused) throw new ConflictException(err.message);
-    if (isUnavailable(err)) throw new ServiceUnavailableException(UNAVAILABLE_DETAIL);
+    // A backing service away is answered 503 by the problem filter, wherever it is noticed.
     throw err;
   }
 }
