@@ -1,5 +1,5 @@
-// Compiles every app and lib into dist/, rewrites the @gov/* aliases to relative paths and
-// prebuilds the workflow bundle that production workers load.
+// Compiles every app and lib into dist/, rewrites the @gov/* aliases to relative paths,
+// prebuilds the workflow bundle that production workers load, and builds the web UI (Vite) into dist/web.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -9,3 +9,4 @@ rmSync('dist', { recursive: true, force: true });
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
 run(process.execPath, ['node_modules/tsc-alias/dist/bin/index.js', '-p', 'tsconfig.build.json']);
 run(process.execPath, ['dist/scripts/bundle-workflows.js']);
+run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);

@@ -10,6 +10,7 @@ import type { AppConfig } from '@gov/config';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter, problemDetailsForFastifyErrors, sendFrameworkError } from './common/problem-details.filter.js';
 import { createValidationPipe } from './common/validation.js';
+import { serveWebApp } from './ui/web-app.js';
 
 export const DOCS_PATH = 'docs';
 
@@ -30,10 +31,12 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
     bodyParser: false,
   });
   await app.register(helmet, {
-    // Swagger UI at /docs needs its inline bootstrap script and styles.
+    // Swagger UI at /docs needs its inline bootstrap script and styles; the web UI's OpenID Connect
+    // sign-in talks to the provider (discovery and token endpoints) from the browser.
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
+        connectSrc: ["'self'", ...(config.auth.oidc?.ui ? [new URL(config.auth.oidc.issuer).origin] : [])],
         scriptSrc: ["'self'", "'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
@@ -91,5 +94,6 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
       .build(),
   );
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
+  await serveWebApp(app, config, logger);
   return app;
 }

@@ -26,6 +26,13 @@ const envSchema = z.object({
   OIDC_JWKS_URI: z.url().optional(),
   OIDC_SUBJECT_CLAIM: z.string().min(1).default('sub'),
   OIDC_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
+  /** The web UI's client at the provider (a public client: authorization code with PKCE); without it the UI offers API tokens only. */
+  OIDC_UI_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_UI_SCOPE: z.string().min(1).default('openid'),
+  /** Sent as the resource indicator (RFC 8707) when the provider needs one to issue tokens for OIDC_AUDIENCE. */
+  OIDC_UI_RESOURCE: z.url().optional(),
+  /** The built web UI; by default dist/web next to the compiled API. */
+  WEB_DIR: z.string().min(1).optional(),
   CORS_ORIGINS: z
     .string()
     .default('')
@@ -50,11 +57,13 @@ export interface OidcConfig {
   /** Claim that identifies the person: `sub`, or `oid` for Microsoft Entra ID. */
   subjectClaim: string;
   clockSkewSeconds: number;
+  /** The web UI's sign-in (authorization code with PKCE), when a client is configured for it. */
+  ui?: { clientId: string; scope: string; resource?: string };
 }
 
 /** The whole runtime configuration, validated once at start-up and injected everywhere else. */
 export class AppConfig {
-  readonly http: { host: string; port: number; publicUrl?: string; bodyLimitBytes: number };
+  readonly http: { host: string; port: number; publicUrl?: string; bodyLimitBytes: number; webDir?: string };
 
   /** Where people reach the system: links in mail point here. */
   get publicUrl(): string {
@@ -98,7 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   if (e.OIDC_ISSUER && !e.OIDC_AUDIENCE) throw new ConfigError('Invalid configuration:\n  OIDC_AUDIENCE: required when OIDC_ISSUER is set');
   return new AppConfig({
-    http: { host: e.HOST, port: e.PORT, publicUrl: e.PUBLIC_URL, bodyLimitBytes: e.BODY_LIMIT_BYTES },
+    http: { host: e.HOST, port: e.PORT, publicUrl: e.PUBLIC_URL, bodyLimitBytes: e.BODY_LIMIT_BYTES, webDir: e.WEB_DIR },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, appRole: e.DATABASE_APP_ROLE || null },
     temporal: {
       address: e.TEMPORAL_ADDRESS,
@@ -112,7 +121,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
     auth: {
       oidc: e.OIDC_ISSUER
-        ? { issuer: e.OIDC_ISSUER, audience: e.OIDC_AUDIENCE!, jwksUri: e.OIDC_JWKS_URI, subjectClaim: e.OIDC_SUBJECT_CLAIM, clockSkewSeconds: e.OIDC_CLOCK_SKEW_SECONDS }
+        ? { issuer: e.OIDC_ISSUER, audience: e.OIDC_AUDIENCE!, jwksUri: e.OIDC_JWKS_URI, subjectClaim: e.OIDC_SUBJECT_CLAIM, clockSkewSeconds: e.OIDC_CLOCK_SKEW_SECONDS,
+            ui: e.OIDC_UI_CLIENT_ID ? { clientId: e.OIDC_UI_CLIENT_ID, scope: e.OIDC_UI_SCOPE, resource: e.OIDC_UI_RESOURCE } : undefined,
+          }
         : undefined,
       corsOrigins: e.CORS_ORIGINS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

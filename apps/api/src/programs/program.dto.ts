@@ -63,6 +63,32 @@ export class ProgramLiveStateView {
   @ApiPropertyOptional({ nullable: true, type: GateView }) gate?: GateView | null;
 }
 
+export class LocalizedLabelView {
+  @ApiProperty() sv: string;
+  @ApiProperty() en: string;
+}
+
+export class StepDefinitionView {
+  @ApiProperty() key: string;
+  @ApiProperty({ type: LocalizedLabelView }) name: LocalizedLabelView;
+}
+
+export class PhaseDefinitionView {
+  @ApiProperty() key: string;
+  @ApiProperty({ type: LocalizedLabelView }) name: LocalizedLabelView;
+  @ApiProperty({ description: 'A gate decided by the steering group closes the phase' }) gate: boolean;
+  @ApiProperty({ type: [StepDefinitionView], description: 'Completed in order' }) steps: StepDefinitionView[];
+}
+
+export class TemplateView {
+  @ApiProperty() key: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ enum: ['phased-program', 'cohort'] }) kind: string;
+  @ApiProperty({ type: LocalizedLabelView }) name: LocalizedLabelView;
+  @ApiProperty({ type: LocalizedLabelView }) description: LocalizedLabelView;
+  @ApiProperty({ type: [PhaseDefinitionView] }) phases: PhaseDefinitionView[];
+}
+
 export class ProgramView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
@@ -74,6 +100,8 @@ export class ProgramView {
   position?: ProgramPositionView;
   @ApiPropertyOptional({ type: ProgramLiveStateView, nullable: true, description: 'Live state from the workflow; null when Temporal cannot answer' })
   live?: ProgramLiveStateView | null;
+  @ApiPropertyOptional({ type: [PhaseDefinitionView], description: "The template's phases with their steps and gates (one program)" })
+  phases?: PhaseDefinitionView[];
 }
 
 export class ProgramPageView {

@@ -4,7 +4,7 @@ import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { UuidParam } from '../common/uuid.pipe.js';
 import { PageQuery } from '../common/page.dto.js';
-import { CreateProgramDto, ProgramPageView, ProgramView } from './program.dto.js';
+import { CreateProgramDto, ProgramPageView, ProgramView, TemplateView } from './program.dto.js';
 import { ProgramsService } from './programs.service.js';
 
 @ApiTags('programs')
@@ -27,6 +27,13 @@ export class ProgramsController {
   @ApiOkResponse({ type: ProgramPageView })
   list(@Query() query: PageQuery): Promise<ProgramPageView> {
     return this.programs.list(query.limit, query.offset);
+  }
+
+  @Get('templates')
+  @Access('The built-in templates a program is created from, with their phases, steps and gates', 'project_office', 'manager', 'contact_person')
+  @ApiOkResponse({ type: [TemplateView] })
+  templates(): TemplateView[] {
+    return this.programs.templates();
   }
 
   @Get(':id')

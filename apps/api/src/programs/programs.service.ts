@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
-import { effectiveGovernance, findTemplate, TemplateValidationError, type Governance } from '@gov/domain';
+import { BUILT_IN_TEMPLATE_KEYS, effectiveGovernance, findTemplate, TemplateValidationError, type Governance, type ProgramTemplate } from '@gov/domain';
 import { ProgramRepository, type ProgramEntity } from '@gov/persistence';
 import { ProgramWorkflows } from '@gov/temporal';
 import { programWorkflowId, type ProgramState } from '@gov/temporal/contracts';
 import { isUnavailable } from '../common/database-errors.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
-import type { CreateProgramDto, ProgramPageView, ProgramView } from './program.dto.js';
+import type { CreateProgramDto, PhaseDefinitionView, ProgramPageView, ProgramView, TemplateView } from './program.dto.js';
 
 @Injectable()
 export class ProgramsService {
@@ -85,7 +85,21 @@ export class ProgramsService {
   async get(id: string): Promise<ProgramView> {
     const entity = await this.programs.findById(id);
     if (!entity) throw new NotFoundException(`Program ${id} not found`);
-    return this.view(entity, await this.liveState(id));
+    const view = this.view(entity, await this.liveState(id));
+    const template = findTemplate(entity.templateKey, entity.templateVersion);
+    return template ? { ...view, phases: phasesOf(template) } : view;
+  }
+
+  /** The built-in templates a program can be created from, newest version of each. */
+  templates(): TemplateView[] {
+    return BUILT_IN_TEMPLATE_KEYS.map((key) => findTemplate(key)!).map((t) => ({
+      key: t.key,
+      version: t.version,
+      kind: t.kind,
+      name: t.name,
+      description: t.description,
+      phases: phasesOf(t),
+    }));
   }
 
   async list(limit = 20, offset = 0): Promise<ProgramPageView> {
@@ -125,4 +139,8 @@ export class ProgramsService {
     }
     return view;
   }
+}
+
+function phasesOf(template: ProgramTemplate): PhaseDefinitionView[] {
+  return template.phases.map((p) => ({ key: p.key, name: p.name, gate: p.gate, steps: p.steps.map((s) => ({ key: s.key, name: s.name })) }));
 }

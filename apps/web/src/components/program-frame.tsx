@@ -1,0 +1,73 @@
+import type { ComponentChildren } from 'preact';
+import { get } from '../api.js';
+import { useLoad, type Loaded } from '../hooks.js';
+import { defineMessages, useMessages, type Localized } from '../i18n.js';
+import type { Labelled, Program } from '../types.js';
+import { Loading } from './feedback.js';
+import { PageTitle, SubNav } from './layout.js';
+
+const M = defineMessages(
+  { nav: 'Programmets sidor', overview: 'Översikt', needs: 'Behov', matrix: 'Aktivitetsmatris', network: 'Nätverk', report: 'Delrapport', cohorts: 'Kullar' },
+  { nav: "The program's pages", overview: 'Overview', needs: 'Needs', matrix: 'Activity matrix', network: 'Network', report: 'Phase report', cohorts: 'Cohorts' },
+);
+
+/** What GET /programs/:id/governance answers (the parts the pages use). */
+export interface Governance {
+  needCategories: Labelled[];
+  matrixLevels: Labelled[];
+  sessionKinds: Labelled[];
+  participantGroups: Labelled[];
+  questions: { key: string; text: Localized }[];
+  effectGoals: { number: number; text: Localized }[];
+  methods: Labelled[];
+  evaluationDecisions?: Labelled[];
+}
+
+export function useProgram(id: string, refreshMs?: number): Loaded<Program> {
+  return useLoad(() => get<Program>(`/programs/${id}`), [id], refreshMs);
+}
+
+export function useGovernance(id: string, program: Program | undefined): Loaded<Governance | null> {
+  const phased = program?.templateKey !== undefined && program.templateKey !== 'fast-track';
+  return useLoad(() => (program ? (phased ? get<Governance>(`/programs/${id}/governance`) : Promise.resolve(null)) : new Promise<never>(() => undefined)), [id, phased, Boolean(program)]);
+}
+
+/** A program page: its name as the heading (with the page's name), the program's navigation, then the page. */
+export function ProgramFrame({ program, page, children }: { program: Loaded<Program>; page: string; children: (p: Program) => ComponentChildren }) {
+  const text = useMessages(M);
+  return (
+    <Loading resource={program}>
+      {(p) => {
+        const base = `/app/programs/${p.id}`;
+        const cohorts = p.templateKey === 'fast-track';
+        return (
+          <>
+            <p class="muted">
+              <a href="/app/programs">← {p.name}</a>
+            </p>
+            <PageTitle title={`${page} – ${p.name}`}>
+              {page} <span class="muted">· {p.name}</span>
+            </PageTitle>
+            <SubNav
+              label={text('nav')}
+              items={[
+                { href: base, text: text('overview') },
+                ...(cohorts
+                  ? [{ href: `${base}/cohorts`, text: text('cohorts') }]
+                  : [
+                      { href: `${base}/needs`, text: text('needs') },
+                      { href: `${base}/matrix`, text: text('matrix') },
+                      { href: `${base}/network`, text: text('network') },
+                      { href: `${base}/report`, text: text('report') },
+                    ]),
+              ]}
+            />
+            {children(p)}
+          </>
+        );
+      }}
+    </Loading>
+  );
+}
+
+export const PROGRAM_PAGES = M;

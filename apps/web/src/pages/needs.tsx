@@ -1,0 +1,6 @@
+import { PageTitle } from '../components/layout.js';
+import type { Me } from '../session.js';
+
+export function ProgramNeeds(_props: { me: Me; params: Record<string, string> }) {
+  return <PageTitle title="ProgramNeeds">ProgramNeeds</PageTitle>;
+}
