@@ -193,7 +193,12 @@ describe('identity and access', () => {
     it('documents every endpoint with its required role and error answers', async () => {
       const doc = (await get('/docs-json')).body as { paths: Record<string, Record<string, { description?: string; security?: unknown[]; responses: Record<string, unknown> }>> };
       const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
-      const secured = operations.filter((o) => !o.path.startsWith('/health'));
+      // Public by design: health, how the web UI signs in, and calendar feeds (their secret link is the credential).
+      const publicPaths = ['/calendar/{file}', '/ui/config'];
+      const secured = operations.filter((o) => !o.path.startsWith('/health') && !publicPaths.includes(o.path));
+      expect(operations.filter((o) => publicPaths.includes(o.path)).map((o) => [o.path, o.op.security]).sort()).toEqual(publicPaths.map((p) => [p, undefined]));
+      expect((await get('/ui/config')).status).toBe(200);
+      expect((await get('/calendar/not-a-feed.ics')).status).toBe(404);
       expect(secured.length).toBeGreaterThanOrEqual(14);
       for (const { path, method, op } of secured) {
         expect([path, method, op.description]).toEqual([path, method, expect.stringMatching(/^Required role: /)]);

@@ -100,3 +100,4 @@ export const query = (params: Record<string, string | number | undefined | null>
   const s = q.toString();
   return s ? `?${s}` : '';
 };
+export const del = <T>(path: string) => request<T>('DELETE', path);

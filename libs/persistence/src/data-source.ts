@@ -20,10 +20,12 @@ import { CohortEntity, CohortEvaluationEntity, CohortEventAttendanceEntity, Coho
 import { CohortEvents1795500000000 } from './migrations/1795500000000-cohort-events.js';
 import { IdempotencyKeys1795600000000 } from './migrations/1795600000000-idempotency-keys.js';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity.js';
+import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
+import { CalendarFeeds1795700000000 } from './migrations/1795700000000-calendar-feeds.js';
 
-export const ENTITIES = [ProgramEntity, AuditEventEntity, OrganizationEntity, PersonEntity, ApiTokenEntity, TaskEntity, OutboxMessageEntity, WebhookSubscriptionEntity, ...PHASED_PROGRAM_ENTITIES, CohortEntity, CohortMemberEntity, CohortEvaluationEntity, CohortEventEntity, CohortEventAttendanceEntity, IdempotencyKeyEntity];
+export const ENTITIES = [ProgramEntity, AuditEventEntity, OrganizationEntity, PersonEntity, ApiTokenEntity, TaskEntity, OutboxMessageEntity, WebhookSubscriptionEntity, ...PHASED_PROGRAM_ENTITIES, CohortEntity, CohortMemberEntity, CohortEvaluationEntity, CohortEventEntity, CohortEventAttendanceEntity, IdempotencyKeyEntity, CalendarFeedEntity];
 // Listed explicitly (not globbed) so the same list works from source, from dist and in tests.
-export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000, NotificationChannels1795396000000, PhasedPrograms1795397000000, AuditChain1795398000000, Cohorts1795399000000, CohortEvaluations1795400000000, CohortEvents1795500000000, IdempotencyKeys1795600000000];
+export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000, NotificationChannels1795396000000, PhasedPrograms1795397000000, AuditChain1795398000000, Cohorts1795399000000, CohortEvaluations1795400000000, CohortEvents1795500000000, IdempotencyKeys1795600000000, CalendarFeeds1795700000000];
 
 export function dataSourceOptions(url: string, poolSize = 10, applicationName = 'governance'): DataSourceOptions {
   return {

@@ -21,3 +21,4 @@ export * from './entities/phased-program.entities.js';
 export * from './repositories/personal-data-eraser.js';
 export * from './entities/cohort.entities.js';
 export * from './entities/idempotency-key.entity.js';
+export * from './entities/calendar-feed.entity.js';

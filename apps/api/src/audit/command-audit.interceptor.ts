@@ -40,7 +40,8 @@ export class CommandAuditInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
-    if (isReadOnlyMethod(request.method)) return next.handle();
+    // A dry run (e.g. a CSV import's preview) checks a command without carrying it out: nothing to record.
+    if (isReadOnlyMethod(request.method) || (request.query as Record<string, unknown> | undefined)?.dryRun === 'true') return next.handle();
     return next.handle().pipe(mergeMap((result) => from(this.record(request, result).then(() => result))));
   }
 

@@ -167,6 +167,12 @@ export class CohortsController {
     return this.cohorts.get(id);
   }
 
+  @Get('cohorts/:id/history')
+  @Access('The promotion history, oldest first: who was put on which list, admitted, offered a freed place (and from which list), who answered, whose offer expired, who withdrew or dropped out', 'project_office', 'manager')
+  history(@Param('id', UuidParam) id: string) {
+    return this.cohorts.history(id);
+  }
+
   @Post('cohorts/:id/attendees')
   @HttpCode(200)
   @Access('Record who came to the info meeting', 'project_office')

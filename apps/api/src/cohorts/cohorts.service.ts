@@ -22,6 +22,17 @@ import type { AdmitManyDto, AnswerOfferDto, AttendeesDto, CohortEventDto, Create
 import { TasksService } from '../tasks/tasks.service.js';
 
 const INTERVIEW_MINUTES = 45;
+/** The audit events that make up a cohort's promotion history. */
+const HISTORY_TYPES = [
+  'cohort.listed',
+  'cohort.participant_admitted',
+  'cohort.place_offered',
+  'cohort.offer_accepted',
+  'cohort.offer_declined',
+  'cohort.offer_expired',
+  'cohort.participant_withdrawn',
+  'cohort.participant_dropped_out',
+];
 
 /** A cohort's journey events as the analytics and the report use them. */
 interface JourneyEvents {
@@ -428,6 +439,12 @@ export class CohortsService {
       ),
       offers: state.offers,
       withdrawn: state.withdrawn,
+      // What the pages show beside the lists: the modules (to name the plan's items) and the weeks.
+      listOrder: cohort.settings.listOrder,
+      studyWeeks: cohort.settings.studyWeeks,
+      projectWeeks: cohort.settings.projectWeeks,
+      modules: (cohort.settings.modules ?? []).map((x) => ({ key: x.key, name: x.name, items: x.items })),
+      paceProfiles: (cohort.settings.paceProfiles ?? []).map((x) => ({ key: x.key, name: x.name })),
       interviews: interviews.map((t) => ({
         taskId: t.id,
         personId: t.subjectKey!.split('/')[1],
@@ -437,6 +454,48 @@ export class CohortsService {
         outcome: (t.answer?.outcome as string | undefined) ?? null,
       })),
     };
+  }
+
+  /**
+   * The promotion history, oldest first, from the audit trail: who was put on which list,
+   * admitted, offered a freed place (from which list, until when), who answered, whose offer
+   * expired, who withdrew or dropped out, with names from the person register (never from the trail).
+   */
+  async history(cohortId: string) {
+    await this.cohort(this.db.manager, cohortId);
+    const rows: { type: string; occurredAt: Date; actorId: string | null; data: Record<string, unknown> }[] = await this.db.query(
+      `SELECT type, occurred_at AS "occurredAt", actor_id AS "actorId", data FROM audit_events
+        WHERE cohort_id = $1 AND type = ANY($2) ORDER BY seq`,
+      [cohortId, HISTORY_TYPES],
+    );
+    const ids = new Set<string>();
+    for (const r of rows) {
+      if (typeof r.data.personId === 'string') ids.add(r.data.personId);
+      if (r.actorId) ids.add(r.actorId);
+    }
+    const people = ids.size ? await this.db.manager.find(PersonEntity, { select: { id: true, displayName: true }, where: { id: In([...ids]) } }) : [];
+    const name = (id: string | null) => (id ? (people.find((p) => p.id === id)?.displayName ?? null) : null);
+    // The list each person stood on last: where an admission or accepted offer moved them from.
+    const lastList = new Map<string, string>();
+    return rows.map((r) => {
+      const personId = String(r.data.personId ?? '');
+      const list = typeof r.data.list === 'string' ? r.data.list : null;
+      const from = r.type === 'cohort.listed' ? (lastList.get(personId) ?? null) : r.type === 'cohort.place_offered' ? list : (lastList.get(personId) ?? null);
+      if (r.type === 'cohort.listed' && list) lastList.set(personId, list);
+      if (r.type === 'cohort.participant_admitted' || r.type === 'cohort.offer_accepted') lastList.set(personId, 'admitted');
+      if (r.type === 'cohort.participant_withdrawn' || r.type === 'cohort.participant_dropped_out') lastList.set(personId, 'withdrawn');
+      return {
+        at: new Date(r.occurredAt).toISOString(),
+        type: r.type.slice('cohort.'.length),
+        personId,
+        name: name(personId),
+        from,
+        to: r.type === 'cohort.listed' ? list : null,
+        deadline: typeof r.data.deadline === 'string' ? r.data.deadline : null,
+        actorId: r.actorId,
+        actorName: name(r.actorId),
+      };
+    });
   }
 
   /**

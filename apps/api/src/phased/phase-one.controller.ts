@@ -13,6 +13,7 @@ import {
   DecideGateDto,
   NeedsQuery,
   RecordMeetingDto,
+  ImportQuery,
   ReportQuery,
   SetCollaborationModelDto,
   SetFocusAreasDto,
@@ -73,10 +74,10 @@ export class PhaseOneController {
   @Post('sessions/:sessionId/needs/import')
   @HttpCode(201)
   @ApiConsumes('text/csv')
-  @Access('Import a session\'s needs from CSV with the header "text,category,question" (category and question optional); a file with any bad row is refused whole, errors listed by row', 'project_office')
+  @Access('Import a session\'s needs from CSV with the header "text,category,question" (category and question optional); a file with any bad row is refused whole, errors listed by row; dryRun=true checks the file and answers a preview without importing', 'project_office')
   @ApiBadRequestResponse({ description: 'Row-level errors, e.g. "row 12.category: \'x\' is not one of …"; nothing imported' })
-  importNeeds(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('sessionId', UuidParam) sessionId: string, @Body() csv: string) {
-    return this.phaseOne.importNeeds(p, id, sessionId, csv);
+  importNeeds(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('sessionId', UuidParam) sessionId: string, @Body() csv: string, @Query() query: ImportQuery) {
+    return this.phaseOne.importNeeds(p, id, sessionId, csv, query.dryRun === 'true');
   }
 
   @Get('needs')

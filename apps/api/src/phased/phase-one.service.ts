@@ -54,6 +54,20 @@ const keysOf = (items: Labelled[]) => items.map((i) => i.key);
 const unknown = (field: string, value: string, allowed: string[]): FieldError => ({ field, message: `'${value}' is not one of: ${allowed.join(', ')}` });
 
 /** Phase I of a phased program (Skola först's needs analysis): its data, its steps and its gate. */
+/** Rows a dry run shows back. */
+const PREVIEW_ROWS = 50;
+
+export interface NeedsImportResult {
+  imported: number;
+  /** Rows in the file. */
+  rows: number;
+  categorized: number;
+  sessionId: string;
+  dryRun: boolean;
+  /** A dry run's first rows as they would be stored (row numbers count the header as row 1). */
+  preview?: { row: number; text: string; categoryKey: string | null; questionKey: string | null }[];
+}
+
 @Injectable()
 export class PhaseOneService {
   constructor(
@@ -130,7 +144,11 @@ export class PhaseOneService {
    * Imports a session's needs from CSV (header `text[,category][,question]`): every row is checked
    * first, and a file with any bad row is refused whole, its errors listed by row.
    */
-  importNeeds(principal: Principal, programId: string, sessionId: string, csv: unknown): Promise<{ imported: number; categorized: number; sessionId: string }> {
+  /**
+   * Imports a session's needs from CSV, all rows or none. A dry run checks the same things (the
+   * program's step, the session, every row) and answers the rows it would import, changing nothing.
+   */
+  importNeeds(principal: Principal, programId: string, sessionId: string, csv: unknown, dryRun = false): Promise<NeedsImportResult> {
     if (typeof csv !== 'string' || !csv.trim()) throw new ValidationProblem([{ field: '(body)', message: 'send the needs as text/csv with a header row: text,category,question' }]);
     let records: Record<string, string>[];
     try {
@@ -161,10 +179,14 @@ export class PhaseOneService {
         if (errors.length > listed.length) listed.push({ field: '(body)', message: `… and ${errors.length - listed.length} more errors` });
         throw new ValidationProblem(listed);
       }
-      for (let i = 0; i < needs.length; i += 500) await m.insert(NeedEntity, needs.slice(i, i + 500));
       const categorized = needs.filter((n) => n.categoryKey).length;
+      if (dryRun) {
+        const preview = needs.slice(0, PREVIEW_ROWS).map((n, i) => ({ row: i + 2, text: n.text, categoryKey: n.categoryKey, questionKey: n.questionKey }));
+        return { imported: 0, rows: needs.length, categorized, sessionId, dryRun: true, preview };
+      }
+      for (let i = 0; i < needs.length; i += 500) await m.insert(NeedEntity, needs.slice(i, i + 500));
       await this.ctx.record(m, principal, programId, 'needs.imported', { sessionId, count: needs.length, categorized });
-      return { imported: needs.length, categorized, sessionId };
+      return { imported: needs.length, rows: needs.length, categorized, sessionId, dryRun: false };
     });
   }
 

@@ -316,3 +316,10 @@ export class ReportQuery {
 
   @ApiPropertyOptional({ enum: ['sv', 'en'] }) @IsOptional() @IsIn(['sv', 'en']) lang?: 'sv' | 'en';
 }
+
+export class ImportQuery {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: check the file and answer a preview; nothing is imported or recorded' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  dryRun?: 'true' | 'false';
+}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TasksController } from './tasks.controller.js';
 import { TasksService } from './tasks.service.js';
+import { CalendarFeedController, CalendarFeedService } from './calendar-feed.js';
 
-@Module({ controllers: [TasksController], providers: [TasksService], exports: [TasksService] })
+@Module({ controllers: [TasksController, CalendarFeedController], providers: [TasksService, CalendarFeedService], exports: [TasksService] })
 export class TasksModule {}

@@ -1,6 +1,806 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { get, query } from '../api.js';
+import { Chart, type ChartSeries } from '../components/chart.js';
+import { Loading, StatusBadge } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
+import { useLoad } from '../hooks.js';
+import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
 import type { Me } from '../session.js';
+import type { CohortSummary } from './cohorts.js';
+import './cohort.css';
 
-export function Cohort(_props: { me: Me; params: Record<string, string> }) {
-  return <PageTitle title="Cohort">Cohort</PageTitle>;
+type ListKind = 'waiting' | 'active-interest' | 'passive-interest';
+type Level = 'basic' | 'good' | 'very-good';
+const LISTS: ListKind[] = ['waiting', 'active-interest', 'passive-interest'];
+const LEVELS: Level[] = ['basic', 'good', 'very-good'];
+
+interface Person {
+  personId: string;
+  name: string | null;
+}
+
+/** What GET /cohorts/:id answers. */
+interface CohortView {
+  id: string;
+  programId: string;
+  name: string;
+  infoMeetingAt: string;
+  interestClosesAt: string;
+  capacity: number;
+  counts: { attendees: number; registered: number; admitted: number };
+  admitted: Person[];
+  lists: Record<ListKind, (Person & { position: number })[]>;
+  offers: { personId: string; status: 'open' | 'accepted' | 'declined' | 'expired'; deadline: string }[];
+  withdrawn: string[];
+  listOrder?: ListKind[];
+  studyWeeks?: number;
+  projectWeeks?: number;
+  modules?: { key: string; name: Localized; items: { key: string; name: Localized }[] }[];
+  paceProfiles?: { key: string; name: Localized }[];
+  interviews: { personId: string; status: string; outcome: string | null }[];
+}
+
+/** One entry of GET /cohorts/:id/history. */
+interface HistoryEntry {
+  at: string;
+  type: 'listed' | 'participant_admitted' | 'place_offered' | 'offer_accepted' | 'offer_declined' | 'offer_expired' | 'participant_withdrawn' | 'participant_dropped_out';
+  personId: string;
+  name: string | null;
+  from: string | null;
+  to: string | null;
+  deadline: string | null;
+  actorName: string | null;
+}
+
+/** What GET /cohorts/:id/participants/:personId answers. */
+interface Journey {
+  personId: string;
+  status: 'assessment' | 'studying' | 'completed' | 'dropped';
+  assessment: { level: Level; universityStudies: boolean } | null;
+  paceKey: string;
+  ambition: number;
+  plan: { week: number; items: string[] }[];
+  progress: { week: number; completed: number }[];
+  completedItems: number;
+  totalItems: number;
+  weeksAhead: number | null;
+  advancedTrack: 'none' | 'proposed' | 'accepted' | 'declined';
+  materialAccess?: string[];
+  project?: { status: 'not-started' | 'in-progress' | 'submitted'; startedWeek: number | null; submittedWeek: number | null };
+}
+
+/** What GET /cohorts/:id/analytics answers. */
+interface Analytics {
+  participants: number;
+  weeks: number;
+  completedPerWeek: number[];
+  completedPerParticipantCumulative: number[];
+  knowledgeLevels: { week: number; levels: Record<Level, number> }[];
+  advancedTrackShare: number;
+  reference?: { cohortId: string; name: string; completedPerParticipantCumulative: number[]; weeksAheadOfReference: number[] };
+}
+
+interface CohortEvent {
+  id: string;
+  kind: 'conference-visit' | 'study-visit' | 'guest-lecture';
+  title: string;
+  heldOn: string;
+  attendees: string[];
+}
+
+const M = defineMessages(
+  {
+    back: 'Programmets kullar',
+    infoMeeting: 'Informationsmöte {date}',
+    admission: 'Antagning',
+    attendees: 'Kom till informationsmötet',
+    registered: 'Anmälde intresse',
+    interviewed: 'Intervjuade',
+    capacity: 'Platser',
+    withdrawn: 'Avhoppade',
+    lists: 'Antagna och listor',
+    listsLead: 'En plats som blir ledig erbjuds i ordningen reservlista, aktivt intresse, passivt intresse.',
+    'list.admitted': 'Antagna',
+    'list.waiting': 'Reservlista',
+    'list.active-interest': 'Aktivt intresse',
+    'list.passive-interest': 'Passivt intresse',
+    'list.withdrawn': 'Avhoppad',
+    'list.empty': 'Ingen.',
+    people: '{n} personer',
+    person1: '1 person',
+    history: 'Förflyttningar mellan listorna',
+    historyCaption: 'Vem som flyttades från vilken lista till vilken, och när (äldst först)',
+    'history.empty': 'Inga förflyttningar ännu.',
+    'history.none': 'Historiken kan inte visas.',
+    when: 'När',
+    person: 'Person',
+    event: 'Händelse',
+    from: 'Från',
+    to: 'Till',
+    by: 'Av',
+    system: 'Systemet',
+    deadline: 'svar senast {date}',
+    'h.listed': 'Placerad på lista',
+    'h.participant_admitted': 'Antagen',
+    'h.place_offered': 'Erbjuden en ledig plats',
+    'h.offer_accepted': 'Tackade ja till erbjudandet',
+    'h.offer_declined': 'Tackade nej till erbjudandet',
+    'h.offer_expired': 'Erbjudandet gick ut utan svar',
+    'h.participant_withdrawn': 'Lämnade kullen',
+    'h.participant_dropped_out': 'Avbröt studierna',
+    offers: 'Öppna erbjudanden',
+    participants: 'Deltagare och studieplaner',
+    participantsCaption: 'Antagna deltagare: kunskapsnivå, takt och framsteg. Välj ett namn för att se studieplanen.',
+    name: 'Namn',
+    level: 'Kunskapsnivå',
+    pace: 'Takt',
+    progress: 'Avklarade moment',
+    weeksAhead: 'Veckor före plan',
+    advanced: 'Avancerat spår',
+    status: 'Status',
+    'level.basic': 'Grundläggande',
+    'level.good': 'Goda',
+    'level.very-good': 'Mycket goda',
+    'level.none': 'Ej bedömd',
+    university: 'högskolestudier',
+    'status.assessment': 'Väntar på bedömning',
+    'status.studying': 'Studerar',
+    'status.completed': 'Klar',
+    'status.dropped': 'Avbrutit',
+    'advanced.none': '–',
+    'advanced.proposed': 'Föreslaget',
+    'advanced.accepted': 'Ja',
+    'advanced.declined': 'Avböjt',
+    noJourney: 'Ingen studieplan ännu',
+    plan: 'Studieplan: {name}',
+    planCaption: 'Studieplan vecka för vecka, med rapporterade avklarade moment',
+    week: 'Vecka',
+    weekN: 'v. {n}',
+    planned: 'Planerade moment',
+    done: 'Avklarade',
+    material: 'Öppet kursmaterial',
+    'material.none': 'Inget kursmaterial är öppet ännu.',
+    project: 'Projektarbete',
+    'project.not-started': 'Ej påbörjat',
+    'project.in-progress': 'Pågår (från vecka {week})',
+    'project.submitted': 'Inlämnat vecka {week}',
+    close: 'Stäng studieplanen',
+    ambition: 'Ambition',
+    analytics: 'Framsteg jämfört med referenskull',
+    reference: 'Referenskull',
+    'reference.none': 'Ingen jämförelse',
+    referenceHint: 'En tidigare kull i samma program att jämföra med.',
+    ahead: 'Veckor före referenskullen (senaste vecka)',
+    advancedShare: 'Andel på avancerat spår',
+    perWeek: 'Avklarade moment per vecka och deltagare',
+    cumulative: 'Avklarade moment per deltagare, ackumulerat',
+    levels: 'Utveckling kunskapsnivå (andel av deltagarna, %)',
+    items: 'Moment',
+    share: 'Andel (%)',
+    atStart: '{name}, vid start',
+    atWeek: '{name}, vecka {week}',
+    events: 'Konferensbesök och andra aktiviteter',
+    eventsCaption: 'Aktiviteter vid sidan av modulerna',
+    'events.empty': 'Inga aktiviteter registrerade.',
+    title: 'Aktivitet',
+    kind: 'Typ',
+    date: 'Datum',
+    attended: 'Deltog',
+    'kind.conference-visit': 'Konferensbesök',
+    'kind.study-visit': 'Studiebesök',
+    'kind.guest-lecture': 'Gästföreläsning',
+  },
+  {
+    back: "The program's cohorts",
+    infoMeeting: 'Info meeting {date}',
+    admission: 'Admission',
+    attendees: 'Came to the info meeting',
+    registered: 'Registered interest',
+    interviewed: 'Interviewed',
+    capacity: 'Places',
+    withdrawn: 'Withdrawn',
+    lists: 'Admitted and lists',
+    listsLead: 'A place that frees up is offered in this order: waiting list, active interest, passive interest.',
+    'list.admitted': 'Admitted',
+    'list.waiting': 'Waiting list',
+    'list.active-interest': 'Active interest',
+    'list.passive-interest': 'Passive interest',
+    'list.withdrawn': 'Withdrawn',
+    'list.empty': 'Nobody.',
+    people: '{n} people',
+    person1: '1 person',
+    history: 'Moves between the lists',
+    historyCaption: 'Who moved from which list to which, and when (oldest first)',
+    'history.empty': 'No moves yet.',
+    'history.none': 'The history cannot be shown.',
+    when: 'When',
+    person: 'Person',
+    event: 'Event',
+    from: 'From',
+    to: 'To',
+    by: 'By',
+    system: 'The system',
+    deadline: 'answer by {date}',
+    'h.listed': 'Put on a list',
+    'h.participant_admitted': 'Admitted',
+    'h.place_offered': 'Offered a freed place',
+    'h.offer_accepted': 'Accepted the offer',
+    'h.offer_declined': 'Declined the offer',
+    'h.offer_expired': 'The offer expired unanswered',
+    'h.participant_withdrawn': 'Left the cohort',
+    'h.participant_dropped_out': 'Dropped out',
+    offers: 'Open offers',
+    participants: 'Participants and study plans',
+    participantsCaption: 'Admitted participants: knowledge level, pace and progress. Choose a name to see the study plan.',
+    name: 'Name',
+    level: 'Knowledge level',
+    pace: 'Pace',
+    progress: 'Completed items',
+    weeksAhead: 'Weeks ahead of plan',
+    advanced: 'Advanced track',
+    status: 'Status',
+    'level.basic': 'Basic',
+    'level.good': 'Good',
+    'level.very-good': 'Very good',
+    'level.none': 'Not assessed',
+    university: 'university studies',
+    'status.assessment': 'Awaiting assessment',
+    'status.studying': 'Studying',
+    'status.completed': 'Completed',
+    'status.dropped': 'Dropped out',
+    'advanced.none': '–',
+    'advanced.proposed': 'Proposed',
+    'advanced.accepted': 'Yes',
+    'advanced.declined': 'Declined',
+    noJourney: 'No study plan yet',
+    plan: 'Study plan: {name}',
+    planCaption: 'The study plan week by week, with the completed items reported',
+    week: 'Week',
+    weekN: 'wk {n}',
+    planned: 'Planned items',
+    done: 'Completed',
+    material: 'Open course material',
+    'material.none': 'No course material is open yet.',
+    project: 'Project work',
+    'project.not-started': 'Not started',
+    'project.in-progress': 'In progress (since week {week})',
+    'project.submitted': 'Handed in in week {week}',
+    close: 'Close the study plan',
+    ambition: 'Ambition',
+    analytics: 'Progress compared with a reference cohort',
+    reference: 'Reference cohort',
+    'reference.none': 'No comparison',
+    referenceHint: 'An earlier cohort of the same program to compare with.',
+    ahead: 'Weeks ahead of the reference cohort (latest week)',
+    advancedShare: 'Share on the advanced track',
+    perWeek: 'Completed items per week and participant',
+    cumulative: 'Completed items per participant, cumulative',
+    levels: 'Knowledge-level development (share of participants, %)',
+    items: 'Items',
+    share: 'Share (%)',
+    atStart: '{name}, at the start',
+    atWeek: '{name}, week {week}',
+    events: 'Conference visits and other events',
+    eventsCaption: 'Events beside the modules',
+    'events.empty': 'No events recorded.',
+    title: 'Event',
+    kind: 'Kind',
+    date: 'Date',
+    attended: 'Attended',
+    'kind.conference-visit': 'Conference visit',
+    'kind.study-visit': 'Study visit',
+    'kind.guest-lecture': 'Guest lecture',
+  },
+);
+type Text = ReturnType<typeof useMessages<keyof typeof M.sv>>;
+
+/** Journeys of the admitted participants, by person id (null: no journey yet). */
+type Journeys = Map<string, Journey | null>;
+
+export function Cohort({ params }: { me: Me; params: { id: string } }) {
+  const text = useMessages(M);
+  const cohort = useLoad(() => get<CohortView>(`/cohorts/${params.id}`), [params.id]);
+  return (
+    <Loading resource={cohort}>
+      {(c) => (
+        <>
+          <p class="muted">
+            <a href={`/app/programs/${c.programId}/cohorts`}>← {text('back')}</a>
+          </p>
+          <PageTitle title={c.name}>{c.name}</PageTitle>
+          <CohortPage cohort={c} />
+        </>
+      )}
+    </Loading>
+  );
+}
+
+function CohortPage({ cohort }: { cohort: CohortView }) {
+  const { dateTime } = useI18n();
+  const text = useMessages(M);
+  const admittedIds = cohort.admitted.map((a) => a.personId).join(',');
+  const journeys = useLoad<Journeys>(
+    async () =>
+      new Map(
+        await Promise.all(
+          cohort.admitted.map(async (a) => [a.personId, await get<Journey>(`/cohorts/${cohort.id}/participants/${a.personId}`).catch(() => null)] as const),
+        ),
+      ),
+    [cohort.id, admittedIds],
+  );
+  return (
+    <>
+      <p class="lead">{text('infoMeeting', { date: dateTime(cohort.infoMeetingAt) })}</p>
+      <Admission cohort={cohort} />
+      <Lists cohort={cohort} />
+      <History cohort={cohort} />
+      <Participants cohort={cohort} journeys={journeys.data} />
+      <Analysis cohort={cohort} />
+      <Events cohortId={cohort.id} />
+    </>
+  );
+}
+
+function Admission({ cohort }: { cohort: CohortView }) {
+  const { number } = useI18n();
+  const text = useMessages(M);
+  const interviewed = cohort.interviews.filter((i) => i.status === 'done').length;
+  const figures: [string, number, string][] = [
+    [text('attendees'), cohort.counts.attendees, 'attendees'],
+    [text('registered'), cohort.counts.registered, 'registered'],
+    [text('interviewed'), interviewed, 'interviewed'],
+    [text('capacity'), cohort.capacity, 'capacity'],
+    [text('list.admitted'), cohort.counts.admitted, 'admitted'],
+    [text('withdrawn'), cohort.withdrawn.length, 'withdrawn'],
+  ];
+  return (
+    <section aria-labelledby="admission-heading">
+      <h2 id="admission-heading">{text('admission')}</h2>
+      <ul class="stats" data-testid="admission">
+        {figures.map(([label, n, key]) => (
+          <li key={key} data-figure={key}>
+            <strong>{number(n)}</strong> {label}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Lists({ cohort }: { cohort: CohortView }) {
+  const { dateTime } = useI18n();
+  const text = useMessages(M);
+  const order = cohort.listOrder ?? LISTS;
+  const lists: { key: 'admitted' | ListKind; people: Person[] }[] = [{ key: 'admitted', people: cohort.admitted }, ...order.map((key) => ({ key, people: cohort.lists[key] ?? [] }))];
+  const name = (id: string) => [cohort.admitted, ...Object.values(cohort.lists)].flat().find((p) => p.personId === id)?.name ?? id;
+  const open = cohort.offers.filter((o) => o.status === 'open');
+  return (
+    <section aria-labelledby="lists-heading">
+      <h2 id="lists-heading">{text('lists')}</h2>
+      <p class="hint">{text('listsLead')}</p>
+      <div class="cohort-lists">
+        {lists.map((list) => (
+          <section key={list.key} class="card cohort-list" aria-labelledby={`list-${list.key}`} data-testid={`list-${list.key}`} data-count={list.people.length}>
+            <h3 id={`list-${list.key}`}>
+              {text(`list.${list.key}`)} <span class="cohort-count">({list.people.length === 1 ? text('person1') : text('people', { n: list.people.length })})</span>
+            </h3>
+            {list.people.length ? (
+              <ol>
+                {list.people.map((p) => (
+                  <li key={p.personId}>{p.name ?? p.personId}</li>
+                ))}
+              </ol>
+            ) : (
+              <p class="muted">{text('list.empty')}</p>
+            )}
+          </section>
+        ))}
+      </div>
+      {open.length ? (
+        <>
+          <h3>{text('offers')}</h3>
+          <ul>
+            {open.map((o) => (
+              <li key={o.personId}>
+                {name(o.personId)} – {text('deadline', { date: dateTime(o.deadline) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function listLabel(text: Text, list: string | null): string {
+  if (!list) return '–';
+  return list === 'admitted' || list === 'withdrawn' || (LISTS as string[]).includes(list) ? text(`list.${list as ListKind | 'admitted' | 'withdrawn'}`) : list;
+}
+
+function History({ cohort }: { cohort: CohortView }) {
+  const { dateTime } = useI18n();
+  const text = useMessages(M);
+  const history = useLoad(() => get<HistoryEntry[]>(`/cohorts/${cohort.id}/history`), [cohort.id, cohort.counts.admitted]);
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading">{text('history')}</h2>
+      <Loading resource={history}>
+        {(entries) =>
+          entries.length ? (
+            <div class="table-scroll">
+              <table data-testid="promotion-history">
+                <caption>{text('historyCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{text('when')}</th>
+                    <th scope="col">{text('person')}</th>
+                    <th scope="col">{text('event')}</th>
+                    <th scope="col">{text('from')}</th>
+                    <th scope="col">{text('to')}</th>
+                    <th scope="col">{text('by')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.map((e, i) => {
+                    const to =
+                      e.type === 'listed'
+                        ? listLabel(text, e.to)
+                        : e.type === 'participant_admitted' || e.type === 'offer_accepted'
+                          ? text('list.admitted')
+                          : e.type === 'participant_withdrawn' || e.type === 'participant_dropped_out'
+                            ? text('list.withdrawn')
+                            : e.type === 'place_offered' && e.deadline
+                              ? text('deadline', { date: dateTime(e.deadline) })
+                              : '–';
+                    return (
+                      <tr key={i} data-type={e.type}>
+                        <td class="nowrap">{dateTime(e.at)}</td>
+                        <th scope="row">{e.name ?? e.personId}</th>
+                        <td>
+                          <StatusBadge status={historyBadge(e.type)} label={text(`h.${e.type}`)} />
+                        </td>
+                        <td>{listLabel(text, e.from)}</td>
+                        <td>{to}</td>
+                        <td>{e.actorName ?? text('system')}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p>{text('history.empty')}</p>
+          )
+        }
+      </Loading>
+    </section>
+  );
+}
+
+function historyBadge(type: HistoryEntry['type']): string {
+  switch (type) {
+    case 'participant_admitted':
+    case 'offer_accepted':
+      return 'admitted';
+    case 'place_offered':
+      return 'open';
+    case 'offer_declined':
+    case 'offer_expired':
+      return 'waiting';
+    case 'participant_withdrawn':
+    case 'participant_dropped_out':
+      return 'withdrawn';
+    default:
+      return 'pending';
+  }
+}
+
+function Participants({ cohort, journeys }: { cohort: CohortView; journeys: Journeys | undefined }) {
+  const { l, number, percent } = useI18n();
+  const text = useMessages(M);
+  const { path, query: q, route } = useLocation();
+  const selectedId = q.participant && cohort.admitted.some((a) => a.personId === q.participant) ? q.participant : null;
+  const hrefFor = (personId: string | null) => `${path}${query({ ...q, participant: personId })}`;
+  // The plan opens on the same page without a new history entry or a jump to the top.
+  const open = (e: MouseEvent, personId: string | null) => {
+    if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    e.preventDefault();
+    e.stopPropagation();
+    route(hrefFor(personId), true);
+  };
+  const pace = (key: string) => l(cohort.paceProfiles?.find((p) => p.key === key)?.name) || key;
+  const selected = selectedId ? cohort.admitted.find((a) => a.personId === selectedId)! : null;
+  return (
+    <section aria-labelledby="participants-heading">
+      <h2 id="participants-heading">{text('participants')}</h2>
+      <div class="table-scroll">
+        <table data-testid="participants">
+          <caption>{text('participantsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{text('name')}</th>
+              <th scope="col">{text('level')}</th>
+              <th scope="col">{text('pace')}</th>
+              <th scope="col" class="num">
+                {text('progress')}
+              </th>
+              <th scope="col" class="num">
+                {text('weeksAhead')}
+              </th>
+              <th scope="col">{text('advanced')}</th>
+              <th scope="col">{text('status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cohort.admitted.map((a) => {
+              const j = journeys?.get(a.personId);
+              return (
+                <tr key={a.personId} class={a.personId === selectedId ? 'selected' : undefined} data-person={a.personId}>
+                  <th scope="row">
+                    <a href={hrefFor(a.personId)} onClick={(e) => open(e, a.personId)} aria-current={a.personId === selectedId ? 'true' : undefined}>
+                      {a.name ?? a.personId}
+                    </a>
+                  </th>
+                  <td>{j?.assessment ? text(`level.${j.assessment.level}`) : journeys ? text('level.none') : '…'}</td>
+                  <td>{j?.assessment ? pace(j.paceKey) : '–'}</td>
+                  <td class="num">{j ? `${number(j.completedItems)} / ${number(j.totalItems)} (${percent(j.totalItems ? j.completedItems / j.totalItems : 0)})` : '–'}</td>
+                  <td class="num">{j?.weeksAhead != null ? number(j.weeksAhead, 1) : '–'}</td>
+                  <td>{j ? text(`advanced.${j.advancedTrack}`) : '–'}</td>
+                  <td>{j ? <StatusBadge status={j.status === 'studying' ? 'active' : j.status === 'dropped' ? 'withdrawn' : j.status === 'completed' ? 'completed' : 'pending'} label={text(`status.${j.status}`)} /> : text('noJourney')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {selected ? <StudyPlan cohort={cohort} person={selected} journey={journeys?.get(selected.personId)} closeHref={hrefFor(null)} onClose={(e) => open(e, null)} /> : null}
+    </section>
+  );
+}
+
+function StudyPlan({ cohort, person, journey, closeHref, onClose }: { cohort: CohortView; person: Person; journey: Journey | null | undefined; closeHref: string; onClose(e: MouseEvent): void }) {
+  const { l, number } = useI18n();
+  const text = useMessages(M);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Focus moves to the plan that opened (WCAG 2.4.3), which also scrolls it into view.
+  useEffect(() => heading.current?.focus(), [person.personId]);
+  const moduleName = (key: string) => l(cohort.modules?.find((m) => m.key === key)?.name) || key;
+  const itemName = (ref: string) => {
+    const [moduleKey, itemKey] = ref.split('/');
+    return l(cohort.modules?.find((m) => m.key === moduleKey)?.items.find((i) => i.key === itemKey)?.name) || ref;
+  };
+  const name = person.name ?? person.personId;
+  return (
+    <section class="card study-plan" aria-labelledby="plan-heading" data-testid="study-plan">
+      <h3 id="plan-heading" ref={heading} tabIndex={-1}>
+        {text('plan', { name })}
+      </h3>
+      {journey === undefined ? (
+        <p role="status" class="muted">
+          …
+        </p>
+      ) : journey === null ? (
+        <p>{text('noJourney')}</p>
+      ) : (
+        <>
+          <ul class="stats">
+            <li>
+              <strong>{journey.assessment ? text(`level.${journey.assessment.level}`) : text('level.none')}</strong> {text('level')}
+              {journey.assessment?.universityStudies ? ` (${text('university')})` : ''}
+            </li>
+            <li>
+              <strong>
+                {number(journey.completedItems)} / {number(journey.totalItems)}
+              </strong>{' '}
+              {text('progress')}
+            </li>
+            <li>
+              <strong>{journey.weeksAhead != null ? number(journey.weeksAhead, 1) : '–'}</strong> {text('weeksAhead')}
+            </li>
+            <li>
+              <strong>{number(journey.ambition, 2)}</strong> {text('ambition')}
+            </li>
+          </ul>
+          {journey.plan.length ? (
+            <div class="table-scroll">
+              <table data-testid="plan-table">
+                <caption>{text('planCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{text('week')}</th>
+                    <th scope="col">{text('planned')}</th>
+                    <th scope="col" class="num">
+                      {text('done')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {journey.plan.map((w) => {
+                    const byModule = new Map<string, string[]>();
+                    for (const ref of w.items) byModule.set(ref.split('/')[0], [...(byModule.get(ref.split('/')[0]) ?? []), ref]);
+                    const done = journey.progress.find((p) => p.week === w.week);
+                    return (
+                      <tr key={w.week}>
+                        <th scope="row">{number(w.week)}</th>
+                        <td>
+                          {[...byModule.entries()].map(([m, refs]) => (
+                            <div key={m}>
+                              <strong>{moduleName(m)}:</strong> {refs.map(itemName).join(', ')}
+                            </div>
+                          ))}
+                        </td>
+                        <td class="num">
+                          {done ? number(done.completed) : '–'} / {number(w.items.length)}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          <h4>{text('material')}</h4>
+          {journey.materialAccess?.length ? (
+            <ul>
+              {journey.materialAccess.map((m) => (
+                <li key={m}>{moduleName(m)}</li>
+              ))}
+            </ul>
+          ) : (
+            <p class="muted">{text('material.none')}</p>
+          )}
+          {journey.project ? (
+            <p>
+              <strong>{text('project')}:</strong>{' '}
+              {journey.project.status === 'submitted'
+                ? text('project.submitted', { week: journey.project.submittedWeek ?? '–' })
+                : journey.project.status === 'in-progress'
+                  ? text('project.in-progress', { week: journey.project.startedWeek ?? '–' })
+                  : text('project.not-started')}
+            </p>
+          ) : null}
+        </>
+      )}
+      <p>
+        <a href={closeHref} onClick={onClose}>
+          {text('close')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+/** The last week with reported progress (later weeks have not happened yet). */
+function lastReported(perWeek: number[]): number {
+  for (let i = perWeek.length - 1; i >= 0; i--) if (perWeek[i] > 0) return i + 1;
+  return 0;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function Analysis({ cohort }: { cohort: CohortView }) {
+  const { number, percent } = useI18n();
+  const text = useMessages(M);
+  const { path, query: q, route } = useLocation();
+  const siblings = useLoad(() => get<CohortSummary[]>(`/programs/${cohort.programId}/cohorts`), [cohort.programId]);
+  const others = (siblings.data ?? []).filter((c) => c.id !== cohort.id);
+  // The oldest other cohort of the program by default; ?ref=none for no comparison.
+  const refId = q.ref === 'none' ? '' : q.ref && others.some((c) => c.id === q.ref) ? q.ref : (others[0]?.id ?? '');
+  const ready = siblings.data !== undefined || siblings.error !== undefined;
+  const analytics = useLoad(
+    () => (ready ? get<Analytics>(`/cohorts/${cohort.id}/analytics${query({ referenceCohortId: refId })}`) : new Promise<never>(() => undefined)),
+    [cohort.id, refId, ready],
+  );
+  // The reference cohort's own analytics, for its knowledge levels.
+  const refAnalytics = useLoad(() => (refId ? get<Analytics>(`/cohorts/${refId}/analytics`) : Promise.resolve(null)), [refId]);
+  const choose = (value: string) => route(`${path}${query({ ...q, ref: value || 'none' })}`, true);
+  return (
+    <section aria-labelledby="analytics-heading">
+      <h2 id="analytics-heading">{text('analytics')}</h2>
+      <label for="reference-cohort">{text('reference')}</label>
+      <select id="reference-cohort" value={refId} onChange={(e) => choose(e.currentTarget.value)} aria-describedby="reference-hint">
+        <option value="">{text('reference.none')}</option>
+        {others.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+      <p id="reference-hint" class="hint">
+        {text('referenceHint')}
+      </p>
+      <Loading resource={analytics}>
+        {(a) => {
+          const reported = lastReported(a.completedPerWeek);
+          const weeks = Array.from({ length: a.weeks }, (_, i) => text('weekN', { n: i + 1 }));
+          const own = (values: number[]) => values.slice(0, a.weeks).map((v, i) => (i < reported ? round(v) : null));
+          const perParticipant = a.completedPerWeek.map((v) => (a.participants ? v / a.participants : 0));
+          const ref = a.reference;
+          const refCum = ref?.completedPerParticipantCumulative ?? [];
+          const refPerWeek = refCum.map((v, i) => round(v - (i ? refCum[i - 1] : 0)));
+          const pad = (values: number[]) => weeks.map((_, i) => (i < values.length ? values[i] : null));
+          const perWeekSeries: ChartSeries[] = [{ name: cohort.name, data: own(perParticipant), type: 'bar' }];
+          const cumulativeSeries: ChartSeries[] = [{ name: cohort.name, data: own(a.completedPerParticipantCumulative), type: 'line' }];
+          if (ref) {
+            perWeekSeries.push({ name: `${text('reference')}: ${ref.name}`, data: pad(refPerWeek), type: 'line', reference: true });
+            cumulativeSeries.push({ name: `${text('reference')}: ${ref.name}`, data: pad(refCum.map(round)), type: 'line', reference: true });
+          }
+          const ahead = ref?.weeksAheadOfReference.at(-1);
+          const refLevels = refAnalytics.data?.knowledgeLevels.at(-1);
+          const share = (levels: Record<Level, number>) => {
+            const total = LEVELS.reduce((n, k) => n + levels[k], 0);
+            return LEVELS.map((k) => (total ? Math.round((levels[k] / total) * 1000) / 10 : 0));
+          };
+          const levelSeries: ChartSeries[] = a.knowledgeLevels.map((w) => ({
+            name: w.week === 0 ? text('atStart', { name: cohort.name }) : text('atWeek', { name: cohort.name, week: w.week }),
+            data: share(w.levels),
+            type: 'bar',
+          }));
+          if (ref && refLevels) levelSeries.push({ name: `${text('reference')}: ${ref.name}`, data: share(refLevels.levels), type: 'line', reference: true });
+          return (
+            <>
+              <ul class="stats" data-testid="analytics-figures">
+                {ref ? (
+                  <li>
+                    <strong>{ahead != null ? number(ahead, 1) : '–'}</strong> {text('ahead')}
+                  </li>
+                ) : null}
+                <li>
+                  <strong>{percent(a.advancedTrackShare)}</strong> {text('advancedShare')}
+                </li>
+              </ul>
+              <div class="cohort-charts">
+                <Chart id="chart-per-week" title={text('perWeek')} categories={weeks} series={perWeekSeries} valueName={text('items')} />
+                <Chart id="chart-cumulative" title={text('cumulative')} categories={weeks} series={cumulativeSeries} valueName={text('items')} />
+                <Chart id="chart-levels" title={text('levels')} categories={LEVELS.map((k) => text(`level.${k}`))} series={levelSeries} valueName={text('share')} />
+              </div>
+            </>
+          );
+        }}
+      </Loading>
+    </section>
+  );
+}
+
+function Events({ cohortId }: { cohortId: string }) {
+  const { date, number } = useI18n();
+  const text = useMessages(M);
+  const events = useLoad(() => get<CohortEvent[]>(`/cohorts/${cohortId}/events`), [cohortId]);
+  return (
+    <section aria-labelledby="events-heading">
+      <h2 id="events-heading">{text('events')}</h2>
+      <Loading resource={events}>
+        {(list) =>
+          list.length ? (
+            <table data-testid="events">
+              <caption class="visually-hidden">{text('eventsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{text('title')}</th>
+                  <th scope="col">{text('kind')}</th>
+                  <th scope="col">{text('date')}</th>
+                  <th scope="col" class="num">
+                    {text('attended')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((e) => (
+                  <tr key={e.id}>
+                    <th scope="row">{e.title}</th>
+                    <td>{text(`kind.${e.kind}`)}</td>
+                    <td>{date(e.heldOn)}</td>
+                    <td class="num">{number(e.attendees.length)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{text('events.empty')}</p>
+          )
+        }
+      </Loading>
+    </section>
+  );
 }

@@ -1,6 +1,85 @@
-import { PageTitle } from '../components/layout.js';
+import { get } from '../api.js';
+import { Loading } from '../components/feedback.js';
+import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
+import { useLoad } from '../hooks.js';
+import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import type { Me } from '../session.js';
 
-export function ProgramCohorts(_props: { me: Me; params: Record<string, string> }) {
-  return <PageTitle title="ProgramCohorts">ProgramCohorts</PageTitle>;
+/** What GET /programs/:id/cohorts answers: the program's cohorts, oldest first. */
+export interface CohortSummary {
+  id: string;
+  name: string;
+  infoMeetingAt: string;
+  interestClosesAt: string;
+  capacity: number;
+}
+
+const M = defineMessages(
+  {
+    caption: 'Programmets kullar, äldst först',
+    empty: 'Programmet har inga kullar ännu.',
+    name: 'Kull',
+    infoMeeting: 'Informationsmöte',
+    interestCloses: 'Intresseanmälan stänger',
+    capacity: 'Platser',
+  },
+  {
+    caption: "The program's cohorts, oldest first",
+    empty: 'The program has no cohorts yet.',
+    name: 'Cohort',
+    infoMeeting: 'Info meeting',
+    interestCloses: 'Interest registration closes',
+    capacity: 'Places',
+  },
+);
+
+export function ProgramCohorts({ params }: { me: Me; params: { id: string } }) {
+  const program = useProgram(params.id);
+  const pages = useMessages(PROGRAM_PAGES);
+  return (
+    <ProgramFrame program={program} page={pages('cohorts')}>
+      {(p) => <CohortTable programId={p.id} />}
+    </ProgramFrame>
+  );
+}
+
+function CohortTable({ programId }: { programId: string }) {
+  const { dateTime, date, number } = useI18n();
+  const text = useMessages(M);
+  const cohorts = useLoad(() => get<CohortSummary[]>(`/programs/${programId}/cohorts`), [programId]);
+  return (
+    <Loading resource={cohorts}>
+      {(list) =>
+        list.length ? (
+          <table data-testid="cohort-list">
+            <caption>{text('caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{text('name')}</th>
+                <th scope="col">{text('infoMeeting')}</th>
+                <th scope="col">{text('interestCloses')}</th>
+                <th scope="col" class="num">
+                  {text('capacity')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <a href={`/app/cohorts/${c.id}`}>{c.name}</a>
+                  </th>
+                  <td>{dateTime(c.infoMeetingAt)}</td>
+                  <td>{date(c.interestClosesAt)}</td>
+                  <td class="num">{number(c.capacity)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>{text('empty')}</p>
+        )
+      }
+    </Loading>
+  );
 }

@@ -1,6 +1,182 @@
-import { PageTitle } from '../components/layout.js';
+import { useState } from 'preact/hooks';
+import { get, query, type Page } from '../api.js';
+import { Loading, StatusBadge } from '../components/feedback.js';
+import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
+import { useLoad } from '../hooks.js';
+import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import type { Me } from '../session.js';
+import type { Labelled } from '../types.js';
 
-export function ProgramMatrix(_props: { me: Me; params: Record<string, string> }) {
-  return <PageTitle title="ProgramMatrix">ProgramMatrix</PageTitle>;
+const STATUSES = ['planning', 'execution', 'evaluation', 'ended', 'scaled-up'] as const;
+type ActivityStatus = (typeof STATUSES)[number];
+
+const M = defineMessages(
+  {
+    lead: 'Aktiviteterna per fokusområde och nivå. Välj en ruta för att se dess aktiviteter.',
+    caption: 'Aktivitetsmatris: fokusområden × nivåer',
+    focusArea: 'Fokusområde',
+    cellLabel: '{area}, {level}:',
+    drill: 'Aktiviteter: {area} – {level}',
+    none: 'Inga aktiviteter i den här rutan.',
+    empty: 'Matrisen fylls när fas II har aktiviteter.',
+    title: 'Aktivitet',
+    status: 'Status',
+    period: 'Planerad period',
+    cycle: 'Omgång',
+    'status.planning': 'Planering',
+    'status.execution': 'Genomförande',
+    'status.evaluation': 'Utvärdering',
+    'status.ended': 'Avslutad',
+    'status.scaled-up': 'Uppskalad',
+  },
+  {
+    lead: 'The activities per focus area and level. Choose a cell to see its activities.',
+    caption: 'Activity matrix: focus areas × levels',
+    focusArea: 'Focus area',
+    cellLabel: '{area}, {level}:',
+    drill: 'Activities: {area} – {level}',
+    none: 'No activities in this cell.',
+    empty: 'The matrix fills when phase II has activities.',
+    title: 'Activity',
+    status: 'Status',
+    period: 'Planned period',
+    cycle: 'Cycle',
+    'status.planning': 'Planning',
+    'status.execution': 'Execution',
+    'status.evaluation': 'Evaluation',
+    'status.ended': 'Ended',
+    'status.scaled-up': 'Scaled up',
+  },
+);
+
+interface Matrix {
+  focusAreas: Labelled[];
+  levels: Labelled[];
+  cells: { focusAreaKey: string; levelKey: string; total: number; byStatus: Record<ActivityStatus, number> }[];
+}
+
+interface Activity {
+  id: string;
+  title: string;
+  status: ActivityStatus;
+  plannedStart: string;
+  plannedEnd: string;
+  cycle: number;
+}
+
+export function ProgramMatrix({ params }: { me: Me; params: { id: string } }) {
+  const { l, number } = useI18n();
+  const text = useMessages(M);
+  const pages = useMessages(PROGRAM_PAGES);
+  const program = useProgram(params.id);
+  const matrix = useLoad(() => get<Matrix>(`/programs/${params.id}/matrix`), [params.id], 10_000);
+  const [selected, setSelected] = useState<{ focusArea: Labelled; level: Labelled } | null>(null);
+  return (
+    <ProgramFrame program={program} page={pages('matrix')}>
+      {() => (
+        <Loading resource={matrix}>
+          {(m) => (
+            <>
+              <p>{text('lead')}</p>
+              {m.cells.every((c) => c.total === 0) ? <p class="alert alert-info">{text('empty')}</p> : null}
+              <table class="matrix" data-testid="activity-matrix">
+                <caption>{text('caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{text('focusArea')}</th>
+                    {m.levels.map((lv) => (
+                      <th scope="col" key={lv.key}>
+                        {l(lv.name)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {m.focusAreas.map((fa) => (
+                    <tr key={fa.key}>
+                      <th scope="row">{l(fa.name)}</th>
+                      {m.levels.map((lv) => {
+                        const cell = m.cells.find((c) => c.focusAreaKey === fa.key && c.levelKey === lv.key);
+                        const total = cell?.total ?? 0;
+                        const pressed = selected?.focusArea.key === fa.key && selected.level.key === lv.key;
+                        return (
+                          <td key={lv.key} data-cell={`${fa.key}/${lv.key}`} data-total={total}>
+                            <button
+                              type="button"
+                              class="cell"
+                              aria-pressed={pressed}
+                              onClick={() => setSelected(pressed ? null : { focusArea: fa, level: lv })}
+                            >
+                              <span class="visually-hidden">{text('cellLabel', { area: l(fa.name), level: l(lv.name) })}</span>
+                              <span class="cell-total">{number(total)}</span>
+                              {STATUSES.filter((s) => cell?.byStatus[s]).map((s) => (
+                                <span class="cell-status" key={s}>
+                                  {text(`status.${s}`)}: {cell!.byStatus[s]}
+                                </span>
+                              ))}
+                            </button>
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {selected ? <CellActivities programId={params.id} focusArea={selected.focusArea} level={selected.level} /> : null}
+            </>
+          )}
+        </Loading>
+      )}
+    </ProgramFrame>
+  );
+}
+
+function CellActivities({ programId, focusArea, level }: { programId: string; focusArea: Labelled; level: Labelled }) {
+  const { l, date } = useI18n();
+  const text = useMessages(M);
+  const activities = useLoad(
+    () => get<Page<Activity>>(`/programs/${programId}/activities${query({ focusArea: focusArea.key, level: level.key, limit: 100 })}`),
+    [programId, focusArea.key, level.key],
+  );
+  return (
+    <section aria-labelledby="drill-heading" class="card" data-testid="matrix-drilldown">
+      <h2 id="drill-heading" tabIndex={-1}>
+        {text('drill', { area: l(focusArea.name), level: l(level.name) })}
+      </h2>
+      <Loading resource={activities}>
+        {(page) =>
+          page.items.length ? (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{text('title')}</th>
+                  <th scope="col">{text('status')}</th>
+                  <th scope="col">{text('period')}</th>
+                  <th scope="col" class="num">
+                    {text('cycle')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.items.map((a) => (
+                  <tr key={a.id}>
+                    <td>{a.title}</td>
+                    <td>
+                      <StatusBadge status={a.status} label={text(`status.${a.status}`)} />
+                    </td>
+                    <td>
+                      {date(a.plannedStart)} – {date(a.plannedEnd)}
+                    </td>
+                    <td class="num">{a.cycle}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{text('none')}</p>
+          )
+        }
+      </Loading>
+    </section>
+  );
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ApiTokenEntity } from '../entities/api-token.entity.js';
+import { CalendarFeedEntity } from '../entities/calendar-feed.entity.js';
 import { PersonEntity } from '../entities/person.entity.js';
 
 /** Text that stands where an erased person's name or address was. */
@@ -11,7 +12,7 @@ const UNTOUCHED = ['audit_events', 'schema_migrations', 'persons', 'api_tokens']
 
 /**
  * Erasure on request (GDPR art. 17): the person's row keeps only its pseudonymous id (name and
- * address replaced, identity-provider binding and permissions dropped), their tokens go, and their
+ * address replaced, identity-provider binding and permissions dropped), their tokens and calendar link go, and their
  * name and address are replaced wherever someone wrote them — in every text or JSON column of
  * every table (task titles, minutes, outbox mails …). Audit entries reference the id only, so the
  * chain stays intact and verifiable.
@@ -24,6 +25,7 @@ export class PersonalDataEraser {
     const needles = [person.displayName, person.email].filter((n) => n && n.length >= 3 && n !== ERASED);
     await m.update(PersonEntity, { id: personId }, { displayName: 'Raderad person', email: `erased-${personId}@erased.invalid`, externalSubject: null, permissions: [] });
     await m.delete(ApiTokenEntity, { personId });
+    await m.delete(CalendarFeedEntity, { personId });
     const columns: { table_name: string; column_name: string; data_type: string }[] = await m.query(
       `SELECT table_name, column_name, data_type FROM information_schema.columns
         WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'json') AND NOT (table_name = ANY($1))`,

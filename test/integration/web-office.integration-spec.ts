@@ -1,0 +1,299 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { GovernanceApi, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, seedNeedsCsv } from '@gov/devstack';
+import { checkPage, launchBrowser, signedInPage } from '../support/browser.js';
+import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
+import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+
+/**
+ * The web UI in Debian's Chromium against the real stack (API serving the built UI, worker,
+ * PostgreSQL, Temporal): the project office's journey and the contact person's, with axe-core on
+ * every page visited and a screenshot of each in test-artifacts/web/.
+ */
+describe('web UI: the project office and contact persons in a real browser', () => {
+  let system: TestSystem;
+  let browser: Browser;
+  let office: TestPerson;
+  let api: GovernanceApi;
+  const contacts: { org: string; person: TestPerson }[] = [];
+
+  beforeAll(async () => {
+    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' });
+    browser = await launchBrowser();
+    office = await createPerson(system, 'project_office', { permissions: ['gate.decide'] });
+    api = new GovernanceApi(system.baseUrl, office.token);
+    for (let i = 0; i < 2; i++) {
+      const org = await createOrganization(system);
+      contacts.push({ org: org.id, person: await createPerson(system, 'contact_person', { organizationId: org.id }) });
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  const a11y = async (page: Page, name: string) => expect(await checkPage(page, name)).toEqual([]);
+  const stepState = (page: Page, step: string) => page.locator(`[data-step="${step}"]`).getAttribute('data-state');
+  const waitForStep = async (page: Page, step: string, state: string) => eventually(async () => ((await stepState(page, step)) === state ? true : undefined), 30_000, `step ${step} ${state} on the page`);
+
+  describe('the project office', () => {
+    let page: Page;
+    let programId: string;
+
+    it('creates a program from the template and sees phase I open at its first step', async () => {
+      page = await signedInPage(browser, system.baseUrl, office.token);
+      await page.getByRole('heading', { level: 1, name: 'Program' }).waitFor();
+      await a11y(page, 'office-programs-empty');
+
+      // A name that is only spaces is refused by the API, and the UI shows why; nothing is created.
+      await page.getByLabel('Mall').selectOption('skola-forst');
+      await page.getByLabel('Namn').fill('   ');
+      await page.getByRole('button', { name: 'Skapa och starta programmet' }).click();
+      await page.getByRole('alert').waitFor();
+      expect((await api.ok('GET', '/programs')).total).toBe(0);
+
+      await page.getByLabel('Namn').fill('Kraftsamling Skola först (UI)');
+      await page.getByRole('button', { name: 'Skapa och starta programmet' }).click();
+      await page.waitForURL(/\/app\/programs\/[0-9a-f-]{36}$/);
+      programId = page.url().split('/').pop()!;
+      expect((await api.ok('GET', `/programs/${programId}`)).name).toBe('Kraftsamling Skola först (UI)');
+      await waitForStep(page, 'plan-gathering', 'current');
+      // The timeline lists both phases with their steps; phase II and its steps are ahead.
+      expect(await page.locator('[data-phase]').evaluateAll((els) => els.map((e) => e.getAttribute('data-phase')))).toEqual(['needs-analysis', 'implementation']);
+      expect(await stepState(page, 'gathering')).toBe('pending');
+      await a11y(page, 'office-program-overview');
+    }, 60_000);
+
+    it('plans a gathering session and completes the step; a refused completion says why', async () => {
+      // Completing without a session is refused with the API's reason.
+      await page.getByRole('button', { name: 'Slutför steget' }).click();
+      await expect(page.getByRole('alert').textContent()).resolves.toMatch(/No gathering session is planned/);
+
+      await page.getByLabel('Rubrik').fill('Workshop med lärare');
+      await page.getByLabel('Datum').fill('2018-11-14');
+      await page.getByLabel('Lärare').check();
+      await page.getByRole('button', { name: 'Planera ett insamlingstillfälle' }).last().click();
+      await page.getByTestId('sessions').getByText('Workshop med lärare').waitFor();
+      expect(await api.ok('GET', `/programs/${programId}/sessions`)).toHaveLength(1);
+
+      await page.getByRole('button', { name: 'Slutför steget' }).click();
+      await waitForStep(page, 'gathering', 'current');
+      expect(await stepState(page, 'plan-gathering')).toBe('done');
+    }, 60_000);
+
+    it('imports needs from CSV with a preview: row errors first, nothing stored, then the good file', async () => {
+      await page.getByRole('link', { name: 'Behov', exact: true }).click();
+      await page.getByRole('heading', { name: 'Importera behov från CSV' }).waitFor();
+      const categories = (await api.ok('GET', `/programs/${programId}/governance`)).needCategories.map((c: { key: string }) => c.key);
+      const csv = seedNeedsCsv(categories, { total: 90 });
+      const [header, ...rows] = csv.trimEnd().split('\n');
+
+      await page.getByLabel('eller klistra in CSV').fill(`${header}\n${rows[0]}\nEtt behov,okänd-kategori,\n,health,\n`);
+      await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toMatch(/row 3\.category.*'okänd-kategori' is not one of/);
+      await expect(alert.textContent()).resolves.toMatch(/row 4\.text.*required/);
+      expect(await page.getByRole('button', { name: /^Importera \d+ behov$/ }).count()).toBe(0);
+      expect((await api.ok('GET', `/programs/${programId}/needs/statistics`)).total).toBe(0);
+
+      await page.getByLabel('eller klistra in CSV').fill(csv);
+      await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+      await page.getByTestId('import-preview').waitFor();
+      expect(await page.getByTestId('import-preview').locator('tbody tr').count()).toBe(50);
+      // A preview stores nothing and records no command.
+      expect((await api.ok('GET', `/programs/${programId}/needs/statistics`)).total).toBe(0);
+      expect((await api.ok('GET', `/audit?programId=${programId}&type=needs.imported`)).items).toHaveLength(0);
+      await a11y(page, 'office-needs-preview');
+
+      await page.getByRole('button', { name: 'Importera 90 behov' }).click();
+      await page.getByText('90 behov importerades.').waitFor();
+      const stats = await api.ok('GET', `/programs/${programId}/needs/statistics`);
+      expect(stats.total).toBe(90);
+      await expect(page.getByTestId('needs-total').textContent()).resolves.toBe('90');
+      // The chart draws one bar per category; its table has the API's counts.
+      await page.getByTestId('needs-chart').locator('svg').first().waitFor();
+      const tableCounts = await page.getByTestId('needs-chart').locator('tbody td').allTextContents();
+      expect(tableCounts.map(Number)).toEqual(stats.byCategory.map((c: { count: number }) => c.count));
+      await a11y(page, 'office-needs');
+    }, 60_000);
+
+    it('decides the gate from the UI once phase I is done, and phase II starts', async () => {
+      await page.getByRole('link', { name: 'Översikt' }).click();
+      await page.getByRole('button', { name: 'Slutför steget' }).click();
+      await waitForStep(page, 'categorization', 'current');
+      // The remaining phase I steps through the API (each is covered over HTTP by the Skola först spec).
+      await api.completeStep(programId, 'categorization');
+      await api.atStep(programId, 'focus-areas');
+      await api.ok('PUT', `/programs/${programId}/focus-areas`, { focusAreas: SEED_FOCUS_AREAS });
+      await api.completeStep(programId, 'focus-areas');
+      await api.atStep(programId, 'collaboration-model');
+      await api.ok('PUT', `/programs/${programId}/collaboration-model`, { roles: SEED_COLLABORATION_MODEL, gateOwnerId: office.person.id });
+      await api.completeStep(programId, 'collaboration-model');
+      await api.atStep(programId, 'network');
+      for (const c of contacts) await api.ok('POST', `/programs/${programId}/network/members`, { organizationId: c.org, personId: c.person.person.id });
+      await api.ok('POST', `/programs/${programId}/network/start`, { kickoffAt: new Date(Date.now() + 14 * 86_400_000).toISOString() });
+      await api.completeStep(programId, 'network');
+      await api.atStep(programId, 'communication-plan');
+      for (const item of SEED_COMMUNICATION_PLAN) await api.ok('POST', `/programs/${programId}/communication-plan`, item);
+      await api.completeStep(programId, 'communication-plan');
+      await api.completeStep(programId, 'phase-report');
+
+      // The page follows the workflow by itself: the gate form appears when the gate opens.
+      await page.getByRole('heading', { name: 'Besluta vid grinden' }).waitFor({ timeout: 30_000 });
+      await expect(page.getByTestId('gate-needs-analysis').textContent()).resolves.toMatch(/Väntar på styrgruppens beslut/);
+      await a11y(page, 'office-gate-open');
+      // Returning without a comment is refused (the reason shown); nothing decided.
+      await page.getByLabel('Återremittera – fasen görs om').check();
+      await page.getByRole('button', { name: 'Registrera beslutet' }).click();
+      await page.getByRole('alert').waitFor();
+      expect((await api.ok('GET', `/programs/${programId}`)).position.gateTaskId).not.toBeNull();
+
+      await page.getByLabel('Godkänn – nästa fas startar').check();
+      await page.getByRole('button', { name: 'Registrera beslutet' }).click();
+      await page.getByText('Beslutet är registrerat.').waitFor();
+      await eventually(async () => ((await page.getByTestId('gate-needs-analysis').textContent())?.includes('Godkänd') ? true : undefined), 30_000, 'the gate shown approved');
+      await eventually(async () => ((await page.locator('[data-phase="implementation"] .badge').textContent()) === 'Pågår' ? true : undefined), 30_000, 'phase II active on the page');
+      expect((await api.ok('GET', `/programs/${programId}`)).live.gate).toMatchObject({ status: 'decided', decision: 'approve' });
+      await a11y(page, 'office-gate-decided');
+    }, 120_000);
+
+    it('reads the activity matrix and drills down into a cell', async () => {
+      const [first, second] = contacts;
+      const activity = (title: string, focusAreaKeys: string[], levelKeys: string[], owner: typeof first) =>
+        api.ok('POST', `/programs/${programId}/activities`, {
+          title,
+          focusAreaKeys,
+          levelKeys,
+          ownerOrganizationIds: [owner.org],
+          responsibleId: owner.person.person.id,
+          methodKey: 'service-design',
+          effectGoalNumbers: [4],
+          plannedStart: '2019-09-01',
+          plannedEnd: '2020-06-15',
+        });
+      await activity('Rastvärdar på skolgården', ['adult-relations'], ['unit'], first);
+      await activity('Familjestöd skola–socialtjänst', ['adult-relations'], ['unit', 'individual'], second);
+      await activity('Feriejobb i bostadsbolaget', ['working-life'], ['external-collaboration'], second);
+
+      await page.getByRole('link', { name: 'Aktivitetsmatris' }).click();
+      await page.getByTestId('activity-matrix').waitFor();
+      const matrix = await api.ok('GET', `/programs/${programId}/matrix`);
+      for (const cell of matrix.cells as { focusAreaKey: string; levelKey: string; total: number }[]) {
+        await expect(page.locator(`[data-cell="${cell.focusAreaKey}/${cell.levelKey}"]`).getAttribute('data-total')).resolves.toBe(String(cell.total));
+      }
+      expect(matrix.cells.find((c: { focusAreaKey: string; levelKey: string }) => c.focusAreaKey === 'adult-relations' && c.levelKey === 'unit').total).toBe(2);
+
+      await page.locator('[data-cell="adult-relations/unit"] button').click();
+      const drill = page.getByTestId('matrix-drilldown');
+      await drill.getByText('Familjestöd skola–socialtjänst').waitFor();
+      expect(await drill.locator('tbody tr').count()).toBe(2);
+      await expect(page.locator('[data-cell="adult-relations/unit"] button').getAttribute('aria-pressed')).resolves.toBe('true');
+      await a11y(page, 'office-matrix');
+
+      await page.getByRole('link', { name: 'Nätverk' }).click();
+      await page.getByTestId('network-members').waitFor();
+      expect(await page.getByTestId('network-members').locator('tbody tr').count()).toBe(2);
+      await a11y(page, 'office-network');
+    }, 60_000);
+  });
+
+  describe('a contact person', () => {
+    let page: Page;
+    const tasks: Record<string, string> = {};
+    const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+
+    beforeAll(async () => {
+      const [a, b] = contacts;
+      const create = async (name: string, assigneeId: string, dueAt: string, withForm: boolean) => {
+        const created = await api.ok('POST', '/tasks', {
+          title: name,
+          instructions: 'Lämna statusrapporten inför nätverksträffen.',
+          assigneeId,
+          dueAt,
+          ...(withForm
+            ? {
+                answerForm: {
+                  fields: [
+                    { key: 'onTrack', label: { sv: 'Går enligt plan', en: 'On track' }, type: 'boolean', required: true },
+                    { key: 'summary', label: { sv: 'Sammanfattning', en: 'Summary' }, type: 'text', required: true },
+                  ],
+                },
+              }
+            : {}),
+        });
+        tasks[name] = created.id;
+      };
+      await create('Statusrapport inför träff 2', a.person.person.id, hours(30), true);
+      await create('Uppdatera kontaktlistan', a.person.person.id, hours(24 * 10), false);
+      await create('Någon annans uppgift', b.person.person.id, hours(20), false);
+    });
+
+    it('sees the inbox with what is due soon first, completes a task and sees it leave the inbox', async () => {
+      page = await signedInPage(browser, system.baseUrl, contacts[0].person.token);
+      await page.getByRole('heading', { level: 1, name: 'Mina uppgifter' }).waitFor();
+      await page.getByTestId('inbox').waitFor();
+      // Exactly the person's open tasks (theirs from the program too: activity planning, yearly check),
+      // soonest due first: the one due within three days under its own heading.
+      const own = (await api.ok('GET', '/me/tasks?limit=100', undefined, { token: contacts[0].person.token })).items.map((t: { id: string }) => t.id);
+      await expect(page.locator('[data-task-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-task-id')))).resolves.toEqual(own);
+      await expect(page.locator('[data-group="soon"] li').allTextContents()).resolves.toEqual([expect.stringContaining('Statusrapport inför träff 2')]);
+      await expect(page.locator('[data-group="later"] li').first().textContent()).resolves.toContain('Uppdatera kontaktlistan');
+      expect(await page.getByText('Någon annans uppgift').count()).toBe(0);
+      await a11y(page, 'contact-inbox');
+
+      await page.getByRole('link', { name: 'Statusrapport inför träff 2' }).click();
+      await page.getByTestId('answer-form').waitFor();
+      await a11y(page, 'contact-task');
+      await page.getByLabel('Ja').check();
+      await page.getByLabel('Sammanfattning').fill('Rastvärdarna är på plats på två skolor.');
+      await page.getByRole('button', { name: 'Markera som klar' }).click();
+      await page.getByText('Uppgiften är klar och har lämnat inkorgen.').waitFor();
+      const done = await api.ok('GET', `/tasks/${tasks['Statusrapport inför träff 2']}`);
+      expect(done.answer).toEqual({ onTrack: true, summary: 'Rastvärdarna är på plats på två skolor.' });
+
+      await page.getByRole('link', { name: 'Tillbaka till uppgifterna' }).click();
+      const shown = () => page.locator('[data-task-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-task-id')));
+      const left = own.filter((id: string) => id !== done.id);
+      await eventually(async () => (JSON.stringify(await shown()) === JSON.stringify(left) ? true : undefined), 30_000, 'the done task to leave the inbox');
+      expect(await page.getByText('Statusrapport inför träff 2').count()).toBe(0);
+    }, 60_000);
+
+    it("cannot reach another person's task", async () => {
+      await page.goto(`${system.baseUrl}/app/tasks/${tasks['Någon annans uppgift']}`);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toMatch(/not found/i);
+      expect(await page.getByText('Någon annans uppgift').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Markera som klar' }).count()).toBe(0);
+      await a11y(page, 'contact-foreign-task');
+    });
+
+    it('subscribes to the calendar with a link that lists only their own open tasks', async () => {
+      await page.getByRole('link', { name: 'Mina uppgifter' }).click();
+      await page.getByRole('button', { name: 'Skapa länk' }).click();
+      const url = await page.getByLabel(/Din kalenderlänk/).inputValue();
+      expect(url).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+      const feed = await http<string>(system.baseUrl, 'GET', new URL(url).pathname);
+      expect(feed.status).toBe(200);
+      expect(feed.contentType).toMatch(/text\/calendar/);
+      expect(feed.body).toContain('Uppdatera kontaktlistan');
+      expect(feed.body).not.toContain('Någon annans uppgift');
+      expect(feed.body).not.toContain('Statusrapport inför träff 2');
+      // iCalendar folds long lines (RFC 5545 §3.1): unfold before looking for the link.
+      expect(feed.body.replace(/\r?\n /g, '')).toContain(`URL;VALUE=URI:${system.baseUrl}/app/tasks/${tasks['Uppdatera kontaktlistan']}`);
+      await a11y(page, 'contact-calendar');
+      // A new link ends the old one.
+      await page.getByRole('button', { name: 'Skapa ny länk' }).click();
+      await eventually(async () => ((await page.getByLabel(/Din kalenderlänk/).inputValue()) !== url ? true : undefined), 10_000, 'a new link');
+      expect((await http(system.baseUrl, 'GET', new URL(url).pathname)).status).toBe(404);
+    });
+
+    it('switches the UI to English', async () => {
+      await page.getByRole('button', { name: 'In English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'My tasks' }).waitFor();
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+      await a11y(page, 'contact-inbox-en');
+    });
+  });
+});
