@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
   freePort,
   projectRoot,
+  resolveChromium,
   resolveTemporalCli,
   startEmbeddedPostgres,
   startTemporalDevServer,
@@ -21,6 +22,8 @@ export default async function globalSetup() {
   chmodSync(workDir, 0o755);
 
   const cliPath = await resolveTemporalCli({ toolsDir: path.join(root, '.tools'), log: (m) => console.log(m) });
+  // The browser specs drive Debian's Chromium: installed here when missing (as root on Debian).
+  resolveChromium((m) => console.log(m));
   const pgPort = await freePort();
   const temporalPort = await freePort();
   const [postgres, temporal] = await Promise.all([

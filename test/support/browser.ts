@@ -1,34 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { resolveChromium } from '@gov/devstack';
 
 const require = createRequire(import.meta.url);
 const ARTIFACTS = path.resolve('test-artifacts', 'web');
 
-/**
- * Debian's Chromium (the machines here cannot download a test tool's own browser). CHROMIUM_PATH,
- * else /usr/bin/chromium; when it is missing and the tests run as root on Debian, the package is
- * installed here, so `npm test` on a fresh machine needs nothing else.
- */
-export function chromiumPath(): string {
-  const configured = process.env.CHROMIUM_PATH;
-  if (configured) return configured;
-  const debian = '/usr/bin/chromium';
-  if (!existsSync(debian) && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log('Installing Debian chromium for the browser tests (apt-get) …');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
-  }
-  if (!existsSync(debian)) throw new Error('No Chromium: install Debian\'s chromium package (apt-get install chromium) or set CHROMIUM_PATH');
-  return debian;
-}
-
+/** Headless Debian Chromium with the flags this machine's closed network needs. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: chromiumPath(),
+    // Installed (if missing) by the global setup; see resolveChromium.
+    executablePath: resolveChromium(),
     headless: true,
     // The machine's network is closed: no background connections, no component updates.
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],

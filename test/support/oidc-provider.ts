@@ -56,3 +56,38 @@ export async function startOidcProvider(audience: string): Promise<OidcProviderH
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+export interface BrowserOidcProviderHandle {
+  issuer: string;
+  clientId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A real OpenID Connect provider for the web UI's sign-in: a public client using the authorization
+ * code flow with PKCE, the provider's own development login and consent pages (any login name is
+ * accepted and becomes the subject), and RFC 9068 JWT access tokens for `audience`.
+ */
+export async function startOidcProviderForBrowser(audience: string, redirectUri: string): Promise<BrowserOidcProviderHandle> {
+  const port = await freePort();
+  const issuer = `http://127.0.0.1:${port}`;
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+  const clientId = 'governance-web-ui';
+  const provider = new Provider(issuer, {
+    jwks: { keys: [{ ...(await exportJWK(privateKey)), kid: 'provider-key', alg: 'RS256', use: 'sig' }] },
+    clients: [{ client_id: clientId, token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], response_types: ['code'], redirect_uris: [redirectUri] }],
+    pkce: { required: () => true },
+    features: {
+      devInteractions: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => audience,
+        useGrantedResource: () => true,
+        getResourceServerInfo: () => ({ scope: 'governance', audience, accessTokenFormat: 'jwt', accessTokenTTL: 300 }),
+      },
+    },
+  });
+  const server: Server = provider.listen(port);
+  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())));
+  return { issuer, clientId, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}

@@ -49,6 +49,8 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): AppConfig {
 export interface SystemOptions {
   /** false: the test runs the worker itself (e.g. as a child process it can kill). */
   worker?: boolean;
+  /** The API's port when it must be known in advance (e.g. an OpenID Connect redirect URI); a free one by default. */
+  port?: number;
 }
 
 export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: SystemOptions = {}): Promise<TestSystem> {
@@ -61,7 +63,7 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: Sy
   await notifierApp.init();
 
   const api = await createApi(config, false);
-  await api.listen({ port: 0, host: '127.0.0.1' });
+  await api.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = api.getHttpServer().address() as { port: number };
 
   const clientConnection = await Connection.connect({ address: config.temporal.address });

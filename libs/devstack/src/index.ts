@@ -8,3 +8,4 @@ export * from './skola-forst-seed.js';
 export * from './skola-forst-demo.js';
 export * from './fast-track-demo.js';
 export * from './poll.js';
+export * from './chromium.js';

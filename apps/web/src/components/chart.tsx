@@ -41,14 +41,15 @@ export function Chart({ title, categories, series, horizontal, valueName, height
     if (!host.current) return;
     const chart = echarts.init(host.current, undefined, { renderer: 'svg' });
     const category = { type: 'category' as const, data: categories, axisLabel: { interval: 0, width: horizontal ? 220 : 90, overflow: 'truncate' as const } };
-    const value = { type: 'value' as const, name: valueName, minInterval: 1 };
+    // The value axis is named along the axis, clear of the legend above the chart.
+    const value = { type: 'value' as const, name: valueName, nameLocation: 'middle' as const, nameGap: horizontal ? 30 : 40, minInterval: 1 };
     chart.setOption({
       color: PALETTE,
       aria: { enabled: true, label: { description: title } },
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: series.length > 1 ? { top: 0 } : undefined,
-      grid: { left: horizontal ? 230 : 50, right: 24, top: series.length > 1 ? 40 : 20, bottom: 60, containLabel: false },
+      grid: { left: horizontal ? 230 : 60, right: 24, top: series.length > 1 ? 40 : 20, bottom: horizontal ? 50 : 60, containLabel: false },
       xAxis: horizontal ? value : category,
       yAxis: horizontal ? { ...category, inverse: true } : value,
       series: series.map((s) => ({

@@ -104,7 +104,9 @@ export function ProgramOverview({ me, params }: { me: Me; params: { id: string }
         <>
           <Timeline program={p} />
           {p.position?.status === 'closed' ? <p class="alert alert-info">{text('closed')}</p> : null}
-          {p.phases?.some((ph) => ph.steps.length) ? <CurrentStep me={me} program={p} governance={governance.data ?? null} onChange={program.reload} /> : null}
+          {p.phases?.some((ph) => ph.steps.length) ? (
+            <CurrentStep key={`${p.position?.phaseKey}/${p.position?.stepKey}`} me={me} program={p} governance={governance.data ?? null} onChange={program.reload} />
+          ) : null}
           {p.position?.gateTaskId && mayDecideGates(me) ? <GateDecision program={p} onDecided={program.reload} /> : null}
           {me.role === 'manager' || me.role === 'project_office' ? (
             <p>
