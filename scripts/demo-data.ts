@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@gov/config';
-import { GovernanceApi, loadFastTrackDemo, loadSkolaForstDemo } from '@gov/devstack';
+import { GovernanceApi, loadFastTrackDemo, loadSkolaForstDemo, SEED_ORGANIZATIONS } from '@gov/devstack';
 import { ApiTokenRepository, dataSourceOptions, PersonRepository } from '@gov/persistence';
 import { ApiTokenService } from '../apps/api/src/auth/api-token.service.js';
 
 const DEMO_OFFICE_EMAIL = 'projektkontoret.demo@example.se';
+const DEMO_MANAGER_EMAIL = 'ledningsgruppen.demo@example.se';
 
 /**
  * Loads the Skola först and Fast Track demos into a running system: a demo project-office account (its token is
@@ -15,22 +16,32 @@ export async function loadDemoData(config: AppConfig, log: (message: string) => 
   // The API migrates the schema when it starts: wait for it first.
   await waitForApi(config.publicUrl);
   const db = await new DataSource(dataSourceOptions(config.database.url, 2, 'governance-demo')).initialize();
-  let token: string;
+  const persons = new PersonRepository(db);
+  const tokens = new ApiTokenService(new ApiTokenRepository(db));
+  /** A demo account of a role (made once), with a fresh token to sign in with. */
+  const account = async (email: string, displayName: string, role: 'project_office' | 'manager') => {
+    const person = (await persons.findByEmail(email)) ?? (await persons.insert({ id: randomUUID(), displayName, email, organizationId: null, role, permissions: [], externalSubject: null, locale: 'sv' }));
+    return (await tokens.issue(person.id, 'demo data', null)).token;
+  };
   try {
-    const persons = new PersonRepository(db);
-    const office =
-      (await persons.findByEmail(DEMO_OFFICE_EMAIL)) ??
-      (await persons.insert({ id: randomUUID(), displayName: 'Projektkontoret (demo)', email: DEMO_OFFICE_EMAIL, organizationId: null, role: 'project_office', permissions: [], externalSubject: null, locale: 'sv' }));
-    token = (await new ApiTokenService(new ApiTokenRepository(db)).issue(office.id, 'demo data', null)).token;
+    const token = await account(DEMO_OFFICE_EMAIL, 'Projektkontoret (demo)', 'project_office');
+    const managerToken = await account(DEMO_MANAGER_EMAIL, 'Ledningsgruppen (demo)', 'manager');
+    const api = new GovernanceApi(config.publicUrl, token);
+    const { programId } = await loadSkolaForstDemo(api, log);
+    const fastTrack = await loadFastTrackDemo(api, log);
+    const contact = SEED_ORGANIZATIONS[0].contact;
+    const contactPerson = await persons.findByEmail(contact.email);
+    const contactToken = contactPerson ? (await tokens.issue(contactPerson.id, 'demo data', null)).token : null;
+    log(`Web UI: ${config.publicUrl}/app/ — sign in with one of these demo tokens (new ones are made on every demo start):`);
+    log(`  project office: ${token}`);
+    if (contactToken) log(`  contact person (${contact.name}, ${SEED_ORGANIZATIONS[0].name}): ${contactToken}`);
+    log(`  manager (read-only): ${managerToken}`);
+    log(`  Skola först: ${config.publicUrl}/app/programs/${programId} · Fast Track cohort: ${config.publicUrl}/app/cohorts/${fastTrack.cohortId}`);
+    log(`Try: curl -H "Authorization: Bearer ${token}" ${config.publicUrl}/programs/${programId}/matrix`);
+    log(`     curl -H "Authorization: Bearer ${token}" "${config.publicUrl}/cohorts/${fastTrack.cohortId}/analytics?referenceCohortId=${fastTrack.referenceCohortId}"`);
   } finally {
     await db.destroy();
   }
-  const api = new GovernanceApi(config.publicUrl, token);
-  const { programId } = await loadSkolaForstDemo(api, log);
-  const fastTrack = await loadFastTrackDemo(api, log);
-  log(`Demo project-office token (store it; a new one is made on every demo start): ${token}`);
-  log(`Try: curl -H "Authorization: Bearer ${token}" ${config.publicUrl}/programs/${programId}/matrix`);
-  log(`     curl -H "Authorization: Bearer ${token}" "${config.publicUrl}/cohorts/${fastTrack.cohortId}/analytics?referenceCohortId=${fastTrack.referenceCohortId}"`);
 }
 
 async function waitForApi(baseUrl: string, timeoutMs = 180_000): Promise<void> {

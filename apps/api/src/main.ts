@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createLogger, loadConfig } from '@gov/config';
 import { createApi, DOCS_PATH } from './create-api.js';
+import { webDir } from './ui/web-app.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
 
   const base = config.http.publicUrl ?? `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
   logger.log(`API listening on ${base}`);
+  if (webDir(config)) logger.log(`Web UI on ${base}/app/ (sign in with an API token${config.auth.oidc?.ui ? ' or the organization account' : ''})`);
   logger.log(`OpenAPI docs on ${base}/${DOCS_PATH} (JSON at ${base}/${DOCS_PATH}-json)`);
   logger.log(`Health on ${base}/health`);
   if (config.temporal.uiUrl) logger.log(`Temporal Web UI on ${config.temporal.uiUrl}`);

@@ -31,7 +31,7 @@ export class BootstrapService implements OnApplicationBootstrap {
         '',
         '================ First project-office account (Projektkontoret) ================',
         `API token (shown once, store it safely): ${token}`,
-        `Try: curl -H "Authorization: Bearer ${token}" ${base}/me`,
+        `Sign in to the web UI at ${base}/app/ with it, or try: curl -H "Authorization: Bearer ${token}" ${base}/me`,
         '================================================================================',
         '',
       ].join('\n'),
