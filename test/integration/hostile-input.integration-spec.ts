@@ -230,6 +230,14 @@ describe('hostile input', () => {
     for (const query of auditQueries) await expectRefused('GET', `/audit?${query}`, {}, `GET /audit?${query}`);
     for (const query of ['format=xml', 'format=jsonl&limit=5']) await expectRefused('GET', `/audit/export?${query}`, {}, `GET /audit/export?${query}`);
     await expectRefused('GET', `/audit/workflows/${encodeURIComponent("x' OR 1=1")}/timeline`, {}, 'GET /audit/workflows/<injection>/timeline');
+    // A needs import's preview flag, calendar feeds (public: the secret is the credential), a cohort's history.
+    for (const query of ['dryRun=yes', 'dryRun=1', 'dryRun[]=true', 'dryRun=true&dryRun=false']) {
+      await expectRefused('POST', `/programs/${programId}/sessions/${sessionId}/needs/import?${query}`, { body: 'text\nEtt behov\n', headers: { 'content-type': 'text/csv' } }, `POST …/needs/import?${query}`);
+    }
+    for (const file of ['..%2F..%2Fetc%2Fpasswd', encodeURIComponent("' OR 1=1.ics"), `${'A'.repeat(43)}.ics`, `${'A'.repeat(5_000)}.ics`, '%00.ics', 'feed']) {
+      await expectRefused('GET', `/calendar/${file}`, { token: undefined }, `GET /calendar/${file.slice(0, 30)}`);
+    }
+    for (const id of ids) await expectRefused('GET', `/cohorts/${id}/history`, {}, `GET /cohorts/:id/history id=${id.slice(0, 30)}`);
     expect(await snapshot()).toBe(before);
   });
 
