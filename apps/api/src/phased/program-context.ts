@@ -47,7 +47,7 @@ export class ProgramContext {
   /** The command's audit entry, in its transaction, with who sent it. */
   record(m: EntityManager, principal: Principal, programId: string, type: string, data: Record<string, string | number | boolean | null> = {}): Promise<void> {
     return this.trail.record(
-      { type, actorKind: 'person', actorId: principal.personId, programId, workflowId: programWorkflowId(programId), runId: null, dedupeKey: `${type}/${randomUUID()}`, data },
+      { type, actorKind: 'person', actorId: principal.personId, actorRole: principal.role, programId, workflowId: programWorkflowId(programId), runId: null, dedupeKey: `${type}/${randomUUID()}`, data },
       m,
     );
   }
