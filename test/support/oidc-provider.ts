@@ -77,6 +77,8 @@ export async function startOidcProviderForBrowser(audience: string, redirectUri:
     jwks: { keys: [{ ...(await exportJWK(privateKey)), kid: 'provider-key', alg: 'RS256', use: 'sig' }] },
     clients: [{ client_id: clientId, token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], response_types: ['code'], redirect_uris: [redirectUri] }],
     pkce: { required: () => true },
+    // The login name entered on the development login page is the subject.
+    findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub }) }),
     features: {
       devInteractions: { enabled: true },
       resourceIndicators: {
