@@ -34,7 +34,7 @@ describe('web UI: Fast Track cohort pages', () => {
   let historyLength: number;
 
   beforeAll(async () => {
-    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' });
+    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' }, { ownDatabase: true });
     browser = await launchBrowser();
     office = await createPerson(system, 'project_office');
     manager = await createPerson(system, 'manager');

@@ -72,7 +72,7 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
   };
 
   beforeAll(async () => {
-    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' });
+    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' }, { ownDatabase: true });
     browser = await launchBrowser();
     office = await createPerson(system, 'project_office');
     manager = await createPerson(system, 'manager');

@@ -18,7 +18,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
   const contacts: { org: string; person: TestPerson }[] = [];
 
   beforeAll(async () => {
-    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' });
+    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' }, { ownDatabase: true });
     browser = await launchBrowser();
     office = await createPerson(system, 'project_office', { permissions: ['gate.decide'] });
     api = new GovernanceApi(system.baseUrl, office.token);

@@ -5,6 +5,7 @@ import { bundleWorkflowCode, DefaultLogger, Runtime } from '@temporalio/worker';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client, Connection } from '@temporalio/client';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '@gov/config';
 import { pollUntil } from '@gov/devstack';
@@ -51,11 +52,35 @@ export interface SystemOptions {
   worker?: boolean;
   /** The API's port when it must be known in advance (e.g. an OpenID Connect redirect URI); a free one by default. */
   port?: number;
+  /**
+   * A database of its own (created, migrated by the system, dropped at stop) instead of the run's
+   * shared one: for specs that load the demo data (found by name) or count everything there is.
+   */
+  ownDatabase?: boolean;
+}
+
+/** A new empty database on the test cluster, and how to drop it. */
+async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `it_${randomUUID().replace(/-/g, '')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: process.env.TEST_PG_ADMIN_URL });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: SystemOptions = {}): Promise<TestSystem> {
   quietTemporalRuntime();
-  const config = testConfig({ WORKFLOW_BUNDLE_PATH: await workflowBundlePath(), ...overrides });
+  const database = options.ownDatabase ? await createDatabase() : undefined;
+  const config = testConfig({ WORKFLOW_BUNDLE_PATH: await workflowBundlePath(), ...(database ? { DATABASE_URL: database.url } : {}), ...overrides });
   const workerApp = options.worker === false ? undefined : await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
   const inProcess = workerApp ? await createWorker(workerApp, config) : undefined;
   const running = inProcess?.worker.run();
@@ -84,6 +109,7 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: Sy
       await workerApp?.close();
       await notifierApp.close();
       await clientConnection.close();
+      await database?.drop();
     },
   };
 }

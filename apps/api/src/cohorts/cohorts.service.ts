@@ -474,7 +474,8 @@ export class CohortsService {
       if (r.actorId) ids.add(r.actorId);
     }
     const people = ids.size ? await this.db.manager.find(PersonEntity, { select: { id: true, displayName: true }, where: { id: In([...ids]) } }) : [];
-    const name = (id: string | null) => (id ? (people.find((p) => p.id === id)?.displayName ?? null) : null);
+    const names = new Map(people.map((p) => [p.id, p.displayName]));
+    const name = (id: string | null) => (id ? (names.get(id) ?? null) : null);
     // The list each person stood on last: where an admission or accepted offer moved them from.
     const lastList = new Map<string, string>();
     return rows.map((r) => {
