@@ -118,27 +118,82 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await a11y(page, 'office-needs');
     }, 60_000);
 
-    it('decides the gate from the UI once phase I is done, and phase II starts', async () => {
+    it('runs the rest of phase I in the UI: categorization, focus areas, collaboration model, network, communication plan, phase report', async () => {
+      const complete = async (step: string, next: string) => {
+        await waitForStep(page, step, 'current');
+        await page.getByRole('button', { name: 'Slutför steget' }).click();
+        await waitForStep(page, next, 'current');
+      };
       await page.getByRole('link', { name: 'Översikt' }).click();
-      await page.getByRole('button', { name: 'Slutför steget' }).click();
-      await waitForStep(page, 'categorization', 'current');
-      // The remaining phase I steps through the API (each is covered over HTTP by the Skola först spec).
-      await api.completeStep(programId, 'categorization');
-      await api.atStep(programId, 'focus-areas');
-      await api.ok('PUT', `/programs/${programId}/focus-areas`, { focusAreas: SEED_FOCUS_AREAS });
-      await api.completeStep(programId, 'focus-areas');
-      await api.atStep(programId, 'collaboration-model');
-      await api.ok('PUT', `/programs/${programId}/collaboration-model`, { roles: SEED_COLLABORATION_MODEL, gateOwnerId: office.person.id });
-      await api.completeStep(programId, 'collaboration-model');
-      await api.atStep(programId, 'network');
-      for (const c of contacts) await api.ok('POST', `/programs/${programId}/network/members`, { organizationId: c.org, personId: c.person.person.id });
-      await api.ok('POST', `/programs/${programId}/network/start`, { kickoffAt: new Date(Date.now() + 14 * 86_400_000).toISOString() });
-      await api.completeStep(programId, 'network');
-      await api.atStep(programId, 'communication-plan');
-      for (const item of SEED_COMMUNICATION_PLAN) await api.ok('POST', `/programs/${programId}/communication-plan`, item);
-      await api.completeStep(programId, 'communication-plan');
-      await api.completeStep(programId, 'phase-report');
+      await complete('gathering', 'categorization');
+      await complete('categorization', 'focus-areas');
 
+      // A step with its data missing is refused with the reason, and stays open.
+      const form = page.getByTestId('focus-areas-form');
+      await form.waitFor();
+      await page.getByRole('button', { name: 'Slutför steget' }).click();
+      await page.getByRole('alert').waitFor();
+      expect((await api.position(programId)).stepKey).toBe('focus-areas');
+      for (const area of SEED_FOCUS_AREAS) {
+        await page.locator(`#fa-${area.key}`).check();
+        for (const category of area.categoryKeys) await page.locator(`#fa-${area.key}-${category}`).check();
+      }
+      await a11y(page, 'office-step-focus-areas');
+      await page.getByRole('button', { name: 'Spara fokusområdena' }).click();
+      await form.getByText('Sparat.').waitFor();
+      const focus = await api.ok('GET', `/programs/${programId}/focus-areas`);
+      expect(focus.focusAreas.map((f: { key: string; categories: { key: string }[] }) => [f.key, f.categories.map((c) => c.key)])).toEqual(SEED_FOCUS_AREAS.map((f) => [f.key, f.categoryKeys]));
+      await complete('focus-areas', 'collaboration-model');
+
+      await page.getByTestId('collaboration-model-form').waitFor();
+      await page.getByLabel('Beslutsfattare vid grinden').selectOption({ label: office.person.displayName });
+      await a11y(page, 'office-step-collaboration-model');
+      await page.getByRole('button', { name: 'Spara samverkansmodellen' }).click();
+      await page.getByTestId('collaboration-model-form').getByText('Sparat.').waitFor();
+      const model = await api.ok('GET', `/programs/${programId}/collaboration-model`);
+      expect(model.gateOwnerId).toBe(office.person.id);
+      expect(model.roles.map((r: { bodies: string[] }) => r.bodies)).toEqual(SEED_COLLABORATION_MODEL.map((r) => r.bodies));
+      await complete('collaboration-model', 'network');
+
+      await page.getByTestId('network-form').waitFor();
+      for (const c of contacts) {
+        await page.getByLabel('Förvaltning/bolag', { exact: true }).selectOption(c.org);
+        await page.getByLabel('Kontaktperson', { exact: true }).selectOption(c.person.person.id);
+        await page.getByRole('button', { name: 'Lägg till i nätverket' }).click();
+        await page.getByTestId('network-setup-members').getByText(c.person.person.displayName).waitFor();
+      }
+      const kickoff = new Date(Date.now() + 14 * 86_400_000);
+      const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(kickoff).replace(' ', 'T');
+      await page.getByLabel('Första träffen', { exact: true }).fill(local);
+      await a11y(page, 'office-step-network');
+      await page.getByRole('button', { name: 'Starta nätverket' }).click();
+      await page.getByText(/Nätverket är startat/).waitFor();
+      const network = await api.ok('GET', `/programs/${programId}/network`);
+      expect(network.members).toHaveLength(2);
+      expect(Math.abs(new Date(network.kickoffAt).getTime() - kickoff.getTime())).toBeLessThan(60_000);
+      await complete('network', 'communication-plan');
+
+      await page.getByTestId('communication-plan-form').waitFor();
+      for (const item of SEED_COMMUNICATION_PLAN.slice(0, 2)) {
+        await page.getByLabel('Vad', { exact: true }).fill(item.title);
+        await page.getByLabel('Kanal', { exact: true }).selectOption(item.channel);
+        await page.getByLabel('Målgrupp', { exact: true }).selectOption(item.audience);
+        await page.getByLabel('Senast', { exact: true }).fill(item.dueOn);
+        await page.getByLabel(item.recurrence === 'continuous' ? 'Löpande' : 'En gång').check();
+        await page.getByRole('button', { name: 'Lägg till i planen' }).click();
+        await page.getByTestId('communication-plan').getByText(item.title).waitFor();
+      }
+      await a11y(page, 'office-step-communication-plan');
+      const plan = await api.ok('GET', `/programs/${programId}/communication-plan`);
+      expect(plan.map((i: { title: string; channelKey: string; audienceKey: string; recurrence: string }) => [i.title, i.channelKey, i.audienceKey, i.recurrence])).toEqual(
+        expect.arrayContaining(SEED_COMMUNICATION_PLAN.slice(0, 2).map((i) => [i.title, i.channel, i.audience, i.recurrence])),
+      );
+      await complete('communication-plan', 'phase-report');
+      await waitForStep(page, 'phase-report', 'current');
+      await page.getByRole('button', { name: 'Slutför steget' }).click();
+    }, 120_000);
+
+    it('decides the gate from the UI once phase I is done, and phase II starts', async () => {
       // The page follows the workflow by itself: the gate form appears when the gate opens.
       await page.getByRole('heading', { name: 'Besluta vid grinden' }).waitFor({ timeout: 30_000 });
       await expect(page.getByTestId('gate-needs-analysis').textContent()).resolves.toMatch(/Väntar på styrgruppens beslut/);

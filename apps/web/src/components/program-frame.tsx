@@ -21,6 +21,10 @@ export interface Governance {
   effectGoals: { number: number; text: Localized }[];
   methods: Labelled[];
   evaluationDecisions?: Labelled[];
+  focusAreas: { count: number; suggestions: Labelled[] };
+  collaborationRoles: (Labelled & { suggestedBodies: string[] })[];
+  communicationChannels: Labelled[];
+  communicationAudiences: Labelled[];
 }
 
 export function useProgram(id: string, refreshMs?: number): Loaded<Program> {

@@ -6,6 +6,7 @@ import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import { isOffice, mayDecideGates, type Me } from '../session.js';
 import type { PhaseDefinition, Program } from '../types.js';
+import { PhaseOneStepForm } from './phase-one-steps.js';
 
 const M = defineMessages(
   {
@@ -206,6 +207,7 @@ function CurrentStep({ me, program, governance, onChange }: { me: Me; program: P
       </h2>
       {!open ? <p role="status">{text('waiting')}</p> : null}
       {step.key === 'plan-gathering' || step.key === 'gathering' ? <Sessions me={me} program={program} governance={governance} planning={open && step.key === 'plan-gathering'} /> : null}
+      {open && isOffice(me) && governance ? <PhaseOneStepForm stepKey={step.key} program={program} governance={governance} /> : null}
       {step.key === 'gathering' || step.key === 'categorization' ? (
         <p>
           <a href={`/app/programs/${program.id}/needs`}>{text('gotoNeeds')}</a>
