@@ -213,7 +213,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await a11y(page, 'office-gate-decided');
     }, 120_000);
 
-    it('reads the activity matrix and drills down into a cell', async () => {
+    it('proposes an activity (a refused one first), reads the activity matrix and drills down into a cell', async () => {
       const [first, second] = contacts;
       const activity = (title: string, focusAreaKeys: string[], levelKeys: string[], owner: typeof first) =>
         api.ok('POST', `/programs/${programId}/activities`, {
@@ -227,12 +227,32 @@ describe('web UI: the project office and contact persons in a real browser', () 
           plannedStart: '2019-09-01',
           plannedEnd: '2020-06-15',
         });
-      await activity('Rastvärdar på skolgården', ['adult-relations'], ['unit'], first);
       await activity('Familjestöd skola–socialtjänst', ['adult-relations'], ['unit', 'individual'], second);
       await activity('Feriejobb i bostadsbolaget', ['working-life'], ['external-collaboration'], second);
 
       await page.getByRole('link', { name: 'Aktivitetsmatris' }).click();
       await page.getByTestId('activity-matrix').waitFor();
+      // One activity proposed in the UI: without focus areas and levels it is refused field by field, nothing made.
+      const form = page.getByTestId('propose-activity');
+      await form.getByLabel('Aktivitet', { exact: true }).fill('Rastvärdar på skolgården');
+      await form.locator(`#activity-owner-${first.org}`).check();
+      await form.getByLabel('Ansvarig kontaktperson').selectOption(first.person.person.id);
+      await form.getByLabel('Planerad start').fill('2019-09-01');
+      await form.getByLabel('Planerat slut').fill('2020-06-15');
+      await form.locator('#activity-goal-4').check();
+      await form.getByRole('button', { name: 'Föreslå aktiviteten' }).click();
+      const refusal = page.getByRole('alert');
+      await refusal.waitFor();
+      await expect(refusal.textContent()).resolves.toMatch(/focusAreaKeys/);
+      expect((await api.ok('GET', `/programs/${programId}/activities`)).total).toBe(2);
+      await form.locator('#activity-area-adult-relations').check();
+      await form.locator('#activity-level-unit').check();
+      await a11y(page, 'office-propose-activity');
+      await form.getByRole('button', { name: 'Föreslå aktiviteten' }).click();
+      await page.getByText('Aktiviteten "Rastvärdar på skolgården" är föreslagen', { exact: false }).waitFor();
+      const proposed = (await api.ok('GET', `/programs/${programId}/activities?limit=100`)).items.find((a: { title: string }) => a.title === 'Rastvärdar på skolgården');
+      expect(proposed).toMatchObject({ focusAreaKeys: ['adult-relations'], levelKeys: ['unit'], ownerOrganizationIds: [first.org], responsibleId: first.person.person.id, effectGoalNumbers: [4] });
+      await eventually(async () => ((await page.locator('[data-cell="adult-relations/unit"]').getAttribute('data-total')) === '2' ? true : undefined), 15_000, 'the matrix to count the new activity');
       const matrix = await api.ok('GET', `/programs/${programId}/matrix`);
       for (const cell of matrix.cells as { focusAreaKey: string; levelKey: string; total: number }[]) {
         await expect(page.locator(`[data-cell="${cell.focusAreaKey}/${cell.levelKey}"]`).getAttribute('data-total')).resolves.toBe(String(cell.total));

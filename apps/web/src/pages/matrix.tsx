@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { get, query, type Page } from '../api.js';
 import { Loading, StatusBadge } from '../components/feedback.js';
-import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
+import { ProgramFrame, PROGRAM_PAGES, useGovernance, useProgram } from '../components/program-frame.js';
 import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
-import type { Me } from '../session.js';
+import { isOffice, type Me } from '../session.js';
 import type { Labelled } from '../types.js';
+import { ProposeActivity } from './propose-activity.js';
 
 const STATUSES = ['planning', 'execution', 'evaluation', 'ended', 'scaled-up'] as const;
 type ActivityStatus = (typeof STATUSES)[number];
@@ -64,11 +65,12 @@ interface Activity {
   cycle: number;
 }
 
-export function ProgramMatrix({ params }: { me: Me; params: { id: string } }) {
+export function ProgramMatrix({ me, params }: { me: Me; params: { id: string } }) {
   const { l, number } = useI18n();
   const text = useMessages(M);
   const pages = useMessages(PROGRAM_PAGES);
   const program = useProgram(params.id);
+  const governance = useGovernance(params.id, program.data);
   const matrix = useLoad(() => get<Matrix>(`/programs/${params.id}/matrix`), [params.id], 10_000);
   const [selected, setSelected] = useState<{ focusArea: Labelled; level: Labelled } | null>(null);
   return (
@@ -123,6 +125,9 @@ export function ProgramMatrix({ params }: { me: Me; params: { id: string } }) {
                 </tbody>
               </table>
               {selected ? <CellActivities programId={params.id} focusArea={selected.focusArea} level={selected.level} /> : null}
+              {isOffice(me) && program.data?.position?.phaseKey === 'implementation' && governance.data ? (
+                <ProposeActivity programId={params.id} focusAreas={m.focusAreas} levels={m.levels} governance={governance.data} onProposed={matrix.reload} />
+              ) : null}
             </>
           )}
         </Loading>
