@@ -364,7 +364,44 @@ describe('web UI: the project office and contact persons in a real browser', () 
       expect((await http(system.baseUrl, 'GET', new URL(url).pathname)).status).toBe(404);
     });
 
+    it('plans, executes and evaluates the activity they are responsible for', async () => {
+      await page.getByRole('link', { name: 'Mina uppgifter' }).click();
+      await page.getByRole('link', { name: /Planera aktiviteten.*Rastvärdar på skolgården/ }).click();
+      await page.getByLabel('Plan', { exact: false }).first().fill('Rastvärdar två dagar i veckan från vecka 36, två vuxna per rast.');
+      await page.getByRole('button', { name: 'Markera som klar' }).click();
+      await page.getByText('Uppgiften är klar och har lämnat inkorgen.').waitFor();
+      const activityId = (await api.ok('GET', `/tasks/${page.url().split('/').pop()}`)).activityId as string;
+      await eventually(async () => ((await api.ok('GET', `/activities/${activityId}`)).status === 'execution' ? true : undefined), 30_000, 'the activity in execution');
+
+      await page.goto(`${system.baseUrl}/app/activities/${activityId}`);
+      await page.getByRole('button', { name: 'Genomförandet är klart' }).click();
+      await page.getByText('Genomförandet är klart; utvärderingen har öppnat.').waitFor();
+      // The evaluation task points to the activity's page, where the evaluation form is.
+      const evaluationTask = await eventually(
+        async () => (await api.ok('GET', '/me/tasks?limit=100', undefined, { token: contacts[0].person.token })).items.find((t: { purpose: string; activityId: string }) => t.purpose === 'activity-evaluation' && t.activityId === activityId),
+        30_000,
+        'the evaluation task',
+      );
+      await page.goto(`${system.baseUrl}/app/tasks/${evaluationTask.id}`);
+      await page.getByRole('link', { name: 'Öppna aktiviteten' }).click();
+      const form = page.getByTestId('evaluate-activity');
+      await form.waitFor({ timeout: 30_000 });
+      await a11y(page, 'contact-activity-evaluation');
+      await form.getByLabel('Fortsätta – en ny omgång').check();
+      await form.getByLabel('Motivering').fill('Färre konflikter på rasterna; fortsätter nästa termin.');
+      await form.getByRole('button', { name: 'Registrera utvärderingen' }).click();
+      await page.getByText('Utvärderingen är registrerad.').waitFor();
+      const evaluated = await eventually(async () => {
+        const a = await api.ok('GET', `/activities/${activityId}`);
+        return a.cycle === 2 ? a : undefined;
+      }, 30_000, 'a second cycle');
+      expect(evaluated.cycles[0]).toMatchObject({ cycle: 1, decision: 'continue', rationale: 'Färre konflikter på rasterna; fortsätter nästa termin.' });
+      await page.getByTestId('activity-cycles').getByText('Färre konflikter på rasterna', { exact: false }).waitFor();
+    }, 90_000);
+
     it('switches the UI to English', async () => {
+      await page.getByRole('link', { name: 'Mina uppgifter' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Mina uppgifter' }).waitFor();
       await page.getByRole('button', { name: 'In English' }).click();
       await page.getByRole('heading', { level: 1, name: 'My tasks' }).waitFor();
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');

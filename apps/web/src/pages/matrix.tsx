@@ -165,7 +165,9 @@ function CellActivities({ programId, focusArea, level }: { programId: string; fo
               <tbody>
                 {page.items.map((a) => (
                   <tr key={a.id}>
-                    <td>{a.title}</td>
+                    <td>
+                      <a href={`/app/activities/${a.id}`}>{a.title}</a>
+                    </td>
                     <td>
                       <StatusBadge status={a.status} label={text(`status.${a.status}`)} />
                     </td>

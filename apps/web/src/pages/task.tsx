@@ -29,6 +29,8 @@ const M = defineMessages(
     viaProgram: 'Den här uppgiften slutförs i programmet:',
     openProgram: 'Öppna programmet',
     viaCohort: 'Den här uppgiften slutförs på kullens sida.',
+    viaActivity: 'Utvärderingen görs på aktivitetens sida.',
+    openActivity: 'Öppna aktiviteten',
     offer: 'Erbjudande om plats',
     accept: 'Tacka ja till platsen',
     decline: 'Tacka nej',
@@ -59,6 +61,8 @@ const M = defineMessages(
     viaProgram: 'This task is completed in the program:',
     openProgram: 'Open the program',
     viaCohort: "This task is completed on the cohort's page.",
+    viaActivity: "The evaluation is made on the activity's page.",
+    openActivity: 'Open the activity',
     offer: 'Offer of a place',
     accept: 'Accept the place',
     decline: 'Decline',
@@ -71,7 +75,7 @@ const M = defineMessages(
   },
 );
 
-const PROGRAM_CONTROLLED = ['step', 'gate', 'activity-evaluation'];
+const PROGRAM_CONTROLLED = ['step', 'gate'];
 
 export function TaskDetail({ me, params }: { me: Me; params: { id: string } }) {
   const { dateTime } = useI18n();
@@ -158,6 +162,13 @@ function Act({ me, task, onDone }: { me: Me; task: Task; onDone(message: string)
     return (
       <p class="alert alert-info">
         {text('viaProgram')} <a href={`/app/programs/${task.programId}`}>{text('openProgram')}</a>
+      </p>
+    );
+  }
+  if (task.purpose === 'activity-evaluation' && task.activityId) {
+    return (
+      <p class="alert alert-info">
+        {text('viaActivity')} <a href={`/app/activities/${task.activityId}`}>{text('openActivity')}</a>
       </p>
     );
   }
