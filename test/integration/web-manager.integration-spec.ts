@@ -36,9 +36,10 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
 
   // The only buttons a manager may see: language and sign-out in the header, the filter form's
   // submit, the export and report downloads. None of them changes anything.
-  const READ_ONLY_BUTTONS = new Set(['In English', 'På svenska', 'Logga ut', 'Sign out', 'Visa händelser', 'Exportera CSV', 'Exportera JSON Lines', 'Ladda ner som Markdown', 'Ladda ner som HTML', 'Download as Markdown', 'Download as HTML']);
+  // Also paging (previous/next) and the activity matrix's cells, which only open a cell's list.
+  const READ_ONLY_BUTTONS = new Set(['In English', 'På svenska', 'Logga ut', 'Sign out', 'Visa händelser', 'Exportera CSV', 'Exportera JSON Lines', 'Ladda ner som Markdown', 'Ladda ner som HTML', 'Download as Markdown', 'Download as HTML', 'Föregående', 'Nästa']);
   const noCommandButtons = async (p: Page) => {
-    const names = await p.locator('button').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+    const names = await p.locator('button:not(.cell)').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
     expect(names.filter((n) => !READ_ONLY_BUTTONS.has(n))).toEqual([]);
     return names;
   };
@@ -242,5 +243,29 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
     await expect(page.getByRole('button', { name: 'Registrera beslutet' }).count()).resolves.toBe(0);
     await noCommandButtons(page);
     await a11y(page, 'manager-program-overview');
+  }, 60_000);
+
+  it('reads the needs, the matrix with the activities of a cell, the network and an activity without any command', async () => {
+    for (const [path, ready, name] of [
+      [`/app/programs/${programId}/needs`, 'needs-table', 'manager-needs'],
+      [`/app/programs/${programId}/network`, 'network-members', 'manager-network'],
+      [`/app/programs/${programId}/matrix`, 'activity-matrix', 'manager-matrix'],
+    ] as const) {
+      await page.goto(`${system.baseUrl}${path}`);
+      await page.getByTestId(ready).waitFor();
+      await expect(page.getByTestId('import-preview').count()).resolves.toBe(0);
+      await noCommandButtons(page);
+      await a11y(page, name);
+    }
+    // No import form, no meeting form, no proposal form for a manager.
+    await expect(page.getByTestId('propose-activity').count()).resolves.toBe(0);
+    const cell = page.locator('[data-total]:not([data-total="0"]) button.cell').first();
+    await cell.click();
+    const drill = page.getByTestId('matrix-drilldown');
+    await drill.locator('tbody a').first().click();
+    await page.getByTestId('activity-facts').waitFor();
+    await noCommandButtons(page);
+    await expect(page.getByTestId('evaluate-activity').count()).resolves.toBe(0);
+    await a11y(page, 'manager-activity');
   }, 60_000);
 });
