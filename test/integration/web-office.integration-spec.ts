@@ -399,6 +399,38 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await page.getByTestId('activity-cycles').getByText('Färre konflikter på rasterna', { exact: false }).waitFor();
     }, 90_000);
 
+    it('holds interviews: the outcome recorded on the interview task places the candidate; admitting beyond capacity is refused', async () => {
+      const ft = await api.ok('POST', '/programs', { templateKey: 'fast-track', name: 'Fast Track (UI)' });
+      const cohortId = (await api.ok('POST', `/programs/${ft.id}/cohorts`, { name: 'Fast Track hösten (UI)', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 })).id;
+      const candidates = [await createPerson(system, 'participant'), await createPerson(system, 'participant')];
+      await api.ok('POST', `/cohorts/${cohortId}/attendees`, { personIds: candidates.map((c) => c.person.id) });
+      const interviews: string[] = [];
+      for (const [i, c] of candidates.entries()) {
+        await api.ok('POST', `/cohorts/${cohortId}/registrations`, { personId: c.person.id });
+        interviews.push((await api.ok('POST', `/cohorts/${cohortId}/interviews`, { personId: c.person.id, interviewerId: contacts[0].person.person.id, startsAt: new Date(Date.now() + (i + 1) * 86_400_000).toISOString() })).taskId);
+      }
+      await api.ok('POST', `/cohorts/${cohortId}/admissions`, { personId: candidates[0].person.id });
+      const members = async () => (await api.ok('GET', `/cohorts/${cohortId}`)) as { lists: Record<string, { personId: string }[]>; counts: { admitted: number } };
+
+      // The second candidate's interview: the cohort is full (capacity 1, the first admitted), so admit is refused and nothing changes.
+      expect((await members()).counts.admitted).toBe(1);
+      await page.goto(`${system.baseUrl}/app/tasks/${interviews[1]}`);
+      const form = page.getByTestId('interview-outcome');
+      await form.waitFor();
+      await a11y(page, 'contact-interview');
+      await form.getByLabel('antas (om det finns plats)').check();
+      await form.getByRole('button', { name: 'Registrera utfallet' }).click();
+      await expect(page.getByRole('alert').textContent()).resolves.toMatch(/full/i);
+      expect((await api.ok('GET', `/tasks/${interviews[1]}`)).status).toBe('open');
+
+      await form.getByLabel('sätts på reservlistan').check();
+      await form.getByLabel('Anteckning (valfri)').fill('Stark motivation; erbjud plats om någon hoppar av.');
+      await form.getByRole('button', { name: 'Registrera utfallet' }).click();
+      await page.getByText('Utfallet är registrerat och intervjun avslutad.').waitFor();
+      expect((await members()).lists.waiting.map((m) => m.personId)).toEqual([candidates[1].person.id]);
+      expect((await api.ok('GET', `/tasks/${interviews[1]}`)).status).toBe('done');
+    }, 60_000);
+
     it('switches the UI to English', async () => {
       await page.getByRole('link', { name: 'Mina uppgifter' }).click();
       await page.getByRole('heading', { level: 1, name: 'Mina uppgifter' }).waitFor();

@@ -28,7 +28,17 @@ const M = defineMessages(
     givenAnswer: 'Lämnat svar',
     viaProgram: 'Den här uppgiften slutförs i programmet:',
     openProgram: 'Öppna programmet',
-    viaCohort: 'Den här uppgiften slutförs på kullens sida.',
+    outcome: 'Intervjuns utfall',
+    outcomeLegend: 'Kandidaten …',
+    'outcome.admit': 'antas (om det finns plats)',
+    'outcome.waiting': 'sätts på reservlistan',
+    'outcome.active-interest': 'sätts på listan aktivt intresse',
+    'outcome.passive-interest': 'sätts på listan passivt intresse',
+    'outcome.not-suitable': 'bedöms inte lämplig',
+    note: 'Anteckning (valfri)',
+    outcomeButton: 'Registrera utfallet',
+    outcomeRecorded: 'Utfallet är registrerat och intervjun avslutad.',
+    openCohort: 'Kullens sida',
     viaActivity: 'Utvärderingen görs på aktivitetens sida.',
     openActivity: 'Öppna aktiviteten',
     offer: 'Erbjudande om plats',
@@ -60,7 +70,17 @@ const M = defineMessages(
     givenAnswer: 'Answer given',
     viaProgram: 'This task is completed in the program:',
     openProgram: 'Open the program',
-    viaCohort: "This task is completed on the cohort's page.",
+    outcome: "The interview's outcome",
+    outcomeLegend: 'The candidate is …',
+    'outcome.admit': 'admitted (if there is a place)',
+    'outcome.waiting': 'put on the waiting list',
+    'outcome.active-interest': 'put on the active-interest list',
+    'outcome.passive-interest': 'put on the passive-interest list',
+    'outcome.not-suitable': 'not suitable',
+    note: 'Note (optional)',
+    outcomeButton: 'Record the outcome',
+    outcomeRecorded: 'The outcome is recorded and the interview closed.',
+    openCohort: "The cohort's page",
     viaActivity: "The evaluation is made on the activity's page.",
     openActivity: 'Open the activity',
     offer: 'Offer of a place',
@@ -172,16 +192,50 @@ function Act({ me, task, onDone }: { me: Me; task: Task; onDone(message: string)
       </p>
     );
   }
-  if (task.purpose === 'interview') {
-    const cohortId = task.subjectKey?.split('/')[0];
-    return (
-      <p class="alert alert-info">
-        {text('viaCohort')} {cohortId ? <a href={`/app/cohorts/${cohortId}`}>{text('openProgram')}</a> : null}
-      </p>
-    );
-  }
+  if (task.purpose === 'interview') return <InterviewOutcome task={task} onDone={onDone} />;
   if (task.purpose === 'offer') return task.assigneeId === me.id ? <OfferAnswer task={task} onDone={onDone} /> : null;
   return <AnswerForm task={task} onDone={onDone} />;
+}
+
+const OUTCOMES = ['admit', 'waiting', 'active-interest', 'passive-interest', 'not-suitable'] as const;
+
+/** The interviewer's outcome: it places the candidate through the cohort workflow and closes the interview. */
+function InterviewOutcome({ task, onDone }: { task: Task; onDone(message: string): void }) {
+  const text = useMessages(M);
+  const command = useCommand();
+  const [outcome, setOutcome] = useState<(typeof OUTCOMES)[number] | ''>('');
+  const [note, setNote] = useState('');
+  const [cohortId, personId] = (task.subjectKey ?? '').split('/');
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const ok = await command.run(() => post(`/cohorts/${cohortId}/interviews/${personId}/outcome`, { outcome, ...(note.trim() ? { note: note.trim() } : {}) }));
+    if (ok !== undefined) onDone(text('outcomeRecorded'));
+  };
+  return (
+    <form class="card" onSubmit={submit} aria-labelledby="outcome-heading" data-testid="interview-outcome">
+      <h2 id="outcome-heading">{text('outcome')}</h2>
+      <fieldset>
+        <legend>{text('outcomeLegend')}</legend>
+        {OUTCOMES.map((o) => (
+          <div key={o}>
+            <input type="radio" id={`outcome-${o}`} name="outcome" required checked={outcome === o} onChange={() => setOutcome(o)} />
+            <label for={`outcome-${o}`}>{text(`outcome.${o}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <label for="outcome-note">{text('note')}</label>
+      <textarea id="outcome-note" maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      <div>
+        <button type="submit" class="primary" disabled={command.busy}>
+          {text('outcomeButton')}
+        </button>
+      </div>
+      <p>
+        <a href={`/app/cohorts/${cohortId}`}>{text('openCohort')}</a>
+      </p>
+      <ProblemAlert error={command.error} />
+    </form>
+  );
 }
 
 function OfferAnswer({ task, onDone }: { task: Task; onDone(message: string): void }) {
