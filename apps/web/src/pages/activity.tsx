@@ -3,6 +3,7 @@ import { get, post } from '../api.js';
 import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
 import { useGovernance, useProgram } from '../components/program-frame.js';
+import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import { mayCommand, type Me } from '../session.js';
@@ -146,16 +147,7 @@ function ActivityView({ me, activity: a, reload }: { me: Me; activity: Activity;
       ) : null}
       <h2>{text('cycles')}</h2>
       <table data-testid="activity-cycles">
-        <thead>
-          <tr>
-            <th scope="col" class="num">
-              {text('cycle')}
-            </th>
-            <th scope="col">{text('decision')}</th>
-            <th scope="col">{text('rationale')}</th>
-            <th scope="col">{text('decidedAt')}</th>
-          </tr>
-        </thead>
+        <Head columns={[{ text: text('cycle'), num: true }, text('decision'), text('rationale'), text('decidedAt')]} />
         <tbody>
           {a.cycles.map((c) => (
             <tr key={c.cycle}>

@@ -4,6 +4,7 @@ import { download, get, query, type Page } from '../api.js';
 import { summarize, useDirectory, type Directory } from '../components/audit-names.js';
 import { Loading, ProblemAlert } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
+import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import type { MessageKey } from '../messages.js';
@@ -512,17 +513,7 @@ function EntryTable({ entries, programs, directory }: { entries: AuditEntry[]; p
     <div class="table-scroll">
       <table class="audit-table" data-testid="audit-entries">
         <caption class="visually-hidden">{text('entries')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{text('time')}</th>
-            <th scope="col">{text('event')}</th>
-            <th scope="col">{text('actor')}</th>
-            <th scope="col">{text('role')}</th>
-            <th scope="col">{text('program')}</th>
-            <th scope="col">{text('summary')}</th>
-            <th scope="col">{text('workflow')}</th>
-          </tr>
-        </thead>
+        <Head columns={[text('time'), text('event'), text('actor'), text('role'), text('program'), text('summary'), text('workflow')]} />
         <tbody>
           {entries.map((e) => {
             const s = summarize(e.data, directory, dateTime);

@@ -4,6 +4,7 @@ import { get, query } from '../api.js';
 import { Chart, type ChartSeries } from '../components/chart.js';
 import { Loading, StatusBadge } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
+import { Head } from '../components/table.js';
 import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
 import type { Me } from '../session.js';
@@ -431,16 +432,7 @@ function History({ cohort }: { cohort: CohortView }) {
             <div class="table-scroll">
               <table data-testid="promotion-history">
                 <caption>{text('historyCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{text('when')}</th>
-                    <th scope="col">{text('person')}</th>
-                    <th scope="col">{text('event')}</th>
-                    <th scope="col">{text('from')}</th>
-                    <th scope="col">{text('to')}</th>
-                    <th scope="col">{text('by')}</th>
-                  </tr>
-                </thead>
+                <Head columns={[text('when'), text('person'), text('event'), text('from'), text('to'), text('by')]} />
                 <tbody>
                   {entries.map((e, i) => {
                     const to =
@@ -517,21 +509,7 @@ function Participants({ cohort, journeys }: { cohort: CohortView; journeys: Jour
       <div class="table-scroll">
         <table data-testid="participants">
           <caption>{text('participantsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text('name')}</th>
-              <th scope="col">{text('level')}</th>
-              <th scope="col">{text('pace')}</th>
-              <th scope="col" class="num">
-                {text('progress')}
-              </th>
-              <th scope="col" class="num">
-                {text('weeksAhead')}
-              </th>
-              <th scope="col">{text('advanced')}</th>
-              <th scope="col">{text('status')}</th>
-            </tr>
-          </thead>
+          <Head columns={[text('name'), text('level'), text('pace'), { text: text('progress'), num: true }, { text: text('weeksAhead'), num: true }, text('advanced'), text('status')]} />
           <tbody>
             {cohort.admitted.map((a) => {
               const j = journeys?.get(a.personId);
@@ -606,15 +584,7 @@ function StudyPlan({ cohort, person, journey, closeHref, onClose }: { cohort: Co
             <div class="table-scroll">
               <table data-testid="plan-table">
                 <caption>{text('planCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{text('week')}</th>
-                    <th scope="col">{text('planned')}</th>
-                    <th scope="col" class="num">
-                      {text('done')}
-                    </th>
-                  </tr>
-                </thead>
+                <Head columns={[text('week'), text('planned'), { text: text('done'), num: true }]} />
                 <tbody>
                   {journey.plan.map((w) => {
                     const byModule = new Map<string, string[]>();
@@ -775,16 +745,7 @@ function Events({ cohortId }: { cohortId: string }) {
           list.length ? (
             <table data-testid="events">
               <caption class="visually-hidden">{text('eventsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{text('title')}</th>
-                  <th scope="col">{text('kind')}</th>
-                  <th scope="col">{text('date')}</th>
-                  <th scope="col" class="num">
-                    {text('attended')}
-                  </th>
-                </tr>
-              </thead>
+              <Head columns={[text('title'), text('kind'), text('date'), { text: text('attended'), num: true }]} />
               <tbody>
                 {list.map((e) => (
                   <tr key={e.id}>

@@ -1,6 +1,7 @@
 import { get } from '../api.js';
 import { Loading } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
+import { Head } from '../components/table.js';
 import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import type { Me } from '../session.js';
@@ -53,16 +54,7 @@ function CohortTable({ programId }: { programId: string }) {
         list.length ? (
           <table data-testid="cohort-list">
             <caption>{text('caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text('name')}</th>
-                <th scope="col">{text('infoMeeting')}</th>
-                <th scope="col">{text('interestCloses')}</th>
-                <th scope="col" class="num">
-                  {text('capacity')}
-                </th>
-              </tr>
-            </thead>
+            <Head columns={[text('name'), text('infoMeeting'), text('interestCloses'), { text: text('capacity'), num: true }]} />
             <tbody>
               {list.map((c) => (
                 <tr key={c.id}>

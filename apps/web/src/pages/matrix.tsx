@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { get, query, type Page } from '../api.js';
 import { Loading, StatusBadge } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useGovernance, useProgram } from '../components/program-frame.js';
+import { Head } from '../components/table.js';
 import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import { isOffice, type Me } from '../session.js';
@@ -152,16 +153,7 @@ function CellActivities({ programId, focusArea, level }: { programId: string; fo
         {(page) =>
           page.items.length ? (
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{text('title')}</th>
-                  <th scope="col">{text('status')}</th>
-                  <th scope="col">{text('period')}</th>
-                  <th scope="col" class="num">
-                    {text('cycle')}
-                  </th>
-                </tr>
-              </thead>
+              <Head columns={[text('title'), text('status'), text('period'), { text: text('cycle'), num: true }]} />
               <tbody>
                 {page.items.map((a) => (
                   <tr key={a.id}>

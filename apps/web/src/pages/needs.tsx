@@ -3,6 +3,7 @@ import { get, post, query, type Page } from '../api.js';
 import { Chart } from '../components/chart.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useGovernance, useProgram, type Governance } from '../components/program-frame.js';
+import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
 import { isOffice, type Me } from '../session.js';
@@ -202,16 +203,7 @@ function NeedsImport({ program, governance, onImported }: { program: Program; go
         <div role="status">
           <p>{text('previewOk', { rows: preview.result.rows, categorized: preview.result.categorized })}</p>
           <table data-testid="import-preview">
-            <thead>
-              <tr>
-                <th scope="col" class="num">
-                  {text('row')}
-                </th>
-                <th scope="col">{text('text')}</th>
-                <th scope="col">{text('category')}</th>
-                <th scope="col">{text('question')}</th>
-              </tr>
-            </thead>
+            <Head columns={[{ text: text('row'), num: true }, text('text'), text('category'), text('question')]} />
             <tbody>
               {(preview.result.preview ?? []).map((r) => (
                 <tr key={r.row}>
@@ -265,12 +257,7 @@ function NeedsList({ programId, governance, version }: { programId: string; gove
           page.items.length ? (
             <>
               <table data-testid="needs-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{text('text')}</th>
-                    <th scope="col">{text('category')}</th>
-                  </tr>
-                </thead>
+                <Head columns={[text('text'), text('category')]} />
                 <tbody>
                   {page.items.map((n) => (
                     <tr key={n.id}>

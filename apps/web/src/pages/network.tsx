@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { get, put } from '../api.js';
 import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
+import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import { isOffice, type Me } from '../session.js';
@@ -77,14 +78,7 @@ export function ProgramNetwork({ me, params }: { me: Me; params: { id: string } 
                 {!n.started ? <p class="alert alert-info">{text('notStarted')}</p> : <p>{text('kickoff')}: {dateTime(n.kickoffAt)}</p>}
                 <h2>{text('members')}</h2>
                 <table data-testid="network-members">
-                  <thead>
-                    <tr>
-                      <th scope="col">{text('organization')}</th>
-                      <th scope="col">{text('contact')}</th>
-                      <th scope="col">{text('joined')}</th>
-                      <th scope="col">{text('left')}</th>
-                    </tr>
-                  </thead>
+                  <Head columns={[text('organization'), text('contact'), text('joined'), text('left')]} />
                   <tbody>
                     {n.members.map((m) => (
                       <tr key={m.id}>
@@ -98,16 +92,7 @@ export function ProgramNetwork({ me, params }: { me: Me; params: { id: string } 
                 </table>
                 <h2>{text('meetings')}</h2>
                 <table data-testid="network-meetings">
-                  <thead>
-                    <tr>
-                      <th scope="col" class="num">
-                        {text('number')}
-                      </th>
-                      <th scope="col">{text('when')}</th>
-                      <th scope="col">{text('attendance')}</th>
-                      <th scope="col">{text('minutes')}</th>
-                    </tr>
-                  </thead>
+                  <Head columns={[{ text: text('number'), num: true }, text('when'), text('attendance'), text('minutes')]} />
                   <tbody>
                     {n.meetings.map((m) => (
                       <tr key={m.number}>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { get, post, put, type Page } from '../api.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import type { Governance } from '../components/program-frame.js';
+import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
 import type { Program } from '../types.js';
@@ -340,15 +341,7 @@ function CommunicationPlan({ program, governance }: { program: Program; governan
         {(list) =>
           list.length ? (
             <table data-testid="communication-plan">
-              <thead>
-                <tr>
-                  <th scope="col">{text('cp.title')}</th>
-                  <th scope="col">{text('cp.channel')}</th>
-                  <th scope="col">{text('cp.audience')}</th>
-                  <th scope="col">{text('cp.recurrence')}</th>
-                  <th scope="col">{text('cp.dueOn')}</th>
-                </tr>
-              </thead>
+              <Head columns={[text('cp.title'), text('cp.channel'), text('cp.audience'), text('cp.recurrence'), text('cp.dueOn')]} />
               <tbody>
                 {list.map((i) => (
                   <tr key={i.id}>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { get, post } from '../api.js';
 import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useGovernance, useProgram, type Governance } from '../components/program-frame.js';
+import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import { isOffice, mayDecideGates, type Me } from '../session.js';
@@ -245,17 +246,7 @@ function Sessions({ me, program, governance, planning }: { me: Me; program: Prog
         {(list) =>
           list.length ? (
             <table data-testid="sessions">
-              <thead>
-                <tr>
-                  <th scope="col">{text('session.title')}</th>
-                  <th scope="col">{text('session.kind')}</th>
-                  <th scope="col">{text('session.heldOn')}</th>
-                  <th scope="col">{text('session.groups')}</th>
-                  <th scope="col" class="num">
-                    {text('session.needs')}
-                  </th>
-                </tr>
-              </thead>
+              <Head columns={[text('session.title'), text('session.kind'), text('session.heldOn'), text('session.groups'), { text: text('session.needs'), num: true }]} />
               <tbody>
                 {list.map((s) => (
                   <tr key={s.id}>

@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { get, post, type Page } from '../api.js';
 import { Loading, ProblemAlert, StatusBadge } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
+import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import { isOffice, type Me } from '../session.js';
@@ -58,15 +59,7 @@ export function Programs({ me }: { me: Me }) {
           page.items.length ? (
             <table data-testid="program-list">
               <caption class="visually-hidden">{text('title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{text('name')}</th>
-                  <th scope="col">{text('template')}</th>
-                  <th scope="col">{text('phase')}</th>
-                  <th scope="col">{text('status')}</th>
-                  <th scope="col">{text('created')}</th>
-                </tr>
-              </thead>
+              <Head columns={[text('name'), text('template'), text('phase'), text('status'), text('created')]} />
               <tbody>
                 {page.items.map((p) => (
                   <tr key={p.id}>

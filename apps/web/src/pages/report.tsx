@@ -2,6 +2,7 @@ import { download, get, query } from '../api.js';
 import { Chart } from '../components/chart.js';
 import { Loading, ProblemAlert } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
+import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
 import type { Me } from '../session.js';
@@ -208,17 +209,7 @@ function ReportBody({ report: r }: { report: PhaseReport }) {
             />
             <table data-testid="needs-by-category">
               <caption class="visually-hidden">{text('needs')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{text('category')}</th>
-                  <th scope="col" class="num">
-                    {text('count')}
-                  </th>
-                  <th scope="col" class="num">
-                    {text('share')}
-                  </th>
-                </tr>
-              </thead>
+              <Head columns={[text('category'), { text: text('count'), num: true }, { text: text('share'), num: true }]} />
               <tbody>
                 {r.needs.byCategory.map((c) => (
                   <tr key={c.key} data-category={c.key}>
@@ -297,12 +288,7 @@ function ReportBody({ report: r }: { report: PhaseReport }) {
         {r.collaborationModel.length ? (
           <table>
             <caption class="visually-hidden">{text('model')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text('role')}</th>
-                <th scope="col">{text('bodies')}</th>
-              </tr>
-            </thead>
+            <Head columns={[text('role'), text('bodies')]} />
             <tbody>
               {r.collaborationModel.map((m) => (
                 <tr key={m.roleKey}>
@@ -323,12 +309,7 @@ function ReportBody({ report: r }: { report: PhaseReport }) {
         {r.network.members.length ? (
           <table data-testid="report-members">
             <caption class="visually-hidden">{text('network')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text('org')}</th>
-                <th scope="col">{text('person')}</th>
-              </tr>
-            </thead>
+            <Head columns={[text('org'), text('person')]} />
             <tbody>
               {r.network.members.map((m) => (
                 <tr key={`${m.organization}|${m.contactPerson}`}>
@@ -344,15 +325,7 @@ function ReportBody({ report: r }: { report: PhaseReport }) {
             <h3>{text('meetings')}</h3>
             <table>
               <caption class="visually-hidden">{text('meetings')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{text('meeting')}</th>
-                  <th scope="col">{text('starts')}</th>
-                  <th scope="col" class="num">
-                    {text('attendees')}
-                  </th>
-                </tr>
-              </thead>
+              <Head columns={[text('meeting'), text('starts'), { text: text('attendees'), num: true }]} />
               <tbody>
                 {r.network.meetings.map((m) => (
                   <tr key={m.number}>
@@ -373,15 +346,7 @@ function ReportBody({ report: r }: { report: PhaseReport }) {
           <div class="table-scroll">
             <table data-testid="report-plan-table">
               <caption class="visually-hidden">{text('plan')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{text('item')}</th>
-                  <th scope="col">{text('channel')}</th>
-                  <th scope="col">{text('audience')}</th>
-                  <th scope="col">{text('recurrence')}</th>
-                  <th scope="col">{text('due')}</th>
-                </tr>
-              </thead>
+              <Head columns={[text('item'), text('channel'), text('audience'), text('recurrence'), text('due')]} />
               <tbody>
                 {r.communicationPlan.map((c, i) => (
                   <tr key={`${i}`}>
@@ -411,17 +376,7 @@ function SourceTable({ id, title, rows }: { id: string; title: string; rows: Sou
       <h3 id={id}>{title}</h3>
       {rows.length ? (
         <table aria-labelledby={id} data-testid={id}>
-          <thead>
-            <tr>
-              <th scope="col">{text('source')}</th>
-              <th scope="col" class="num">
-                {text('sessionsCol')}
-              </th>
-              <th scope="col" class="num">
-                {text('needsCol')}
-              </th>
-            </tr>
-          </thead>
+          <Head columns={[text('source'), { text: text('sessionsCol'), num: true }, { text: text('needsCol'), num: true }]} />
           <tbody>
             {rows.map((s) => (
               <tr key={s.key}>

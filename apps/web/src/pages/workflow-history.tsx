@@ -3,6 +3,7 @@ import { get } from '../api.js';
 import { summarize, useDirectory } from '../components/audit-names.js';
 import { Loading } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
+import { Head } from '../components/table.js';
 import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import type { Me } from '../session.js';
@@ -162,20 +163,7 @@ function History({ timeline }: { timeline: Timeline }) {
           <div class="table-scroll">
             <table class="history-table" data-testid="history">
               <caption class="visually-hidden">{text('entries')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" class="num">
-                    {text('order')}
-                  </th>
-                  <th scope="col">{text('time')}</th>
-                  <th scope="col">{text('workflow')}</th>
-                  <th scope="col">{text('kind')}</th>
-                  <th scope="col">{text('what')}</th>
-                  <th scope="col">{text('actor')}</th>
-                  <th scope="col">{text('outcome')}</th>
-                  <th scope="col">{text('detail')}</th>
-                </tr>
-              </thead>
+              <Head columns={[{ text: text('order'), num: true }, text('time'), text('workflow'), text('kind'), text('what'), text('actor'), text('outcome'), text('detail')]} />
               <tbody>
                 {items.map((i, n) => {
                   const s = summarize(i.detail, directory.data, dateTime);
