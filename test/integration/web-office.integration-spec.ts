@@ -271,6 +271,39 @@ describe('web UI: the project office and contact persons in a real browser', () 
       expect(await page.getByTestId('network-members').locator('tbody tr').count()).toBe(2);
       await a11y(page, 'office-network');
     }, 60_000);
+
+    it('registers an organization and a contact person, issues a token, and that person signs in with it', async () => {
+      await page.getByRole('link', { name: 'Personer' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Personer och organisationer' }).waitFor();
+      await page.getByLabel('Namn', { exact: true }).first().fill('Kultur- och fritidsförvaltningen');
+      await page.getByRole('button', { name: 'Lägg till organisation' }).click();
+      await page.getByText('Organisationen Kultur- och fritidsförvaltningen är tillagd.').waitFor();
+      const org = (await api.ok('GET', '/organizations?limit=100')).items.find((o: { name: string }) => o.name === 'Kultur- och fritidsförvaltningen');
+      expect(org).toMatchObject({ type: 'department' });
+
+      // A contact person without an organization is refused with the reason; nothing is stored.
+      const personForm = page.locator('form', { has: page.getByRole('heading', { name: 'Lägg till person' }) });
+      await personForm.getByLabel('Namn', { exact: true }).fill('Sara Holm');
+      await personForm.getByLabel('E-post').fill('sara.holm@example.se');
+      await personForm.getByRole('button', { name: 'Lägg till person' }).click();
+      await expect(page.getByRole('alert').textContent()).resolves.toMatch(/organizationId/);
+      expect((await api.ok('GET', '/persons?limit=100')).items.some((p: { email: string }) => p.email === 'sara.holm@example.se')).toBe(false);
+
+      await personForm.getByLabel('Organisation', { exact: true }).selectOption(org.id);
+      await personForm.getByRole('button', { name: 'Lägg till person' }).click();
+      await page.getByText('Sara Holm är tillagd.').waitFor();
+      const sara = (await api.ok('GET', '/persons?limit=100')).items.find((p: { email: string }) => p.email === 'sara.holm@example.se');
+      expect(sara).toMatchObject({ role: 'contact_person', organizationId: org.id });
+      await a11y(page, 'office-people');
+
+      await page.getByRole('button', { name: 'Skapa API-nyckel för Sara Holm' }).click();
+      const token = await page.getByLabel(/API-nyckel för Sara Holm/).inputValue();
+      expect(token).toMatch(/^gov_/);
+      const saraPage = await signedInPage(browser, system.baseUrl, token);
+      await expect(saraPage.getByTestId('signed-in-as').textContent()).resolves.toContain('Sara Holm');
+      await saraPage.getByTestId('inbox-empty').waitFor();
+      await saraPage.context().close();
+    }, 60_000);
   });
 
   describe('a contact person', () => {

@@ -9,6 +9,7 @@ const NAV: Record<Me['role'], { href: string; label: MessageKey }[]> = {
   project_office: [
     { href: '/app/programs', label: 'nav.programs' },
     { href: '/app/tasks', label: 'nav.tasks' },
+    { href: '/app/people', label: 'nav.people' },
     { href: '/app/audit', label: 'nav.audit' },
   ],
   contact_person: [
