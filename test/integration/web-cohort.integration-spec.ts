@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { GovernanceApi, loadFastTrackDemo } from '@gov/devstack';
 import { checkPage, describeViolations, launchBrowser, signedInPage } from '../support/browser.js';
 import { createPerson, type TestPerson } from '../support/people.js';
-import { startSystem, type TestSystem } from '../support/system.js';
+import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
 interface CohortAnswer {
   name: string;
@@ -92,7 +92,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await page.context().close();
   }, 120_000);
 
-  it('shows the project office the four lists, the promotion history, the charts against the reference cohort and a study plan', async () => {
+  it('shows the project office the four lists, the promotion history, the charts against the reference cohort and a study plan, and takes its weekly progress report', async () => {
     const page = await signedInPage(browser, system.baseUrl, office.token);
     await openCohort(page);
     await expectCohortContent(page);
@@ -109,6 +109,24 @@ describe('web UI: Fast Track cohort pages', () => {
     expect(await plan.locator('[data-testid="plan-table"] tbody tr').count()).toBe(journey.plan.length);
     expect(await page.evaluate('document.activeElement?.id')).toBe('plan-heading');
     await expectAccessible(page, 'cohort-office-study-plan');
+
+    // The project office reports the next week's progress from the plan: more items than are left is refused, nothing recorded.
+    const form = plan.getByTestId('weekly-progress');
+    const nextWeek = Math.max(0, ...journey.progress.map((p: { week: number }) => p.week)) + 1;
+    await expect(form.getByLabel('Vecka').inputValue()).resolves.toBe(String(nextWeek));
+    await form.getByLabel('Avklarade moment').fill('1000');
+    await form.getByRole('button', { name: 'Rapportera' }).click();
+    await form.getByRole('alert').waitFor();
+    expect((await api.ok('GET', `/cohorts/${demo.cohortId}/participants/${person.personId}`)).progress).toEqual(journey.progress);
+    await form.getByLabel('Avklarade moment').fill('1');
+    await form.getByRole('button', { name: 'Rapportera' }).click();
+    await form.getByText(`Vecka ${nextWeek}: 1 moment rapporterade.`).waitFor();
+    const after = await eventually(async () => {
+      const j = await api.ok('GET', `/cohorts/${demo.cohortId}/participants/${person.personId}`);
+      return j.progress.length > journey.progress.length ? j : undefined;
+    }, 15_000, 'the reported week');
+    expect(after.progress.at(-1)).toEqual({ week: nextWeek, completed: 1 });
+    expect(after.completedItems).toBe(journey.completedItems + 1);
     await page.context().close();
   }, 180_000);
 

@@ -1,13 +1,13 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { get, query } from '../api.js';
+import { get, post, query } from '../api.js';
 import { Chart, type ChartSeries } from '../components/chart.js';
-import { Loading, StatusBadge } from '../components/feedback.js';
+import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
 import { Head } from '../components/table.js';
-import { useLoad } from '../hooks.js';
+import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
-import type { Me } from '../session.js';
+import { isOffice, type Me } from '../session.js';
 import type { CohortSummary } from './cohorts.js';
 import './cohort.css';
 
@@ -167,6 +167,10 @@ const M = defineMessages(
     'project.in-progress': 'Pågår (från vecka {week})',
     'project.submitted': 'Inlämnat vecka {week}',
     close: 'Stäng studieplanen',
+    progressHeading: 'Rapportera veckans framsteg',
+    progressCompleted: 'Avklarade moment',
+    progressButton: 'Rapportera',
+    progressReported: 'Vecka {week}: {n} moment rapporterade.',
     ambition: 'Ambition',
     analytics: 'Framsteg jämfört med referenskull',
     reference: 'Referenskull',
@@ -268,6 +272,10 @@ const M = defineMessages(
     'project.in-progress': 'In progress (since week {week})',
     'project.submitted': 'Handed in in week {week}',
     close: 'Close the study plan',
+    progressHeading: "Report the week's progress",
+    progressCompleted: 'Items completed',
+    progressButton: 'Report',
+    progressReported: 'Week {week}: {n} items reported.',
     ambition: 'Ambition',
     analytics: 'Progress compared with a reference cohort',
     reference: 'Reference cohort',
@@ -299,7 +307,7 @@ type Text = ReturnType<typeof useMessages<keyof typeof M.sv>>;
 /** Journeys of the admitted participants, by person id (null: no journey yet). */
 type Journeys = Map<string, Journey | null>;
 
-export function Cohort({ params }: { me: Me; params: { id: string } }) {
+export function Cohort({ me, params }: { me: Me; params: { id: string } }) {
   const text = useMessages(M);
   const cohort = useLoad(() => get<CohortView>(`/cohorts/${params.id}`), [params.id]);
   return (
@@ -310,14 +318,14 @@ export function Cohort({ params }: { me: Me; params: { id: string } }) {
             <a href={`/app/programs/${c.programId}/cohorts`}>← {text('back')}</a>
           </p>
           <PageTitle title={c.name}>{c.name}</PageTitle>
-          <CohortPage cohort={c} />
+          <CohortPage cohort={c} office={isOffice(me)} />
         </>
       )}
     </Loading>
   );
 }
 
-function CohortPage({ cohort }: { cohort: CohortView }) {
+function CohortPage({ cohort, office }: { cohort: CohortView; office: boolean }) {
   const { dateTime } = useI18n();
   const text = useMessages(M);
   const admittedIds = cohort.admitted.map((a) => a.personId).join(',');
@@ -336,7 +344,7 @@ function CohortPage({ cohort }: { cohort: CohortView }) {
       <Admission cohort={cohort} />
       <Lists cohort={cohort} />
       <History cohort={cohort} />
-      <Participants cohort={cohort} journeys={journeys.data} />
+      <Participants cohort={cohort} journeys={journeys.data} office={office} onChanged={journeys.reload} />
       <Analysis cohort={cohort} />
       <Events cohortId={cohort.id} />
     </>
@@ -488,7 +496,7 @@ function historyBadge(type: HistoryEntry['type']): string {
   }
 }
 
-function Participants({ cohort, journeys }: { cohort: CohortView; journeys: Journeys | undefined }) {
+function Participants({ cohort, journeys, office, onChanged }: { cohort: CohortView; journeys: Journeys | undefined; office: boolean; onChanged(): void }) {
   const { l, number, percent } = useI18n();
   const text = useMessages(M);
   const { path, query: q, route } = useLocation();
@@ -532,12 +540,30 @@ function Participants({ cohort, journeys }: { cohort: CohortView; journeys: Jour
           </tbody>
         </table>
       </div>
-      {selected ? <StudyPlan cohort={cohort} person={selected} journey={journeys?.get(selected.personId)} closeHref={hrefFor(null)} onClose={(e) => open(e, null)} /> : null}
+      {selected ? (
+        <StudyPlan cohort={cohort} person={selected} journey={journeys?.get(selected.personId)} closeHref={hrefFor(null)} onClose={(e) => open(e, null)} office={office} onChanged={onChanged} />
+      ) : null}
     </section>
   );
 }
 
-function StudyPlan({ cohort, person, journey, closeHref, onClose }: { cohort: CohortView; person: Person; journey: Journey | null | undefined; closeHref: string; onClose(e: MouseEvent): void }) {
+function StudyPlan({
+  cohort,
+  person,
+  journey,
+  closeHref,
+  onClose,
+  office,
+  onChanged,
+}: {
+  cohort: CohortView;
+  person: Person;
+  journey: Journey | null | undefined;
+  closeHref: string;
+  onClose(e: MouseEvent): void;
+  office: boolean;
+  onChanged(): void;
+}) {
   const { l, number } = useI18n();
   const text = useMessages(M);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -620,6 +646,7 @@ function StudyPlan({ cohort, person, journey, closeHref, onClose }: { cohort: Co
           ) : (
             <p class="muted">{text('material.none')}</p>
           )}
+          {office && journey.status === 'studying' ? <WeeklyProgress cohortId={cohort.id} person={person} journey={journey} onReported={onChanged} /> : null}
           {journey.project ? (
             <p>
               <strong>{text('project')}:</strong>{' '}
@@ -638,6 +665,49 @@ function StudyPlan({ cohort, person, journey, closeHref, onClose }: { cohort: Co
         </a>
       </p>
     </section>
+  );
+}
+
+/** The project office's weekly report for one participant: the week and the items completed in it. */
+function WeeklyProgress({ cohortId, person, journey, onReported }: { cohortId: string; person: Person; journey: Journey; onReported(): void }) {
+  const text = useMessages(M);
+  const command = useCommand();
+  const next = Math.max(0, ...journey.progress.map((p) => p.week)) + 1;
+  const [week, setWeek] = useState(String(next));
+  const [completed, setCompleted] = useState('');
+  const [reported, setReported] = useState<string | null>(null);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setReported(null);
+    const ok = await command.run(() => post(`/cohorts/${cohortId}/participants/${person.personId}/progress`, { week: Number(week), completed: Number(completed) }));
+    if (ok !== undefined) {
+      setReported(text('progressReported', { week, n: completed }));
+      setWeek(String(Number(week) + 1));
+      setCompleted('');
+      onReported();
+    }
+  };
+  return (
+    <form onSubmit={submit} class="inline-fields" aria-labelledby="progress-heading" data-testid="weekly-progress">
+      <h4 id="progress-heading" style={{ width: '100%' }}>
+        {text('progressHeading')}
+      </h4>
+      <div>
+        <label for="progress-week">{text('week')}</label>
+        <input id="progress-week" type="number" min={1} max={104} required value={week} onInput={(e) => setWeek(e.currentTarget.value)} />
+      </div>
+      <div>
+        <label for="progress-completed">{text('progressCompleted')}</label>
+        <input id="progress-completed" type="number" min={0} max={1000} required value={completed} onInput={(e) => setCompleted(e.currentTarget.value)} />
+      </div>
+      <div>
+        <button type="submit" disabled={command.busy}>
+          {text('progressButton')}
+        </button>
+      </div>
+      {reported ? <Success>{reported}</Success> : null}
+      <ProblemAlert error={command.error} />
+    </form>
   );
 }
 
