@@ -227,6 +227,9 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
     expect(live.phases[0]).toMatchObject({ key: 'needs-analysis', status: 'active', rounds: 2 });
     expect((await api('POST', `/programs/${programId}/gate`, { decision: 'approve', comment: 'Godkänd' }, steering.token)).status).toBe(200);
     await eventually(async () => ((await position(programId)).phaseKey === 'implementation' ? true : undefined), 30_000, 'phase II');
+    // Phase II opens with the yearly planning check for the network's members as they are now; wait for it
+    // here, before the next test changes the membership (under load it could otherwise see a member leave first).
+    await eventually(async () => ((await api('GET', `/programs/${programId}/yearly-planning-check`)).body.length >= 3 ? true : undefined), 60_000, 'the yearly planning check');
     expect((await api('POST', `/programs/${programId}/gate`, { decision: 'approve' }, steering.token)).status).toBe(409);
     const after = (await api('GET', `/programs/${programId}`)).body.live;
     expect(after.phases).toEqual([
