@@ -1,6 +1,7 @@
 import { condition, getExternalWorkflowHandle, patched, setHandler } from '@temporalio/workflow';
 import { accessibleModules, findTemplate, proposeAdvancedTrack, studyPlan, weeksAhead } from '@gov/domain/workflow';
 import {
+  assessLevelUpdate,
   assessUpdate,
   changePlanUpdate,
   cohortWorkflowId,
@@ -18,6 +19,7 @@ import {
   type JourneyInput,
   type JourneyState,
   type LeaveCommand,
+  type LevelAssessmentCommand,
   type PlanChangeCommand,
   type ProgressCommand,
   type ProjectWorkCommand,
@@ -90,6 +92,9 @@ export async function participantJourney(input: JourneyInput): Promise<JourneySt
   const projectWeek = (week: number) => {
     if (!Number.isInteger(week) || week < 1 || week > lastWeek) throw new Error(`week must be 1 … ${lastWeek}`);
   };
+  const knownLevel = (level: string) => {
+    if (!cohort.knowledgeLevels.some((l) => l.key === level)) throw new Error(`level must be one of: ${cohort.knowledgeLevels.map((l) => l.key).join(', ')}`);
+  };
   const planSettings = (paceKey: string, ambition: number) => {
     if (!pace(paceKey)) throw new Error(`paceKey must be one of: ${cohort.paceProfiles.map((p) => p.key).join(', ')}`);
     if (!(ambition >= 0.5 && ambition <= 2)) throw new Error('ambition must be between 0.5 and 2 (1 = as planned)');
@@ -108,6 +113,7 @@ export async function participantJourney(input: JourneyInput): Promise<JourneySt
     assessUpdate,
     ({ actorId, level, universityStudies, paceKey, ambition }) => {
       state.assessment = { level, universityStudies };
+      state.levels = [{ week: 0, level }];
       state.paceKey = paceKey;
       state.ambition = ambition;
       replan();
@@ -119,8 +125,27 @@ export async function participantJourney(input: JourneyInput): Promise<JourneySt
     {
       validator: ({ level, paceKey, ambition }: AssessCommand) => {
         if (state.status !== 'assessment') throw new Error('The participant is already assessed; change the plan instead.');
-        if (!cohort.knowledgeLevels.some((l) => l.key === level)) throw new Error(`level must be one of: ${cohort.knowledgeLevels.map((l) => l.key).join(', ')}`);
+        knownLevel(level);
         planSettings(paceKey, ambition);
+      },
+    },
+  );
+  setHandler(
+    assessLevelUpdate,
+    ({ actorId, week, level }) => {
+      // Journeys assessed before follow-ups were kept start their history with what they have.
+      state.levels ??= state.assessment ? [{ week: 0, level: state.assessment.level }] : [];
+      state.levels.push({ week, level });
+      changed('journey.level_assessed', actorId, { week, level });
+      return state;
+    },
+    {
+      validator: ({ week, level }: LevelAssessmentCommand) => {
+        studying();
+        projectWeek(week);
+        knownLevel(level);
+        const latest = state.levels?.at(-1)?.week ?? 0;
+        if (week <= latest) throw new Error(`The knowledge level was last assessed in week ${latest}: a follow-up comes in a later week.`);
       },
     },
   );

@@ -105,6 +105,14 @@ describe('a Fast Track cohort over HTTP: 50 at the info meeting, 25 registered, 
     expect(behind.advancedTrack).toBe('none');
     const replanned = (await send(steady, 'plan', { paceKey: 'planned', ambition: 1 })).body;
     expect(replanned.planVersion).toBe(2);
+    // Follow-up assessments: the knowledge level over time, in later weeks; the plan stays.
+    const followed = (await send(steady, 'level-assessments', { week: 2, level: 'good' })).body;
+    expect(followed.levels).toEqual([{ week: 0, level: 'basic' }, { week: 2, level: 'good' }]);
+    expect(followed.planVersion).toBe(2);
+    expect((await send(steady, 'level-assessments', { week: 2, level: 'very-good' })).body.detail).toMatch(/last assessed in week 2: a follow-up comes in a later week/);
+    expect((await send(steady, 'level-assessments', { week: 20, level: 'very-good' })).body.detail).toMatch(/week must be 1 … 14/);
+    expect((await send(steady, 'level-assessments', { week: 3, level: 'expert' })).status).toBe(400);
+    expect((await journey(steady)).levels).toHaveLength(2);
 
     // A dropout frees the place: the cohort offers it to the next person on the lists.
     const before = await api.ok('GET', `/cohorts/${cohortId}`);
@@ -116,6 +124,7 @@ describe('a Fast Track cohort over HTTP: 50 at the info meeting, 25 registered, 
     const openNow = after.offers.filter((o: { status: string }) => o.status === 'open').map((o: { personId: string }) => o.personId);
     expect(openNow).toEqual([people[14].id, people[15].id]);
     expect((await send(leaving, 'progress', { week: 3, completed: 1 })).status).toBe(409);
+    expect((await send(leaving, 'level-assessments', { week: 3, level: 'good' })).body.detail).toMatch(/dropped out/);
     expect((await api.call('GET', `/cohorts/${cohortId}/participants/${people[40].id}`)).status).toBe(404);
     recordHistory(system.config.temporal.address, `journey-${cohortId}-${fast}`, 'participant-journey-advanced-track');
     recordHistory(system.config.temporal.address, `journey-${cohortId}-${leaving}`, 'participant-journey-dropped-out');
@@ -143,7 +152,10 @@ describe('a Fast Track cohort over HTTP: 50 at the info meeting, 25 registered, 
     expect(analytics.modules[0].module).toBe('it-foundations');
     expect(analytics.modules[0].started).toBeCloseTo(2 / 13, 5);
     expect(analytics.modules[0].finished).toBeCloseTo(1 / 13, 5);
-    expect(analytics.knowledgeLevels).toEqual([{ week: 0, levels: { basic: 1, good: 0, 'very-good': 1 } }]);
+    expect(analytics.knowledgeLevels).toEqual([
+      { week: 0, levels: { basic: 1, good: 0, 'very-good': 1 } },
+      { week: 2, levels: { basic: 0, good: 1, 'very-good': 1 } },
+    ]);
     expect(analytics.advancedTrackShare).toBeCloseTo(1 / 13, 5);
     expect(analytics.reference.weeksAheadOfReference).toHaveLength(2);
     expect((await api.call('GET', `/cohorts/${cohortId}/analytics?referenceCohortId=nope`)).status).toBe(400);

@@ -155,6 +155,7 @@ describe('hostile input', () => {
     { method: 'POST', path: `/cohorts/${cohortId}/events`, valid: { kind: 'conference-visit', title: 'Konferens', heldOn: '2030-11-14' }, fields: { kind: 'enum', title: 'text', heldOn: 'text' } },
     { method: 'POST', path: `/cohorts/${cohortId}/evaluations`, valid: { heldOn: '2030-11-05', group: 'Fokusgrupp', findings: 'Bra' }, fields: { heldOn: 'text', group: 'text' } },
     { method: 'POST', path: `/cohorts/${cohortId}/participants/${personId}/progress`, valid: { week: 1, completed: 1 }, fields: { week: 'int', completed: 'int' } },
+    { method: 'POST', path: `/cohorts/${cohortId}/participants/${personId}/level-assessments`, valid: { week: 2, level: 'good' }, fields: { week: 'int', level: 'enum' } },
     { method: 'POST', path: `/cohorts/${cohortId}/participants/${personId}/project/start`, valid: { week: 11 }, fields: { week: 'int' } },
     { method: 'POST', path: `/cohorts/${cohortId}/participants/${personId}/assessment`, valid: { level: 'good', universityStudies: false, paceKey: 'planned', ambition: 1 }, fields: { level: 'enum', paceKey: 'text', ambition: 'int' } },
   ];

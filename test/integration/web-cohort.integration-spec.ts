@@ -92,7 +92,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await page.context().close();
   }, 120_000);
 
-  it('shows the project office the four lists, the promotion history, the charts against the reference cohort and a study plan, and takes its weekly progress report', async () => {
+  it('shows the project office the four lists, the promotion history, the charts against the reference cohort and a study plan, and takes its weekly progress report and a follow-up assessment of the knowledge level', async () => {
     const page = await signedInPage(browser, system.baseUrl, office.token);
     await openCohort(page);
     await expectCohortContent(page);
@@ -127,6 +127,89 @@ describe('web UI: Fast Track cohort pages', () => {
     }, 15_000, 'the reported week');
     expect(after.progress.at(-1)).toEqual({ week: nextWeek, completed: 1 });
     expect(after.completedItems).toBe(journey.completedItems + 1);
+
+    // Knowledge-level development: the demo assessed everyone again in weeks 3 and 6; the chart has
+    // a series per assessment week and the plan shows the participant's levels over time.
+    const levelSeries = await page.getByTestId('chart-levels').locator('thead th').allTextContents();
+    for (const name of [`${cohort.name}, vid start`, `${cohort.name}, vecka 3`, `${cohort.name}, vecka 6`]) expect(levelSeries).toContain(name);
+    expect(journey.levels.map((l: { week: number }) => l.week)).toEqual([0, 3, 6]);
+    expect(await plan.getByTestId('level-history').textContent()).toMatch(/v\. 0 .+ → v\. 3 .+ → v\. 6 /);
+    // A follow-up assessment: a week not after the last one is refused and nothing recorded; then week 7.
+    const followUp = plan.getByTestId('level-follow-up');
+    await expect(followUp.getByLabel('Vecka').inputValue()).resolves.toBe(String(Math.max(7, nextWeek)));
+    await followUp.getByLabel('Vecka').fill('6');
+    await followUp.getByLabel('Kunskapsnivå').selectOption('very-good');
+    await followUp.getByRole('button', { name: 'Registrera bedömningen' }).click();
+    expect(await followUp.getByRole('alert').textContent()).toContain('last assessed in week 6');
+    expect((await api.ok('GET', `/cohorts/${demo.cohortId}/participants/${person.personId}`)).levels).toEqual(journey.levels);
+    await followUp.getByLabel('Vecka').fill('7');
+    await followUp.getByRole('button', { name: 'Registrera bedömningen' }).click();
+    await followUp.getByText('Vecka 7: kunskapsnivå Mycket goda.').waitFor();
+    await plan.getByTestId('level-history').getByText(/v\. 7 Mycket goda/).waitFor();
+    expect((await api.ok('GET', `/cohorts/${demo.cohortId}/participants/${person.personId}`)).levels.at(-1)).toEqual({ week: 7, level: 'very-good' });
+    await expectAccessible(page, 'cohort-office-follow-up');
+    await page.context().close();
+  }, 180_000);
+
+  it("takes a newly admitted participant through the assessment, a week far ahead of plan, the advanced-track decision and a plan change", async () => {
+    // A small cohort of the demo program with one participant admitted and waiting for the assessment.
+    const small = await api.ok('POST', `/programs/${demo.programId}/cohorts`, { name: 'Fast Track vintern 2020', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 2 });
+    const person = await api.ok('POST', '/persons', { displayName: 'Nora Holm', email: 'nora.holm@example.se', role: 'participant' });
+    await api.ok('POST', `/cohorts/${small.id}/registrations`, { personId: person.id });
+    await api.ok('POST', `/cohorts/${small.id}/admissions`, { personId: person.id });
+    const journey = () => api.ok('GET', `/cohorts/${small.id}/participants/${person.id}`);
+    await eventually(async () => ((await api.call('GET', `/cohorts/${small.id}/participants/${person.id}`)).status === 200 ? true : undefined), 15_000, 'the journey to start');
+
+    const page = await signedInPage(browser, system.baseUrl, office.token);
+    await page.goto(`${system.baseUrl}/app/cohorts/${small.id}?participant=${person.id}`);
+    const plan = page.getByTestId('study-plan');
+    const assessment = plan.getByTestId('assessment');
+    await assessment.waitFor();
+    expect(await plan.getByTestId('weekly-progress').count()).toBe(0);
+    await expectAccessible(page, 'cohort-office-assessment');
+    // The assessment from the conversation: very good, university studies, faster pace → a short plan.
+    await assessment.getByLabel('Kunskapsnivå').selectOption('very-good');
+    await assessment.getByLabel('Har läst på högskola eller universitet').check();
+    await assessment.getByLabel('Takt').selectOption('faster');
+    await assessment.getByRole('button', { name: 'Spara bedömningen och skapa studieplanen' }).click();
+    await plan.getByTestId('plan-table').waitFor();
+    const assessed = await journey();
+    expect(assessed).toMatchObject({ status: 'studying', assessment: { level: 'very-good', universityStudies: true }, paceKey: 'faster', ambition: 1 });
+    expect(await plan.locator('[data-testid="plan-table"] tbody tr').count()).toBe(assessed.plan.length);
+
+    // Two weeks far ahead of plan: the advanced track is proposed and the office accepts it.
+    const progress = plan.getByTestId('weekly-progress');
+    for (const [week, completed] of [[1, 7], [2, 6]]) {
+      await expect(progress.getByLabel('Vecka').inputValue()).resolves.toBe(String(week));
+      await progress.getByLabel('Avklarade moment').fill(String(completed));
+      await progress.getByRole('button', { name: 'Rapportera' }).click();
+      await progress.getByText(`Vecka ${week}: ${completed} moment rapporterade.`).waitFor();
+    }
+    const advanced = plan.getByTestId('advanced-track');
+    await advanced.waitFor();
+    await expectAccessible(page, 'cohort-office-advanced-track');
+    await advanced.getByRole('button', { name: 'Godkänn avancerat spår' }).click();
+    await advanced.waitFor({ state: 'detached' });
+    expect((await journey()).advancedTrack).toBe('accepted');
+
+    // A plan change agreed in a conversation: an ambition out of range is refused and changes nothing; then a slower pace.
+    const change = plan.getByTestId('plan-change');
+    await change.getByLabel('Ambition (1 = som planerat)').fill('3');
+    // The browser's own range check would stop the form: the API's refusal is what is tested here.
+    await change.evaluate((form) => {
+      (form as unknown as { noValidate: boolean }).noValidate = true;
+    });
+    await change.getByRole('button', { name: 'Ändra planen' }).click();
+    await change.getByRole('alert').waitFor();
+    expect((await journey()).planVersion).toBe(assessed.planVersion);
+    await change.getByLabel('Ambition (1 = som planerat)').fill('1');
+    await change.getByLabel('Takt').selectOption('slower');
+    await change.getByRole('button', { name: 'Ändra planen' }).click();
+    await change.getByText(/Studieplanen är ändrad \(version 2/).waitFor();
+    const changed = await journey();
+    expect(changed).toMatchObject({ paceKey: 'slower', planVersion: 2 });
+    expect(changed.plan.length).toBeGreaterThan(assessed.plan.length);
+    await expectAccessible(page, 'cohort-office-plan-change');
     await page.context().close();
   }, 180_000);
 

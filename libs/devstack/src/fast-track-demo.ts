@@ -12,6 +12,7 @@ interface Journey {
   completedItems: number;
   totalItems: number;
   advancedTrack: string;
+  assessment: { level: (typeof LEVELS)[number] } | null;
 }
 
 /** What a cohort of the demo is shaped like. */
@@ -32,9 +33,10 @@ interface DemoCohort {
  * Loads a Fast Track cohort shaped like the seed through the API — about 50 at the info meeting on
  * 20 September, half of them registering interest, interviews whose outcomes fill the 12 places and
  * the waiting, active and passive interest lists, six weeks of progress at different paces with
- * material opened module by module, two IT-conference visits and a focus group — and one earlier,
- * finished reference cohort that went at a slower pace, so the analytics show the current cohort
- * weeks ahead of it. Does nothing when the demo program exists.
+ * material opened module by module and knowledge levels assessed again every third week, two
+ * IT-conference visits and a focus group — and one earlier, finished reference cohort that went at
+ * a slower pace, so the analytics show the current cohort weeks ahead of it. Does nothing when the
+ * demo program exists.
  */
 export async function loadFastTrackDemo(api: GovernanceApi, log: (message: string) => void = () => undefined): Promise<{ programId: string; cohortId: string; referenceCohortId: string; loaded: boolean }> {
   const existing = (await api.ok('GET', '/programs?limit=100')).items.find((p: { name: string }) => p.name === FAST_TRACK_DEMO_PROGRAM_NAME);
@@ -99,6 +101,12 @@ async function loadCohort(api: GovernanceApi, programId: string, interviewerId: 
       // Individual variation around the cohort's tempo: some ahead of their plan, a few behind.
       const completed = Math.min(j.totalItems - j.completedItems, Math.round(planned * shape.tempo * (0.85 + (i % 4) * 0.1)));
       if (week <= 10 || completed > 0) journeys.set(personId, await api.ok('POST', `/cohorts/${id}/participants/${personId}/progress`, { week, completed }));
+      // Follow-up assessments every third week: the knowledge level rises with the work done.
+      if (week % 3 === 0) {
+        const start = LEVELS.indexOf(journeys.get(personId)!.assessment!.level);
+        const level = LEVELS[Math.min(LEVELS.length - 1, start + Math.floor((week * shape.tempo * (0.85 + (i % 4) * 0.1)) / 5))];
+        journeys.set(personId, await api.ok('POST', `/cohorts/${id}/participants/${personId}/level-assessments`, { week, level }));
+      }
       const now = journeys.get(personId)!;
       if (now.advancedTrack === 'proposed') journeys.set(personId, await api.ok('POST', `/cohorts/${id}/participants/${personId}/advanced-track`, { accept: i % 2 === 0 }));
     }

@@ -12,6 +12,7 @@ import {
   cohortWorkflowId,
   placeOnListUpdate,
   withdrawUpdate,
+  assessLevelUpdate,
   assessUpdate,
   changePlanUpdate,
   decideAdvancedTrackUpdate,
@@ -26,6 +27,7 @@ import {
   type AssessCommand,
   type JourneyState,
   type LeaveCommand,
+  type LevelAssessmentCommand,
   type PlanChangeCommand,
   type ProgressCommand,
   type CohortCommand,
@@ -83,6 +85,10 @@ export class CohortWorkflows {
 
   assess(cohortId: string, personId: string, command: AssessCommand): Promise<JourneyState> {
     return this.journeyUpdate(cohortId, personId, assessUpdate, command);
+  }
+
+  assessLevel(cohortId: string, personId: string, command: LevelAssessmentCommand): Promise<JourneyState> {
+    return this.journeyUpdate(cohortId, personId, assessLevelUpdate, command);
   }
 
   reportProgress(cohortId: string, personId: string, command: ProgressCommand): Promise<JourneyState> {

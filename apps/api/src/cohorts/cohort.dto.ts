@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateBy } from 'class-validator';
-import { durationToMs, isDuration, LIST_KINDS } from '@gov/domain';
+import { durationToMs, isDuration, KNOWLEDGE_LEVELS, LIST_KINDS, type KnowledgeLevel } from '@gov/domain';
 import { COHORT_EVENT_KINDS, type CohortEventKind } from '@gov/persistence';
 import { IsPlainText } from '../common/plain-text.js';
 
@@ -49,10 +49,15 @@ export class AnswerOfferDto {
 }
 
 export class AssessmentDto {
-  @ApiProperty({ enum: ['basic', 'good', 'very-good'], description: 'Prior knowledge, from basic to very good' }) @IsIn(['basic', 'good', 'very-good']) level: 'basic' | 'good' | 'very-good';
+  @ApiProperty({ enum: [...KNOWLEDGE_LEVELS], description: 'Prior knowledge, from basic to very good' }) @IsIn([...KNOWLEDGE_LEVELS]) level: KnowledgeLevel;
   @ApiProperty() @IsBoolean() universityStudies: boolean;
   @ApiProperty({ example: 'planned', description: "One of the template's pace profiles" }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
   @ApiProperty({ example: 1, minimum: 0.5, maximum: 2, description: 'Ambition agreed in the conversation (1 = as planned)' }) @IsNumber() @Min(0.5) @Max(2) ambition: number;
+}
+
+export class LevelAssessmentDto {
+  @ApiProperty({ example: 5, description: 'The program week of the follow-up (after the last assessment)' }) @IsInt() @Min(1) @Max(104) week: number;
+  @ApiProperty({ enum: [...KNOWLEDGE_LEVELS], description: 'The knowledge level now' }) @IsIn([...KNOWLEDGE_LEVELS]) level: KnowledgeLevel;
 }
 
 export class PlanChangeDto {

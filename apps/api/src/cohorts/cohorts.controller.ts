@@ -10,6 +10,7 @@ import {
   AnalyticsQuery,
   AnswerOfferDto,
   AssessmentDto,
+  LevelAssessmentDto,
   AttendeesDto,
   CohortEventDto,
   CohortReportQuery,
@@ -117,6 +118,14 @@ export class CohortsController {
   @Access('Record the prior-knowledge assessment; the tailored weekly study plan follows from it', 'project_office')
   assess(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: AssessmentDto) {
     return this.cohorts.journeyCommand(id, () => this.workflows.assess(id, personId, { actorId: p.personId, ...dto }));
+  }
+
+  @Post('cohorts/:id/participants/:personId/level-assessments')
+  @HttpCode(200)
+  @Access('Record a follow-up assessment of the knowledge level in a program week (the development the report shows); the plan stays', 'project_office')
+  @ApiConflictResponse({ description: 'Not studying, or not after the last assessment' })
+  assessLevel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: LevelAssessmentDto) {
+    return this.cohorts.journeyCommand(id, () => this.workflows.assessLevel(id, personId, { actorId: p.personId, ...dto }));
   }
 
   @Post('cohorts/:id/participants/:personId/progress')

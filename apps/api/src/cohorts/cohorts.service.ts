@@ -381,7 +381,7 @@ export class CohortsService {
   private async journeyEvents(cohortId: string): Promise<JourneyEvents> {
     const rows: { type: string; person: string; data: Record<string, unknown> }[] = await this.db.query(
       `SELECT type, data->>'personId' AS person, data FROM audit_events
-        WHERE cohort_id = $1 AND type IN ('journey.progress_reported', 'journey.assessed', 'journey.advanced_track_accepted', 'cohort.participant_admitted', 'cohort.offer_accepted',
+        WHERE cohort_id = $1 AND type IN ('journey.progress_reported', 'journey.assessed', 'journey.level_assessed', 'journey.advanced_track_accepted', 'cohort.participant_admitted', 'cohort.offer_accepted',
                                           'journey.project_started', 'journey.project_submitted', 'journey.completed', 'journey.dropped_out')
         ORDER BY seq`,
       [cohortId],
@@ -391,8 +391,8 @@ export class CohortsService {
       admittedIds: rows.filter((r) => r.type === 'cohort.participant_admitted' || r.type === 'cohort.offer_accepted').map((r) => r.person),
       progress: rows.filter((r) => r.type === 'journey.progress_reported').map((r) => ({ participantId: r.person, week: Number(r.data.week), completed: Number(r.data.completed) })),
       assessments: rows
-        .filter((r) => r.type === 'journey.assessed')
-        .map((r) => ({ participantId: r.person, week: 0, level: r.data.level as KnowledgeLevel })),
+        .filter((r) => r.type === 'journey.assessed' || r.type === 'journey.level_assessed')
+        .map((r) => ({ participantId: r.person, week: r.type === 'journey.assessed' ? 0 : Number(r.data.week), level: r.data.level as KnowledgeLevel })),
       advanced: new Set(rows.filter((r) => r.type === 'journey.advanced_track_accepted').map((r) => r.person)),
       outcomes: {
         projectStarted: count('journey.project_started'),

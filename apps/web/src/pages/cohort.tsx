@@ -1,20 +1,19 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { get, post, query } from '../api.js';
+import { get, query } from '../api.js';
 import { Chart, type ChartSeries } from '../components/chart.js';
-import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
+import { Loading, StatusBadge } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
 import { Head } from '../components/table.js';
-import { useCommand, useLoad } from '../hooks.js';
+import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
 import { isOffice, type Me } from '../session.js';
 import type { CohortSummary } from './cohorts.js';
+import { JourneyCommands, LEVELS, type Journey, type Level } from './journey-commands.js';
 import './cohort.css';
 
 type ListKind = 'waiting' | 'active-interest' | 'passive-interest';
-type Level = 'basic' | 'good' | 'very-good';
 const LISTS: ListKind[] = ['waiting', 'active-interest', 'passive-interest'];
-const LEVELS: Level[] = ['basic', 'good', 'very-good'];
 
 interface Person {
   personId: string;
@@ -52,23 +51,6 @@ interface HistoryEntry {
   to: string | null;
   deadline: string | null;
   actorName: string | null;
-}
-
-/** What GET /cohorts/:id/participants/:personId answers. */
-interface Journey {
-  personId: string;
-  status: 'assessment' | 'studying' | 'completed' | 'dropped';
-  assessment: { level: Level; universityStudies: boolean } | null;
-  paceKey: string;
-  ambition: number;
-  plan: { week: number; items: string[] }[];
-  progress: { week: number; completed: number }[];
-  completedItems: number;
-  totalItems: number;
-  weeksAhead: number | null;
-  advancedTrack: 'none' | 'proposed' | 'accepted' | 'declined';
-  materialAccess?: string[];
-  project?: { status: 'not-started' | 'in-progress' | 'submitted'; startedWeek: number | null; submittedWeek: number | null };
 }
 
 /** What GET /cohorts/:id/analytics answers. */
@@ -132,7 +114,7 @@ const M = defineMessages(
     'h.participant_dropped_out': 'Avbröt studierna',
     offers: 'Öppna erbjudanden',
     participants: 'Deltagare och studieplaner',
-    participantsCaption: 'Antagna deltagare: kunskapsnivå, takt och framsteg. Välj ett namn för att se studieplanen.',
+    participantsCaption: 'Antagna deltagare: senast bedömd kunskapsnivå, takt och framsteg. Välj ett namn för att se studieplanen.',
     name: 'Namn',
     level: 'Kunskapsnivå',
     pace: 'Takt',
@@ -167,10 +149,8 @@ const M = defineMessages(
     'project.in-progress': 'Pågår (från vecka {week})',
     'project.submitted': 'Inlämnat vecka {week}',
     close: 'Stäng studieplanen',
-    progressHeading: 'Rapportera veckans framsteg',
-    progressCompleted: 'Avklarade moment',
-    progressButton: 'Rapportera',
-    progressReported: 'Vecka {week}: {n} moment rapporterade.',
+    levelHistory: 'Kunskapsnivå över tid',
+    levelSince: 'sedan v. {week}',
     ambition: 'Ambition',
     analytics: 'Framsteg jämfört med referenskull',
     reference: 'Referenskull',
@@ -237,7 +217,7 @@ const M = defineMessages(
     'h.participant_dropped_out': 'Dropped out',
     offers: 'Open offers',
     participants: 'Participants and study plans',
-    participantsCaption: 'Admitted participants: knowledge level, pace and progress. Choose a name to see the study plan.',
+    participantsCaption: 'Admitted participants: latest assessed knowledge level, pace and progress. Choose a name to see the study plan.',
     name: 'Name',
     level: 'Knowledge level',
     pace: 'Pace',
@@ -272,10 +252,8 @@ const M = defineMessages(
     'project.in-progress': 'In progress (since week {week})',
     'project.submitted': 'Handed in in week {week}',
     close: 'Close the study plan',
-    progressHeading: "Report the week's progress",
-    progressCompleted: 'Items completed',
-    progressButton: 'Report',
-    progressReported: 'Week {week}: {n} items reported.',
+    levelHistory: 'Knowledge level over time',
+    levelSince: 'since wk {week}',
     ambition: 'Ambition',
     analytics: 'Progress compared with a reference cohort',
     reference: 'Reference cohort',
@@ -528,7 +506,7 @@ function Participants({ cohort, journeys, office, onChanged }: { cohort: CohortV
                       {a.name ?? a.personId}
                     </a>
                   </th>
-                  <td>{j?.assessment ? text(`level.${j.assessment.level}`) : journeys ? text('level.none') : '…'}</td>
+                  <td>{j?.assessment ? text(`level.${j.levels?.at(-1)?.level ?? j.assessment.level}`) : journeys ? text('level.none') : '…'}</td>
                   <td>{j?.assessment ? pace(j.paceKey) : '–'}</td>
                   <td class="num">{j ? `${number(j.completedItems)} / ${number(j.totalItems)} (${percent(j.totalItems ? j.completedItems / j.totalItems : 0)})` : '–'}</td>
                   <td class="num">{j?.weeksAhead != null ? number(j.weeksAhead, 1) : '–'}</td>
@@ -575,6 +553,9 @@ function StudyPlan({
     return l(cohort.modules?.find((m) => m.key === moduleKey)?.items.find((i) => i.key === itemKey)?.name) || ref;
   };
   const name = person.name ?? person.personId;
+  // Journeys from before follow-ups were kept have only their start assessment.
+  const levels = journey?.levels ?? (journey?.assessment ? [{ week: 0, level: journey.assessment.level }] : []);
+  const current = levels.at(-1);
   return (
     <section class="card study-plan" aria-labelledby="plan-heading" data-testid="study-plan">
       <h3 id="plan-heading" ref={heading} tabIndex={-1}>
@@ -590,7 +571,8 @@ function StudyPlan({
         <>
           <ul class="stats">
             <li>
-              <strong>{journey.assessment ? text(`level.${journey.assessment.level}`) : text('level.none')}</strong> {text('level')}
+              <strong>{current ? text(`level.${current.level}`) : text('level.none')}</strong> {text('level')}
+              {current?.week ? ` (${text('levelSince', { week: current.week })})` : ''}
               {journey.assessment?.universityStudies ? ` (${text('university')})` : ''}
             </li>
             <li>
@@ -606,6 +588,11 @@ function StudyPlan({
               <strong>{number(journey.ambition, 2)}</strong> {text('ambition')}
             </li>
           </ul>
+          {levels.length > 1 ? (
+            <p data-testid="level-history">
+              <strong>{text('levelHistory')}:</strong> {levels.map((x) => `${text('weekN', { n: x.week })} ${text(`level.${x.level}`)}`).join(' → ')}
+            </p>
+          ) : null}
           {journey.plan.length ? (
             <div class="table-scroll">
               <table data-testid="plan-table">
@@ -646,7 +633,16 @@ function StudyPlan({
           ) : (
             <p class="muted">{text('material.none')}</p>
           )}
-          {office && journey.status === 'studying' ? <WeeklyProgress cohortId={cohort.id} person={person} journey={journey} onReported={onChanged} /> : null}
+          {office ? (
+            <JourneyCommands
+              cohortId={cohort.id}
+              personId={person.personId}
+              journey={journey}
+              paceProfiles={(cohort.paceProfiles ?? []).map((p) => ({ key: p.key, name: l(p.name) }))}
+              levelName={(level) => text(`level.${level}`)}
+              onChanged={onChanged}
+            />
+          ) : null}
           {journey.project ? (
             <p>
               <strong>{text('project')}:</strong>{' '}
@@ -665,49 +661,6 @@ function StudyPlan({
         </a>
       </p>
     </section>
-  );
-}
-
-/** The project office's weekly report for one participant: the week and the items completed in it. */
-function WeeklyProgress({ cohortId, person, journey, onReported }: { cohortId: string; person: Person; journey: Journey; onReported(): void }) {
-  const text = useMessages(M);
-  const command = useCommand();
-  const next = Math.max(0, ...journey.progress.map((p) => p.week)) + 1;
-  const [week, setWeek] = useState(String(next));
-  const [completed, setCompleted] = useState('');
-  const [reported, setReported] = useState<string | null>(null);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setReported(null);
-    const ok = await command.run(() => post(`/cohorts/${cohortId}/participants/${person.personId}/progress`, { week: Number(week), completed: Number(completed) }));
-    if (ok !== undefined) {
-      setReported(text('progressReported', { week, n: completed }));
-      setWeek(String(Number(week) + 1));
-      setCompleted('');
-      onReported();
-    }
-  };
-  return (
-    <form onSubmit={submit} class="inline-fields" aria-labelledby="progress-heading" data-testid="weekly-progress">
-      <h4 id="progress-heading" style={{ width: '100%' }}>
-        {text('progressHeading')}
-      </h4>
-      <div>
-        <label for="progress-week">{text('week')}</label>
-        <input id="progress-week" type="number" min={1} max={104} required value={week} onInput={(e) => setWeek(e.currentTarget.value)} />
-      </div>
-      <div>
-        <label for="progress-completed">{text('progressCompleted')}</label>
-        <input id="progress-completed" type="number" min={0} max={1000} required value={completed} onInput={(e) => setCompleted(e.currentTarget.value)} />
-      </div>
-      <div>
-        <button type="submit" disabled={command.busy}>
-          {text('progressButton')}
-        </button>
-      </div>
-      {reported ? <Success>{reported}</Success> : null}
-      <ProblemAlert error={command.error} />
-    </form>
   );
 }
 

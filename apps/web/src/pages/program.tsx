@@ -93,7 +93,6 @@ const M = defineMessages(
     closed: 'The program is closed.',
   },
 );
-type Text = ReturnType<typeof useMessages<keyof typeof M.sv>>;
 
 export function ProgramOverview({ me, params }: { me: Me; params: { id: string } }) {
   const program = useProgram(params.id, 3000);

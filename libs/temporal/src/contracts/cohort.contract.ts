@@ -122,6 +122,11 @@ export interface JourneyState {
   advancedTrack: 'none' | 'proposed' | 'accepted' | 'declined';
   /** Modules whose course material is open (granted module by module as prerequisites finish). Absent on journeys started before. */
   materialAccess?: string[];
+  /**
+   * The knowledge level over time: the assessment at the start (week 0), then each follow-up
+   * assessment in the week it was made. Absent on journeys started before follow-ups were kept.
+   */
+  levels?: { week: number; level: Assessment['level'] }[];
   /** Project work after the study weeks. Absent on journeys started before. */
   project?: { status: 'not-started' | 'in-progress' | 'submitted'; startedWeek: number | null; submittedWeek: number | null };
 }
@@ -136,6 +141,14 @@ export interface AssessCommand extends Assessment {
   actorId: string;
   paceKey: string;
   ambition: number;
+}
+
+/** A follow-up assessment of the knowledge level during the program; the plan stays as it is. */
+export interface LevelAssessmentCommand {
+  actorId: string;
+  /** The program week it was made in. */
+  week: number;
+  level: Assessment['level'];
 }
 
 export interface ProgressCommand {
@@ -163,6 +176,7 @@ export interface LeaveCommand {
 }
 
 export const assessUpdate = defineUpdate<JourneyState, [AssessCommand]>('assess');
+export const assessLevelUpdate = defineUpdate<JourneyState, [LevelAssessmentCommand]>('assessLevel');
 export const reportProgressUpdate = defineUpdate<JourneyState, [ProgressCommand]>('reportProgress');
 export const changePlanUpdate = defineUpdate<JourneyState, [PlanChangeCommand]>('changePlan');
 export const decideAdvancedTrackUpdate = defineUpdate<JourneyState, [AdvancedTrackDecision]>('decideAdvancedTrack');

@@ -1,0 +1,305 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { post } from '../api.js';
+import { ProblemAlert, Success } from '../components/feedback.js';
+import { useCommand } from '../hooks.js';
+import { defineMessages, useMessages } from '../i18n.js';
+
+export type Level = 'basic' | 'good' | 'very-good';
+export const LEVELS: Level[] = ['basic', 'good', 'very-good'];
+
+/** What GET /cohorts/:id/participants/:personId answers. */
+export interface Journey {
+  personId: string;
+  status: 'assessment' | 'studying' | 'completed' | 'dropped';
+  assessment: { level: Level; universityStudies: boolean } | null;
+  paceKey: string;
+  ambition: number;
+  plan: { week: number; items: string[] }[];
+  planVersion: number;
+  progress: { week: number; completed: number }[];
+  completedItems: number;
+  totalItems: number;
+  weeksAhead: number | null;
+  advancedTrack: 'none' | 'proposed' | 'accepted' | 'declined';
+  materialAccess?: string[];
+  /** The start assessment (week 0) and the follow-ups. */
+  levels?: { week: number; level: Level }[];
+  project?: { status: 'not-started' | 'in-progress' | 'submitted'; startedWeek: number | null; submittedWeek: number | null };
+}
+
+const M = defineMessages(
+  {
+    week: 'Vecka',
+    level: 'Kunskapsnivå',
+    pace: 'Takt',
+    ambition: 'Ambition (1 = som planerat)',
+    university: 'Har läst på högskola eller universitet',
+    assessHeading: 'Bedömning av förkunskaper',
+    assessLead: 'Bedömningen i samtalet med deltagaren ger den skräddarsydda studieplanen.',
+    assessButton: 'Spara bedömningen och skapa studieplanen',
+    assessed: 'Studieplanen är skapad: {weeks} veckor.',
+    advancedHeading: 'Avancerat spår',
+    advancedLead: 'Deltagaren ligger {weeks} veckor före sin plan och föreslås för det avancerade spåret.',
+    advancedAccept: 'Godkänn avancerat spår',
+    advancedDecline: 'Avböj',
+    progressHeading: 'Rapportera veckans framsteg',
+    progressCompleted: 'Avklarade moment',
+    progressButton: 'Rapportera',
+    progressReported: 'Vecka {week}: {n} moment rapporterade.',
+    followUpHeading: 'Uppföljande bedömning av kunskapsnivån',
+    followUpButton: 'Registrera bedömningen',
+    followUpRecorded: 'Vecka {week}: kunskapsnivå {level}.',
+    planHeading: 'Ändra studieplanen',
+    planLead: 'Ändringar som överenskommits i ett samtal; planen räknas om från takten och ambitionen.',
+    planButton: 'Ändra planen',
+    planChanged: 'Studieplanen är ändrad (version {version}, {weeks} veckor).',
+  },
+  {
+    week: 'Week',
+    level: 'Knowledge level',
+    pace: 'Pace',
+    ambition: 'Ambition (1 = as planned)',
+    university: 'Has studied at a university or college',
+    assessHeading: 'Prior-knowledge assessment',
+    assessLead: 'The assessment made in the conversation with the participant gives the tailored study plan.',
+    assessButton: 'Save the assessment and create the study plan',
+    assessed: 'The study plan is created: {weeks} weeks.',
+    advancedHeading: 'Advanced track',
+    advancedLead: 'The participant is {weeks} weeks ahead of their plan and proposed for the advanced track.',
+    advancedAccept: 'Accept the advanced track',
+    advancedDecline: 'Decline',
+    progressHeading: "Report the week's progress",
+    progressCompleted: 'Items completed',
+    progressButton: 'Report',
+    progressReported: 'Week {week}: {n} items reported.',
+    followUpHeading: 'Follow-up assessment of the knowledge level',
+    followUpButton: 'Record the assessment',
+    followUpRecorded: 'Week {week}: knowledge level {level}.',
+    planHeading: 'Change the study plan',
+    planLead: 'Changes agreed in a conversation; the plan is worked out again from the pace and the ambition.',
+    planButton: 'Change the plan',
+    planChanged: 'The study plan is changed (version {version}, {weeks} weeks).',
+  },
+);
+
+interface Props {
+  cohortId: string;
+  personId: string;
+  journey: Journey;
+  paceProfiles: { key: string; name: string }[];
+  levelName(level: Level): string;
+  /** After a command took effect: reload the journeys. */
+  onChanged(): void;
+}
+
+/**
+ * The project office's commands on one participant's journey, by where the journey is: the
+ * assessment that creates the plan; then the advanced-track decision when proposed, the week's
+ * progress, a follow-up assessment of the knowledge level and a plan change.
+ */
+export function JourneyCommands(props: Props) {
+  const { journey } = props;
+  if (journey.status === 'assessment') return <Assessment {...props} />;
+  if (journey.status !== 'studying') return null;
+  return (
+    <>
+      {journey.advancedTrack === 'proposed' ? <AdvancedTrack {...props} /> : null}
+      <WeeklyProgress {...props} />
+      <LevelFollowUp {...props} />
+      <PlanChange {...props} />
+    </>
+  );
+}
+
+/**
+ * One command form: the heading, the fields, the button; the API's refusal shown in an alert, the
+ * success in a status message. `send` answers the success text, or undefined when refused.
+ */
+function JourneyForm({ id, heading, lead, button, send, children }: { id: string; heading: string; lead?: string; button: string; send(): Promise<string | undefined>; children?: ComponentChildren }) {
+  const command = useCommand();
+  const [done, setDone] = useState<string | null>(null);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setDone(null);
+    const message = await command.run(send);
+    if (message !== undefined) setDone(message);
+  };
+  return (
+    <form onSubmit={submit} class="inline-fields" aria-labelledby={`${id}-heading`} data-testid={id}>
+      <h4 id={`${id}-heading`} style={{ width: '100%' }}>
+        {heading}
+      </h4>
+      {lead ? <p style={{ width: '100%' }}>{lead}</p> : null}
+      {children}
+      <div>
+        <button type="submit" class="primary" disabled={command.busy}>
+          {button}
+        </button>
+      </div>
+      {done ? <Success>{done}</Success> : null}
+      <ProblemAlert error={command.error} />
+    </form>
+  );
+}
+
+/** Sends a journey command; the journeys reload and the answer (the journey) goes to `then`. */
+async function journeyCommand(props: Props, path: string, body: object, then: (j: Journey) => string): Promise<string> {
+  const journey = await post<Journey>(`/cohorts/${props.cohortId}/participants/${props.personId}/${path}`, body);
+  props.onChanged();
+  return then(journey);
+}
+
+function WeekField({ id, value, onInput }: { id: string; value: string; onInput(value: string): void }) {
+  const text = useMessages(M);
+  return (
+    <div>
+      <label for={id}>{text('week')}</label>
+      <input id={id} type="number" min={1} max={104} required value={value} onInput={(e) => onInput(e.currentTarget.value)} />
+    </div>
+  );
+}
+
+function LevelField({ id, value, onChange, levelName }: { id: string; value: Level; onChange(level: Level): void; levelName(level: Level): string }) {
+  const text = useMessages(M);
+  return (
+    <div>
+      <label for={id}>{text('level')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value as Level)}>
+        {LEVELS.map((k) => (
+          <option key={k} value={k}>
+            {levelName(k)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function PlanSettings({ idPrefix, pace, ambition, onPace, onAmbition, paceProfiles }: { idPrefix: string; pace: string; ambition: string; onPace(v: string): void; onAmbition(v: string): void; paceProfiles: Props['paceProfiles'] }) {
+  const text = useMessages(M);
+  return (
+    <>
+      <div>
+        <label for={`${idPrefix}-pace`}>{text('pace')}</label>
+        <select id={`${idPrefix}-pace`} value={pace} onChange={(e) => onPace(e.currentTarget.value)}>
+          {paceProfiles.map((p) => (
+            <option key={p.key} value={p.key}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label for={`${idPrefix}-ambition`}>{text('ambition')}</label>
+        <input id={`${idPrefix}-ambition`} type="number" min={0.5} max={2} step={0.05} required value={ambition} onInput={(e) => onAmbition(e.currentTarget.value)} />
+      </div>
+    </>
+  );
+}
+
+/** The prior-knowledge assessment made in the conversation: level, university studies, pace, ambition → the plan. */
+function Assessment(props: Props) {
+  const text = useMessages(M);
+  const [level, setLevel] = useState<Level>('good');
+  const [university, setUniversity] = useState(false);
+  const [pace, setPace] = useState(props.paceProfiles.find((p) => p.key === 'planned')?.key ?? props.paceProfiles[0]?.key ?? '');
+  const [ambition, setAmbition] = useState('1');
+  return (
+    <JourneyForm
+      id="assessment"
+      heading={text('assessHeading')}
+      lead={text('assessLead')}
+      button={text('assessButton')}
+      send={() => journeyCommand(props, 'assessment', { level, universityStudies: university, paceKey: pace, ambition: Number(ambition) }, (j) => text('assessed', { weeks: j.plan.length }))}
+    >
+      <LevelField id="assessment-level" value={level} onChange={setLevel} levelName={props.levelName} />
+      <PlanSettings idPrefix="assessment" pace={pace} ambition={ambition} onPace={setPace} onAmbition={setAmbition} paceProfiles={props.paceProfiles} />
+      <p class="check">
+        <input type="checkbox" id="assessment-university" checked={university} onChange={(e) => setUniversity(e.currentTarget.checked)} />
+        <label for="assessment-university">{text('university')}</label>
+      </p>
+    </JourneyForm>
+  );
+}
+
+/** The office decides a proposal for the advanced track. */
+function AdvancedTrack(props: Props) {
+  const text = useMessages(M);
+  const command = useCommand();
+  const decide = (accept: boolean) => command.run(() => journeyCommand(props, 'advanced-track', { accept }, () => ''));
+  return (
+    <section aria-labelledby="advanced-heading" data-testid="advanced-track">
+      <h4 id="advanced-heading">{text('advancedHeading')}</h4>
+      <p>{text('advancedLead', { weeks: props.journey.weeksAhead ?? '–' })}</p>
+      <button type="button" class="primary" disabled={command.busy} onClick={() => decide(true)}>
+        {text('advancedAccept')}
+      </button>
+      <button type="button" disabled={command.busy} onClick={() => decide(false)}>
+        {text('advancedDecline')}
+      </button>
+      <ProblemAlert error={command.error} />
+    </section>
+  );
+}
+
+/** The project office's weekly report for one participant: the week and the items completed in it. */
+function WeeklyProgress(props: Props) {
+  const text = useMessages(M);
+  const [week, setWeek] = useState(String(Math.max(0, ...props.journey.progress.map((p) => p.week)) + 1));
+  const [completed, setCompleted] = useState('');
+  const send = () =>
+    journeyCommand(props, 'progress', { week: Number(week), completed: Number(completed) }, () => {
+      const message = text('progressReported', { week, n: completed });
+      setWeek(String(Number(week) + 1));
+      setCompleted('');
+      return message;
+    });
+  return (
+    <JourneyForm id="weekly-progress" heading={text('progressHeading')} button={text('progressButton')} send={send}>
+      <WeekField id="progress-week" value={week} onInput={setWeek} />
+      <div>
+        <label for="progress-completed">{text('progressCompleted')}</label>
+        <input id="progress-completed" type="number" min={0} max={1000} required value={completed} onInput={(e) => setCompleted(e.currentTarget.value)} />
+      </div>
+    </JourneyForm>
+  );
+}
+
+/** A follow-up assessment of the knowledge level in a later week (the development the charts show). */
+function LevelFollowUp(props: Props) {
+  const text = useMessages(M);
+  const { journey } = props;
+  const latest = journey.levels?.at(-1);
+  const [week, setWeek] = useState(String(Math.max((latest?.week ?? 0) + 1, ...journey.progress.map((p) => p.week))));
+  const [level, setLevel] = useState<Level>(latest?.level ?? journey.assessment?.level ?? 'basic');
+  return (
+    <JourneyForm
+      id="level-follow-up"
+      heading={text('followUpHeading')}
+      button={text('followUpButton')}
+      send={() => journeyCommand(props, 'level-assessments', { week: Number(week), level }, () => text('followUpRecorded', { week, level: props.levelName(level) }))}
+    >
+      <WeekField id="follow-up-week" value={week} onInput={setWeek} />
+      <LevelField id="follow-up-level" value={level} onChange={setLevel} levelName={props.levelName} />
+    </JourneyForm>
+  );
+}
+
+/** A plan change agreed in a conversation: pace and ambition; the plan is regenerated. */
+function PlanChange(props: Props) {
+  const text = useMessages(M);
+  const [pace, setPace] = useState(props.journey.paceKey);
+  const [ambition, setAmbition] = useState(String(props.journey.ambition));
+  return (
+    <JourneyForm
+      id="plan-change"
+      heading={text('planHeading')}
+      lead={text('planLead')}
+      button={text('planButton')}
+      send={() => journeyCommand(props, 'plan', { paceKey: pace, ambition: Number(ambition) }, (j) => text('planChanged', { version: j.planVersion, weeks: j.plan.length }))}
+    >
+      <PlanSettings idPrefix="plan" pace={pace} ambition={ambition} onPace={setPace} onAmbition={setAmbition} paceProfiles={props.paceProfiles} />
+    </JourneyForm>
+  );
+}
