@@ -151,7 +151,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await page.context().close();
   }, 180_000);
 
-  it("takes a newly admitted participant through the assessment, a week far ahead of plan, the advanced-track decision and a plan change", async () => {
+  it("takes a newly admitted participant through the assessment, weeks far ahead of plan, the advanced-track decision, a plan change, project work and completion; another drops out", async () => {
     // A small cohort of the demo program with one participant admitted and waiting for the assessment.
     const small = await api.ok('POST', `/programs/${demo.programId}/cohorts`, { name: 'Fast Track vintern 2020', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 2 });
     const person = await api.ok('POST', '/persons', { displayName: 'Nora Holm', email: 'nora.holm@example.se', role: 'participant' });
@@ -210,6 +210,41 @@ describe('web UI: Fast Track cohort pages', () => {
     expect(changed).toMatchObject({ paceKey: 'slower', planVersion: 2 });
     expect(changed.plan.length).toBeGreaterThan(assessed.plan.length);
     await expectAccessible(page, 'cohort-office-plan-change');
+
+    // Project work: refused before the study weeks are over with items left; the last items, then
+    // started, handed in, and the program completed.
+    const start = plan.getByTestId('project-start');
+    await start.getByLabel('Vecka').fill('3');
+    await start.getByRole('button', { name: 'Starta projektarbetet' }).click();
+    expect(await start.getByRole('alert').textContent()).toContain('Project work starts after the 10 study weeks, or once every item is done (13 of 17)');
+    expect((await journey()).project.status).toBe('not-started');
+    await progress.getByLabel('Avklarade moment').fill('4');
+    await progress.getByRole('button', { name: 'Rapportera' }).click();
+    await progress.getByText('Vecka 3: 4 moment rapporterade.').waitFor();
+    await start.getByLabel('Vecka').fill('4');
+    await start.getByRole('button', { name: 'Starta projektarbetet' }).click();
+    const submit = plan.getByTestId('project-submit');
+    await submit.getByLabel('Vecka').fill('6');
+    await submit.getByRole('button', { name: 'Registrera inlämningen' }).click();
+    await plan.getByTestId('complete-program').getByRole('button', { name: 'Registrera att programmet är fullföljt' }).click();
+    await plan.getByTestId('drop-out').waitFor({ state: 'detached' });
+    expect(await journey()).toMatchObject({ status: 'completed', completedItems: 17, project: { status: 'submitted', startedWeek: 4, submittedWeek: 6 } });
+    await page.getByTestId('participants').getByText('Klar', { exact: true }).waitFor();
+
+    // A second participant drops out before the assessment: asked to confirm, cancelled once, then confirmed.
+    const other = await api.ok('POST', '/persons', { displayName: 'Viktor Lund', email: 'viktor.lund@example.se', role: 'participant' });
+    await api.ok('POST', `/cohorts/${small.id}/registrations`, { personId: other.id });
+    await api.ok('POST', `/cohorts/${small.id}/admissions`, { personId: other.id });
+    await eventually(async () => ((await api.call('GET', `/cohorts/${small.id}/participants/${other.id}`)).status === 200 ? true : undefined), 15_000, 'the journey to start');
+    await page.goto(`${system.baseUrl}/app/cohorts/${small.id}?participant=${other.id}`);
+    const drop = page.getByTestId('study-plan').getByTestId('drop-out');
+    await drop.getByRole('button', { name: 'Registrera avhopp' }).click();
+    await drop.getByRole('button', { name: 'Ångra' }).click();
+    await drop.getByRole('button', { name: 'Registrera avhopp' }).click();
+    await expectAccessible(page, 'cohort-office-drop-out');
+    await drop.getByRole('button', { name: 'Bekräfta avhoppet' }).click();
+    await drop.waitFor({ state: 'detached' });
+    expect((await api.ok('GET', `/cohorts/${small.id}/participants/${other.id}`)).status).toBe('dropped');
     await page.context().close();
   }, 180_000);
 

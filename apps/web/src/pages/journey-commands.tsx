@@ -54,6 +54,22 @@ const M = defineMessages(
     planLead: 'Ändringar som överenskommits i ett samtal; planen räknas om från takten och ambitionen.',
     planButton: 'Ändra planen',
     planChanged: 'Studieplanen är ändrad (version {version}, {weeks} veckor).',
+    projectStartHeading: 'Projektarbetet börjar',
+    projectStartLead: 'Efter studieveckorna, eller när alla moment är klara.',
+    projectStartButton: 'Starta projektarbetet',
+    projectStarted: 'Projektarbetet startade vecka {week}.',
+    projectSubmitHeading: 'Projektarbetet lämnas in',
+    projectSubmitButton: 'Registrera inlämningen',
+    projectSubmitted: 'Projektarbetet lämnades in vecka {week}.',
+    completeHeading: 'Programmet fullföljt',
+    completeLead: 'Projektarbetet är inlämnat: deltagaren kan avsluta programmet.',
+    completeButton: 'Registrera att programmet är fullföljt',
+    dropHeading: 'Avhopp',
+    dropLead: 'Deltagaren avbryter studierna. Platsen erbjuds nästa person på listorna medan antagningen pågår.',
+    dropButton: 'Registrera avhopp',
+    dropConfirm: 'Bekräfta avhoppet',
+    dropCancel: 'Ångra',
+    dropQuestion: 'Avhoppet kan inte tas tillbaka. Bekräfta att deltagaren har avbrutit studierna.',
   },
   {
     week: 'Week',
@@ -80,6 +96,22 @@ const M = defineMessages(
     planLead: 'Changes agreed in a conversation; the plan is worked out again from the pace and the ambition.',
     planButton: 'Change the plan',
     planChanged: 'The study plan is changed (version {version}, {weeks} weeks).',
+    projectStartHeading: 'Project work starts',
+    projectStartLead: 'After the study weeks, or once every item is done.',
+    projectStartButton: 'Start the project work',
+    projectStarted: 'Project work started in week {week}.',
+    projectSubmitHeading: 'Project work handed in',
+    projectSubmitButton: 'Record the hand-in',
+    projectSubmitted: 'Project work handed in in week {week}.',
+    completeHeading: 'Program completed',
+    completeLead: 'The project work is handed in: the participant can complete the program.',
+    completeButton: 'Record that the program is completed',
+    dropHeading: 'Dropping out',
+    dropLead: 'The participant stops studying. The place is offered to the next person on the lists while admission is open.',
+    dropButton: 'Record the dropout',
+    dropConfirm: 'Confirm the dropout',
+    dropCancel: 'Cancel',
+    dropQuestion: 'A dropout cannot be undone. Confirm that the participant has stopped studying.',
   },
 );
 
@@ -96,11 +128,19 @@ interface Props {
 /**
  * The project office's commands on one participant's journey, by where the journey is: the
  * assessment that creates the plan; then the advanced-track decision when proposed, the week's
- * progress, a follow-up assessment of the knowledge level and a plan change.
+ * progress, a follow-up assessment of the knowledge level, a plan change, project work and its
+ * hand-in, completing the program, or dropping out.
  */
 export function JourneyCommands(props: Props) {
   const { journey } = props;
-  if (journey.status === 'assessment') return <Assessment {...props} />;
+  if (journey.status === 'assessment') {
+    return (
+      <>
+        <Assessment {...props} />
+        <DropOut {...props} />
+      </>
+    );
+  }
   if (journey.status !== 'studying') return null;
   return (
     <>
@@ -108,6 +148,8 @@ export function JourneyCommands(props: Props) {
       <WeeklyProgress {...props} />
       <LevelFollowUp {...props} />
       <PlanChange {...props} />
+      <ProjectWork {...props} />
+      <DropOut {...props} />
     </>
   );
 }
@@ -301,5 +343,68 @@ function PlanChange(props: Props) {
     >
       <PlanSettings idPrefix="plan" pace={pace} ambition={ambition} onPace={setPace} onAmbition={setAmbition} paceProfiles={props.paceProfiles} />
     </JourneyForm>
+  );
+}
+
+/** Project work: started (a week), handed in (a week), then the program completed. */
+function ProjectWork(props: Props) {
+  const text = useMessages(M);
+  const project = props.journey.project;
+  const lastWeek = Math.max(0, ...props.journey.progress.map((p) => p.week));
+  const [week, setWeek] = useState(String(Math.max(lastWeek + 1, project?.startedWeek ?? 0)));
+  if (!project) return null;
+  if (project.status === 'submitted') {
+    return (
+      <JourneyForm
+        id="complete-program"
+        heading={text('completeHeading')}
+        lead={text('completeLead')}
+        button={text('completeButton')}
+        send={() => journeyCommand(props, 'leave', { outcome: 'completed' }, () => '')}
+      />
+    );
+  }
+  const starting = project.status === 'not-started';
+  return (
+    <JourneyForm
+      id={starting ? 'project-start' : 'project-submit'}
+      heading={text(starting ? 'projectStartHeading' : 'projectSubmitHeading')}
+      lead={starting ? text('projectStartLead') : undefined}
+      button={text(starting ? 'projectStartButton' : 'projectSubmitButton')}
+      send={() => journeyCommand(props, starting ? 'project/start' : 'project/submit', { week: Number(week) }, () => text(starting ? 'projectStarted' : 'projectSubmitted', { week }))}
+    >
+      <WeekField id="project-week" value={week} onInput={setWeek} />
+    </JourneyForm>
+  );
+}
+
+/** Dropping out, confirmed in a second step (it cannot be undone; the place moves on). */
+function DropOut(props: Props) {
+  const text = useMessages(M);
+  const command = useCommand();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <section aria-labelledby="drop-heading" data-testid="drop-out">
+      <h4 id="drop-heading">{text('dropHeading')}</h4>
+      <p>{text('dropLead')}</p>
+      {confirming ? (
+        <div role="group" aria-labelledby="drop-question">
+          <p id="drop-question">
+            <strong>{text('dropQuestion')}</strong>
+          </p>
+          <button type="button" class="danger" disabled={command.busy} onClick={() => command.run(() => journeyCommand(props, 'leave', { outcome: 'dropped' }, () => ''))}>
+            {text('dropConfirm')}
+          </button>
+          <button type="button" disabled={command.busy} onClick={() => setConfirming(false)}>
+            {text('dropCancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {text('dropButton')}
+        </button>
+      )}
+      <ProblemAlert error={command.error} />
+    </section>
   );
 }
