@@ -151,7 +151,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await page.context().close();
   }, 180_000);
 
-  it("takes a newly admitted participant through the assessment, weeks far ahead of plan, the advanced-track decision, a plan change, project work and completion; another drops out", async () => {
+  it("takes a newly admitted participant through the assessment, weeks far ahead of plan, the advanced-track decision, a plan change, project work and completion; another drops out; an event and its attendance", async () => {
     // A small cohort of the demo program with one participant admitted and waiting for the assessment.
     const small = await api.ok('POST', `/programs/${demo.programId}/cohorts`, { name: 'Fast Track vintern 2020', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 2 });
     const person = await api.ok('POST', '/persons', { displayName: 'Nora Holm', email: 'nora.holm@example.se', role: 'participant' });
@@ -245,6 +245,30 @@ describe('web UI: Fast Track cohort pages', () => {
     await drop.getByRole('button', { name: 'Bekräfta avhoppet' }).click();
     await drop.waitFor({ state: 'detached' });
     expect((await api.ok('GET', `/cohorts/${small.id}/participants/${other.id}`)).status).toBe('dropped');
+
+    // The dropout moves the lists on without a reload: the cohort's admitted list no longer has them.
+    await page.getByTestId('list-admitted').getByText('Viktor Lund').waitFor({ state: 'detached' });
+
+    // An event beside the modules: a title with markup refused and nothing recorded, then recorded
+    // and the attendance marked (nobody chosen is refused in the page).
+    const add = page.getByTestId('add-event');
+    await add.getByLabel('Aktivitet').fill('Besök <AWS>');
+    await add.getByLabel('Datum').fill('2020-01-15');
+    await add.getByRole('button', { name: 'Registrera aktiviteten' }).click();
+    expect(await add.getByRole('alert').textContent()).toContain('title');
+    expect(await api.ok('GET', `/cohorts/${small.id}/events`)).toEqual([]);
+    await add.getByLabel('Aktivitet').fill('AWS Summit Stockholm');
+    await add.getByRole('button', { name: 'Registrera aktiviteten' }).click();
+    const attendance = page.getByTestId('attendance');
+    await attendance.getByRole('group', { name: 'Vilka deltog i AWS Summit Stockholm?' }).waitFor();
+    await attendance.getByRole('button', { name: 'Spara närvaron' }).click();
+    await attendance.getByRole('alert').getByText('Välj minst en deltagare').waitFor();
+    await attendance.getByLabel('Nora Holm').check();
+    await expectAccessible(page, 'cohort-office-event-attendance');
+    await attendance.getByRole('button', { name: 'Spara närvaron' }).click();
+    await attendance.getByText('1 deltog i AWS Summit Stockholm.').waitFor();
+    expect(await api.ok('GET', `/cohorts/${small.id}/events`)).toMatchObject([{ kind: 'conference-visit', title: 'AWS Summit Stockholm', heldOn: '2020-01-15', attendees: [person.id] }]);
+    await page.getByTestId('events').getByRole('row', { name: /AWS Summit Stockholm/ }).getByRole('cell', { name: '1', exact: true }).waitFor();
     await page.context().close();
   }, 180_000);
 

@@ -9,6 +9,7 @@ import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
 import { isOffice, type Me } from '../session.js';
 import type { CohortSummary } from './cohorts.js';
+import { CohortEvents } from './cohort-events.js';
 import { JourneyCommands, LEVELS, type Journey, type Level } from './journey-commands.js';
 import './cohort.css';
 
@@ -62,14 +63,6 @@ interface Analytics {
   knowledgeLevels: { week: number; levels: Record<Level, number> }[];
   advancedTrackShare: number;
   reference?: { cohortId: string; name: string; completedPerParticipantCumulative: number[]; weeksAheadOfReference: number[] };
-}
-
-interface CohortEvent {
-  id: string;
-  kind: 'conference-visit' | 'study-visit' | 'guest-lecture';
-  title: string;
-  heldOn: string;
-  attendees: string[];
 }
 
 const M = defineMessages(
@@ -165,16 +158,6 @@ const M = defineMessages(
     share: 'Andel (%)',
     atStart: '{name}, vid start',
     atWeek: '{name}, vecka {week}',
-    events: 'Konferensbesök och andra aktiviteter',
-    eventsCaption: 'Aktiviteter vid sidan av modulerna',
-    'events.empty': 'Inga aktiviteter registrerade.',
-    title: 'Aktivitet',
-    kind: 'Typ',
-    date: 'Datum',
-    attended: 'Deltog',
-    'kind.conference-visit': 'Konferensbesök',
-    'kind.study-visit': 'Studiebesök',
-    'kind.guest-lecture': 'Gästföreläsning',
   },
   {
     back: "The program's cohorts",
@@ -268,16 +251,6 @@ const M = defineMessages(
     share: 'Share (%)',
     atStart: '{name}, at the start',
     atWeek: '{name}, week {week}',
-    events: 'Conference visits and other events',
-    eventsCaption: 'Events beside the modules',
-    'events.empty': 'No events recorded.',
-    title: 'Event',
-    kind: 'Kind',
-    date: 'Date',
-    attended: 'Attended',
-    'kind.conference-visit': 'Conference visit',
-    'kind.study-visit': 'Study visit',
-    'kind.guest-lecture': 'Guest lecture',
   },
 );
 type Text = ReturnType<typeof useMessages<keyof typeof M.sv>>;
@@ -296,14 +269,14 @@ export function Cohort({ me, params }: { me: Me; params: { id: string } }) {
             <a href={`/app/programs/${c.programId}/cohorts`}>← {text('back')}</a>
           </p>
           <PageTitle title={c.name}>{c.name}</PageTitle>
-          <CohortPage cohort={c} office={isOffice(me)} />
+          <CohortPage cohort={c} office={isOffice(me)} onCohortChanged={cohort.reload} />
         </>
       )}
     </Loading>
   );
 }
 
-function CohortPage({ cohort, office }: { cohort: CohortView; office: boolean }) {
+function CohortPage({ cohort, office, onCohortChanged }: { cohort: CohortView; office: boolean; onCohortChanged(): void }) {
   const { dateTime } = useI18n();
   const text = useMessages(M);
   const admittedIds = cohort.admitted.map((a) => a.personId).join(',');
@@ -322,9 +295,18 @@ function CohortPage({ cohort, office }: { cohort: CohortView; office: boolean })
       <Admission cohort={cohort} />
       <Lists cohort={cohort} />
       <History cohort={cohort} />
-      <Participants cohort={cohort} journeys={journeys.data} office={office} onChanged={journeys.reload} />
+      <Participants
+        cohort={cohort}
+        journeys={journeys.data}
+        office={office}
+        onChanged={() => {
+          // A dropout moves the lists on (the place is offered), so the cohort is read again too.
+          journeys.reload();
+          onCohortChanged();
+        }}
+      />
       <Analysis cohort={cohort} />
-      <Events cohortId={cohort.id} />
+      <CohortEvents cohortId={cohort.id} participants={cohort.admitted} office={office} />
     </>
   );
 }
@@ -756,35 +738,3 @@ function Analysis({ cohort }: { cohort: CohortView }) {
   );
 }
 
-function Events({ cohortId }: { cohortId: string }) {
-  const { date, number } = useI18n();
-  const text = useMessages(M);
-  const events = useLoad(() => get<CohortEvent[]>(`/cohorts/${cohortId}/events`), [cohortId]);
-  return (
-    <section aria-labelledby="events-heading">
-      <h2 id="events-heading">{text('events')}</h2>
-      <Loading resource={events}>
-        {(list) =>
-          list.length ? (
-            <table data-testid="events">
-              <caption class="visually-hidden">{text('eventsCaption')}</caption>
-              <Head columns={[text('title'), text('kind'), text('date'), { text: text('attended'), num: true }]} />
-              <tbody>
-                {list.map((e) => (
-                  <tr key={e.id}>
-                    <th scope="row">{e.title}</th>
-                    <td>{text(`kind.${e.kind}`)}</td>
-                    <td>{date(e.heldOn)}</td>
-                    <td class="num">{number(e.attendees.length)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p>{text('events.empty')}</p>
-          )
-        }
-      </Loading>
-    </section>
-  );
-}

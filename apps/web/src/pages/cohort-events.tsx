@@ -1,0 +1,218 @@
+import { useState } from 'preact/hooks';
+import { get, post } from '../api.js';
+import { Loading, ProblemAlert, Success } from '../components/feedback.js';
+import { Head } from '../components/table.js';
+import { useCommand, useLoad } from '../hooks.js';
+import { defineMessages, useI18n, useMessages } from '../i18n.js';
+
+const KINDS = ['conference-visit', 'study-visit', 'guest-lecture'] as const;
+type Kind = (typeof KINDS)[number];
+
+interface CohortEvent {
+  id: string;
+  kind: Kind;
+  title: string;
+  heldOn: string;
+  attendees: string[];
+}
+
+const M = defineMessages(
+  {
+    events: 'Konferensbesök och andra aktiviteter',
+    eventsCaption: 'Aktiviteter vid sidan av modulerna',
+    'events.empty': 'Inga aktiviteter registrerade.',
+    title: 'Aktivitet',
+    kind: 'Typ',
+    date: 'Datum',
+    attended: 'Deltog',
+    'kind.conference-visit': 'Konferensbesök',
+    'kind.study-visit': 'Studiebesök',
+    'kind.guest-lecture': 'Gästföreläsning',
+    addHeading: 'Registrera en aktivitet',
+    addButton: 'Registrera aktiviteten',
+    added: '”{title}” är registrerad. Ange vilka som deltog.',
+    attendance: 'Närvaro',
+    attendanceFor: 'Vilka deltog i {title}?',
+    attendanceHint: 'Antagna deltagare. Redan registrerad närvaro kan inte tas bort.',
+    attendanceButton: 'Spara närvaron',
+    attendanceSaved: '{n} deltog i {title}.',
+    noneChosen: 'Välj minst en deltagare som inte redan är registrerad.',
+  },
+  {
+    events: 'Conference visits and other events',
+    eventsCaption: 'Events beside the modules',
+    'events.empty': 'No events recorded.',
+    title: 'Event',
+    kind: 'Kind',
+    date: 'Date',
+    attended: 'Attended',
+    'kind.conference-visit': 'Conference visit',
+    'kind.study-visit': 'Study visit',
+    'kind.guest-lecture': 'Guest lecture',
+    addHeading: 'Record an event',
+    addButton: 'Record the event',
+    added: '“{title}” is recorded. Mark who attended.',
+    attendance: 'Attendance',
+    attendanceFor: 'Who attended {title}?',
+    attendanceHint: 'Admitted participants. Attendance already recorded cannot be removed.',
+    attendanceButton: 'Save the attendance',
+    attendanceSaved: '{n} attended {title}.',
+    noneChosen: 'Choose at least one participant not already recorded.',
+  },
+);
+
+/**
+ * A cohort's events beside the modules — conference and study visits, guest lectures — with how
+ * many attended; the project office records new ones and who attended (admitted participants).
+ */
+export function CohortEvents({ cohortId, participants, office }: { cohortId: string; participants: { personId: string; name: string | null }[]; office: boolean }) {
+  const { date, number } = useI18n();
+  const text = useMessages(M);
+  const events = useLoad(() => get<CohortEvent[]>(`/cohorts/${cohortId}/events`), [cohortId]);
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="events-heading">
+      <h2 id="events-heading">{text('events')}</h2>
+      <Loading resource={events}>
+        {(list) => (
+          <>
+            {list.length ? (
+              <table data-testid="events">
+                <caption class="visually-hidden">{text('eventsCaption')}</caption>
+                <Head columns={[text('title'), text('kind'), text('date'), { text: text('attended'), num: true }, ...(office ? [text('attendance')] : [])]} />
+                <tbody>
+                  {list.map((e) => (
+                    <tr key={e.id}>
+                      <th scope="row">{e.title}</th>
+                      <td>{text(`kind.${e.kind}`)}</td>
+                      <td>{date(e.heldOn)}</td>
+                      <td class="num">{number(e.attendees.length)}</td>
+                      {office ? (
+                        <td>
+                          <button type="button" class="link-button" aria-expanded={open === e.id} aria-controls="attendance-form" onClick={() => setOpen(open === e.id ? null : e.id)}>
+                            {text('attendanceFor', { title: e.title })}
+                          </button>
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p>{text('events.empty')}</p>
+            )}
+            {office && open && list.some((e) => e.id === open) ? (
+              <Attendance key={open} cohortId={cohortId} event={list.find((e) => e.id === open)!} participants={participants} onSaved={events.reload} />
+            ) : null}
+            {office ? <AddEvent cohortId={cohortId} onAdded={(id) => {
+                  events.reload();
+                  setOpen(id);
+                }} /> : null}
+          </>
+        )}
+      </Loading>
+    </section>
+  );
+}
+
+function AddEvent({ cohortId, onAdded }: { cohortId: string; onAdded(id: string): void }) {
+  const text = useMessages(M);
+  const command = useCommand();
+  const [kind, setKind] = useState<Kind>('conference-visit');
+  const [title, setTitle] = useState('');
+  const [heldOn, setHeldOn] = useState('');
+  const [added, setAdded] = useState<string | null>(null);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setAdded(null);
+    const event = await command.run(() => post<CohortEvent>(`/cohorts/${cohortId}/events`, { kind, title, heldOn }));
+    if (event) {
+      setAdded(text('added', { title: event.title }));
+      setTitle('');
+      onAdded(event.id);
+    }
+  };
+  return (
+    <form onSubmit={submit} class="inline-fields" aria-labelledby="add-event-heading" data-testid="add-event">
+      <h3 id="add-event-heading" style={{ width: '100%' }}>
+        {text('addHeading')}
+      </h3>
+      <div>
+        <label for="event-kind">{text('kind')}</label>
+        <select id="event-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {text(`kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label for="event-title">{text('title')}</label>
+        <input id="event-title" type="text" required maxLength={200} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+      </div>
+      <div>
+        <label for="event-date">{text('date')}</label>
+        <input id="event-date" type="date" required value={heldOn} onInput={(e) => setHeldOn(e.currentTarget.value)} />
+      </div>
+      <div>
+        <button type="submit" class="primary" disabled={command.busy}>
+          {text('addButton')}
+        </button>
+      </div>
+      {added ? <Success>{added}</Success> : null}
+      <ProblemAlert error={command.error} />
+    </form>
+  );
+}
+
+function Attendance({ cohortId, event, participants, onSaved }: { cohortId: string; event: CohortEvent; participants: { personId: string; name: string | null }[]; onSaved(): void }) {
+  const text = useMessages(M);
+  const command = useCommand();
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [saved, setSaved] = useState<string | null>(null);
+  const [empty, setEmpty] = useState(false);
+  const toggle = (id: string, on: boolean) => {
+    setEmpty(false);
+    setChosen((s) => (on ? new Set(s).add(id) : new Set([...s].filter((x) => x !== id))));
+  };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setSaved(null);
+    setEmpty(chosen.size === 0);
+    if (!chosen.size) return;
+    const answer = await command.run(() => post<{ attendees: number }>(`/cohorts/${cohortId}/events/${event.id}/attendance`, { personIds: [...chosen] }));
+    if (answer) {
+      setSaved(text('attendanceSaved', { n: answer.attendees, title: event.title }));
+      setChosen(new Set());
+      onSaved();
+    }
+  };
+  return (
+    <form id="attendance-form" onSubmit={submit} data-testid="attendance" class="card">
+      <fieldset>
+        <legend>{text('attendanceFor', { title: event.title })}</legend>
+        <p class="hint">{text('attendanceHint')}</p>
+        {participants.map((p) => {
+          const already = event.attendees.includes(p.personId);
+          return (
+            <p class="check" key={p.personId}>
+              <input type="checkbox" id={`attended-${p.personId}`} checked={already || chosen.has(p.personId)} disabled={already} onChange={(e) => toggle(p.personId, e.currentTarget.checked)} />
+              <label for={`attended-${p.personId}`}>{p.name ?? p.personId}</label>
+            </p>
+          );
+        })}
+      </fieldset>
+      <button type="submit" class="primary" disabled={command.busy}>
+        {text('attendanceButton')}
+      </button>
+      {empty ? (
+        <p role="alert" class="alert alert-error">
+          {text('noneChosen')}
+        </p>
+      ) : null}
+      {saved ? <Success>{saved}</Success> : null}
+      <ProblemAlert error={command.error} />
+    </form>
+  );
+}
