@@ -239,6 +239,10 @@ describe('hostile input', () => {
       await expectRefused('GET', `/calendar/${file}`, { token: undefined }, `GET /calendar/${file.slice(0, 30)}`);
     }
     for (const id of ids) await expectRefused('GET', `/cohorts/${id}/history`, {}, `GET /cohorts/:id/history id=${id.slice(0, 30)}`);
+    // The person search (role and name).
+    for (const query of ['role=admin', 'role[]=participant', 'role=participant&role=manager', 'search=', `search=${'x'.repeat(101)}`, 'search=%3Cscript%3E', 'search=%00', 'search[]=a']) {
+      await expectRefused('GET', `/persons?${query}`, {}, `GET /persons?${query}`);
+    }
     expect(await snapshot()).toBe(before);
   });
 
@@ -248,6 +252,16 @@ describe('hostile input', () => {
     expect(created.status).toBe(201);
     expect((await http(system.baseUrl, 'GET', `/organizations/${created.body.id}`, { token })).body.name).toBe(name);
     expect(Number((await system.db.query('SELECT count(*) FROM organizations'))[0].count)).toBeGreaterThan(1);
+    // The person search matches its text literally: LIKE's wildcards are plain characters, SQL is just text.
+    expect((await http(system.baseUrl, 'GET', '/persons?limit=1', { token })).body.total).toBeGreaterThan(0);
+    for (const search of ['%', '_', 't_o', '\\', "' OR '1'='1"]) {
+      const page = await http(system.baseUrl, 'GET', `/persons?limit=100&search=${encodeURIComponent(search)}`, { token });
+      expect(page.status).toBe(200);
+      for (const p of page.body.items as { displayName: string }[]) expect(p.displayName.toLowerCase()).toContain(search.toLowerCase());
+      if (search === '%' || search.startsWith("'")) expect(page.body.total).toBe(0);
+      // "Test project_office …" (this spec's own office person) has the literal "t_o".
+      if (search === 't_o') expect(page.body.total).toBeGreaterThan(0);
+    }
   });
 
   afterAll(() => {

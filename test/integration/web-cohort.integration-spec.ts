@@ -246,7 +246,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await drop.waitFor({ state: 'detached' });
     expect((await api.ok('GET', `/cohorts/${small.id}/participants/${other.id}`)).status).toBe('dropped');
 
-    // The dropout moves the lists on without a reload: the cohort's admitted list no longer has them.
+    // The dropout moves the lists on without a reload (the page follows the cohort workflow): the admitted list no longer has them.
     await page.getByTestId('list-admitted').getByText('Viktor Lund').waitFor({ state: 'detached' });
 
     // An event beside the modules: a title with markup refused and nothing recorded, then recorded
@@ -269,6 +269,75 @@ describe('web UI: Fast Track cohort pages', () => {
     await attendance.getByText('1 deltog i AWS Summit Stockholm.').waitFor();
     expect(await api.ok('GET', `/cohorts/${small.id}/events`)).toMatchObject([{ kind: 'conference-visit', title: 'AWS Summit Stockholm', heldOn: '2020-01-15', attendees: [person.id] }]);
     await page.getByTestId('events').getByRole('row', { name: /AWS Summit Stockholm/ }).getByRole('cell', { name: '1', exact: true }).waitFor();
+    await page.context().close();
+  }, 180_000);
+
+  it('runs the admission work of a new cohort: info meeting, interest, an interview booked, admission (beyond capacity refused), the waiting list and an offer answered', async () => {
+    const autumn = await api.ok('POST', `/programs/${demo.programId}/cohorts`, { name: 'Fast Track hösten 2020', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 });
+    const [saga, ture, mira] = await Promise.all(
+      ['Saga', 'Ture', 'Mira'].map((first) => api.ok('POST', '/persons', { displayName: `${first} Ekström`, email: `${first.toLowerCase()}.ekstrom@example.se`, role: 'participant' })),
+    );
+    const page = await signedInPage(browser, system.baseUrl, office.token);
+    await page.goto(`${system.baseUrl}/app/cohorts/${autumn.id}`);
+    const work = page.getByTestId('admission-work');
+    await work.waitFor();
+    await expectAccessible(page, 'cohort-office-admission-work');
+
+    // The info meeting: nobody ticked is refused in the page; the three found by name recorded.
+    const meeting = work.getByTestId('info-meeting');
+    await meeting.getByRole('button', { name: 'Registrera närvaro' }).click();
+    await meeting.getByRole('alert').getByText('Välj minst en person.').waitFor();
+    await meeting.getByLabel('Sök deltagare (namn)').fill('Ekström');
+    for (const name of ['Mira Ekström', 'Saga Ekström', 'Ture Ekström']) await meeting.getByLabel(name).check();
+    expect(await meeting.locator('input[type="checkbox"]').count()).toBe(3);
+    await meeting.getByRole('button', { name: 'Registrera närvaro' }).click();
+    await meeting.getByText('3 har nu kommit till informationsmötet.').waitFor();
+    const candidates = work.getByTestId('candidates');
+    await candidates.getByRole('row', { name: /Ture Ekström/ }).waitFor();
+    expect(await candidates.locator('tbody tr').count()).toBe(3);
+
+    // Interest registered for each, from the candidates table.
+    for (const name of ['Mira Ekström', 'Saga Ekström', 'Ture Ekström']) {
+      await candidates.getByRole('button', { name: `Anmäl intresse – ${name}` }).click();
+      await candidates.getByRole('row', { name: new RegExp(name) }).getByText('Har anmält intresse').waitFor();
+    }
+
+    // An interview with Saga, booked as a task for the interviewer.
+    await candidates.getByRole('button', { name: 'Boka intervju – Saga Ekström' }).click();
+    const booking = work.getByTestId('book-interview');
+    // The form takes focus when it opens.
+    await eventually(async () => ((await page.evaluate('document.activeElement?.id')) === 'book-heading' ? true : undefined), 5_000, 'the focus on the booking form');
+    await booking.getByLabel('Intervjuare').selectOption({ label: office.person.displayName });
+    await booking.getByLabel('Tid').fill('2030-03-02T10:00');
+    await expectAccessible(page, 'cohort-office-book-interview');
+    await booking.getByRole('button', { name: 'Boka intervjun' }).click();
+    await booking.getByText('Intervjun är bokad').waitFor();
+    await candidates.getByRole('row', { name: /Saga Ekström/ }).getByText(/^Bokad /).waitFor();
+    const interview = (await api.ok('GET', `/cohorts/${autumn.id}`)).interviews.find((i: { personId: string }) => i.personId === saga.id);
+    // 10:00 on the office's Swedish wall clock (the browser runs in Europe/Stockholm): 09:00 UTC in March.
+    expect(interview).toMatchObject({ status: 'open', interviewerId: office.person.id, startsAt: '2030-03-02T09:00:00.000Z' });
+
+    // Ture admitted; Mira beyond the one place refused (nothing changes), then on the waiting list.
+    await candidates.getByRole('button', { name: 'Anta – Ture Ekström' }).click();
+    await page.getByTestId('list-admitted').getByText('Ture Ekström').waitFor();
+    await candidates.getByRole('button', { name: 'Anta – Mira Ekström' }).click();
+    expect(await candidates.getByRole('row', { name: /Mira Ekström/ }).getByRole('alert').textContent()).toMatch(/full/i);
+    expect((await api.ok('GET', `/cohorts/${autumn.id}`)).admitted.map((a: { personId: string }) => a.personId)).toEqual([ture.id]);
+    await candidates.getByLabel('Lista för Mira Ekström').selectOption('waiting');
+    await candidates.getByRole('button', { name: 'Placera på listan – Mira Ekström' }).click();
+    await page.getByTestId('list-waiting').getByText('Mira Ekström').waitFor();
+    expect(await candidates.locator('tbody tr').count()).toBe(1);
+
+    // Ture withdraws (through the API); the place is offered to Mira, who answers the office: accepted for her.
+    await api.ok('POST', `/cohorts/${autumn.id}/withdrawals`, { personId: ture.id });
+    const offers = page.getByTestId('open-offers');
+    // The page follows the cohort by itself: the offer appears without a reload.
+    await offers.getByRole('button', { name: 'Tackar ja – Mira Ekström' }).waitFor();
+    expect(await offers.locator('li').textContent()).toMatch(/^Mira Ekström – svar senast /);
+    await expectAccessible(page, 'cohort-office-open-offer');
+    await offers.getByRole('button', { name: 'Tackar ja – Mira Ekström' }).click();
+    await page.getByTestId('list-admitted').getByText('Mira Ekström').waitFor();
+    expect((await api.ok('GET', `/cohorts/${autumn.id}`)).admitted.map((a: { personId: string }) => a.personId)).toEqual([mira.id]);
     await page.context().close();
   }, 180_000);
 

@@ -437,6 +437,11 @@ export class CohortsService {
             .map((e) => ({ personId: e.personId, name: name(e.personId), position: e.position })),
         ]),
       ),
+      // Not yet placed: at the info meeting, registered (to interview, admit or list), or found not suitable.
+      candidates: members
+        .filter((x) => x.status === 'attendee' || x.status === 'registered' || x.status === 'not-suitable')
+        .sort((a, b) => (name(a.personId) ?? '').localeCompare(name(b.personId) ?? '', 'sv'))
+        .map((x) => ({ personId: x.personId, name: name(x.personId), status: x.status, attendedInfoMeeting: x.attendedInfoMeeting, registeredAt: x.registeredAt?.toISOString() ?? null })),
       offers: state.offers,
       withdrawn: state.withdrawn,
       // What the pages show beside the lists: the modules (to name the plan's items) and the weeks.

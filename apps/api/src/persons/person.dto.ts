@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import { PageQuery } from '../common/page.dto.js';
 import { IsPlainText } from '../common/plain-text.js';
 import { DIGEST_TIME_PATTERN, MAIL_DELIVERIES, PERMISSIONS, ROLES, type MailDelivery, type Permission, type Role } from '@gov/domain';
 
@@ -103,4 +104,10 @@ export class TokenView {
 
 export class IssuedTokenView extends TokenView {
   @ApiProperty({ description: 'The token itself: shown only in this answer' }) token: string;
+}
+
+/** GET /persons: a page by name, optionally one role's or names containing a text. */
+export class PersonQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ROLES, description: 'Only persons of this role' }) @IsOptional() @IsIn(ROLES) role?: Role;
+  @ApiPropertyOptional({ example: 'Holm', description: 'Only names containing this text (case-insensitive)' }) @IsOptional() @IsPlainText(1, 100) search?: string;
 }

@@ -2,9 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Qu
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
-import { PageQuery } from '../common/page.dto.js';
 import { UuidParam } from '../common/uuid.pipe.js';
-import { CreatePersonDto, IssuedTokenView, IssueTokenDto, PersonPageView, PersonView, UpdatePersonDto } from './person.dto.js';
+import { CreatePersonDto, IssuedTokenView, IssueTokenDto, PersonPageView, PersonQuery, PersonView, UpdatePersonDto } from './person.dto.js';
 import { PersonsService } from './persons.service.js';
 
 @ApiTags('persons')
@@ -23,8 +22,8 @@ export class PersonsController {
   @Get()
   @Access("List persons (a contact person sees their own organization's)", 'project_office', 'manager', 'contact_person')
   @ApiOkResponse({ type: PersonPageView })
-  list(@CurrentPrincipal() principal: Principal, @Query() page: PageQuery): Promise<PersonPageView> {
-    return this.persons.list(principal, page.limit, page.offset);
+  list(@CurrentPrincipal() principal: Principal, @Query() query: PersonQuery): Promise<PersonPageView> {
+    return this.persons.list(principal, query.limit, query.offset, { role: query.role, search: query.search });
   }
 
   @Get(':id')

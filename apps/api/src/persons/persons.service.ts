@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ApiTokenRepository, AuditTrail, OrganizationRepository, PersonalDataEraser, PersonRepository, type ApiTokenEntity, type PersonEntity } from '@gov/persistence';
+import type { Role } from '@gov/domain';
 import { DataSource } from 'typeorm';
 import { ApiTokenService } from '../auth/api-token.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -60,9 +61,9 @@ export class PersonsService {
     }
   }
 
-  async list(principal: Principal, limit = 20, offset = 0): Promise<PersonPageView> {
+  async list(principal: Principal, limit = 20, offset = 0, filter: { role?: Role; search?: string } = {}): Promise<PersonPageView> {
     const onlyOrg = principal.role === 'contact_person' ? principal.organizationId! : undefined;
-    const [rows, total] = await this.persons.list(limit, offset, onlyOrg);
+    const [rows, total] = await this.persons.list(limit, offset, onlyOrg, filter);
     return { items: rows.map(personView), total, limit, offset };
   }
 

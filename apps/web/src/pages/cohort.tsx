@@ -9,6 +9,7 @@ import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
 import { isOffice, type Me } from '../session.js';
 import type { CohortSummary } from './cohorts.js';
+import { AdmissionWork, OfferAnswer, type AdmissionView } from './cohort-admission.js';
 import { CohortEvents } from './cohort-events.js';
 import { JourneyCommands, LEVELS, type Journey, type Level } from './journey-commands.js';
 import './cohort.css';
@@ -39,7 +40,8 @@ interface CohortView {
   projectWeeks?: number;
   modules?: { key: string; name: Localized; items: { key: string; name: Localized }[] }[];
   paceProfiles?: { key: string; name: Localized }[];
-  interviews: { personId: string; status: string; outcome: string | null }[];
+  interviews: { personId: string; status: string; outcome: string | null; startsAt: string | null; interviewerId: string | null }[];
+  candidates?: AdmissionView['candidates'];
 }
 
 /** One entry of GET /cohorts/:id/history. */
@@ -260,7 +262,8 @@ type Journeys = Map<string, Journey | null>;
 
 export function Cohort({ me, params }: { me: Me; params: { id: string } }) {
   const text = useMessages(M);
-  const cohort = useLoad(() => get<CohortView>(`/cohorts/${params.id}`), [params.id]);
+  // The cohort workflow moves places on by itself (a dropout heard, an offer expiring): the page follows it.
+  const cohort = useLoad(() => get<CohortView>(`/cohorts/${params.id}`), [params.id], 5000);
   return (
     <Loading resource={cohort}>
       {(c) => (
@@ -293,7 +296,8 @@ function CohortPage({ cohort, office, onCohortChanged }: { cohort: CohortView; o
     <>
       <p class="lead">{text('infoMeeting', { date: dateTime(cohort.infoMeetingAt) })}</p>
       <Admission cohort={cohort} />
-      <Lists cohort={cohort} />
+      <Lists cohort={cohort} office={office} onChanged={onCohortChanged} />
+      {office ? <AdmissionWork cohort={cohort} nameOf={(id) => nameIn(cohort, id)} onChanged={onCohortChanged} /> : null}
       <History cohort={cohort} />
       <Participants
         cohort={cohort}
@@ -337,12 +341,16 @@ function Admission({ cohort }: { cohort: CohortView }) {
   );
 }
 
-function Lists({ cohort }: { cohort: CohortView }) {
+/** A person's name from what the cohort answered (the admitted, the lists, the candidates). */
+function nameIn(cohort: CohortView, id: string): string {
+  return [cohort.admitted, ...Object.values(cohort.lists), cohort.candidates ?? []].flat().find((p) => p.personId === id)?.name ?? id;
+}
+
+function Lists({ cohort, office, onChanged }: { cohort: CohortView; office: boolean; onChanged(): void }) {
   const { dateTime } = useI18n();
   const text = useMessages(M);
   const order = cohort.listOrder ?? LISTS;
   const lists: { key: 'admitted' | ListKind; people: Person[] }[] = [{ key: 'admitted', people: cohort.admitted }, ...order.map((key) => ({ key, people: cohort.lists[key] ?? [] }))];
-  const name = (id: string) => [cohort.admitted, ...Object.values(cohort.lists)].flat().find((p) => p.personId === id)?.name ?? id;
   const open = cohort.offers.filter((o) => o.status === 'open');
   return (
     <section aria-labelledby="lists-heading">
@@ -369,10 +377,11 @@ function Lists({ cohort }: { cohort: CohortView }) {
       {open.length ? (
         <>
           <h3>{text('offers')}</h3>
-          <ul>
+          <ul data-testid="open-offers">
             {open.map((o) => (
               <li key={o.personId}>
-                {name(o.personId)} – {text('deadline', { date: dateTime(o.deadline) })}
+                {nameIn(cohort, o.personId)} – {text('deadline', { date: dateTime(o.deadline) })}
+                {office ? <OfferAnswer cohortId={cohort.id} personId={o.personId} name={nameIn(cohort, o.personId)} onChanged={onChanged} /> : null}
               </li>
             ))}
           </ul>

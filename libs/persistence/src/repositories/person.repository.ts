@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, ILike, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { PersonEntity } from '../entities/person.entity.js';
 
 export type NewPerson = Pick<PersonEntity, 'id' | 'displayName' | 'email' | 'organizationId' | 'role' | 'permissions' | 'externalSubject' | 'locale'> &
@@ -31,9 +31,15 @@ export class PersonRepository {
     return this.repo().findOneBy({ externalSubject: subject });
   }
 
-  list(limit: number, offset: number, organizationId?: string): Promise<[PersonEntity[], number]> {
+  /** A page of persons by name; optionally only one organization's, one role, or names containing `search`. */
+  list(limit: number, offset: number, organizationId?: string, filter: { role?: PersonEntity['role']; search?: string } = {}): Promise<[PersonEntity[], number]> {
+    const where: FindOptionsWhere<PersonEntity> = {};
+    if (organizationId) where.organizationId = organizationId;
+    if (filter.role) where.role = filter.role;
+    // The search text is matched literally: LIKE's wildcards and escape in it are escaped.
+    if (filter.search) where.displayName = ILike(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     return this.repo().findAndCount({
-      where: organizationId ? { organizationId } : {},
+      where,
       order: { displayName: 'ASC', id: 'ASC' },
       take: limit,
       skip: offset,

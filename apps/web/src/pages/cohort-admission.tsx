@@ -1,0 +1,362 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { get, post, query, type Page } from '../api.js';
+import { Loading, ProblemAlert, Success } from '../components/feedback.js';
+import { Head } from '../components/table.js';
+import { useCommand, useLoad } from '../hooks.js';
+import { defineMessages, useI18n, useMessages } from '../i18n.js';
+
+type ListKind = 'waiting' | 'active-interest' | 'passive-interest';
+const LISTS: ListKind[] = ['waiting', 'active-interest', 'passive-interest'];
+
+/** What the admission work reads from GET /cohorts/:id. */
+export interface AdmissionView {
+  id: string;
+  interestClosesAt: string;
+  candidates?: { personId: string; name: string | null; status: 'attendee' | 'registered' | 'not-suitable'; attendedInfoMeeting: boolean; registeredAt: string | null }[];
+  interviews: { personId: string; status: string; outcome: string | null; startsAt?: string | null; interviewerId?: string | null }[];
+}
+
+interface PersonRow {
+  id: string;
+  displayName: string;
+  role: string;
+}
+
+const M = defineMessages(
+  {
+    heading: 'Antagningsarbete',
+    lead: 'Informationsmötet, intresseanmälningar, intervjuer och platser. Intresseanmälan är öppen till {date}.',
+    attendance: 'Närvaro på informationsmötet',
+    search: 'Sök deltagare (namn)',
+    searchHint: 'Personer med rollen deltagare. Nya personer registreras under Personer.',
+    noMatch: 'Ingen deltagare med det namnet.',
+    attendButton: 'Registrera närvaro',
+    attended: '{n} har nu kommit till informationsmötet.',
+    noneChosen: 'Välj minst en person.',
+    candidates: 'Kandidater',
+    candidatesCaption: 'Kandidater som ännu inte har fått en plats eller står på en lista',
+    'candidates.empty': 'Inga kandidater just nu.',
+    name: 'Namn',
+    status: 'Läge',
+    interview: 'Intervju',
+    actions: 'Åtgärder',
+    'status.attendee': 'Var på informationsmötet',
+    'status.registered': 'Har anmält intresse',
+    'status.not-suitable': 'Bedömd som ej lämplig',
+    interviewBooked: 'Bokad {date}',
+    interviewDone: 'Genomförd',
+    register: 'Anmäl intresse',
+    admit: 'Anta',
+    book: 'Boka intervju',
+    listFor: 'Lista för {name}',
+    place: 'Placera på listan',
+    'list.waiting': 'Reservlista',
+    'list.active-interest': 'Aktivt intresse',
+    'list.passive-interest': 'Passivt intresse',
+    bookHeading: 'Boka intervju med {name}',
+    interviewer: 'Intervjuare',
+    startsAt: 'Tid',
+    minutes: 'Längd (minuter)',
+    bookButton: 'Boka intervjun',
+    booked: 'Intervjun är bokad; intervjuaren har fått en uppgift och en kalenderinbjudan.',
+    cancel: 'Avbryt',
+    accept: 'Tackar ja',
+    decline: 'Tackar nej',
+  },
+  {
+    heading: 'Admission work',
+    lead: 'The info meeting, interest registrations, interviews and places. Interest registration is open until {date}.',
+    attendance: 'Attendance at the info meeting',
+    search: 'Search participants (name)',
+    searchHint: 'Persons of the participant role. New persons are registered under People.',
+    noMatch: 'No participant with that name.',
+    attendButton: 'Record attendance',
+    attended: '{n} have now come to the info meeting.',
+    noneChosen: 'Choose at least one person.',
+    candidates: 'Candidates',
+    candidatesCaption: 'Candidates not yet given a place or put on a list',
+    'candidates.empty': 'No candidates at the moment.',
+    name: 'Name',
+    status: 'Stage',
+    interview: 'Interview',
+    actions: 'Actions',
+    'status.attendee': 'Came to the info meeting',
+    'status.registered': 'Registered interest',
+    'status.not-suitable': 'Found not suitable',
+    interviewBooked: 'Booked {date}',
+    interviewDone: 'Held',
+    register: 'Register interest',
+    admit: 'Admit',
+    book: 'Book an interview',
+    listFor: 'List for {name}',
+    place: 'Put on the list',
+    'list.waiting': 'Waiting list',
+    'list.active-interest': 'Active interest',
+    'list.passive-interest': 'Passive interest',
+    bookHeading: 'Book an interview with {name}',
+    interviewer: 'Interviewer',
+    startsAt: 'Time',
+    minutes: 'Length (minutes)',
+    bookButton: 'Book the interview',
+    booked: 'The interview is booked; the interviewer has a task and a calendar invitation.',
+    cancel: 'Cancel',
+    accept: 'Accepts',
+    decline: 'Declines',
+  },
+);
+
+/**
+ * The project office's admission work on the cohort page: who came to the info meeting, interest
+ * registrations, interviews booked as tasks, admissions and list placements. Every command reloads
+ * the cohort.
+ */
+export function AdmissionWork({ cohort, nameOf, onChanged }: { cohort: AdmissionView; nameOf(personId: string): string; onChanged(): void }) {
+  const { dateTime } = useI18n();
+  const text = useMessages(M);
+  const [booking, setBooking] = useState<string | null>(null);
+  const candidates = cohort.candidates ?? [];
+  return (
+    <section aria-labelledby="admission-work-heading" data-testid="admission-work">
+      <h2 id="admission-work-heading">{text('heading')}</h2>
+      <p class="hint">{text('lead', { date: dateTime(cohort.interestClosesAt) })}</p>
+      <InfoMeeting cohortId={cohort.id} onChanged={onChanged} />
+      <h3 id="candidates-heading">{text('candidates')}</h3>
+      {candidates.length ? (
+        <div class="table-scroll">
+          <table data-testid="candidates" aria-labelledby="candidates-heading">
+            <caption class="visually-hidden">{text('candidatesCaption')}</caption>
+            <Head columns={[text('name'), text('status'), text('interview'), text('actions')]} />
+            <tbody>
+              {candidates.map((c) => (
+                <Candidate key={c.personId} cohort={cohort} candidate={c} onBook={() => setBooking(c.personId)} onChanged={onChanged} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p class="muted">{text('candidates.empty')}</p>
+      )}
+      {booking && candidates.some((c) => c.personId === booking) ? (
+        <BookInterview
+          key={booking}
+          cohortId={cohort.id}
+          personId={booking}
+          name={nameOf(booking)}
+          onClose={() => setBooking(null)}
+          onBooked={onChanged}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** Participants found by name, ticked and recorded as having come to the info meeting. */
+function InfoMeeting({ cohortId, onChanged }: { cohortId: string; onChanged(): void }) {
+  const text = useMessages(M);
+  const command = useCommand();
+  const [search, setSearch] = useState('');
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [done, setDone] = useState<string | null>(null);
+  const [empty, setEmpty] = useState(false);
+  const found = useLoad(() => get<Page<PersonRow>>(`/persons${query({ role: 'participant', search: search.trim(), limit: '20' })}`), [search.trim()]);
+  const toggle = (id: string, on: boolean) => {
+    setEmpty(false);
+    setChosen((s) => (on ? new Set(s).add(id) : new Set([...s].filter((x) => x !== id))));
+  };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setDone(null);
+    setEmpty(chosen.size === 0);
+    if (!chosen.size) return;
+    const answer = await command.run(() => post<{ attendees: number }>(`/cohorts/${cohortId}/attendees`, { personIds: [...chosen] }));
+    if (answer) {
+      setDone(text('attended', { n: answer.attendees }));
+      setChosen(new Set());
+      onChanged();
+    }
+  };
+  return (
+    <form onSubmit={submit} data-testid="info-meeting" aria-labelledby="info-meeting-heading">
+      <h3 id="info-meeting-heading">{text('attendance')}</h3>
+      <label for="attendee-search">{text('search')}</label>
+      <input id="attendee-search" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} aria-describedby="attendee-search-hint" />
+      <p id="attendee-search-hint" class="hint">
+        {text('searchHint')}
+      </p>
+      <Loading resource={found}>
+        {(page) =>
+          page.items.length ? (
+            <fieldset>
+              <legend class="visually-hidden">{text('attendance')}</legend>
+              {page.items.map((p) => (
+                <p class="check" key={p.id}>
+                  <input type="checkbox" id={`attendee-${p.id}`} checked={chosen.has(p.id)} onChange={(e) => toggle(p.id, e.currentTarget.checked)} />
+                  <label for={`attendee-${p.id}`}>{p.displayName}</label>
+                </p>
+              ))}
+            </fieldset>
+          ) : (
+            <p class="muted">{text('noMatch')}</p>
+          )
+        }
+      </Loading>
+      <button type="submit" class="primary" disabled={command.busy}>
+        {text('attendButton')}
+      </button>
+      {empty ? (
+        <p role="alert" class="alert alert-error">
+          {text('noneChosen')}
+        </p>
+      ) : null}
+      {done ? <Success>{done}</Success> : null}
+      <ProblemAlert error={command.error} />
+    </form>
+  );
+}
+
+function Candidate({ cohort, candidate, onBook, onChanged }: { cohort: AdmissionView; candidate: NonNullable<AdmissionView['candidates']>[number]; onBook(): void; onChanged(): void }) {
+  const { dateTime } = useI18n();
+  const text = useMessages(M);
+  const command = useCommand();
+  const [list, setList] = useState<ListKind>('waiting');
+  const name = candidate.name ?? candidate.personId;
+  const interview = [...cohort.interviews].reverse().find((i) => i.personId === candidate.personId);
+  const run = async (path: string, body: object) => {
+    if ((await command.run(() => post(`/cohorts/${cohort.id}/${path}`, body))) !== undefined) onChanged();
+  };
+  return (
+    <tr data-person={candidate.personId}>
+      <th scope="row">{name}</th>
+      <td>{text(`status.${candidate.status}`)}</td>
+      <td>{!interview ? '–' : interview.status === 'open' ? text('interviewBooked', { date: interview.startsAt ? dateTime(interview.startsAt) : '–' }) : text('interviewDone')}</td>
+      <td>
+        {candidate.status === 'attendee' ? (
+          <button type="button" disabled={command.busy} onClick={() => run('registrations', { personId: candidate.personId })}>
+            <For label={text('register')} name={name} />
+          </button>
+        ) : null}
+        {candidate.status === 'registered' ? (
+          <>
+            {interview?.status !== 'open' ? (
+              <button type="button" disabled={command.busy} onClick={onBook}>
+                <For label={text('book')} name={name} />
+              </button>
+            ) : null}
+            <button type="button" disabled={command.busy} onClick={() => run('admissions', { personId: candidate.personId })}>
+              <For label={text('admit')} name={name} />
+            </button>
+            <span class="inline-control">
+              <label for={`list-${candidate.personId}`} class="visually-hidden">
+                {text('listFor', { name })}
+              </label>
+              <select id={`list-${candidate.personId}`} value={list} onChange={(e) => setList(e.currentTarget.value as ListKind)}>
+                {LISTS.map((k) => (
+                  <option key={k} value={k}>
+                    {text(`list.${k}`)}
+                  </option>
+                ))}
+              </select>
+              <button type="button" disabled={command.busy} onClick={() => run('lists', { personId: candidate.personId, list })}>
+                <For label={text('place')} name={name} />
+              </button>
+            </span>
+          </>
+        ) : null}
+        <ProblemAlert error={command.error} />
+      </td>
+    </tr>
+  );
+}
+
+/** An interview booked as a task for the interviewer (project office or contact person), with a calendar invitation. */
+function BookInterview({ cohortId, personId, name, onClose, onBooked }: { cohortId: string; personId: string; name: string; onClose(): void; onBooked(): void }) {
+  const text = useMessages(M);
+  const command = useCommand();
+  const interviewers = useLoad(async () => {
+    const pages = await Promise.all(['project_office', 'contact_person'].map((role) => get<Page<PersonRow>>(`/persons${query({ role, limit: '100' })}`)));
+    return pages.flatMap((p) => p.items);
+  }, []);
+  const [interviewerId, setInterviewerId] = useState('');
+  const [startsAt, setStartsAt] = useState('');
+  const [minutes, setMinutes] = useState('45');
+  const [done, setDone] = useState(false);
+  // The form takes focus when it opens (WCAG 2.4.3).
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    // datetime-local is the person's own (Swedish) wall-clock time.
+    const booked = await command.run(() => post(`/cohorts/${cohortId}/interviews`, { personId, interviewerId, startsAt: new Date(startsAt).toISOString(), minutes: Number(minutes) }));
+    if (booked !== undefined) {
+      setDone(true);
+      onBooked();
+    }
+  };
+  return (
+    <form onSubmit={submit} class="card inline-fields" data-testid="book-interview" aria-labelledby="book-heading">
+      <h4 id="book-heading" style={{ width: '100%' }} tabIndex={-1} ref={heading}>
+        {text('bookHeading', { name })}
+      </h4>
+      <div>
+        <label for="interviewer">{text('interviewer')}</label>
+        <select id="interviewer" required value={interviewerId} onChange={(e) => setInterviewerId(e.currentTarget.value)}>
+          <option value="">–</option>
+          {(interviewers.data ?? []).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.displayName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label for="interview-at">{text('startsAt')}</label>
+        <input id="interview-at" type="datetime-local" required value={startsAt} onInput={(e) => setStartsAt(e.currentTarget.value)} />
+      </div>
+      <div>
+        <label for="interview-minutes">{text('minutes')}</label>
+        <input id="interview-minutes" type="number" min={15} max={240} required value={minutes} onInput={(e) => setMinutes(e.currentTarget.value)} />
+      </div>
+      <div>
+        <button type="submit" class="primary" disabled={command.busy || done}>
+          {text('bookButton')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {text('cancel')}
+        </button>
+      </div>
+      {done ? <Success>{text('booked')}</Success> : null}
+      <ProblemAlert error={command.error} />
+    </form>
+  );
+}
+
+/** A button label with whom it is for, read out by screen readers ("Admit – Nora Holm") but not shown. */
+function For({ label, name }: { label: string; name: string }) {
+  return (
+    <>
+      {label}
+      <span class="visually-hidden"> – {name}</span>
+    </>
+  );
+}
+
+/** The project office answers an open offer for the person (when they answered the office directly). */
+export function OfferAnswer({ cohortId, personId, name, onChanged }: { cohortId: string; personId: string; name: string; onChanged(): void }) {
+  const text = useMessages(M);
+  const command = useCommand();
+  const answer = async (accept: boolean) => {
+    if ((await command.run(() => post(`/cohorts/${cohortId}/offers/${personId}/answer`, { accept }))) !== undefined) onChanged();
+  };
+  return (
+    <>
+      {' '}
+      <button type="button" disabled={command.busy} onClick={() => answer(true)}>
+        <For label={text('accept')} name={name} />
+      </button>
+      <button type="button" disabled={command.busy} onClick={() => answer(false)}>
+        <For label={text('decline')} name={name} />
+      </button>
+      <ProblemAlert error={command.error} />
+    </>
+  );
+}
