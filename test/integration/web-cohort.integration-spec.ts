@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { GovernanceApi, loadFastTrackDemo } from '@gov/devstack';
@@ -92,7 +93,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await page.context().close();
   }, 120_000);
 
-  it('shows the project office the four lists, the promotion history, the charts against the reference cohort and a study plan, and takes its weekly progress report and a follow-up assessment of the knowledge level', async () => {
+  it('shows the project office the four lists, the promotion history, the charts against the reference cohort and a study plan, and takes its weekly progress report, a follow-up assessment of the knowledge level and a focus group, and downloads the final report', async () => {
     const page = await signedInPage(browser, system.baseUrl, office.token);
     await openCohort(page);
     await expectCohortContent(page);
@@ -148,6 +149,28 @@ describe('web UI: Fast Track cohort pages', () => {
     await plan.getByTestId('level-history').getByText(/v\. 7 Mycket goda/).waitFor();
     expect((await api.ok('GET', `/cohorts/${demo.cohortId}/participants/${person.personId}`)).levels.at(-1)).toEqual({ week: 7, level: 'very-good' });
     await expectAccessible(page, 'cohort-office-follow-up');
+
+    // A focus group's findings: a group name with markup refused, nothing recorded; then recorded,
+    // listed, and in the final report downloaded as Markdown.
+    const focus = page.getByTestId('add-focus-group');
+    const before = (await api.ok('GET', `/cohorts/${demo.cohortId}/report`)).evaluations.length;
+    await page.getByTestId('focus-groups').waitFor();
+    await focus.getByLabel('Datum').fill('2019-11-20');
+    await focus.getByLabel('Grupp').fill('Fokusgrupp <2>');
+    await focus.getByLabel('Iakttagelser').fill('Deltagarna vill ha fler studiebesök.');
+    await focus.getByRole('button', { name: 'Registrera fokusgruppen' }).click();
+    expect(await focus.getByRole('alert').textContent()).toContain('group');
+    expect((await api.ok('GET', `/cohorts/${demo.cohortId}/report`)).evaluations).toHaveLength(before);
+    await focus.getByLabel('Grupp').fill('Fokusgrupp 2 (Stockholms stad)');
+    await focus.getByRole('button', { name: 'Registrera fokusgruppen' }).click();
+    await focus.getByText('Fokusgruppen är registrerad.').waitFor();
+    await page.getByTestId('focus-groups').getByText('Deltagarna vill ha fler studiebesök.').waitFor();
+    await expectAccessible(page, 'cohort-office-final-report');
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som Markdown' }).click()]);
+    const text = await readFile((await markdown.path())!, 'utf8');
+    expect(text).toMatch(/^# Slutrapport: Fast Track hösten 2019/);
+    expect(text).toContain('Fokusgrupp 2 (Stockholms stad)');
+    expect(text).toContain(`Jämfört med referensprogrammet: ${referenceName}`);
     await page.context().close();
   }, 180_000);
 
@@ -341,21 +364,30 @@ describe('web UI: Fast Track cohort pages', () => {
     await page.context().close();
   }, 180_000);
 
-  it('shows a manager the same cohort, in Swedish and English, with no command buttons', async () => {
+  it('shows a manager the same cohort, in Swedish and English, with no command buttons, and the final report to download', async () => {
     const page = await signedInPage(browser, system.baseUrl, manager.token);
     await openCohort(page);
     await expectCohortContent(page);
-    // Only the header's language and sign-out buttons; the charts' tables open from <summary>.
-    expect(await page.locator('main button, main [role="button"], main input[type="submit"]').count()).toBe(0);
+    // No command: in the page only the final report's downloads (the charts' tables open from
+    // <summary>); in the header the language and sign-out buttons.
+    expect(await page.locator('main button, main [role="button"], main input[type="submit"]').allTextContents()).toEqual(['Ladda ner som Markdown', 'Ladda ner som JSON']);
     expect(await page.locator('header button').count()).toBe(2);
+    expect(await page.getByTestId('add-focus-group').count()).toBe(0);
     await expectAccessible(page, 'cohort-manager');
+    // The manager downloads the final report, compared with the reference cohort shown on the page.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som JSON' }).click()]);
+    expect(file.suggestedFilename()).toBe('slutrapport-fast-track-hosten-2019-sv.json');
+    const report = JSON.parse(await readFile((await file.path())!, 'utf8'));
+    expect(report.admission).toMatchObject({ attendees: cohort.counts.attendees, registered: cohort.counts.registered, admitted: cohort.counts.admitted, waiting: cohort.lists.waiting.length });
+    expect(report.reference.name).toBe(referenceName);
+    expect(report.knowledgeLevels.map((l: { week: number }) => l.week)).toEqual(expect.arrayContaining([0, 3, 6]));
 
     await page.goto(`${system.baseUrl}/app/cohorts/${demo.cohortId}?participant=${cohort.admitted[0].personId}`);
     await page.getByTestId('plan-table').waitFor();
     await page.locator('header').getByRole('button', { name: 'In English' }).click();
     await page.getByRole('heading', { level: 3, name: /^Waiting list/ }).waitFor();
     expect(await page.getByTestId('list-waiting').locator('h3').textContent()).toContain(`${cohort.lists.waiting.length} people`);
-    expect(await page.locator('main button').count()).toBe(0);
+    expect(await page.locator('main button').allTextContents()).toEqual(['Download as Markdown', 'Download as JSON']);
     await expectAccessible(page, 'cohort-manager-en');
     await page.context().close();
   }, 180_000);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { get, post, query, type Page } from '../api.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
+import { PersonCheck, usePersonChoice } from '../components/person-choice.js';
 import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
@@ -153,30 +154,15 @@ export function AdmissionWork({ cohort, nameOf, onChanged }: { cohort: Admission
 /** Participants found by name, ticked and recorded as having come to the info meeting. */
 function InfoMeeting({ cohortId, onChanged }: { cohortId: string; onChanged(): void }) {
   const text = useMessages(M);
-  const command = useCommand();
   const [search, setSearch] = useState('');
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [done, setDone] = useState<string | null>(null);
-  const [empty, setEmpty] = useState(false);
   const found = useLoad(() => get<Page<PersonRow>>(`/persons${query({ role: 'participant', search: search.trim(), limit: '20' })}`), [search.trim()]);
-  const toggle = (id: string, on: boolean) => {
-    setEmpty(false);
-    setChosen((s) => (on ? new Set(s).add(id) : new Set([...s].filter((x) => x !== id))));
-  };
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setDone(null);
-    setEmpty(chosen.size === 0);
-    if (!chosen.size) return;
-    const answer = await command.run(() => post<{ attendees: number }>(`/cohorts/${cohortId}/attendees`, { personIds: [...chosen] }));
-    if (answer) {
-      setDone(text('attended', { n: answer.attendees }));
-      setChosen(new Set());
-      onChanged();
-    }
-  };
+  const choice = usePersonChoice(async (personIds) => {
+    const answer = await post<{ attendees: number }>(`/cohorts/${cohortId}/attendees`, { personIds });
+    onChanged();
+    return text('attended', { n: answer.attendees });
+  }, text('noneChosen'));
   return (
-    <form onSubmit={submit} data-testid="info-meeting" aria-labelledby="info-meeting-heading">
+    <form onSubmit={choice.submit} data-testid="info-meeting" aria-labelledby="info-meeting-heading">
       <h3 id="info-meeting-heading">{text('attendance')}</h3>
       <label for="attendee-search">{text('search')}</label>
       <input id="attendee-search" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} aria-describedby="attendee-search-hint" />
@@ -189,10 +175,7 @@ function InfoMeeting({ cohortId, onChanged }: { cohortId: string; onChanged(): v
             <fieldset>
               <legend class="visually-hidden">{text('attendance')}</legend>
               {page.items.map((p) => (
-                <p class="check" key={p.id}>
-                  <input type="checkbox" id={`attendee-${p.id}`} checked={chosen.has(p.id)} onChange={(e) => toggle(p.id, e.currentTarget.checked)} />
-                  <label for={`attendee-${p.id}`}>{p.displayName}</label>
-                </p>
+                <PersonCheck key={p.id} id={`attendee-${p.id}`} name={p.displayName} checked={choice.chosen.has(p.id)} onToggle={(on) => choice.toggle(p.id, on)} />
               ))}
             </fieldset>
           ) : (
@@ -200,16 +183,10 @@ function InfoMeeting({ cohortId, onChanged }: { cohortId: string; onChanged(): v
           )
         }
       </Loading>
-      <button type="submit" class="primary" disabled={command.busy}>
+      <button type="submit" class="primary" disabled={choice.busy}>
         {text('attendButton')}
       </button>
-      {empty ? (
-        <p role="alert" class="alert alert-error">
-          {text('noneChosen')}
-        </p>
-      ) : null}
-      {done ? <Success>{done}</Success> : null}
-      <ProblemAlert error={command.error} />
+      {choice.feedback}
     </form>
   );
 }

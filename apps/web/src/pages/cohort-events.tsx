@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { get, post } from '../api.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
+import { PersonCheck, usePersonChoice } from '../components/person-choice.js';
 import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
@@ -168,51 +169,31 @@ function AddEvent({ cohortId, onAdded }: { cohortId: string; onAdded(id: string)
 
 function Attendance({ cohortId, event, participants, onSaved }: { cohortId: string; event: CohortEvent; participants: { personId: string; name: string | null }[]; onSaved(): void }) {
   const text = useMessages(M);
-  const command = useCommand();
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [saved, setSaved] = useState<string | null>(null);
-  const [empty, setEmpty] = useState(false);
-  const toggle = (id: string, on: boolean) => {
-    setEmpty(false);
-    setChosen((s) => (on ? new Set(s).add(id) : new Set([...s].filter((x) => x !== id))));
-  };
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setSaved(null);
-    setEmpty(chosen.size === 0);
-    if (!chosen.size) return;
-    const answer = await command.run(() => post<{ attendees: number }>(`/cohorts/${cohortId}/events/${event.id}/attendance`, { personIds: [...chosen] }));
-    if (answer) {
-      setSaved(text('attendanceSaved', { n: answer.attendees, title: event.title }));
-      setChosen(new Set());
-      onSaved();
-    }
-  };
+  const choice = usePersonChoice(async (personIds) => {
+    const answer = await post<{ attendees: number }>(`/cohorts/${cohortId}/events/${event.id}/attendance`, { personIds });
+    onSaved();
+    return text('attendanceSaved', { n: answer.attendees, title: event.title });
+  }, text('noneChosen'));
   return (
-    <form id="attendance-form" onSubmit={submit} data-testid="attendance" class="card">
+    <form id="attendance-form" onSubmit={choice.submit} data-testid="attendance" class="card">
       <fieldset>
         <legend>{text('attendanceFor', { title: event.title })}</legend>
         <p class="hint">{text('attendanceHint')}</p>
-        {participants.map((p) => {
-          const already = event.attendees.includes(p.personId);
-          return (
-            <p class="check" key={p.personId}>
-              <input type="checkbox" id={`attended-${p.personId}`} checked={already || chosen.has(p.personId)} disabled={already} onChange={(e) => toggle(p.personId, e.currentTarget.checked)} />
-              <label for={`attended-${p.personId}`}>{p.name ?? p.personId}</label>
-            </p>
-          );
-        })}
+        {participants.map((p) => (
+          <PersonCheck
+            key={p.personId}
+            id={`attended-${p.personId}`}
+            name={p.name ?? p.personId}
+            checked={choice.chosen.has(p.personId)}
+            fixed={event.attendees.includes(p.personId)}
+            onToggle={(on) => choice.toggle(p.personId, on)}
+          />
+        ))}
       </fieldset>
-      <button type="submit" class="primary" disabled={command.busy}>
+      <button type="submit" class="primary" disabled={choice.busy}>
         {text('attendanceButton')}
       </button>
-      {empty ? (
-        <p role="alert" class="alert alert-error">
-          {text('noneChosen')}
-        </p>
-      ) : null}
-      {saved ? <Success>{saved}</Success> : null}
-      <ProblemAlert error={command.error} />
+      {choice.feedback}
     </form>
   );
 }

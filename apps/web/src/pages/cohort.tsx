@@ -11,6 +11,7 @@ import { isOffice, type Me } from '../session.js';
 import type { CohortSummary } from './cohorts.js';
 import { AdmissionWork, OfferAnswer, type AdmissionView } from './cohort-admission.js';
 import { CohortEvents } from './cohort-events.js';
+import { FinalReport } from './cohort-report.js';
 import { JourneyCommands, LEVELS, type Journey, type Level } from './journey-commands.js';
 import './cohort.css';
 
@@ -283,6 +284,7 @@ function CohortPage({ cohort, office, onCohortChanged }: { cohort: CohortView; o
   const { dateTime } = useI18n();
   const text = useMessages(M);
   const admittedIds = cohort.admitted.map((a) => a.personId).join(',');
+  const reference = useReferenceCohort(cohort);
   const journeys = useLoad<Journeys>(
     async () =>
       new Map(
@@ -309,8 +311,9 @@ function CohortPage({ cohort, office, onCohortChanged }: { cohort: CohortView; o
           onCohortChanged();
         }}
       />
-      <Analysis cohort={cohort} />
+      <Analysis cohort={cohort} reference={reference} />
       <CohortEvents cohortId={cohort.id} participants={cohort.admitted} office={office} />
+      <FinalReport cohortId={cohort.id} cohortName={cohort.name} referenceCohortId={reference.ready ? reference.refId : undefined} office={office} />
     </>
   );
 }
@@ -663,22 +666,31 @@ function lastReported(perWeek: number[]): number {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function Analysis({ cohort }: { cohort: CohortView }) {
-  const { number, percent } = useI18n();
-  const text = useMessages(M);
+/**
+ * The reference cohort the page compares with, kept in the address (?ref=…): the oldest other
+ * cohort of the program by default, ?ref=none for no comparison. `ready` once the program's
+ * cohorts are known.
+ */
+function useReferenceCohort(cohort: CohortView) {
   const { path, query: q, route } = useLocation();
   const siblings = useLoad(() => get<CohortSummary[]>(`/programs/${cohort.programId}/cohorts`), [cohort.programId]);
   const others = (siblings.data ?? []).filter((c) => c.id !== cohort.id);
-  // The oldest other cohort of the program by default; ?ref=none for no comparison.
   const refId = q.ref === 'none' ? '' : q.ref && others.some((c) => c.id === q.ref) ? q.ref : (others[0]?.id ?? '');
   const ready = siblings.data !== undefined || siblings.error !== undefined;
+  const choose = (value: string) => route(`${path}${query({ ...q, ref: value || 'none' })}`, true);
+  return { others, refId, ready, choose };
+}
+
+function Analysis({ cohort, reference }: { cohort: CohortView; reference: ReturnType<typeof useReferenceCohort> }) {
+  const { number, percent } = useI18n();
+  const text = useMessages(M);
+  const { others, refId, ready, choose } = reference;
   const analytics = useLoad(
     () => (ready ? get<Analytics>(`/cohorts/${cohort.id}/analytics${query({ referenceCohortId: refId })}`) : new Promise<never>(() => undefined)),
     [cohort.id, refId, ready],
   );
   // The reference cohort's own analytics, for its knowledge levels.
   const refAnalytics = useLoad(() => (refId ? get<Analytics>(`/cohorts/${refId}/analytics`) : Promise.resolve(null)), [refId]);
-  const choose = (value: string) => route(`${path}${query({ ...q, ref: value || 'none' })}`, true);
   return (
     <section aria-labelledby="analytics-heading">
       <h2 id="analytics-heading">{text('analytics')}</h2>

@@ -4,29 +4,13 @@ import { post } from '../api.js';
 import { ProblemAlert, Success } from '../components/feedback.js';
 import { useCommand } from '../hooks.js';
 import { defineMessages, useMessages } from '../i18n.js';
+import type { Assessment, JourneyState } from '@gov/temporal/contracts';
 
-export type Level = 'basic' | 'good' | 'very-good';
+export type Level = Assessment['level'];
 export const LEVELS: Level[] = ['basic', 'good', 'very-good'];
 
-/** What GET /cohorts/:id/participants/:personId answers. */
-export interface Journey {
-  personId: string;
-  status: 'assessment' | 'studying' | 'completed' | 'dropped';
-  assessment: { level: Level; universityStudies: boolean } | null;
-  paceKey: string;
-  ambition: number;
-  plan: { week: number; items: string[] }[];
-  planVersion: number;
-  progress: { week: number; completed: number }[];
-  completedItems: number;
-  totalItems: number;
-  weeksAhead: number | null;
-  advancedTrack: 'none' | 'proposed' | 'accepted' | 'declined';
-  materialAccess?: string[];
-  /** The start assessment (week 0) and the follow-ups. */
-  levels?: { week: number; level: Level }[];
-  project?: { status: 'not-started' | 'in-progress' | 'submitted'; startedWeek: number | null; submittedWeek: number | null };
-}
+/** What GET /cohorts/:id/participants/:personId answers: the journey workflow's state (the server's own type). */
+export type Journey = JourneyState;
 
 const M = defineMessages(
   {

@@ -1,0 +1,144 @@
+import { useState } from 'preact/hooks';
+import { download, get, post, query } from '../api.js';
+import { Loading, ProblemAlert, Success } from '../components/feedback.js';
+import { useCommand, useLoad } from '../hooks.js';
+import { defineMessages, useI18n, useMessages } from '../i18n.js';
+import type { CohortReport } from '@gov/domain';
+
+const M = defineMessages(
+  {
+    heading: 'Slutrapport och fokusgrupper',
+    lead: 'Slutrapporten räknas fram ur uppgifterna: antagning, avklarade moment per vecka, moduler, kunskapsnivåer, avancerat spår, jämförelsen med referenskullen och fokusgrupperna.',
+    downloads: 'Ladda ner slutrapporten',
+    markdown: 'Ladda ner som Markdown',
+    json: 'Ladda ner som JSON',
+    downloaded: 'Slutrapporten är nedladdad: {file}.',
+    groups: 'Fokusgrupper',
+    'groups.empty': 'Inga fokusgrupper registrerade.',
+    addHeading: 'Registrera en fokusgrupp',
+    heldOn: 'Datum',
+    group: 'Grupp',
+    findings: 'Iakttagelser',
+    addButton: 'Registrera fokusgruppen',
+    added: 'Fokusgruppen är registrerad.',
+  },
+  {
+    heading: 'Final report and focus groups',
+    lead: 'The final report is worked out from the data: admission, completed items per week, modules, knowledge levels, the advanced track, the comparison with the reference cohort and the focus groups.',
+    downloads: 'Download the final report',
+    markdown: 'Download as Markdown',
+    json: 'Download as JSON',
+    downloaded: 'The final report is downloaded: {file}.',
+    groups: 'Focus groups',
+    'groups.empty': 'No focus groups recorded.',
+    addHeading: 'Record a focus group',
+    heldOn: 'Date',
+    group: 'Group',
+    findings: 'Findings',
+    addButton: 'Record the focus group',
+    added: 'The focus group is recorded.',
+  },
+);
+
+/**
+ * The cohort's final report (downloads in the page's language, against the chosen reference
+ * cohort) and its focus groups; the project office records a focus group's findings.
+ */
+export function FinalReport({ cohortId, cohortName, referenceCohortId, office }: { cohortId: string; cohortName: string; referenceCohortId: string | undefined; office: boolean }) {
+  const { lang, date } = useI18n();
+  const text = useMessages(M);
+  const command = useCommand();
+  const [downloaded, setDownloaded] = useState<string | null>(null);
+  const ready = referenceCohortId !== undefined;
+  const report = useLoad(() => (ready ? get<CohortReport>(`/cohorts/${cohortId}/report${query({ referenceCohortId })}`) : new Promise<never>(() => undefined)), [cohortId, referenceCohortId]);
+  const slug = cohortName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || cohortId;
+  const fetchReport = async (format: 'markdown' | 'json') => {
+    setDownloaded(null);
+    const file = `slutrapport-${slug}-${lang}.${format === 'markdown' ? 'md' : 'json'}`;
+    const ok = await command.run(async () => {
+      await download(`/cohorts/${cohortId}/report${query({ format, lang, referenceCohortId })}`, file);
+      return true;
+    });
+    if (ok) setDownloaded(text('downloaded', { file }));
+  };
+  return (
+    <section aria-labelledby="final-report-heading" data-testid="final-report">
+      <h2 id="final-report-heading">{text('heading')}</h2>
+      <p class="hint">{text('lead')}</p>
+      <div role="group" aria-labelledby="final-report-downloads">
+        <span id="final-report-downloads" class="visually-hidden">
+          {text('downloads')}
+        </span>
+        <button type="button" disabled={command.busy || !ready} onClick={() => fetchReport('markdown')}>
+          {text('markdown')}
+        </button>
+        <button type="button" disabled={command.busy || !ready} onClick={() => fetchReport('json')}>
+          {text('json')}
+        </button>
+      </div>
+      {downloaded ? <Success>{downloaded}</Success> : null}
+      <ProblemAlert error={command.error} />
+      <h3>{text('groups')}</h3>
+      <Loading resource={report}>
+        {(r) =>
+          r.evaluations.length ? (
+            <dl data-testid="focus-groups">
+              {r.evaluations.map((e, i) => (
+                <div key={i}>
+                  <dt>
+                    {e.group}, {date(e.heldOn)}
+                  </dt>
+                  <dd>{e.findings}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : (
+            <p class="muted">{text('groups.empty')}</p>
+          )
+        }
+      </Loading>
+      {office ? <AddFocusGroup cohortId={cohortId} onAdded={report.reload} /> : null}
+    </section>
+  );
+}
+
+function AddFocusGroup({ cohortId, onAdded }: { cohortId: string; onAdded(): void }) {
+  const text = useMessages(M);
+  const command = useCommand();
+  const [heldOn, setHeldOn] = useState('');
+  const [group, setGroup] = useState('');
+  const [findings, setFindings] = useState('');
+  const [added, setAdded] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setAdded(false);
+    if ((await command.run(() => post(`/cohorts/${cohortId}/evaluations`, { heldOn, group, findings }))) !== undefined) {
+      setAdded(true);
+      setGroup('');
+      setFindings('');
+      onAdded();
+    }
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="focus-group-heading" data-testid="add-focus-group">
+      <h3 id="focus-group-heading">{text('addHeading')}</h3>
+      <div class="inline-fields">
+        <div>
+          <label for="focus-group-date">{text('heldOn')}</label>
+          <input id="focus-group-date" type="date" required value={heldOn} onInput={(e) => setHeldOn(e.currentTarget.value)} />
+        </div>
+        <div>
+          <label for="focus-group-name">{text('group')}</label>
+          <input id="focus-group-name" type="text" required maxLength={200} value={group} onInput={(e) => setGroup(e.currentTarget.value)} />
+        </div>
+      </div>
+      <label for="focus-group-findings">{text('findings')}</label>
+      <textarea id="focus-group-findings" required maxLength={20_000} value={findings} onInput={(e) => setFindings(e.currentTarget.value)} />
+      <button type="submit" class="primary" disabled={command.busy}>
+        {text('addButton')}
+      </button>
+      {added ? <Success>{text('added')}</Success> : null}
+      <ProblemAlert error={command.error} />
+    </form>
+  );
+}
