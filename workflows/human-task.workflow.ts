@@ -51,7 +51,8 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
   // Handlers change state synchronously; the main loop writes the read model and the audit trail.
   const auditQueue: AuditEventInput[] = [];
   const changed = (type: string, actor: AuditActor, data: AuditEventInput['data'] = {}) => {
-    auditQueue.push({ type, actor, programId: input.programId, data: { taskId: state.taskId, ...data } });
+    // The assignee as the entry's subject: the trail and the live changes say whose task it is.
+    auditQueue.push({ type, actor, programId: input.programId, data: { taskId: state.taskId, assigneeId: state.assigneeId, ...data } });
   };
   const person = (id: string): AuditActor => ({ kind: 'person', id });
 

@@ -337,7 +337,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await create('Någon annans uppgift', b.person.person.id, hours(20), false);
     });
 
-    it('sees the inbox with what is due soon first, completes a task and sees it leave the inbox', async () => {
+    it('sees the inbox with what is due soon first, completes a task and sees it leave the inbox; a new task arrives live', async () => {
       page = await signedInPage(browser, system.baseUrl, contacts[0].person.token);
       await page.getByRole('heading', { level: 1, name: 'Mina uppgifter' }).waitFor();
       await page.getByTestId('inbox').waitFor();
@@ -365,6 +365,15 @@ describe('web UI: the project office and contact persons in a real browser', () 
       const left = own.filter((id: string) => id !== done.id);
       await eventually(async () => (JSON.stringify(await shown()) === JSON.stringify(left) ? true : undefined), 30_000, 'the done task to leave the inbox');
       expect(await page.getByText('Statusrapport inför träff 2').count()).toBe(0);
+
+      // Live: the header says the pages follow changes as they happen, and a task the office gives
+      // the person now appears in the open inbox by itself. (While live, the page reads its list
+      // again only once a minute, so within these 20 seconds only the change stream can bring it.)
+      await page.locator('[data-testid="live-status"][data-live="true"]').waitFor();
+      expect(await page.getByTestId('live-status').textContent()).toBe('Direktuppdaterad');
+      const fresh = await api.ok('POST', '/tasks', { title: 'Bekräfta lokalbokningen', assigneeId: contacts[0].person.person.id, dueAt: hours(48) });
+      tasks['Bekräfta lokalbokningen'] = fresh.id;
+      await page.locator(`[data-task-id="${fresh.id}"]`).waitFor({ timeout: 20_000 });
     }, 60_000);
 
     it("cannot reach another person's task", async () => {

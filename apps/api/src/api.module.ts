@@ -14,13 +14,14 @@ import { CohortsModule } from './cohorts/cohorts.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { UiModule } from './ui/ui.controller.js';
+import { LiveModule } from './live/changes.controller.js';
 
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, PhasedModule, AuditModule, CohortsModule, TasksModule, WebhooksModule, UiModule],
+      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, PhasedModule, AuditModule, CohortsModule, TasksModule, WebhooksModule, UiModule, LiveModule],
       // Repeats of a command with the same Idempotency-Key get the first answer (and no second audit entry).
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };

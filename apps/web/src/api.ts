@@ -3,6 +3,7 @@
  * in and out, and problem documents (RFC 9457) turned into ApiError with their field errors.
  * Every command carries a fresh Idempotency-Key, so a retried click never runs twice.
  */
+import { connectLive } from './live.js';
 
 export interface FieldError {
   field: string;
@@ -36,6 +37,7 @@ let token: string | null = null;
 let onUnauthorized: () => void = () => undefined;
 
 export function useToken(value: string | null, unauthorized?: () => void): void {
+  if (value !== token) connectLive(value);
   token = value;
   if (unauthorized) onUnauthorized = unauthorized;
 }

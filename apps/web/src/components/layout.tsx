@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages.js';
+import { isLive, onLiveStatus } from '../live.js';
 import type { Me } from '../session.js';
 
 const NAV: Record<Me['role'], { href: string; label: MessageKey }[]> = {
@@ -30,6 +31,18 @@ export function LanguageSwitch() {
     <button type="button" class="link-button" lang={other} onClick={() => setLang(other)}>
       {other === 'en' ? 'In English' : 'På svenska'}
     </button>
+  );
+}
+
+/** Whether the pages follow changes as they happen (live) or by reading again every few seconds. */
+function LiveStatus() {
+  const { t } = useI18n();
+  const [live, setLive] = useState(isLive());
+  useEffect(() => onLiveStatus(setLive), []);
+  return (
+    <span class={live ? 'live-status live-on' : 'live-status'} data-testid="live-status" data-live={live} title={t(live ? 'live.onHint' : 'live.offHint')}>
+      {t(live ? 'live.on' : 'live.off')}
+    </span>
   );
 }
 
@@ -61,6 +74,7 @@ export function Layout({ me, onSignOut, children }: { me: Me; onSignOut(): void;
           <span data-testid="signed-in-as">
             {me.displayName} · {t(`role.${me.role}`)}
           </span>
+          <LiveStatus />
           <LanguageSwitch />
           <button type="button" class="link-button" onClick={onSignOut}>
             {t('signOut')}

@@ -28,7 +28,7 @@ export interface Governance {
 }
 
 export function useProgram(id: string, refreshMs?: number): Loaded<Program> {
-  return useLoad(() => get<Program>(`/programs/${id}`), [id], refreshMs);
+  return useLoad(() => get<Program>(`/programs/${id}`), [id], refreshMs, refreshMs ? (c) => c.programId === id : undefined);
 }
 
 export function useGovernance(id: string, program: Program | undefined): Loaded<Governance | null> {

@@ -97,7 +97,7 @@ interface Activity {
 
 /** One phase II activity: what it is, its cycles and decisions, and (for those who may act) execution done and the evaluation. */
 export function ActivityPage({ me, params }: { me: Me; params: { activityId: string } }) {
-  const activity = useLoad(() => get<Activity>(`/activities/${params.activityId}`), [params.activityId], 5000);
+  const activity = useLoad(() => get<Activity>(`/activities/${params.activityId}`), [params.activityId], 5000, (c) => c.activityId === params.activityId);
   return <Loading resource={activity}>{(a) => <ActivityView me={me} activity={a} reload={activity.reload} />}</Loading>;
 }
 

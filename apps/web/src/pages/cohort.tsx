@@ -264,7 +264,7 @@ type Journeys = Map<string, Journey | null>;
 export function Cohort({ me, params }: { me: Me; params: { id: string } }) {
   const text = useMessages(M);
   // The cohort workflow moves places on by itself (a dropout heard, an offer expiring): the page follows it.
-  const cohort = useLoad(() => get<CohortView>(`/cohorts/${params.id}`), [params.id], 5000);
+  const cohort = useLoad(() => get<CohortView>(`/cohorts/${params.id}`), [params.id], 5000, (c) => c.cohortId === params.id);
   return (
     <Loading resource={cohort}>
       {(c) => (
@@ -293,6 +293,8 @@ function CohortPage({ cohort, office, onCohortChanged }: { cohort: CohortView; o
         ),
       ),
     [cohort.id, admittedIds],
+    undefined,
+    (c) => c.cohortId === cohort.id,
   );
   return (
     <>

@@ -71,7 +71,8 @@ export function Inbox({ me }: { me: Me }) {
   const text = useMessages(M);
   const [showDone, setShowDone] = useState(false);
   const everyone = me.role === 'project_office' || me.role === 'manager';
-  const tasks = useLoad(() => get<Page<Task>>(`/me/tasks${query({ limit: 100, status: showDone ? 'done' : 'open' })}`), [showDone], 5000);
+  // A task entry names its assignee: a change to one of mine (new, reminded, done, moved) reloads the inbox.
+  const tasks = useLoad(() => get<Page<Task>>(`/me/tasks${query({ limit: 100, status: showDone ? 'done' : 'open' })}`), [showDone], 5000, (c) => c.personId === me.id || c.actorId === me.id);
   const now = Date.now();
   return (
     <>

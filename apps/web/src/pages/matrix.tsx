@@ -72,7 +72,7 @@ export function ProgramMatrix({ me, params }: { me: Me; params: { id: string } }
   const pages = useMessages(PROGRAM_PAGES);
   const program = useProgram(params.id);
   const governance = useGovernance(params.id, program.data);
-  const matrix = useLoad(() => get<Matrix>(`/programs/${params.id}/matrix`), [params.id], 10_000);
+  const matrix = useLoad(() => get<Matrix>(`/programs/${params.id}/matrix`), [params.id], 10_000, (c) => c.programId === params.id);
   const [selected, setSelected] = useState<{ focusArea: Labelled; level: Labelled } | null>(null);
   return (
     <ProgramFrame program={program} page={pages('matrix')}>

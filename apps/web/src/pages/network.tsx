@@ -64,7 +64,7 @@ export function ProgramNetwork({ me, params }: { me: Me; params: { id: string } 
   const text = useMessages(M);
   const pages = useMessages(PROGRAM_PAGES);
   const program = useProgram(params.id);
-  const network = useLoad(() => get<Network>(`/programs/${params.id}/network`), [params.id], 10_000);
+  const network = useLoad(() => get<Network>(`/programs/${params.id}/network`), [params.id], 10_000, (c) => c.programId === params.id);
   return (
     <ProgramFrame program={program} page={pages('network')}>
       {() => (

@@ -1,0 +1,106 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { AppConfig } from '@gov/config';
+import pg from 'pg';
+import { Subject, type Observable } from 'rxjs';
+
+/** What changed, as the audit trail's NOTIFY carries it: ids and the event type, no personal data. */
+export interface Change {
+  type: string;
+  programId: string | null;
+  cohortId: string | null;
+  activityId: string | null;
+  personId: string | null;
+  actorId: string | null;
+}
+
+/** Sent when the feed (re)connects: changes may have been missed, so pages read everything again. */
+export const RESYNC: Change = { type: 'resync', programId: null, cohortId: null, activityId: null, personId: null, actorId: null };
+
+const RETRY_MS = 2_000;
+
+/**
+ * Listens on PostgreSQL's `audit_changes` channel with a connection of its own (LISTEN holds it)
+ * and passes each change on. PostgreSQL away: the feed reconnects every two seconds and announces
+ * a resync when it is back; the API goes on answering without it.
+ */
+@Injectable()
+export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
+  private readonly log = new Logger(ChangeFeed.name);
+  private readonly changes = new Subject<Change>();
+  private client: pg.Client | null = null;
+  private retry: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private connected = false;
+
+  constructor(@Inject(AppConfig) private readonly config: AppConfig) {}
+
+  onModuleInit(): void {
+    void this.connect();
+  }
+
+  get listening(): boolean {
+    return this.connected;
+  }
+
+  stream(): Observable<Change> {
+    return this.changes.asObservable();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    const client = new pg.Client({ connectionString: this.config.database.url, application_name: 'governance-api-changes', connectionTimeoutMillis: 5_000 });
+    client.on('error', () => this.drop(client));
+    client.on('end', () => this.drop(client));
+    client.on('notification', (message) => {
+      try {
+        this.changes.next(JSON.parse(message.payload ?? '') as Change);
+      } catch {
+        // Not ours: ignored.
+      }
+    });
+    this.client = client;
+    try {
+      await client.connect();
+      await client.query('LISTEN audit_changes');
+      if (this.client !== client) return;
+      if (this.connected === false) this.log.log('Listening for changes (audit_changes)');
+      this.connected = true;
+      this.changes.next(RESYNC);
+    } catch {
+      this.drop(client);
+    }
+  }
+
+  /** The connection failed or ended: let it go, and connect again shortly (unless shutting down). */
+  private drop(client: pg.Client): void {
+    if (this.client !== client) return;
+    this.client = null;
+    if (this.connected) this.log.warn('The change feed lost PostgreSQL; reconnecting');
+    this.connected = false;
+    client.removeAllListeners();
+    client.on('error', () => undefined);
+    client.end().catch(() => undefined);
+    if (!this.stopped && !this.retry) {
+      this.retry = setTimeout(() => {
+        this.retry = undefined;
+        void this.connect();
+      }, RETRY_MS);
+    }
+  }
+
+  // Before the HTTP server closes (which waits for open responses).
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retry);
+    // Open event streams end with the feed, so the server can close.
+    this.changes.complete();
+    const client = this.client;
+    this.client = null;
+    this.connected = false;
+    if (client) {
+      client.removeAllListeners();
+      client.on('error', () => undefined);
+      await client.end().catch(() => undefined);
+    }
+  }
+}
