@@ -295,7 +295,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await page.context().close();
   }, 180_000);
 
-  it('runs the admission work of a new cohort: info meeting, interest, an interview booked, admission (beyond capacity refused), the waiting list and an offer answered', async () => {
+  it('runs the admission work of a new cohort: info meeting (a newcomer registered on the spot), interest, an interview booked, admission (beyond capacity refused), the waiting list and an offer answered', async () => {
     const autumn = await api.ok('POST', `/programs/${demo.programId}/cohorts`, { name: 'Fast Track hösten 2020', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 });
     const [saga, ture, mira] = await Promise.all(
       ['Saga', 'Ture', 'Mira'].map((first) => api.ok('POST', '/persons', { displayName: `${first} Ekström`, email: `${first.toLowerCase()}.ekstrom@example.se`, role: 'participant' })),
@@ -310,14 +310,26 @@ describe('web UI: Fast Track cohort pages', () => {
     const meeting = work.getByTestId('info-meeting');
     await meeting.getByRole('button', { name: 'Registrera närvaro' }).click();
     await meeting.getByRole('alert').getByText('Välj minst en person.').waitFor();
+    // Someone not registered yet: a taken email is refused and nobody is added; then registered and ticked.
+    const newcomer = work.getByTestId('new-participant');
+    await newcomer.getByLabel('Namn').fill('Ebba Ekström');
+    await newcomer.getByLabel('E-post').fill('saga.ekstrom@example.se');
+    await newcomer.getByRole('button', { name: 'Registrera deltagaren' }).click();
+    await newcomer.getByRole('alert').waitFor();
+    expect((await api.ok('GET', '/persons?search=Ebba')).total).toBe(0);
+    await newcomer.getByLabel('E-post').fill('ebba.ekstrom@example.se');
+    await newcomer.getByRole('button', { name: 'Registrera deltagaren' }).click();
+    await newcomer.getByText('Ebba Ekström är registrerad och markerad i listan.').waitFor();
+    expect(await meeting.getByLabel('Ebba Ekström').isChecked()).toBe(true);
     await meeting.getByLabel('Sök deltagare (namn)').fill('Ekström');
     for (const name of ['Mira Ekström', 'Saga Ekström', 'Ture Ekström']) await meeting.getByLabel(name).check();
-    expect(await meeting.locator('input[type="checkbox"]').count()).toBe(3);
+    expect(await meeting.locator('input[type="checkbox"]').count()).toBe(4);
     await meeting.getByRole('button', { name: 'Registrera närvaro' }).click();
-    await meeting.getByText('3 har nu kommit till informationsmötet.').waitFor();
+    await meeting.getByText('4 har nu kommit till informationsmötet.').waitFor();
     const candidates = work.getByTestId('candidates');
     await candidates.getByRole('row', { name: /Ture Ekström/ }).waitFor();
-    expect(await candidates.locator('tbody tr').count()).toBe(3);
+    expect(await candidates.locator('tbody tr').count()).toBe(4);
+    await candidates.getByRole('row', { name: /Ebba Ekström/ }).getByText('Var på informationsmötet').waitFor();
 
     // Interest registered for each, from the candidates table.
     for (const name of ['Mira Ekström', 'Saga Ekström', 'Ture Ekström']) {
@@ -349,7 +361,8 @@ describe('web UI: Fast Track cohort pages', () => {
     await candidates.getByLabel('Lista för Mira Ekström').selectOption('waiting');
     await candidates.getByRole('button', { name: 'Placera på listan – Mira Ekström' }).click();
     await page.getByTestId('list-waiting').getByText('Mira Ekström').waitFor();
-    expect(await candidates.locator('tbody tr').count()).toBe(1);
+    // Left among the candidates: Saga (interview booked) and Ebba (came to the meeting only).
+    expect(await candidates.locator('tbody th').allTextContents()).toEqual(['Ebba Ekström', 'Saga Ekström']);
 
     // Ture withdraws (through the API); the place is offered to Mira, who answers the office: accepted for her.
     await api.ok('POST', `/cohorts/${autumn.id}/withdrawals`, { personId: ture.id });

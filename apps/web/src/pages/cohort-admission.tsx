@@ -29,7 +29,12 @@ const M = defineMessages(
     lead: 'Informationsmötet, intresseanmälningar, intervjuer och platser. Intresseanmälan är öppen till {date}.',
     attendance: 'Närvaro på informationsmötet',
     search: 'Sök deltagare (namn)',
-    searchHint: 'Personer med rollen deltagare. Nya personer registreras under Personer.',
+    searchHint: 'Personer med rollen deltagare. Finns personen inte än? Registrera hen under listan.',
+    newHeading: 'Ny deltagare',
+    newName: 'Namn',
+    newEmail: 'E-post',
+    newButton: 'Registrera deltagaren',
+    newAdded: '{name} är registrerad och markerad i listan.',
     noMatch: 'Ingen deltagare med det namnet.',
     attendButton: 'Registrera närvaro',
     attended: '{n} har nu kommit till informationsmötet.',
@@ -69,7 +74,12 @@ const M = defineMessages(
     lead: 'The info meeting, interest registrations, interviews and places. Interest registration is open until {date}.',
     attendance: 'Attendance at the info meeting',
     search: 'Search participants (name)',
-    searchHint: 'Persons of the participant role. New persons are registered under People.',
+    searchHint: 'Persons of the participant role. Not registered yet? Register them below the list.',
+    newHeading: 'New participant',
+    newName: 'Name',
+    newEmail: 'Email',
+    newButton: 'Register the participant',
+    newAdded: '{name} is registered and ticked in the list.',
     noMatch: 'No participant with that name.',
     attendButton: 'Record attendance',
     attended: '{n} have now come to the info meeting.',
@@ -162,31 +172,81 @@ function InfoMeeting({ cohortId, onChanged }: { cohortId: string; onChanged(): v
     return text('attended', { n: answer.attendees });
   }, text('noneChosen'));
   return (
-    <form onSubmit={choice.submit} data-testid="info-meeting" aria-labelledby="info-meeting-heading">
-      <h3 id="info-meeting-heading">{text('attendance')}</h3>
-      <label for="attendee-search">{text('search')}</label>
-      <input id="attendee-search" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} aria-describedby="attendee-search-hint" />
-      <p id="attendee-search-hint" class="hint">
-        {text('searchHint')}
-      </p>
-      <Loading resource={found}>
-        {(page) =>
-          page.items.length ? (
-            <fieldset>
-              <legend class="visually-hidden">{text('attendance')}</legend>
-              {page.items.map((p) => (
-                <PersonCheck key={p.id} id={`attendee-${p.id}`} name={p.displayName} checked={choice.chosen.has(p.id)} onToggle={(on) => choice.toggle(p.id, on)} />
-              ))}
-            </fieldset>
-          ) : (
-            <p class="muted">{text('noMatch')}</p>
-          )
-        }
-      </Loading>
-      <button type="submit" class="primary" disabled={choice.busy}>
-        {text('attendButton')}
-      </button>
-      {choice.feedback}
+    <>
+      <form onSubmit={choice.submit} data-testid="info-meeting" aria-labelledby="info-meeting-heading">
+        <h3 id="info-meeting-heading">{text('attendance')}</h3>
+        <label for="attendee-search">{text('search')}</label>
+        <input id="attendee-search" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} aria-describedby="attendee-search-hint" />
+        <p id="attendee-search-hint" class="hint">
+          {text('searchHint')}
+        </p>
+        <Loading resource={found}>
+          {(page) =>
+            page.items.length ? (
+              <fieldset>
+                <legend class="visually-hidden">{text('attendance')}</legend>
+                {page.items.map((p) => (
+                  <PersonCheck key={p.id} id={`attendee-${p.id}`} name={p.displayName} checked={choice.chosen.has(p.id)} onToggle={(on) => choice.toggle(p.id, on)} />
+                ))}
+              </fieldset>
+            ) : (
+              <p class="muted">{text('noMatch')}</p>
+            )
+          }
+        </Loading>
+        <button type="submit" class="primary" disabled={choice.busy}>
+          {text('attendButton')}
+        </button>
+        {choice.feedback}
+      </form>
+      <NewParticipant
+        onCreated={(person) => {
+          setSearch(person.displayName);
+          choice.toggle(person.id, true);
+        }}
+      />
+    </>
+  );
+}
+
+/** A person who came to the info meeting but is not registered yet, registered as a participant. */
+function NewParticipant({ onCreated }: { onCreated(person: PersonRow): void }) {
+  const text = useMessages(M);
+  const command = useCommand();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [added, setAdded] = useState<string | null>(null);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setAdded(null);
+    const person = await command.run(() => post<PersonRow>('/persons', { displayName: name.trim(), email: email.trim(), role: 'participant' }));
+    if (person) {
+      setAdded(text('newAdded', { name: person.displayName }));
+      setName('');
+      setEmail('');
+      onCreated(person);
+    }
+  };
+  return (
+    <form onSubmit={submit} class="inline-fields" data-testid="new-participant" aria-labelledby="new-participant-heading">
+      <h4 id="new-participant-heading" style={{ width: '100%' }}>
+        {text('newHeading')}
+      </h4>
+      <div>
+        <label for="new-participant-name">{text('newName')}</label>
+        <input id="new-participant-name" type="text" required maxLength={200} autocomplete="off" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+      </div>
+      <div>
+        <label for="new-participant-email">{text('newEmail')}</label>
+        <input id="new-participant-email" type="email" required maxLength={320} autocomplete="off" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+      </div>
+      <div>
+        <button type="submit" disabled={command.busy}>
+          {text('newButton')}
+        </button>
+      </div>
+      {added ? <Success>{added}</Success> : null}
+      <ProblemAlert error={command.error} />
     </form>
   );
 }
