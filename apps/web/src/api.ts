@@ -83,6 +83,11 @@ export const get = <T>(path: string, options?: RequestOptions) => request<T>('GE
 export const post = <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body });
 export const put = <T>(path: string, body?: unknown) => request<T>('PUT', path, { body });
 
+/** A file-name part from a name: lower case, Swedish letters without their marks, dashes between words. */
+export function fileSlug(name: string, fallback: string): string {
+  return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || fallback;
+}
+
 /** Downloads a read (e.g. the audit export) with the token and hands it to the browser as a file. */
 export async function download(path: string, filename: string): Promise<void> {
   const res = await send('GET', path, { accept: '*/*' });

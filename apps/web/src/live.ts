@@ -1,18 +1,13 @@
 import { EventSource } from 'eventsource';
+import type { Change } from '@gov/domain';
 
 /**
  * Live changes from the API (`GET /changes`, server-sent events): each change in the audit trail
- * as its type and ids. Pages read again what a change concerns; while the stream delivers, their
- * polling slows to a safety net, and when it does not, polling carries on as before.
+ * as its type and ids (the `Change` the API sends). Pages read again what a change concerns; while
+ * the stream delivers, their polling slows to a safety net, and when it does not, polling carries
+ * on as before.
  */
-export interface Change {
-  type: string;
-  programId?: string | null;
-  cohortId?: string | null;
-  activityId?: string | null;
-  personId?: string | null;
-  actorId?: string | null;
-}
+export type { Change };
 
 type Listener = (change: Change) => void;
 

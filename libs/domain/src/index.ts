@@ -12,6 +12,7 @@ export * from './programs/activity-matrix.js';
 export * from './programs/phase-report.js';
 export * from './programs/program-task-forms.js';
 export * from './audit/audit-hash.js';
+export type * from './audit/change.js';
 export * from './cohorts/admission.js';
 export * from './cohorts/study-plan.js';
 export * from './cohorts/cohort-analytics.js';

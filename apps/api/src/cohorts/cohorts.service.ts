@@ -409,7 +409,9 @@ export class CohortsService {
     const state = await this.workflows.state(cohortId);
     const members = await this.db.manager.find(CohortMemberEntity, { where: { cohortId } });
     const people = await this.db.manager.find(PersonEntity, { select: { id: true, displayName: true }, where: { id: In(members.map((x) => x.personId)) } });
-    const name = (id: string) => people.find((p) => p.id === id)?.displayName ?? null;
+    // One lookup table: a large cohort names thousands of members.
+    const names = new Map(people.map((p) => [p.id, p.displayName]));
+    const name = (id: string) => names.get(id) ?? null;
     const interviews = await this.db.manager
       .createQueryBuilder(TaskEntity, 't')
       .where(`t.purpose = 'interview' AND t.subject_key LIKE :prefix`, { prefix: `${cohortId}/%` })
@@ -440,8 +442,8 @@ export class CohortsService {
       // Not yet placed: at the info meeting, registered (to interview, admit or list), or found not suitable.
       candidates: members
         .filter((x) => x.status === 'attendee' || x.status === 'registered' || x.status === 'not-suitable')
-        .sort((a, b) => (name(a.personId) ?? '').localeCompare(name(b.personId) ?? '', 'sv'))
-        .map((x) => ({ personId: x.personId, name: name(x.personId), status: x.status, attendedInfoMeeting: x.attendedInfoMeeting, registeredAt: x.registeredAt?.toISOString() ?? null })),
+        .map((x) => ({ personId: x.personId, name: name(x.personId), status: x.status, attendedInfoMeeting: x.attendedInfoMeeting, registeredAt: x.registeredAt?.toISOString() ?? null }))
+        .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'sv')),
       offers: state.offers,
       withdrawn: state.withdrawn,
       // What the pages show beside the lists: the modules (to name the plan's items) and the weeks.

@@ -1,17 +1,10 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '@gov/config';
+import type { Change } from '@gov/domain';
 import pg from 'pg';
 import { Subject, type Observable } from 'rxjs';
 
-/** What changed, as the audit trail's NOTIFY carries it: ids and the event type, no personal data. */
-export interface Change {
-  type: string;
-  programId: string | null;
-  cohortId: string | null;
-  activityId: string | null;
-  personId: string | null;
-  actorId: string | null;
-}
+export type { Change };
 
 /** Sent when the feed (re)connects: changes may have been missed, so pages read everything again. */
 export const RESYNC: Change = { type: 'resync', programId: null, cohortId: null, activityId: null, personId: null, actorId: null };
@@ -77,9 +70,7 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
     this.client = null;
     if (this.connected) this.log.warn('The change feed lost PostgreSQL; reconnecting');
     this.connected = false;
-    client.removeAllListeners();
-    client.on('error', () => undefined);
-    client.end().catch(() => undefined);
+    void release(client);
     if (!this.stopped && !this.retry) {
       this.retry = setTimeout(() => {
         this.retry = undefined;
@@ -97,10 +88,13 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
     const client = this.client;
     this.client = null;
     this.connected = false;
-    if (client) {
-      client.removeAllListeners();
-      client.on('error', () => undefined);
-      await client.end().catch(() => undefined);
-    }
+    if (client) await release(client);
   }
+}
+
+/** Closes a connection we are done with; its late errors are of no interest any more. */
+function release(client: pg.Client): Promise<void> {
+  client.removeAllListeners();
+  client.on('error', () => undefined);
+  return client.end().catch(() => undefined);
 }

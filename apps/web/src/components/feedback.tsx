@@ -1,19 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { ApiError } from '../api.js';
 import { useI18n } from '../i18n.js';
-import type { MessageKey } from '../messages.js';
+import { sv, type MessageKey } from '../messages.js';
 import type { Loaded } from '../hooks.js';
-
-const PROBLEM_TITLES = new Set([400, 401, 403, 404, 409, 413, 415, 429, 503]);
 
 /** A refused command or failed read, with the API's field errors listed (announced to screen readers). */
 export function ProblemAlert({ error }: { error: unknown }) {
   const { t } = useI18n();
   if (!error) return null;
   const problem = error instanceof ApiError ? error.problem : undefined;
-  // The heading in the page's language by status; the API's own explanation follows as it came
+  // The heading in the page's language by status (where the messages have one); the API's own explanation follows as it came
   // (in English, marked as such for screen readers: WCAG 3.1.2).
-  const known = problem && PROBLEM_TITLES.has(problem.status) ? t(`problem.${problem.status}` as MessageKey) : undefined;
+  const key = `problem.${problem?.status}`;
+  const known = problem && key in sv ? t(key as MessageKey) : undefined;
   return (
     <div class="alert alert-error" role="alert">
       <p>

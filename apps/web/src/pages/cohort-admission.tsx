@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { get, post, query, type Page } from '../api.js';
+import { CommandForm } from '../components/command-form.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import { PersonCheck, usePersonChoice } from '../components/person-choice.js';
 import { Head } from '../components/table.js';
@@ -212,26 +213,17 @@ function InfoMeeting({ cohortId, onChanged }: { cohortId: string; onChanged(): v
 /** A person who came to the info meeting but is not registered yet, registered as a participant. */
 function NewParticipant({ onCreated }: { onCreated(person: PersonRow): void }) {
   const text = useMessages(M);
-  const command = useCommand();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const [added, setAdded] = useState<string | null>(null);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setAdded(null);
-    const person = await command.run(() => post<PersonRow>('/persons', { displayName: name.trim(), email: email.trim(), role: 'participant' }));
-    if (person) {
-      setAdded(text('newAdded', { name: person.displayName }));
-      setName('');
-      setEmail('');
-      onCreated(person);
-    }
+  const send = async () => {
+    const person = await post<PersonRow>('/persons', { displayName: name.trim(), email: email.trim(), role: 'participant' });
+    setName('');
+    setEmail('');
+    onCreated(person);
+    return text('newAdded', { name: person.displayName });
   };
   return (
-    <form onSubmit={submit} class="inline-fields" data-testid="new-participant" aria-labelledby="new-participant-heading">
-      <h4 id="new-participant-heading" style={{ width: '100%' }}>
-        {text('newHeading')}
-      </h4>
+    <CommandForm id="new-participant" heading={text('newHeading')} button={text('newButton')} send={send}>
       <div>
         <label for="new-participant-name">{text('newName')}</label>
         <input id="new-participant-name" type="text" required maxLength={200} autocomplete="off" value={name} onInput={(e) => setName(e.currentTarget.value)} />
@@ -240,14 +232,7 @@ function NewParticipant({ onCreated }: { onCreated(person: PersonRow): void }) {
         <label for="new-participant-email">{text('newEmail')}</label>
         <input id="new-participant-email" type="email" required maxLength={320} autocomplete="off" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
       </div>
-      <div>
-        <button type="submit" disabled={command.busy}>
-          {text('newButton')}
-        </button>
-      </div>
-      {added ? <Success>{added}</Success> : null}
-      <ProblemAlert error={command.error} />
-    </form>
+    </CommandForm>
   );
 }
 

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { get, post } from '../api.js';
-import { Loading, ProblemAlert, Success } from '../components/feedback.js';
+import { CommandForm } from '../components/command-form.js';
+import { Loading } from '../components/feedback.js';
 import { PersonCheck, usePersonChoice } from '../components/person-choice.js';
 import { Head } from '../components/table.js';
-import { useCommand, useLoad } from '../hooks.js';
+import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 
 const KINDS = ['conference-visit', 'study-visit', 'guest-lecture'] as const;
@@ -118,26 +119,17 @@ export function CohortEvents({ cohortId, participants, office }: { cohortId: str
 
 function AddEvent({ cohortId, onAdded }: { cohortId: string; onAdded(id: string): void }) {
   const text = useMessages(M);
-  const command = useCommand();
   const [kind, setKind] = useState<Kind>('conference-visit');
   const [title, setTitle] = useState('');
   const [heldOn, setHeldOn] = useState('');
-  const [added, setAdded] = useState<string | null>(null);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setAdded(null);
-    const event = await command.run(() => post<CohortEvent>(`/cohorts/${cohortId}/events`, { kind, title, heldOn }));
-    if (event) {
-      setAdded(text('added', { title: event.title }));
-      setTitle('');
-      onAdded(event.id);
-    }
+  const send = async () => {
+    const event = await post<CohortEvent>(`/cohorts/${cohortId}/events`, { kind, title, heldOn });
+    setTitle('');
+    onAdded(event.id);
+    return text('added', { title: event.title });
   };
   return (
-    <form onSubmit={submit} class="inline-fields" aria-labelledby="add-event-heading" data-testid="add-event">
-      <h3 id="add-event-heading" style={{ width: '100%' }}>
-        {text('addHeading')}
-      </h3>
+    <CommandForm id="add-event" level={3} heading={text('addHeading')} button={text('addButton')} send={send}>
       <div>
         <label for="event-kind">{text('kind')}</label>
         <select id="event-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}>
@@ -156,14 +148,7 @@ function AddEvent({ cohortId, onAdded }: { cohortId: string; onAdded(id: string)
         <label for="event-date">{text('date')}</label>
         <input id="event-date" type="date" required value={heldOn} onInput={(e) => setHeldOn(e.currentTarget.value)} />
       </div>
-      <div>
-        <button type="submit" class="primary" disabled={command.busy}>
-          {text('addButton')}
-        </button>
-      </div>
-      {added ? <Success>{added}</Success> : null}
-      <ProblemAlert error={command.error} />
-    </form>
+    </CommandForm>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { download, get, post, query } from '../api.js';
+import { download, fileSlug, get, post, query } from '../api.js';
+import { CommandForm } from '../components/command-form.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
@@ -51,7 +52,7 @@ export function FinalReport({ cohortId, cohortName, referenceCohortId, office }:
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const ready = referenceCohortId !== undefined;
   const report = useLoad(() => (ready ? get<CohortReport>(`/cohorts/${cohortId}/report${query({ referenceCohortId })}`) : new Promise<never>(() => undefined)), [cohortId, referenceCohortId]);
-  const slug = cohortName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || cohortId;
+  const slug = fileSlug(cohortName, cohortId);
   const fetchReport = async (format: 'markdown' | 'json') => {
     setDownloaded(null);
     const file = `slutrapport-${slug}-${lang}.${format === 'markdown' ? 'md' : 'json'}`;
@@ -104,41 +105,30 @@ export function FinalReport({ cohortId, cohortName, referenceCohortId, office }:
 
 function AddFocusGroup({ cohortId, onAdded }: { cohortId: string; onAdded(): void }) {
   const text = useMessages(M);
-  const command = useCommand();
   const [heldOn, setHeldOn] = useState('');
   const [group, setGroup] = useState('');
   const [findings, setFindings] = useState('');
-  const [added, setAdded] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setAdded(false);
-    if ((await command.run(() => post(`/cohorts/${cohortId}/evaluations`, { heldOn, group, findings }))) !== undefined) {
-      setAdded(true);
-      setGroup('');
-      setFindings('');
-      onAdded();
-    }
+  const send = async () => {
+    await post(`/cohorts/${cohortId}/evaluations`, { heldOn, group, findings });
+    setGroup('');
+    setFindings('');
+    onAdded();
+    return text('added');
   };
   return (
-    <form onSubmit={submit} aria-labelledby="focus-group-heading" data-testid="add-focus-group">
-      <h3 id="focus-group-heading">{text('addHeading')}</h3>
-      <div class="inline-fields">
-        <div>
-          <label for="focus-group-date">{text('heldOn')}</label>
-          <input id="focus-group-date" type="date" required value={heldOn} onInput={(e) => setHeldOn(e.currentTarget.value)} />
-        </div>
-        <div>
-          <label for="focus-group-name">{text('group')}</label>
-          <input id="focus-group-name" type="text" required maxLength={200} value={group} onInput={(e) => setGroup(e.currentTarget.value)} />
-        </div>
+    <CommandForm id="add-focus-group" level={3} heading={text('addHeading')} button={text('addButton')} send={send}>
+      <div>
+        <label for="focus-group-date">{text('heldOn')}</label>
+        <input id="focus-group-date" type="date" required value={heldOn} onInput={(e) => setHeldOn(e.currentTarget.value)} />
       </div>
-      <label for="focus-group-findings">{text('findings')}</label>
-      <textarea id="focus-group-findings" required maxLength={20_000} value={findings} onInput={(e) => setFindings(e.currentTarget.value)} />
-      <button type="submit" class="primary" disabled={command.busy}>
-        {text('addButton')}
-      </button>
-      {added ? <Success>{text('added')}</Success> : null}
-      <ProblemAlert error={command.error} />
-    </form>
+      <div>
+        <label for="focus-group-name">{text('group')}</label>
+        <input id="focus-group-name" type="text" required maxLength={200} value={group} onInput={(e) => setGroup(e.currentTarget.value)} />
+      </div>
+      <div style={{ width: '100%' }}>
+        <label for="focus-group-findings">{text('findings')}</label>
+        <textarea id="focus-group-findings" required maxLength={20_000} value={findings} onInput={(e) => setFindings(e.currentTarget.value)} />
+      </div>
+    </CommandForm>
   );
 }

@@ -1,7 +1,7 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { post } from '../api.js';
-import { ProblemAlert, Success } from '../components/feedback.js';
+import { CommandForm } from '../components/command-form.js';
+import { ProblemAlert } from '../components/feedback.js';
 import { useCommand } from '../hooks.js';
 import { defineMessages, useMessages } from '../i18n.js';
 import type { Assessment, JourneyState } from '@gov/temporal/contracts';
@@ -138,37 +138,6 @@ export function JourneyCommands(props: Props) {
   );
 }
 
-/**
- * One command form: the heading, the fields, the button; the API's refusal shown in an alert, the
- * success in a status message. `send` answers the success text, or undefined when refused.
- */
-function JourneyForm({ id, heading, lead, button, send, children }: { id: string; heading: string; lead?: string; button: string; send(): Promise<string | undefined>; children?: ComponentChildren }) {
-  const command = useCommand();
-  const [done, setDone] = useState<string | null>(null);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setDone(null);
-    const message = await command.run(send);
-    if (message !== undefined) setDone(message);
-  };
-  return (
-    <form onSubmit={submit} class="inline-fields" aria-labelledby={`${id}-heading`} data-testid={id}>
-      <h4 id={`${id}-heading`} style={{ width: '100%' }}>
-        {heading}
-      </h4>
-      {lead ? <p style={{ width: '100%' }}>{lead}</p> : null}
-      {children}
-      <div>
-        <button type="submit" class="primary" disabled={command.busy}>
-          {button}
-        </button>
-      </div>
-      {done ? <Success>{done}</Success> : null}
-      <ProblemAlert error={command.error} />
-    </form>
-  );
-}
-
 /** Sends a journey command; the journeys reload and the answer (the journey) goes to `then`. */
 async function journeyCommand(props: Props, path: string, body: object, then: (j: Journey) => string): Promise<string> {
   const journey = await post<Journey>(`/cohorts/${props.cohortId}/participants/${props.personId}/${path}`, body);
@@ -232,7 +201,7 @@ function Assessment(props: Props) {
   const [pace, setPace] = useState(props.paceProfiles.find((p) => p.key === 'planned')?.key ?? props.paceProfiles[0]?.key ?? '');
   const [ambition, setAmbition] = useState('1');
   return (
-    <JourneyForm
+    <CommandForm
       id="assessment"
       heading={text('assessHeading')}
       lead={text('assessLead')}
@@ -245,7 +214,7 @@ function Assessment(props: Props) {
         <input type="checkbox" id="assessment-university" checked={university} onChange={(e) => setUniversity(e.currentTarget.checked)} />
         <label for="assessment-university">{text('university')}</label>
       </p>
-    </JourneyForm>
+    </CommandForm>
   );
 }
 
@@ -282,13 +251,13 @@ function WeeklyProgress(props: Props) {
       return message;
     });
   return (
-    <JourneyForm id="weekly-progress" heading={text('progressHeading')} button={text('progressButton')} send={send}>
+    <CommandForm id="weekly-progress" heading={text('progressHeading')} button={text('progressButton')} send={send}>
       <WeekField id="progress-week" value={week} onInput={setWeek} />
       <div>
         <label for="progress-completed">{text('progressCompleted')}</label>
         <input id="progress-completed" type="number" min={0} max={1000} required value={completed} onInput={(e) => setCompleted(e.currentTarget.value)} />
       </div>
-    </JourneyForm>
+    </CommandForm>
   );
 }
 
@@ -300,7 +269,7 @@ function LevelFollowUp(props: Props) {
   const [week, setWeek] = useState(String(Math.max((latest?.week ?? 0) + 1, ...journey.progress.map((p) => p.week))));
   const [level, setLevel] = useState<Level>(latest?.level ?? journey.assessment?.level ?? 'basic');
   return (
-    <JourneyForm
+    <CommandForm
       id="level-follow-up"
       heading={text('followUpHeading')}
       button={text('followUpButton')}
@@ -308,7 +277,7 @@ function LevelFollowUp(props: Props) {
     >
       <WeekField id="follow-up-week" value={week} onInput={setWeek} />
       <LevelField id="follow-up-level" value={level} onChange={setLevel} levelName={props.levelName} />
-    </JourneyForm>
+    </CommandForm>
   );
 }
 
@@ -318,7 +287,7 @@ function PlanChange(props: Props) {
   const [pace, setPace] = useState(props.journey.paceKey);
   const [ambition, setAmbition] = useState(String(props.journey.ambition));
   return (
-    <JourneyForm
+    <CommandForm
       id="plan-change"
       heading={text('planHeading')}
       lead={text('planLead')}
@@ -326,7 +295,7 @@ function PlanChange(props: Props) {
       send={() => journeyCommand(props, 'plan', { paceKey: pace, ambition: Number(ambition) }, (j) => text('planChanged', { version: j.planVersion, weeks: j.plan.length }))}
     >
       <PlanSettings idPrefix="plan" pace={pace} ambition={ambition} onPace={setPace} onAmbition={setAmbition} paceProfiles={props.paceProfiles} />
-    </JourneyForm>
+    </CommandForm>
   );
 }
 
@@ -339,7 +308,7 @@ function ProjectWork(props: Props) {
   if (!project) return null;
   if (project.status === 'submitted') {
     return (
-      <JourneyForm
+      <CommandForm
         id="complete-program"
         heading={text('completeHeading')}
         lead={text('completeLead')}
@@ -350,7 +319,7 @@ function ProjectWork(props: Props) {
   }
   const starting = project.status === 'not-started';
   return (
-    <JourneyForm
+    <CommandForm
       id={starting ? 'project-start' : 'project-submit'}
       heading={text(starting ? 'projectStartHeading' : 'projectSubmitHeading')}
       lead={starting ? text('projectStartLead') : undefined}
@@ -358,7 +327,7 @@ function ProjectWork(props: Props) {
       send={() => journeyCommand(props, starting ? 'project/start' : 'project/submit', { week: Number(week) }, () => text(starting ? 'projectStarted' : 'projectSubmitted', { week }))}
     >
       <WeekField id="project-week" value={week} onInput={setWeek} />
-    </JourneyForm>
+    </CommandForm>
   );
 }
 

@@ -1,4 +1,4 @@
-import { download, get, query } from '../api.js';
+import { download, fileSlug, get, query } from '../api.js';
 import { Chart } from '../components/chart.js';
 import { Loading, ProblemAlert } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
@@ -153,7 +153,7 @@ function Report({ program }: { program: Program }) {
 function Downloads({ program, lang }: { program: Program; lang: 'sv' | 'en' }) {
   const text = useMessages(M);
   const command = useCommand();
-  const slug = program.name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || program.id;
+  const slug = fileSlug(program.name, program.id);
   const get = (format: 'markdown' | 'html') =>
     command.run(() => download(`/programs/${program.id}/report${query({ format, lang })}`, `delrapport-${slug}-${lang}.${format === 'markdown' ? 'md' : 'html'}`));
   return (
