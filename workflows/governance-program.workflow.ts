@@ -1,4 +1,4 @@
-import { condition, continueAsNew, executeChild, getExternalWorkflowHandle, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, continueAsNew, executeChild, getExternalWorkflowHandle, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { findTemplate } from '@gov/domain/workflow';
 import {
   networkWorkflowId,
@@ -15,6 +15,10 @@ import { programPhase } from './program-phase.workflow.js';
 import { untilTaskDone } from './program-tasks.js';
 
 const SYSTEM: AuditActor = { kind: 'system' };
+
+function isGateDecision(outcome: string | null | undefined): outcome is 'approve' | 'return' | 'stop' {
+  return outcome === 'approve' || outcome === 'return' || outcome === 'stop';
+}
 
 type ProgramTemplate = NonNullable<ReturnType<typeof findTemplate>>;
 
@@ -82,7 +86,7 @@ async function runPhases(input: GovernanceProgramInput, template: ProgramTemplat
 
     let decision: 'approve' | 'return' | 'stop' = 'approve';
     if (phase.gate) {
-      await untilTaskDone(
+      const done = await untilTaskDone(
         { programId, purpose: 'gate', subjectKey: `${phase.key}#${round}`, phaseKey: phase.key, assignee: 'gate-owner' },
         (taskId) => {
           state.gate = { phaseKey: phase.key, round, taskId, status: 'open', decision: null };
@@ -95,7 +99,8 @@ async function runPhases(input: GovernanceProgramInput, template: ProgramTemplat
           });
         },
       );
-      decision = (await programs.readGateDecision({ taskId: state.gate!.taskId })).decision;
+      // The decision travels with the completion; workflows started before read it back from the task row.
+      decision = patched('decision-in-command') && isGateDecision(done.outcome) ? done.outcome : (await programs.readGateDecision({ taskId: state.gate!.taskId })).decision;
       state.gate = { ...state.gate!, status: 'decided', decision };
     }
     const status = decision === 'approve' ? 'completed' : decision === 'return' ? 'returned' : 'stopped';

@@ -9,6 +9,7 @@ import {
   taskStateQuery,
   type AuditActor,
   type AuditEventInput,
+  type CompleteTaskInput,
   type HumanTaskInput,
   type HumanTaskState,
   type TaskActorInput,
@@ -65,14 +66,16 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
   });
   setHandler(
     completeTaskUpdate,
-    ({ actorId }) => {
+    ({ actorId, outcome, answerCommandId }) => {
       state.status = 'done';
       state.completedBy = actorId;
       state.closedAt = new Date().toISOString();
-      changed('task.completed', person(actorId));
+      if (outcome !== undefined) state.outcome = outcome;
+      if (answerCommandId !== undefined) state.answerCommandId = answerCommandId;
+      changed('task.completed', person(actorId), outcome ? { outcome } : {});
       return state;
     },
-    { validator: (_command: TaskActorInput) => mustBeOpen() },
+    { validator: (_command: CompleteTaskInput) => mustBeOpen() },
   );
   setHandler(
     cancelTaskUpdate,

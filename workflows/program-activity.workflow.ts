@@ -1,5 +1,5 @@
-import { condition, continueAsNew, setHandler, uuid4 } from '@temporalio/workflow';
-import { durationToMs, type ActivityStatus } from '@gov/domain/workflow';
+import { condition, continueAsNew, patched, setHandler, uuid4 } from '@temporalio/workflow';
+import { durationToMs, type ActivityStatus, type EvaluationDecision } from '@gov/domain/workflow';
 import {
   activityStateQuery,
   finishExecutionUpdate,
@@ -13,6 +13,10 @@ import { shouldContinueAsNew } from './continue-as-new.js';
 import { startDetachedTasks, untilTaskDone } from './program-tasks.js';
 
 const SYSTEM: AuditActor = { kind: 'system' };
+
+function isEvaluationDecision(outcome: string | null | undefined): outcome is EvaluationDecision {
+  return outcome === 'end' || outcome === 'continue' || outcome === 'scale-up';
+}
 
 /**
  * A phase II activity, cycle after cycle: planning (a task for the responsible contact person) →
@@ -66,9 +70,11 @@ export async function programActivity(input: ProgramActivityInput): Promise<Acti
     }
 
     await stage('evaluation', { kind: 'person', id: finishedBy! });
-    await task('activity-evaluation');
+    const evaluated = await task('activity-evaluation');
     state.taskId = null;
-    const { decision } = await programs.readEvaluation({ activityId, cycle: state.cycle });
+    // The decision travels with the completion; workflows started before read it back from the evaluation row.
+    const decision: EvaluationDecision =
+      patched('decision-in-command') && isEvaluationDecision(evaluated.outcome) ? evaluated.outcome : (await programs.readEvaluation({ activityId, cycle: state.cycle })).decision;
     state.decisions.push({ cycle: state.cycle, decision });
     if (decision === 'end') {
       await stage('ended');

@@ -40,7 +40,10 @@ export interface TestSystem {
   api: NestFastifyApplication;
   temporal: Client;
   db: DataSource;
+  /** Stops everything; fails when the guard finds a workflow that failed or was terminated unexpectedly. */
   stop(): Promise<void>;
+  /** Tells the guard that this workflow is meant to end failed or terminated. */
+  expectEnded(workflowId: string): void;
 }
 
 export function testConfig(overrides: NodeJS.ProcessEnv = {}): AppConfig {
@@ -94,6 +97,7 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: Sy
   const clientConnection = await Connection.connect({ address: config.temporal.address });
   const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
   const db = api.get(DataSource);
+  const expectedEnds = new Set<string>();
 
   return {
     config,
@@ -102,6 +106,8 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: Sy
     temporal,
     db,
     async stop() {
+      // The guard: no workflow of this system ended failed or terminated, none is stuck on a failing workflow task.
+      const problems = await workflowProblems(temporal, config.temporal.taskQueue, expectedEnds).catch((err) => [`the guard could not list workflows: ${(err as Error).message}`]);
       await api.close();
       inProcess?.worker.shutdown();
       await running;
@@ -110,8 +116,42 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: Sy
       await notifierApp.close();
       await clientConnection.close();
       await database?.drop();
+      if (problems.length) throw new Error(`Workflows that failed, were terminated or are stuck (${problems.length}):\n${problems.join('\n')}`);
+    },
+    expectEnded(workflowId: string) {
+      expectedEnds.add(workflowId);
     },
   };
+}
+
+/**
+ * Every workflow on the task queue that ended failed, terminated or timed out (unless a test said it
+ * would), and every running one whose workflow task keeps failing, each with its last failure.
+ */
+export async function workflowProblems(client: Client, taskQueue: string, expected: ReadonlySet<string> = new Set()): Promise<string[]> {
+  const problems: string[] = [];
+  const ended = client.workflow.list({ query: `TaskQueue = "${taskQueue}" AND ExecutionStatus IN ("Failed", "Terminated", "TimedOut")` });
+  for await (const wf of ended) {
+    if (expected.has(wf.workflowId)) continue;
+    const reason = await client.workflow
+      .getHandle(wf.workflowId, wf.runId)
+      .result()
+      .then(() => '')
+      .catch((err: Error & { cause?: Error & { cause?: Error } }) => err.cause?.cause?.message ?? err.cause?.message ?? err.message);
+    problems.push(`${wf.type} ${wf.workflowId} ${wf.status.name}: ${reason}`);
+  }
+  const running: { workflowId: string; type: string }[] = [];
+  for await (const wf of client.workflow.list({ query: `TaskQueue = "${taskQueue}" AND ExecutionStatus = "Running"` })) running.push({ workflowId: wf.workflowId, type: wf.type });
+  for (let i = 0; i < running.length; i += 16) {
+    await Promise.all(
+      running.slice(i, i + 16).map(async ({ workflowId, type }) => {
+        const described = await client.workflow.getHandle(workflowId).describe().catch(() => null);
+        const attempt = described?.raw.pendingWorkflowTask?.attempt ?? 0;
+        if (attempt > 2) problems.push(`${type} ${workflowId} RUNNING with its workflow task failing (attempt ${attempt})`);
+      }),
+    );
+  }
+  return problems;
 }
 
 /** Polls until check() returns a value other than undefined, or fails after timeoutMs. */

@@ -22,3 +22,4 @@ export * from './repositories/personal-data-eraser.js';
 export * from './entities/cohort.entities.js';
 export * from './entities/idempotency-key.entity.js';
 export * from './entities/calendar-feed.entity.js';
+export * from './entities/workflow-command.entity.js';

@@ -38,6 +38,7 @@ import {
 } from './contracts/index.js';
 import { startWorkflowOnce, type StartedWorkflow } from './start-workflow.js';
 import { sendUpdate } from './task-workflows.js';
+import { startStep, updateStep, type WorkflowCommandStep } from './workflow-commands.js';
 import { TemporalConnection } from './temporal-connection.js';
 
 /** Typed handles on cohort workflows for the API; a refused command throws TaskCommandRefused. */
@@ -47,6 +48,11 @@ export class CohortWorkflows {
 
   start(input: CohortInput): Promise<StartedWorkflow> {
     return startWorkflowOnce(this.temporal, COHORT_WORKFLOW, cohortWorkflowId(input.cohortId), [input]);
+  }
+
+  /** The cohort's start as a command step (recorded with the cohort row, delivered after the commit). */
+  startStep(input: CohortInput): WorkflowCommandStep {
+    return startStep(COHORT_WORKFLOW, cohortWorkflowId(input.cohortId), input);
   }
 
   state(cohortId: string): Promise<CohortState> {
@@ -122,6 +128,11 @@ export class CohortWorkflows {
       if (!ended) return 'The participant has no journey: admit them first.';
       return ended.status === 'completed' ? 'The participant has completed the program; nothing more can be recorded.' : 'The participant has dropped out or was withdrawn; nothing more can be recorded.';
     });
+  }
+
+  /** A placement (admission or a list) as a command step, for commands that change the cohort and a task together. */
+  placementStep(cohortId: string, command: CohortCommand | PlaceOnListCommand): WorkflowCommandStep {
+    return updateStep(cohortWorkflowId(cohortId), 'list' in command ? placeOnListUpdate.name : admitUpdate.name, command);
   }
 
   private update<A>(cohortId: string, update: UpdateDefinition<CohortState, [A]>, command: A): Promise<CohortState> {

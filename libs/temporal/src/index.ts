@@ -5,3 +5,5 @@ export * from './start-workflow.js';
 export * from './task-workflows.js';
 export * from './personal-data-guard.js';
 export * from './cohort-workflows.js';
+export * from './workflow-commands.js';
+export * from './command-refused.js';

@@ -20,6 +20,7 @@ import {
 } from './contracts/index.js';
 import { startWorkflowOnce, type StartedWorkflow } from './start-workflow.js';
 import { sendUpdate } from './task-workflows.js';
+import { startStep, type WorkflowCommandStep } from './workflow-commands.js';
 import { TemporalConnection } from './temporal-connection.js';
 
 /** Typed handles on program workflows for the API. */
@@ -29,6 +30,19 @@ export class ProgramWorkflows {
 
   start(input: GovernanceProgramInput): Promise<StartedWorkflow> {
     return startWorkflowOnce(this.temporal, GOVERNANCE_PROGRAM_WORKFLOW, programWorkflowId(input.programId), [input]);
+  }
+
+  /** The program's start as a command step (recorded with the program row, delivered after the commit). */
+  startStep(input: GovernanceProgramInput): WorkflowCommandStep {
+    return startStep(GOVERNANCE_PROGRAM_WORKFLOW, programWorkflowId(input.programId), input);
+  }
+
+  networkStartStep(input: ContactNetworkInput): WorkflowCommandStep {
+    return startStep(CONTACT_NETWORK_WORKFLOW, networkWorkflowId(input.programId), input);
+  }
+
+  activityStartStep(input: ProgramActivityInput): WorkflowCommandStep {
+    return startStep(PROGRAM_ACTIVITY_WORKFLOW, activityWorkflowId(input.activityId), input);
   }
 
   /** Live state, or null when the workflow cannot be found. */

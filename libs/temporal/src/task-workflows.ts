@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   cancelTaskUpdate,
@@ -8,14 +8,18 @@ import {
   HUMAN_TASK_WORKFLOW,
   reassignTaskUpdate,
   taskWorkflowId,
+  type CompleteTaskInput,
   type HumanTaskInput,
   type HumanTaskState,
 } from './contracts/index.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { NOT_YET_STARTED_WAIT_MS, startStep, updateStep, WorkflowCommands, type RecordedCommand, type WorkflowCommandStep } from './workflow-commands.js';
 import { startWorkflowOnce, type StartedWorkflow } from './start-workflow.js';
 import { TemporalConnection } from './temporal-connection.js';
 
-/** A workflow refused a command (its validator said no, or it has ended); nothing changed. */
-export class TaskCommandRefused extends Error {}
+import { TaskCommandRefused } from './command-refused.js';
+
+export { TaskCommandRefused };
 
 /** Sends a validated update; a refusal, or a workflow that has ended (`notFound`), throws TaskCommandRefused. */
 export async function sendUpdate<S, A>(
@@ -25,53 +29,78 @@ export async function sendUpdate<S, A>(
   command: A,
   notFound: string | (() => Promise<string>),
 ): Promise<S> {
-  try {
-    return await temporal.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [command] });
-  } catch (err) {
-    if (err instanceof WorkflowUpdateFailedError) throw new TaskCommandRefused((err.cause as Error | undefined)?.message ?? err.message);
-    // Not found, or no longer running: the caller says why in its own terms.
-    if (err instanceof WorkflowNotFoundError) throw new TaskCommandRefused(typeof notFound === 'string' ? notFound : await notFound());
-    throw err;
+  const deadline = Date.now() + NOT_YET_STARTED_WAIT_MS;
+  for (let wait = 100; ; wait = Math.min(wait * 2, 2_000)) {
+    try {
+      return await temporal.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [command] });
+    } catch (err) {
+      if (err instanceof WorkflowUpdateFailedError) throw new TaskCommandRefused((err.cause as Error | undefined)?.message ?? err.message);
+      if (!(err instanceof WorkflowNotFoundError)) throw err;
+      // A workflow its parent is about to start (a journey after its admission) is waited for, not refused.
+      const started = await temporal.client.workflow
+        .getHandle(workflowId)
+        .describe()
+        .then(() => true)
+        .catch((e) => (e instanceof WorkflowNotFoundError ? false : Promise.reject(e)));
+      // Not found, or no longer running: the caller says why in its own terms.
+      if (started || Date.now() > deadline) throw new TaskCommandRefused(typeof notFound === 'string' ? notFound : await notFound());
+      await sleep(wait);
+    }
   }
 }
 
-/** Typed handles on human-task workflows for the API. */
+/** Typed handles on human-task workflows for the API; every command goes through the command log. */
 @Injectable()
 export class TaskWorkflows {
-  constructor(@Inject(TemporalConnection) private readonly temporal: TemporalConnection) {}
+  constructor(
+    @Inject(TemporalConnection) private readonly temporal: TemporalConnection,
+    @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
+  ) {}
 
   start(input: HumanTaskInput): Promise<StartedWorkflow> {
     return startWorkflowOnce(this.temporal, HUMAN_TASK_WORKFLOW, taskWorkflowId(input.taskId), [input]);
   }
 
+  /** The task's start as a command step (recorded with the task row, delivered after the commit). */
+  startStep(input: HumanTaskInput): WorkflowCommandStep {
+    return startStep(HUMAN_TASK_WORKFLOW, taskWorkflowId(input.taskId), input);
+  }
+
+  /** The completion as a command step: its decision (an enum key) travels with it. */
+  completeStep(taskId: string, command: CompleteTaskInput): WorkflowCommandStep {
+    return updateStep(taskWorkflowId(taskId), completeTaskUpdate.name, command);
+  }
+
+  /** Delivers a recorded command that ends in a task update; a refusal throws TaskCommandRefused. */
+  async deliver(command: RecordedCommand): Promise<HumanTaskState> {
+    const results = await this.commands.deliver(command, { closed: (id) => this.closedReason(id) });
+    return results[results.length - 1] as HumanTaskState;
+  }
+
   complete(taskId: string, actorId: string): Promise<HumanTaskState> {
-    return this.update(taskId, (h) => h.executeUpdate(completeTaskUpdate, { args: [{ actorId }] }));
+    return this.send(updateStep(taskWorkflowId(taskId), completeTaskUpdate.name, { actorId }));
   }
 
   reassign(taskId: string, actorId: string, assigneeId: string): Promise<HumanTaskState> {
-    return this.update(taskId, (h) => h.executeUpdate(reassignTaskUpdate, { args: [{ actorId, assigneeId }] }));
+    return this.send(updateStep(taskWorkflowId(taskId), reassignTaskUpdate.name, { actorId, assigneeId }));
   }
 
   cancel(taskId: string, actorId: string): Promise<HumanTaskState> {
-    return this.update(taskId, (h) => h.executeUpdate(cancelTaskUpdate, { args: [{ actorId }] }));
+    return this.send(updateStep(taskWorkflowId(taskId), cancelTaskUpdate.name, { actorId }));
   }
 
   changeDueDate(taskId: string, actorId: string, dueAt: string): Promise<HumanTaskState> {
-    return this.update(taskId, (h) => h.executeUpdate(changeDueDateUpdate, { args: [{ actorId, dueAt }] }));
+    return this.send(updateStep(taskWorkflowId(taskId), changeDueDateUpdate.name, { actorId, dueAt }));
   }
 
-  private async update(taskId: string, send: (handle: WorkflowHandle) => Promise<HumanTaskState>): Promise<HumanTaskState> {
-    const handle = this.temporal.client.workflow.getHandle(taskWorkflowId(taskId));
-    try {
-      return await send(handle);
-    } catch (err) {
-      if (err instanceof WorkflowUpdateFailedError) throw new TaskCommandRefused((err.cause as Error | undefined)?.message ?? err.message);
-      // A closed task's workflow has ended: it takes no updates, and its result says how it ended.
-      if (err instanceof WorkflowNotFoundError) {
-        const final = (await handle.result().catch(() => undefined)) as HumanTaskState | undefined;
-        if (final) throw new TaskCommandRefused(`The task is ${final.status}; only an open task can change.`);
-      }
-      throw err;
-    }
+  private async send(step: WorkflowCommandStep): Promise<HumanTaskState> {
+    const [state] = await this.commands.send([step], { closed: (id) => this.closedReason(id) });
+    return state as HumanTaskState;
+  }
+
+  /** A closed task's workflow has ended: it takes no updates, and its result says how it ended. */
+  private async closedReason(workflowId: string): Promise<string> {
+    const final = (await this.temporal.client.workflow.getHandle(workflowId).result().catch(() => undefined)) as HumanTaskState | undefined;
+    return `The task is ${final?.status ?? 'closed'}; only an open task can change.`;
   }
 }

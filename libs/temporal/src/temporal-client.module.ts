@@ -3,12 +3,13 @@ import { CohortWorkflows } from './cohort-workflows.js';
 import { ProgramWorkflows } from './program-workflows.js';
 import { TaskWorkflows } from './task-workflows.js';
 import { TemporalConnection } from './temporal-connection.js';
+import { WorkflowCommands } from './workflow-commands.js';
 
 @Global()
 @Module({})
 export class TemporalClientModule {
   static forRoot(): DynamicModule {
-    const providers = [TemporalConnection, ProgramWorkflows, TaskWorkflows, CohortWorkflows];
+    const providers = [TemporalConnection, ProgramWorkflows, TaskWorkflows, CohortWorkflows, WorkflowCommands];
     return { module: TemporalClientModule, providers, exports: providers };
   }
 }

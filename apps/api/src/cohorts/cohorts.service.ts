@@ -13,7 +13,7 @@ import {
   TaskEntity,
   type CohortMemberStatus,
 } from '@gov/persistence';
-import { CohortWorkflows, TaskWorkflows } from '@gov/temporal';
+import { CohortWorkflows, TaskWorkflows, WorkflowCommands } from '@gov/temporal';
 import { cohortWorkflowId, type CohortState } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
@@ -56,6 +56,7 @@ export class CohortsService {
     @Inject(CohortWorkflows) private readonly workflows: CohortWorkflows,
     @Inject(TasksService) private readonly tasks: TasksService,
     @Inject(TaskWorkflows) private readonly taskWorkflows: TaskWorkflows,
+    @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
   ) {}
 
   async create(programId: string, dto: CreateCohortDto) {
@@ -66,8 +67,8 @@ export class CohortsService {
     const settings = { ...template, capacity: dto.capacity ?? template.capacity, offerResponse: dto.offerResponse ?? template.offerResponse };
     const id = randomUUID();
     const infoMeetingAt = new Date(dto.infoMeetingAt);
-    return asCommand(() =>
-      this.db.transaction(async (m) => {
+    return asCommand(async () => {
+      const { row, command } = await this.db.transaction(async (m) => {
         await m.insert(CohortEntity, {
           id,
           programId,
@@ -77,18 +78,22 @@ export class CohortsService {
           interestClosesAt: new Date(infoMeetingAt.getTime() + durationToMs(settings.interestWindow)),
           workflowId: cohortWorkflowId(id),
         });
-        await this.workflows.start({
-          cohortId: id,
-          programId,
-          capacity: settings.capacity,
-          listOrder: settings.listOrder,
-          offerResponse: settings.offerResponse,
-          templateKey: program.templateKey,
-          templateVersion: program.templateVersion,
-        });
-        return m.findOneByOrFail(CohortEntity, { id });
-      }),
-    );
+        const command = await this.commands.record(m, [
+          this.workflows.startStep({
+            cohortId: id,
+            programId,
+            capacity: settings.capacity,
+            listOrder: settings.listOrder,
+            offerResponse: settings.offerResponse,
+            templateKey: program.templateKey,
+            templateVersion: program.templateVersion,
+          }),
+        ]);
+        return { row: await m.findOneByOrFail(CohortEntity, { id }), command };
+      });
+      await this.commands.deliverOrLeave(command);
+      return row;
+    });
   }
 
   async list(programId: string) {
@@ -139,8 +144,11 @@ export class CohortsService {
         const known = new Set(registered.map((r) => r.personId));
         const missing = dto.personIds.filter((id) => !known.has(id));
         if (missing.length) throw new ValidationProblem([{ field: 'personIds', message: `not registered in the cohort: ${missing.slice(0, 20).join(', ')}` }]);
-        await m.update(CohortMemberEntity, { cohortId, personId: In(dto.personIds) }, { status: 'admitted' });
-        return this.workflows.admitMany(cohortId, { actorId: principal.personId, personIds: dto.personIds });
+        return dto.personIds;
+      }).then(async (personIds) => {
+        const summary = await this.workflows.admitMany(cohortId, { actorId: principal.personId, personIds });
+        await this.db.manager.update(CohortMemberEntity, { cohortId, personId: In(personIds) }, { status: 'admitted' });
+        return summary;
       }),
     );
   }
@@ -169,8 +177,8 @@ export class CohortsService {
    * interviewer, whose outcome places the candidate — admitted, on one of the lists, or not suitable.
    */
   scheduleInterview(principal: Principal, cohortId: string, dto: InterviewDto) {
-    return asCommand(() =>
-      this.db.transaction(async (m) => {
+    return asCommand(async () => {
+      const { answer, command } = await this.db.transaction(async (m) => {
         const cohort = await this.cohort(m, cohortId);
         await this.registered(m, cohortId, dto.personId);
         const interviewer = await m.findOneBy(PersonEntity, { id: dto.interviewerId });
@@ -184,7 +192,7 @@ export class CohortsService {
         const candidate = await m.findOneByOrFail(PersonEntity, { id: dto.personId });
         const startsAt = new Date(dto.startsAt);
         const endsAt = new Date(startsAt.getTime() + (dto.minutes ?? INTERVIEW_MINUTES) * 60_000);
-        const task = await this.tasks.open(
+        const { row: task, command } = await this.tasks.prepare(
           principal.personId,
           {
             ...programTaskText('interview', { name: { sv: cohort.name, en: cohort.name }, detail: candidate.displayName }),
@@ -200,9 +208,12 @@ export class CohortsService {
           },
           m,
         );
-        return { taskId: task.id, personId: dto.personId, interviewerId: interviewer.id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() };
-      }),
-    );
+        return { answer: { taskId: task.id, personId: dto.personId, interviewerId: interviewer.id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() }, command };
+      });
+      // The interview's workflow starts once its row is committed.
+      await this.commands.deliverOrLeave(command);
+      return answer;
+    });
   }
 
   /**
@@ -212,22 +223,30 @@ export class CohortsService {
    */
   interviewOutcome(principal: Principal, cohortId: string, personId: string, dto: InterviewOutcomeDto) {
     const status: CohortMemberStatus = dto.outcome === 'admit' ? 'admitted' : dto.outcome;
-    return this.command(cohortId, personId, status, async (m) => {
-      const task = await m.findOne(TaskEntity, { where: { purpose: 'interview', subjectKey: `${cohortId}/${personId}`, status: 'open' }, lock: { mode: 'pessimistic_write' } });
-      if (!task || (principal.role !== 'project_office' && task.assigneeId !== principal.personId)) throw new NotFoundException('No open interview with this person in the cohort.');
+    return asCommand(async () => {
       const command = { actorId: principal.personId, personId };
-      const state =
-        dto.outcome === 'admit'
-          ? await this.workflows.admit(cohortId, command)
-          : dto.outcome === 'not-suitable'
-            ? await this.workflows.state(cohortId)
-            : await this.workflows.placeOnList(cohortId, { ...command, list: dto.outcome });
-      if (dto.outcome === 'not-suitable' && (state.admitted.includes(personId) || state.lists.some((e) => e.personId === personId))) {
+      // "Not suitable" changes no place: it is refused for someone who already has one.
+      const before = dto.outcome === 'not-suitable' ? await this.workflows.state(cohortId) : null;
+      if (before && (before.admitted.includes(personId) || before.lists.some((e) => e.personId === personId))) {
         throw new ConflictException('This person is already admitted or on a list; the outcome cannot be "not suitable".');
       }
-      await m.update(TaskEntity, { id: task.id }, { answer: { outcome: dto.outcome, ...(dto.note ? { note: dto.note } : {}) } });
-      await this.taskWorkflows.complete(task.id, principal.personId);
-      return state;
+      // One recorded command with both steps — the placement in the cohort, then the interview task's
+      // completion — committed with the outcome, delivered in order; a crash in between is finished
+      // by the reconciler, a refused placement leaves the interview open and nothing changed.
+      const recorded = await this.db.transaction(async (m) => {
+        await this.cohort(m, cohortId);
+        await this.registered(m, cohortId, personId);
+        const task = await m.findOne(TaskEntity, { where: { purpose: 'interview', subjectKey: `${cohortId}/${personId}`, status: 'open' }, lock: { mode: 'pessimistic_write' } });
+        if (!task || (principal.role !== 'project_office' && task.assigneeId !== principal.personId)) throw new NotFoundException('No open interview with this person in the cohort.');
+        const commandId = randomUUID();
+        await m.update(TaskEntity, { id: task.id }, { pendingAnswer: { outcome: dto.outcome, ...(dto.note ? { note: dto.note } : {}) }, pendingCommandId: commandId });
+        const placement = dto.outcome === 'admit' ? [this.workflows.placementStep(cohortId, command)] : dto.outcome === 'not-suitable' ? [] : [this.workflows.placementStep(cohortId, { ...command, list: dto.outcome })];
+        return this.commands.record(m, [...placement, this.taskWorkflows.completeStep(task.id, { actorId: principal.personId, outcome: dto.outcome, answerCommandId: commandId })], commandId);
+      });
+      const results = await this.commands.deliver(recorded);
+      const state = (before ?? results[0]) as CohortState;
+      await this.db.manager.update(CohortMemberEntity, { cohortId, personId }, { status });
+      return { personId, status, admitted: state.admitted.length, openOffers: state.offers.filter((o) => o.status === 'open') };
     });
   }
 
@@ -507,19 +526,21 @@ export class CohortsService {
   }
 
   /**
-   * Runs a workflow command and, in the same transaction, moves the person's read-model status; a
-   * refusal (409 with the workflow's reason) rolls the status back, so nothing is half-applied.
+   * Runs a workflow command and then moves the person's read-model status to what it accepted; a
+   * refusal (409 with the workflow's reason) changes nothing.
    */
   private command(cohortId: string, personId: string, status: CohortMemberStatus | null, run: (m: EntityManager) => Promise<CohortState>) {
-    return asCommand(() =>
-      this.db.transaction(async (m) => {
+    return asCommand(async () => {
+      const member = await this.db.transaction(async (m) => {
         await this.cohort(m, cohortId);
-        const member = await this.registered(m, cohortId, personId);
-        if (status) await m.update(CohortMemberEntity, { cohortId, personId }, { status });
-        const state = await run(m);
-        return { personId, status: status ?? member.status, admitted: state.admitted.length, openOffers: state.offers.filter((o) => o.status === 'open') };
-      }),
-    );
+        return this.registered(m, cohortId, personId);
+      });
+      // The cohort workflow, the one writer of places, decides first (no transaction is held open
+      // across it); the read model follows what it accepted.
+      const state = await run(this.db.manager);
+      if (status) await this.db.manager.update(CohortMemberEntity, { cohortId, personId }, { status });
+      return { personId, status: status ?? member.status, admitted: state.admitted.length, openOffers: state.offers.filter((o) => o.status === 'open') };
+    });
   }
 
   private async registered(m: EntityManager, cohortId: string, personId: string): Promise<CohortMemberEntity> {

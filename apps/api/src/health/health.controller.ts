@@ -2,6 +2,7 @@ import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/co
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators.js';
+import { ConsistencyHealthIndicator } from './consistency.health.js';
 import { TemporalHealthIndicator } from './temporal.health.js';
 
 @ApiTags('health')
@@ -11,6 +12,7 @@ export class HealthController {
     @Inject(HealthCheckService) private readonly health: HealthCheckService,
     @Inject(TypeOrmHealthIndicator) private readonly database: TypeOrmHealthIndicator,
     @Inject(TemporalHealthIndicator) private readonly temporal: TemporalHealthIndicator,
+    @Inject(ConsistencyHealthIndicator) private readonly consistency: ConsistencyHealthIndicator,
   ) {}
 
   /** Liveness for orchestrators: the process answers; it checks nothing behind it. */
@@ -25,7 +27,7 @@ export class HealthController {
   @Get()
   @Public()
   @HealthCheck()
-  @ApiOperation({ summary: 'Database and Temporal connectivity (public)' })
+  @ApiOperation({ summary: 'Database and Temporal connectivity, and the reconciler of workflow commands (public)' })
   @ApiResponse({ status: 200, description: 'Both components are up' })
   @ApiResponse({ status: 503, description: 'At least one component is down' })
   async check() {
@@ -33,6 +35,7 @@ export class HealthController {
       return await this.health.check([
         () => this.database.pingCheck('database', { timeout: 2_000 }),
         () => this.temporal.check('temporal'),
+        () => this.consistency.check('consistency'),
       ]);
     } catch (err) {
       if (!(err instanceof ServiceUnavailableException)) throw err;

@@ -12,7 +12,7 @@ import {
   ProgramEntity,
   TaskEntity,
 } from '@gov/persistence';
-import { ProgramWorkflows, TaskWorkflows } from '@gov/temporal';
+import { ProgramWorkflows, TaskWorkflows, WorkflowCommands, type WorkflowCommandStep } from '@gov/temporal';
 import { activityWorkflowId } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
 import { asCommand } from '../common/database-errors.js';
@@ -30,6 +30,7 @@ export class ActivitiesService {
     @Inject(ProgramContext) private readonly ctx: ProgramContext,
     @Inject(ProgramWorkflows) private readonly workflows: ProgramWorkflows,
     @Inject(TaskWorkflows) private readonly tasks: TaskWorkflows,
+    @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
   ) {}
 
   /** Proposed by the project office, or by a contact person for their own organization. */
@@ -59,6 +60,10 @@ export class ActivitiesService {
         workflowId: activityWorkflowId(id),
       };
       return this.start(m, principal, program, row);
+    }).then(async ({ row, command }) => {
+      // The activity's workflow starts once its row is committed.
+      await this.commands.deliverOrLeave(command);
+      return row;
     });
   }
 
@@ -114,8 +119,9 @@ export class ActivitiesService {
       if (dto.decision === 'scale-up' && !dto.scaleUp) throw new ValidationProblem([{ field: 'scaleUp', message: 'scale-up needs the successor: wider levelKeys and/or more ownerOrganizationIds' }]);
       if (dto.decision !== 'scale-up' && dto.scaleUp) throw new ValidationProblem([{ field: 'scaleUp', message: 'only a scale-up decision takes a successor' }]);
       const evaluationTaskId = live.taskId;
-      return this.ctx.locked(activity.programId, 'share', async (m, program) => {
+      const { command, answer } = await this.ctx.locked(activity.programId, 'share', async (m, program) => {
         let successorId: string | null = null;
+        const steps: WorkflowCommandStep[] = [];
         if (dto.scaleUp) {
           const next = {
             ...activity,
@@ -132,14 +138,19 @@ export class ActivitiesService {
           if (problem) throw new ValidationProblem([{ field: 'scaleUp', message: problem }]);
           successorId = next.id;
           const { status: _s, cycle: _c, createdAt: _ca, updatedAt: _u, ...rest } = next;
-          await this.start(m, principal, program, { ...rest, parentId: activity.id, proposedBy: principal.personId, workflowId: activityWorkflowId(next.id) });
+          const successor = await this.start(m, principal, program, { ...rest, parentId: activity.id, proposedBy: principal.personId, workflowId: activityWorkflowId(next.id) });
+          steps.push(...successor.command.steps);
         }
+        // One evaluation per cycle (the key refuses a second); the decision travels with the completion.
         await m.insert(ActivityEvaluationEntity, { activityId, cycle: live.cycle, decision: dto.decision, rationale: dto.rationale, decidedBy: principal.personId, successorId });
-        await m.update(TaskEntity, { id: evaluationTaskId }, { answer: { decision: dto.decision, rationale: dto.rationale } });
         await this.ctx.record(m, principal, activity.programId, 'activity.evaluated', { activityId, cycle: live.cycle, decision: dto.decision, successorId });
-        await this.tasks.complete(evaluationTaskId, principal.personId);
-        return { activityId, cycle: live.cycle, decision: dto.decision, successorId };
+        const commandId = randomUUID();
+        await m.update(TaskEntity, { id: evaluationTaskId }, { pendingAnswer: { decision: dto.decision, rationale: dto.rationale }, pendingCommandId: commandId });
+        const recorded = await this.commands.record(m, [this.tasks.completeStep(evaluationTaskId, { actorId: principal.personId, outcome: dto.decision, answerCommandId: commandId }), ...steps], commandId);
+        return { command: recorded, answer: { activityId, cycle: live.cycle, decision: dto.decision, successorId } };
       });
+      await this.tasks.deliver(command);
+      return answer;
     });
   }
 
@@ -215,12 +226,12 @@ export class ActivitiesService {
     if (errors.length) throw new ValidationProblem(errors);
   }
 
-  /** Stores the activity with its audit entry and starts its workflow, in the caller's transaction. */
+  /** Stores the activity with its audit entry and records its workflow's start, in the caller's transaction; the caller delivers it after the commit. */
   private async start(m: EntityManager, principal: Principal, program: GovernedProgram, row: Omit<ProgramActivityEntity, 'status' | 'cycle' | 'createdAt' | 'updatedAt'>) {
     await m.insert(ProgramActivityEntity, row);
     await this.ctx.record(m, principal, program.id, 'activity.proposed', { activityId: row.id, parentId: row.parentId, levels: row.levelKeys.join(','), focusAreas: row.focusAreaKeys.join(',') });
-    await this.workflows.startActivity({ activityId: row.id, programId: program.id, statusEvery: program.governance.network.thenEvery });
-    return m.findOneByOrFail(ProgramActivityEntity, { id: row.id });
+    const command = await this.commands.record(m, [this.workflows.activityStartStep({ activityId: row.id, programId: program.id, statusEvery: program.governance.network.thenEvery })]);
+    return { row: await m.findOneByOrFail(ProgramActivityEntity, { id: row.id }), command };
   }
 
   /** Contact persons reach the activities their organization owns; others get 404. */

@@ -26,7 +26,8 @@ import {
   ProgramEntity,
   TaskEntity,
 } from '@gov/persistence';
-import { ProgramWorkflows, TaskWorkflows } from '@gov/temporal';
+import { asCommand } from '../common/database-errors.js';
+import { ProgramWorkflows, TaskWorkflows, WorkflowCommands, type RecordedCommand } from '@gov/temporal';
 import type { Principal } from '../auth/principal.js';
 import { ValidationProblem, type FieldError } from '../common/problem-details.filter.js';
 import type {
@@ -74,6 +75,7 @@ export class PhaseOneService {
     @Inject(ProgramContext) private readonly ctx: ProgramContext,
     @Inject(ProgramWorkflows) private readonly workflows: ProgramWorkflows,
     @Inject(TaskWorkflows) private readonly tasks: TaskWorkflows,
+    @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
   ) {}
 
   governance(programId: string): Promise<Governance> {
@@ -365,16 +367,18 @@ export class PhaseOneService {
   }
 
   /** Starts the network's own workflow: the kickoff, then meetings at the program's cadence. */
-  startNetwork(principal: Principal, programId: string, dto: StartNetworkDto) {
-    return this.ctx.edit(programId, 'network', async (m, program) => {
+  async startNetwork(principal: Principal, programId: string, dto: StartNetworkDto) {
+    const { command, network } = await this.ctx.edit(programId, 'network', async (m, program) => {
       if (program.networkKickoffAt) throw new ConflictException('The network is already started.');
       if (!(await m.countBy(NetworkMemberEntity, { programId, leftAt: IsNull() }))) throw new ConflictException('Add the contact persons before starting the network.');
       const kickoffAt = new Date(dto.kickoffAt);
       await m.update(ProgramEntity, { id: programId }, { networkKickoffAt: kickoffAt });
       await this.ctx.record(m, principal, programId, 'network.started', { kickoffAt: kickoffAt.toISOString() });
-      await this.workflows.startNetwork({ programId, kickoffAt: kickoffAt.toISOString(), cadence: program.governance.network });
-      return this.network(programId, m);
+      const recorded = await this.commands.record(m, [this.workflows.networkStartStep({ programId, kickoffAt: kickoffAt.toISOString(), cadence: program.governance.network })]);
+      return { command: recorded, network: await this.network(programId, m) };
     });
+    await this.commands.deliverOrLeave(command);
+    return network;
   }
 
   async network(programId: string, m: EntityManager = this.ctx.db.manager) {
@@ -433,8 +437,8 @@ export class PhaseOneService {
    * Completes the current step when its data is complete: validation, the audit entry and the
    * step task's completion happen under the program's exclusive lock, so nothing changes in between.
    */
-  completeStep(principal: Principal, programId: string, stepKey: string) {
-    return this.ctx.locked(programId, 'exclusive', async (m, program) => {
+  async completeStep(principal: Principal, programId: string, stepKey: string) {
+    const { command, answer, taskId } = await this.ctx.locked(programId, 'exclusive', async (m, program) => {
       if (program.status === 'closed') throw new ConflictException('The program is closed.');
       if (program.gateTaskId) throw new ConflictException("The phase is complete and waits for the steering group's gate decision.");
       if (program.stepKey !== stepKey || program.stepStatus !== 'open' || !program.stepTaskId) {
@@ -444,27 +448,47 @@ export class PhaseOneService {
       if (problems.length) {
         throw new ConflictException({ detail: problems.map((p) => p.message).join(' '), problems: problems.map((p) => p.message), ...Object.assign({}, ...problems.map((p) => p.details ?? {})) });
       }
+      // Committed with the command that completes the step's task, delivered after the commit; the
+      // step's data stays frozen from here (stepStatus 'completed'), so nothing changes in between.
       await m.update(ProgramEntity, { id: programId }, { stepStatus: 'completed' });
-      await m.update(TaskEntity, { id: program.stepTaskId }, { answer: { completedStep: stepKey } });
       await this.ctx.record(m, principal, programId, 'step.completed', { phaseKey: program.phaseKey, stepKey, taskId: program.stepTaskId });
-      await this.tasks.complete(program.stepTaskId, principal.personId);
-      return { programId, phaseKey: program.phaseKey, stepKey, status: 'completed' as const };
+      const recorded = await this.completion(m, program.stepTaskId, principal.personId, { completedStep: stepKey });
+      return { command: recorded, answer: { programId, phaseKey: program.phaseKey, stepKey, status: 'completed' as const }, taskId: program.stepTaskId };
     });
+    try {
+      await asCommand(() => this.tasks.deliver(command));
+    } catch (err) {
+      // Refused by the workflow (the step's task has closed meanwhile): the step opens again for editing.
+      if (err instanceof ConflictException) await this.ctx.db.manager.update(ProgramEntity, { id: programId, stepStatus: 'completed', stepTaskId: taskId }, { stepStatus: 'open' });
+      throw err;
+    }
+    return answer;
   }
 
   /** The steering group's decision on the open gate: approve, return (with a comment) or stop. */
-  decideGate(principal: Principal, programId: string, dto: DecideGateDto) {
-    return this.ctx.locked(programId, 'exclusive', async (m, program) => {
+  async decideGate(principal: Principal, programId: string, dto: DecideGateDto) {
+    const { command, answer } = await this.ctx.locked(programId, 'exclusive', async (m, program) => {
       if (!principal.permissions.includes('gate.decide') && principal.personId !== program.gateOwnerId) {
         throw new ForbiddenException('Deciding a gate takes the gate.decide permission of the steering group.');
       }
       if (!program.gateTaskId) throw new ConflictException('No gate is waiting for a decision.');
       if (dto.decision === 'return' && !dto.comment) throw new ValidationProblem([{ field: 'comment', message: 'a returned phase needs a comment saying what to change' }]);
-      await m.update(TaskEntity, { id: program.gateTaskId }, { answer: { decision: dto.decision, ...(dto.comment ? { comment: dto.comment } : {}) } });
+      const gate = await m.findOne(TaskEntity, { select: { id: true, answer: true, pendingCommandId: true }, where: { id: program.gateTaskId } });
+      if (gate?.answer || gate?.pendingCommandId) throw new ConflictException('This gate has already been decided; the program moves on.');
       await this.ctx.record(m, principal, programId, 'gate.decided', { phaseKey: program.phaseKey, decision: dto.decision, taskId: program.gateTaskId, commented: Boolean(dto.comment) });
-      await this.tasks.complete(program.gateTaskId, principal.personId);
-      return { programId, phaseKey: program.phaseKey, decision: dto.decision };
+      // The decision travels with the completion (the workflow never reads it back); the comment stays here.
+      const recorded = await this.completion(m, program.gateTaskId, principal.personId, { decision: dto.decision, ...(dto.comment ? { comment: dto.comment } : {}) }, dto.decision);
+      return { command: recorded, answer: { programId, phaseKey: program.phaseKey, decision: dto.decision } };
     });
+    await asCommand(() => this.tasks.deliver(command));
+    return answer;
+  }
+
+  /** Records, in the command's transaction, the completion of a program task with its answer (committed first) and decision. */
+  private async completion(m: EntityManager, taskId: string, actorId: string, answer: NonNullable<TaskEntity['answer']>, outcome?: string): Promise<RecordedCommand> {
+    const commandId = randomUUID();
+    await m.update(TaskEntity, { id: taskId }, { pendingAnswer: answer, pendingCommandId: commandId });
+    return this.commands.record(m, [this.tasks.completeStep(taskId, { actorId, answerCommandId: commandId, ...(outcome ? { outcome } : {}) })], commandId);
   }
 
   private async session(m: EntityManager, programId: string, sessionId: string): Promise<GatheringSessionEntity> {

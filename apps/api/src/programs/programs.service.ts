@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { BUILT_IN_TEMPLATE_KEYS, effectiveGovernance, findTemplate, TemplateValidationError, type Governance, type ProgramTemplate } from '@gov/domain';
 import { ProgramRepository, type ProgramEntity } from '@gov/persistence';
-import { ProgramWorkflows } from '@gov/temporal';
+import { ProgramWorkflows, WorkflowCommands } from '@gov/temporal';
 import { programWorkflowId, type ProgramState } from '@gov/temporal/contracts';
 import { isUnavailable } from '../common/database-errors.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
@@ -15,11 +15,13 @@ export class ProgramsService {
   constructor(
     @Inject(ProgramRepository) private readonly programs: ProgramRepository,
     @Inject(ProgramWorkflows) private readonly workflows: ProgramWorkflows,
+    @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
   ) {}
 
   /**
-   * Stores the program and starts its workflow as one unit: the row is committed only after
-   * Temporal accepted the workflow, so a refused start leaves nothing behind.
+   * Stores the program with its workflow's start recorded in the same transaction, then delivers
+   * the start: the worker never runs a program whose row is not committed, and a crash or a
+   * Temporal outage in between is repaired by the reconciler.
    */
   async create(dto: CreateProgramDto, requestedBy?: string): Promise<ProgramView> {
     const template = findTemplate(dto.templateKey, dto.templateVersion);
@@ -38,9 +40,8 @@ export class ProgramsService {
       throw new ValidationProblem([{ field: 'governance', message: `template ${template.key} v${template.version} has no governance to override` }]);
     }
     const id = randomUUID();
-    let started = false;
     try {
-      const entity = await this.programs.transaction(async (manager) => {
+      const { entity, command } = await this.programs.transaction(async (manager) => {
         const row = await this.programs.insert(
           {
             id,
@@ -61,22 +62,21 @@ export class ProgramsService {
           },
           manager,
         );
-        await this.workflows.start({
-          programId: id,
-          templateKey: template.key,
-          templateVersion: template.version,
-          requestedBy,
-          ...(governance ? { settings: { yearlyCheckEvery: governance.durations.yearlyCheckEvery } } : {}),
-        });
-        started = true;
-        return row;
+        // The workflow's start is recorded with the row and delivered after the commit.
+        const recorded = await this.commands.record(manager, [
+          this.workflows.startStep({
+            programId: id,
+            templateKey: template.key,
+            templateVersion: template.version,
+            requestedBy,
+            ...(governance ? { settings: { yearlyCheckEvery: governance.durations.yearlyCheckEvery } } : {}),
+          }),
+        ]);
+        return { entity: row, command: recorded };
       });
+      await this.commands.deliverOrLeave(command);
       return this.view(entity, await this.liveState(id));
     } catch (err) {
-      if (started) {
-        // The commit failed after Temporal accepted the workflow: take the workflow back.
-        await this.workflows.terminate(id, 'program row was not stored').catch((e) => this.logger.error(`Cannot terminate orphan workflow of ${id}`, e));
-      }
       if (isUnavailable(err)) throw new ServiceUnavailableException('The program could not be created now: a backing service is unavailable. Nothing was stored; try again.');
       throw err;
     }

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { answerErrors, answerFormErrors, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditTrail, PersonRepository, ProgramRepository, TaskRepository, type TaskEntity } from '@gov/persistence';
-import { TaskWorkflows } from '@gov/temporal';
+import { TaskWorkflows, WorkflowCommands, type RecordedCommand } from '@gov/temporal';
 import { taskWorkflowId } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
-import { asCommand, isUnavailable } from '../common/database-errors.js';
+import { asCommand } from '../common/database-errors.js';
 import { ValidationProblem, type FieldError } from '../common/problem-details.filter.js';
 import type { ChangeDueDateDto, CompleteTaskDto, CreateTaskDto, InboxQuery, TaskPageView, TaskView } from './task.dto.js';
 
@@ -18,14 +18,13 @@ export type NewTask = Pick<TaskEntity, 'title' | 'instructions' | 'assigneeId' |
 
 @Injectable()
 export class TasksService {
-  private readonly logger = new Logger(TasksService.name);
-
   constructor(
     @Inject(TaskRepository) private readonly tasks: TaskRepository,
     @Inject(PersonRepository) private readonly persons: PersonRepository,
     @Inject(ProgramRepository) private readonly programs: ProgramRepository,
     @Inject(TaskWorkflows) private readonly workflows: TaskWorkflows,
     @Inject(AuditTrail) private readonly trail: AuditTrail,
+    @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
   ) {}
 
   /** Stores the task and starts its workflow as one unit: a refused start leaves nothing behind. */
@@ -60,30 +59,40 @@ export class TasksService {
   }
 
   /**
-   * Stores a validated task with its `task.created` entry and starts its workflow as one unit — in
-   * the caller's transaction when given (the caller's other writes then stand or fall with it); a
-   * refused start leaves nothing behind.
+   * Stores a validated task with its `task.created` entry and, in the same transaction, its
+   * workflow's start in the command log; the start is delivered once the transaction has committed
+   * (by this request, or by the reconciler after a crash or while Temporal is away), so the worker
+   * never runs a task whose row is not there.
    */
-  async open(actorId: string, task: NewTask, outer?: EntityManager): Promise<TaskEntity> {
+  async open(actorId: string, task: NewTask): Promise<TaskEntity> {
+    const { row, command } = await this.tasks.transaction((m) => this.prepare(actorId, task, m));
+    await this.commands.deliverOrLeave(command);
+    return row;
+  }
+
+  /**
+   * The task row, its audit entry and its recorded start, in the caller's transaction; the caller
+   * delivers the command after its commit.
+   */
+  async prepare(actorId: string, task: NewTask, manager: EntityManager): Promise<{ row: TaskEntity; command: RecordedCommand }> {
     const id = randomUUID();
-    let started = false;
-    const write = async (manager: EntityManager) => {
-      const row = await this.tasks.insert({ id, phaseKey: null, activityId: null, ...task, createdBy: actorId, workflowId: taskWorkflowId(id) }, manager);
-      // The command is the event: who made the task is recorded with it, in the same transaction.
-      await this.trail.record(
-        {
-          type: 'task.created',
-          actorKind: 'person',
-          actorId,
-          programId: task.programId,
-          workflowId: taskWorkflowId(id),
-          runId: null,
-          dedupeKey: `${taskWorkflowId(id)}/created`,
-          data: { taskId: id, assigneeId: task.assigneeId, dueAt: row.dueAt.toISOString(), purpose: task.purpose ?? null, subjectKey: task.subjectKey ?? null },
-        },
-        manager,
-      );
-      await this.workflows.start({
+    const row = await this.tasks.insert({ id, phaseKey: null, activityId: null, ...task, createdBy: actorId, workflowId: taskWorkflowId(id) }, manager);
+    // The command is the event: who made the task is recorded with it, in the same transaction.
+    await this.trail.record(
+      {
+        type: 'task.created',
+        actorKind: 'person',
+        actorId,
+        programId: task.programId,
+        workflowId: taskWorkflowId(id),
+        runId: null,
+        dedupeKey: `${taskWorkflowId(id)}/created`,
+        data: { taskId: id, assigneeId: task.assigneeId, dueAt: row.dueAt.toISOString(), purpose: task.purpose ?? null, subjectKey: task.subjectKey ?? null },
+      },
+      manager,
+    );
+    const command = await this.commands.record(manager, [
+      this.workflows.startStep({
         taskId: id,
         assigneeId: task.assigneeId,
         escalateToId: task.escalateToId,
@@ -91,17 +100,9 @@ export class TasksService {
         reminderPolicy: task.reminderPolicy,
         programId: task.programId ?? undefined,
         invite: Boolean(task.meeting),
-      });
-      started = true;
-      return row;
-    };
-    try {
-      return await (outer ? write(outer) : this.tasks.transaction(write));
-    } catch (err) {
-      if (started) await this.workflows.cancel(id, actorId).catch((e) => this.logger.error(`Cannot cancel orphan task workflow ${id}`, e));
-      if (isUnavailable(err)) throw new ServiceUnavailableException('The task could not be created now: a backing service is unavailable. Nothing was stored; try again.');
-      throw err;
-    }
+      }),
+    ]);
+    return { row, command };
   }
 
   /** Contact persons see their own tasks; the project office and managers see everyone's. */
@@ -133,13 +134,23 @@ export class TasksService {
     this.notProgramControlled(task, 'complete');
     const errors = answerErrors(task.answerForm, dto.answer);
     if (errors.length) throw new ValidationProblem(errors);
-    await asCommand(() =>
-      this.tasks.transaction(async (manager) => {
-        await this.tasks.setAnswer(id, dto.answer ?? null, manager);
-        await this.workflows.complete(id, principal.personId);
-      }),
-    );
+    await asCommand(() => this.completeWith(id, principal.personId, dto.answer ?? null));
     return view({ ...task, status: 'done', answer: dto.answer ?? null, closedAt: new Date() });
+  }
+
+  /**
+   * Commits the answer with the completion command, then delivers the completion: the workflow
+   * accepts it (and its completion makes the committed answer the task's answer) or refuses it (the
+   * answer never becomes the task's). A decision (an enum key) travels in the update itself.
+   */
+  async completeWith(taskId: string, actorId: string, answer: TaskEntity['answer'], outcome?: string): Promise<void> {
+    const command = await this.tasks.transaction(async (m) => {
+      const commandId = randomUUID();
+      const recorded = await this.commands.record(m, [this.workflows.completeStep(taskId, { actorId, answerCommandId: commandId, ...(outcome ? { outcome } : {}) })], commandId);
+      await this.tasks.setPendingAnswer(taskId, answer, commandId, m);
+      return recorded;
+    });
+    await this.workflows.deliver(command);
   }
 
   async reassign(principal: Principal, id: string, assigneeId: string): Promise<TaskView> {

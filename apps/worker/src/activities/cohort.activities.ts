@@ -6,6 +6,7 @@ import { CohortEntity, ProgramEntity, TaskEntity } from '@gov/persistence';
 import type { CohortActivities, HumanTaskInput, OfferTaskRequest } from '@gov/temporal/contracts';
 import { randomUUID } from 'node:crypto';
 import { AuditWriter } from './audit-writer.js';
+import { rowNotThereYet } from './row-not-there-yet.js';
 import { insertTask, taskInput } from './task-rows.js';
 
 @Injectable()
@@ -23,7 +24,8 @@ export class CohortActivitiesService implements CohortActivities {
       if (existing) return taskInput(existing, extra);
       const cohort = await m.findOneBy(CohortEntity, { id: cohortId });
       const program = cohort && (await m.findOneBy(ProgramEntity, { id: cohort.programId }));
-      if (!cohort || !program?.ownerId) throw ApplicationFailure.nonRetryable(`Cohort ${cohortId} does not exist or its program has no owner`, 'CohortNotFound');
+      if (!cohort || !program) rowNotThereYet(`Cohort ${cohortId} or its program`);
+      if (!program.ownerId) throw ApplicationFailure.nonRetryable(`The program of cohort ${cohortId} has no owner`, 'NoProgramOwner');
       const text = programTaskText('offer', { name: { sv: cohort.name, en: cohort.name } });
       const task = await insertTask(m, this.audit, {
         id: randomUUID(),

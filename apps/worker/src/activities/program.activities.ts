@@ -19,6 +19,7 @@ import {
   type ProgramPosition,
 } from '@gov/temporal/contracts';
 import { AuditWriter } from './audit-writer.js';
+import { rowNotThereYet } from './row-not-there-yet.js';
 import { insertTask, taskInput } from './task-rows.js';
 
 /** A network meeting lasts two hours in the calendar invitation. */
@@ -37,7 +38,7 @@ export class ProgramActivitiesService implements ProgramActivities {
       if (existing) return taskInput(existing);
       const program = await this.program(m, request.programId);
       const g = program.governance!;
-      const activity = request.activityId ? await m.findOneByOrFail(ProgramActivityEntity, { id: request.activityId }) : null;
+      const activity = request.activityId ? ((await m.findOneBy(ProgramActivityEntity, { id: request.activityId })) ?? rowNotThereYet(`Activity ${request.activityId}`)) : null;
       const assigneeId =
         request.assignee === 'owner' ? program.ownerId : request.assignee === 'gate-owner' ? (program.gateOwnerId ?? program.ownerId) : activity?.responsibleId;
       if (!assigneeId) throw ApplicationFailure.nonRetryable(`Program ${program.id} has nobody to take a ${request.purpose} task`, 'NoAssignee');
@@ -85,7 +86,7 @@ export class ProgramActivitiesService implements ProgramActivities {
     const task = await this.db.manager.findOneBy(TaskEntity, { id: taskId });
     const decision = task?.answer?.decision;
     if (decision !== 'approve' && decision !== 'return' && decision !== 'stop') {
-      throw ApplicationFailure.nonRetryable(`Gate task ${taskId} was completed without a decision`, 'NoGateDecision');
+      rowNotThereYet(`The decision of gate task ${taskId}`);
     }
     return { decision };
   }
@@ -143,13 +144,15 @@ export class ProgramActivitiesService implements ProgramActivities {
 
   async readEvaluation({ activityId, cycle }: { activityId: string; cycle: number }): Promise<{ decision: EvaluationDecision }> {
     const row = await this.db.manager.findOneBy(ActivityEvaluationEntity, { activityId, cycle });
-    if (!row) throw ApplicationFailure.nonRetryable(`Activity ${activityId} has no evaluation for cycle ${cycle}`, 'NoEvaluation');
+    if (!row) rowNotThereYet(`The evaluation of activity ${activityId}, cycle ${cycle}`);
     return { decision: row.decision };
   }
 
   private async program(m: EntityManager, id: string): Promise<ProgramEntity & { governance: Governance }> {
     const program = await m.findOneBy(ProgramEntity, { id });
-    if (!program?.governance || !program.ownerId) throw ApplicationFailure.nonRetryable(`Program ${id} does not exist or has no governance`, 'ProgramNotFound');
+    if (!program) rowNotThereYet(`Program ${id}`);
+    // A program without governance or owner is a business state that waiting does not change.
+    if (!program.governance || !program.ownerId) throw ApplicationFailure.nonRetryable(`Program ${id} has no governance or no owner`, 'ProgramNotGoverned');
     return program as ProgramEntity & { governance: Governance };
   }
 

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationFailure } from '@temporalio/activity';
 import addressparser from 'nodemailer/lib/addressparser';
 import { AppConfig } from '@gov/config';
 import { meetingInvitation, nextDigestAt, renderTaskNotice } from '@gov/notifications';
@@ -7,6 +6,7 @@ import { OutboxRepository, PersonRepository, TaskRepository, type NewOutboxMessa
 import { taskWorkflowId, type TaskActivities, type TaskChange, type TaskNotice, type TaskNoticeChange } from '@gov/temporal/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditWriter } from './audit-writer.js';
+import { rowNotThereYet } from './row-not-there-yet.js';
 
 @Injectable()
 export class TaskActivitiesService implements TaskActivities {
@@ -51,12 +51,13 @@ export class TaskActivitiesService implements TaskActivities {
       },
       manager,
     );
+    if (state.status === 'done' && state.answerCommandId) await this.tasks.acceptPendingAnswer(state.taskId, state.answerCommandId, manager);
   }
 
   /** The notice as an outbox message in the recipient's language; null when the recipient is gone. */
   private async render(notice: TaskNotice): Promise<NewOutboxMessage | null> {
     const task = await this.tasks.findById(notice.taskId);
-    if (!task) throw ApplicationFailure.nonRetryable(`Task ${notice.taskId} does not exist`, 'TaskNotFound');
+    if (!task) rowNotThereYet(`Task ${notice.taskId}`);
     const recipient = await this.persons.findById(notice.recipientId);
     // A person removed since the task was made cannot be reached; the audit trail still shows the notice.
     if (!recipient) return null;

@@ -74,6 +74,13 @@ export class TaskEntity {
   @Column({ type: 'jsonb', nullable: true })
   answer: Answer | null;
 
+  /** An answer committed with its completion command, made the answer when the workflow accepts that command. */
+  @Column({ name: 'pending_answer', type: 'jsonb', nullable: true, select: false })
+  pendingAnswer?: Answer | null;
+
+  @Column({ name: 'pending_command_id', type: 'uuid', nullable: true, select: false })
+  pendingCommandId?: string | null;
+
   @Column({ name: 'completed_by', type: 'uuid', nullable: true })
   completedBy: string | null;
 

@@ -57,4 +57,14 @@ export class TaskRepository {
   async setAnswer(id: string, answer: TaskEntity['answer'], manager: EntityManager): Promise<void> {
     await this.repo(manager).update({ id }, { answer });
   }
+
+  /** Keeps an answer with the command that will complete the task; it becomes the answer once the workflow accepts that command. */
+  async setPendingAnswer(id: string, answer: TaskEntity['answer'], commandId: string, manager: EntityManager): Promise<void> {
+    await this.repo(manager).update({ id }, { pendingAnswer: answer, pendingCommandId: commandId });
+  }
+
+  /** The completion accepted: the answer its command committed becomes the task's answer. */
+  async acceptPendingAnswer(id: string, commandId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE tasks SET answer = pending_answer, pending_answer = NULL, pending_command_id = NULL WHERE id = $1 AND pending_command_id = $2`, [id, commandId]);
+  }
 }

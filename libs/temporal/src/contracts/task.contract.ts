@@ -41,11 +41,24 @@ export interface HumanTaskState {
   closedAt: string | null;
   /** How many times the task changed hands. */
   reassignments: number;
+  /** The decision the completion carried (a gate's or an evaluation's): an enum key, never free text. */
+  outcome?: string | null;
+  /** The command whose committed answer the completion makes the task's answer. */
+  answerCommandId?: string | null;
 }
 
 export interface TaskActorInput {
   /** Pseudonymous person id of whoever sends the command. */
   actorId: string;
+}
+
+/**
+ * A completion carries its decision (an enum key) so that no workflow reads it back from a row, and
+ * the id of the command whose answer it committed before sending (`tasks.pending_answer`).
+ */
+export interface CompleteTaskInput extends TaskActorInput {
+  outcome?: string;
+  answerCommandId?: string;
 }
 
 export interface ReassignTaskInput extends TaskActorInput {
@@ -57,7 +70,7 @@ export interface ChangeDueDateInput extends TaskActorInput {
 }
 
 /** Completes an open task; refused (task stays open) when it is no longer open. The answer itself is stored in PostgreSQL. */
-export const completeTaskUpdate = defineUpdate<HumanTaskState, [TaskActorInput]>('completeTask');
+export const completeTaskUpdate = defineUpdate<HumanTaskState, [CompleteTaskInput]>('completeTask');
 /** Hands an open task to another person; reminders start over for them. */
 export const reassignTaskUpdate = defineUpdate<HumanTaskState, [ReassignTaskInput]>('reassignTask');
 /** Cancels an open task; no further reminders. */

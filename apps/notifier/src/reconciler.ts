@@ -1,0 +1,51 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { WorkflowCommands } from '@gov/temporal';
+
+/** How often the reconciler looks for commands their sender left undelivered. */
+export const RECONCILE_EVERY_MS = 2_000;
+
+/**
+ * The consistency protocol's repair: at start-up and every RECONCILE_EVERY_MS it delivers the
+ * workflow starts and updates that a crash or an outage left recorded but unsent (after the grace
+ * period that leaves them to their own sender). Every repair is in the audit trail
+ * (`consistency.command_redelivered`, `consistency.command_refused`) and counted in `/health`.
+ */
+@Injectable()
+export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(Reconciler.name);
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+
+  constructor(@Inject(WorkflowCommands) private readonly commands: WorkflowCommands) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        const report = await this.commands.redeliver();
+        if (report.delivered || report.refused) this.logger.log(`Reconciled: ${report.delivered} delivered, ${report.refused} refused, ${report.stillPending} still pending`);
+      } catch (err) {
+        this.logger.warn(`Reconciler pass failed: ${(err as Error).message}`);
+      }
+      if (!this.running) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, RECONCILE_EVERY_MS);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+}
