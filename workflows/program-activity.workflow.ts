@@ -42,8 +42,9 @@ export async function programActivity(input: ProgramActivityInput): Promise<Acti
     },
   );
 
-  const stage = (status: ActivityStatus, actor: AuditActor = SYSTEM, data: Record<string, string | number> = {}) => {
-    state.status = status;
+  /** Records a stage; `show: false` leaves the state as it was until the stage can take its command. */
+  const stage = (status: ActivityStatus, actor: AuditActor = SYSTEM, data: Record<string, string | number> = {}, show = true) => {
+    if (show) state.status = status;
     return programs.recordActivityStage({
       activityId,
       programId,
@@ -52,8 +53,11 @@ export async function programActivity(input: ProgramActivityInput): Promise<Acti
       events: [{ type: `activity.${status}`, actor, programId, data: { activityId, cycle: state.cycle, ...data } }],
     });
   };
-  const task = (purpose: 'activity-planning' | 'activity-evaluation') =>
-    untilTaskDone({ programId, purpose, subjectKey: `cycle-${state.cycle}`, activityId, assignee: 'activity-responsible' }, (taskId) => void (state.taskId = taskId));
+  const task = (purpose: 'activity-planning' | 'activity-evaluation', opened: (taskId: string) => void = () => undefined) =>
+    untilTaskDone({ programId, purpose, subjectKey: `cycle-${state.cycle}`, activityId, assignee: 'activity-responsible' }, (taskId) => {
+      state.taskId = taskId;
+      opened(taskId);
+    });
 
   for (;;) {
     await stage('planning');
@@ -69,8 +73,10 @@ export async function programActivity(input: ProgramActivityInput): Promise<Acti
       ]);
     }
 
-    await stage('evaluation', { kind: 'person', id: finishedBy! });
-    const evaluated = await task('activity-evaluation');
+    // The activity shows "evaluation" once its evaluation task runs: an evaluation sent the moment
+    // the page shows the stage is accepted.
+    await stage('evaluation', { kind: 'person', id: finishedBy! }, {}, false);
+    const evaluated = await task('activity-evaluation', () => void (state.status = 'evaluation'));
     state.taskId = null;
     // The decision travels with the completion; workflows started before read it back from the evaluation row.
     const decision: EvaluationDecision =
