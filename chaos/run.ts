@@ -9,12 +9,12 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '@gov/devstack';
-import { daylightSaving, determinismOverTime, idempotentCommands, payloadHygieneScenario, postgresOutage, smtpFailures, temporalRestarts, workerKills, type ScenarioResult } from './scenarios.js';
+import { cpuStarvation, crashBeforeDelivery, daylightSaving, determinismOverTime, slowCommits, idempotentCommands, payloadHygieneScenario, postgresOutage, smtpFailures, temporalRestarts, workerKills, type ScenarioResult } from './scenarios.js';
 import { ChaosStack } from './stack.js';
 
 export const SCALES = {
-  full: { kills: [500, 20, 3], restarts: [200, 10], outage: [100, 60_000], smtp: [200, 0.3, 5], parallel: 50 },
-  reduced: { kills: [40, 4, 1], restarts: [30, 2], outage: [20, 8_000], smtp: [30, 0.3, 2], parallel: 50 },
+  full: { kills: [500, 20, 3], restarts: [200, 10], outage: [100, 60_000], smtp: [200, 0.3, 5], parallel: 50, cpu: [200, 180_000], slow: 40, crashes: 50 },
+  reduced: { kills: [40, 4, 1], restarts: [30, 2], outage: [20, 8_000], smtp: [30, 0.3, 2], parallel: 50, cpu: [30, 60_000], slow: 8, crashes: 6 },
 } as const;
 
 export function chaosTable(results: ScenarioResult[]): string {
@@ -42,6 +42,9 @@ export async function runChaos(scale: keyof typeof SCALES, onResult: (r: Scenari
     add(await temporalRestarts(stack, s.restarts[0], s.restarts[1]));
     add(await postgresOutage(stack, s.outage[0], s.outage[1]));
     add(await payloadHygieneScenario(stack));
+    add(await slowCommits(stack, s.slow));
+    add(await crashBeforeDelivery(stack, s.crashes));
+    add(await cpuStarvation(stack, s.cpu[0], s.cpu[1]));
   } finally {
     await stack.stop();
   }

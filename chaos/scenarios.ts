@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { WorkflowNotFoundError } from '@temporalio/client';
+import { GovernanceApi, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv, workflowProblems } from '@gov/devstack';
 import { LOCAL_TIME_ZONE, noticeSchedule, zoneOffsetMs, type ReminderPolicy } from '@gov/domain';
 import { mutatedBundle, replayOn } from './determinism-mutation.js';
 import { payloadHygiene } from './payload-hygiene.js';
@@ -159,7 +162,14 @@ export async function temporalRestarts(stack: ChaosStack, n = 200, restarts = 10
     const ms = await stack.restartTemporal();
     // Recovered when the API can start a workflow again.
     const t0 = Date.now();
-    await until(async () => (await stack.api$('POST', '/tasks', { title: `Efter omstart ${i}`, assigneeId: to.id, dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString() })).status === 201, 60_000, 'the API to start workflows again', 250);
+    // The API stores a task while Temporal is away (the reconciler starts it later): recovered when a new task's workflow runs.
+    let probe = '';
+    await until(async () => {
+      const res = await stack.api$('POST', '/tasks', { title: `Efter omstart ${i}`, assigneeId: to.id, dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString() }).catch(() => undefined);
+      probe = res?.status === 201 ? (res.body as { id: string }).id : '';
+      return Boolean(probe);
+    }, 60_000, 'the API to store tasks again', 250);
+    await until(async () => Boolean(await stack.temporal.workflow.getHandle(`task-${probe}`).describe().catch(() => null)), 60_000, 'the new task workflow to run', 250);
     recoveries.push(ms + (Date.now() - t0));
   }
   const lastDue = Math.max(...tasks.map((t) => t.dueAt));
@@ -374,5 +384,201 @@ export function daylightSaving(): ScenarioResult {
     duplicated: `${repeated} schedules with a notice twice`,
     figure: `${wrong} notices off the intended local time (24-hour days would put ${offWithFixedDays} of the same notices an hour off)`,
     ok: wrong === 0 && repeated === 0,
+  };
+}
+
+/** Two busy processes that hog both cores for `ms` and stop by themselves (bounded; killed early at the end). */
+function cpuHogs(ms: number): { stop(): void } {
+  const hogs = [0, 1].map(() => spawn(process.execPath, ['-e', `const end = Date.now() + ${ms}; while (Date.now() < end) {}`], { stdio: 'ignore' }));
+  return { stop: () => hogs.forEach((h) => h.kill('SIGKILL')) };
+}
+
+/** A Skola först program through phase I and its gate into phase II, over the API (reduced data). */
+async function skolaForstThroughGate(stack: ChaosStack, tag: string): Promise<string> {
+  const api = new GovernanceApi(stack.baseUrl, stack.token);
+  const arena = await api.ok('POST', '/organizations', { name: `Arena ${tag}`, type: 'network' });
+  const chair = await api.ok('POST', '/persons', { displayName: `Ordförande ${tag}`, email: `chair.${tag}@example.se`, role: 'contact_person', organizationId: arena.id, permissions: ['gate.decide'] });
+  const chairToken = (await api.ok('POST', `/persons/${chair.id}/tokens`, { name: 'chaos' })).token;
+  const members: { organizationId: string; personId: string }[] = [];
+  for (let i = 0; i < 2; i++) {
+    const org = await api.ok('POST', '/organizations', { name: `Förvaltning ${tag} ${i}`, type: 'department' });
+    const person = await api.ok('POST', '/persons', { displayName: `Kontakt ${tag} ${i}`, email: `contact.${i}.${tag}@example.se`, role: 'contact_person', organizationId: org.id });
+    members.push({ organizationId: org.id, personId: person.id });
+  }
+  const program = await api.ok('POST', '/programs', { templateKey: 'skola-forst', name: `Skola först ${tag}` });
+  const governance = await api.ok('GET', `/programs/${program.id}/governance`);
+  await runPhaseOne(api, program.id, {
+    sessions: SEED_SESSIONS.slice(0, 1),
+    needsCsv: [seedNeedsCsv(governance.needCategories.map((c: { key: string }) => c.key), { total: 90 })],
+    focusAreas: SEED_FOCUS_AREAS,
+    collaborationModel: SEED_COLLABORATION_MODEL,
+    gateOwnerId: chair.id,
+    members,
+    kickoffAt: new Date(Date.now() + 86_400_000).toISOString(),
+    communicationPlan: SEED_COMMUNICATION_PLAN,
+  });
+  await api.ok('POST', `/programs/${program.id}/gate`, { decision: 'approve' }, { token: chairToken });
+  await api.until('phase II', async () => ((await api.position(program.id)).phaseKey === 'implementation' ? true : undefined), 120_000);
+  return program.id;
+}
+
+/** A Fast Track cohort: admission up to its capacity, a withdrawal, the freed place offered and accepted. */
+async function fastTrackAdmission(stack: ChaosStack, tag: string): Promise<boolean> {
+  const programId = (await stack.ok('POST', '/programs', { templateKey: 'fast-track', name: `Fast Track ${tag}` })).id;
+  const cohortId = (await stack.ok('POST', `/programs/${programId}/cohorts`, { name: `Kohort ${tag}`, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 2 })).id;
+  const people: string[] = [];
+  for (let i = 0; i < 4; i++) people.push((await stack.ok('POST', '/persons', { displayName: `Deltagare ${tag} ${i}`, email: `ft.${i}.${tag}@example.se`, role: 'participant' })).id);
+  for (const id of people) await stack.ok('POST', `/cohorts/${cohortId}/registrations`, { personId: id });
+  for (const id of people.slice(0, 2)) await stack.ok('POST', `/cohorts/${cohortId}/admissions`, { personId: id });
+  for (const id of people.slice(2)) await stack.ok('POST', `/cohorts/${cohortId}/lists`, { personId: id, list: 'waiting' });
+  await stack.ok('POST', `/cohorts/${cohortId}/withdrawals`, { personId: people[0] });
+  await until(async () => (await stack.ok('GET', `/cohorts/${cohortId}`)).offers.some((o: { personId: string; status: string }) => o.personId === people[2] && o.status === 'open'), 60_000, 'the offer', 200);
+  await stack.ok('POST', `/cohorts/${cohortId}/offers/${people[2]}/answer`, { accept: true });
+  const cohort = await stack.ok('GET', `/cohorts/${cohortId}`);
+  return cohort.admitted.length === 2 && cohort.admitted.includes(people[2]);
+}
+
+/** Workflows of the stack's task queue that failed, were terminated or are stuck on a failing workflow task. */
+async function failedWorkflows(stack: ChaosStack): Promise<string[]> {
+  return workflowProblems(stack.temporal, stack.taskQueue);
+}
+
+/**
+ * 8. CPU starvation: two self-stopping busy processes hog both cores while a Skola först program
+ * runs through its gate, a Fast Track cohort admits and re-offers a place, and `n` tasks remind.
+ */
+export async function cpuStarvation(stack: ChaosStack, n = 100, hogMs = 120_000): Promise<ScenarioResult> {
+  const hogs = cpuHogs(hogMs);
+  const t0 = Date.now();
+  let check: NoticeCheck;
+  let skola = false;
+  let fast = false;
+  try {
+    const to = await assignee(stack, 'cpu-starvation');
+    const tasks = await makeTasks(stack, n, 15_000, 15_000, to.id);
+    const tag = `cpu${Date.now()}`;
+    [skola, fast] = await Promise.all([
+      skolaForstThroughGate(stack, tag).then(() => true),
+      fastTrackAdmission(stack, tag),
+    ]);
+    check = await checkNotices(stack, tasks, Math.max(...tasks.map((t) => t.dueAt)) + 120_000);
+  } finally {
+    hogs.stop();
+  }
+  const failed = await failedWorkflows(stack);
+  const result = noticeResult('8. CPU starvation', `2 busy processes on both cores for up to ${seconds(hogMs)}`, n, check, `Skola först through its gate: ${skola ? 'yes' : 'NO'}; Fast Track re-offer accepted: ${fast ? 'yes' : 'NO'}; ${failed.length} failed workflows; ${seconds(Date.now() - t0)}`, skola && fast && failed.length === 0);
+  return { ...result, work: `${result.work}; a Skola först program and a Fast Track cohort`, lost: `${result.lost}; ${failed.length} failed workflows${failed.length ? ` (${failed.slice(0, 3).join('; ')})` : ''}` };
+}
+
+/**
+ * 9. Slow commits: a test-only deferred constraint trigger makes every commit that writes a task
+ * or a program wait about 2 s, while tasks with meetings (an invitation is the workflow's first
+ * activity, which reads the task row) and a program are created.
+ */
+export async function slowCommits(stack: ChaosStack, n = 20): Promise<ScenarioResult> {
+  await stack.db.query(`CREATE OR REPLACE FUNCTION chaos_slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(2); RETURN NULL; END $$`);
+  for (const table of ['tasks', 'programs']) {
+    await stack.db.query(`CREATE CONSTRAINT TRIGGER chaos_slow_commit AFTER INSERT ON ${table} DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION chaos_slow_commit()`);
+  }
+  const t0 = Date.now();
+  const ids: string[] = [];
+  let programId = '';
+  try {
+    const to = await assignee(stack, 'slow-commits');
+    const startsAt = new Date(Date.now() + 3 * 86_400_000);
+    await inParallel([...Array(n).keys()], 8, async (i) => {
+      const task = await stack.ok('POST', '/tasks', { title: `Långsam ${i}`, assigneeId: to.id, dueAt: startsAt.toISOString(), meeting: { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString() } });
+      ids.push(task.id);
+    });
+    programId = (await stack.ok('POST', '/programs', { templateKey: 'skola-forst', name: `Långsam ${Date.now()}` })).id;
+  } finally {
+    for (const table of ['tasks', 'programs']) await stack.db.query(`DROP TRIGGER IF EXISTS chaos_slow_commit ON ${table}`);
+  }
+  const keys = ids.map((id) => `task-${id}/due-0/invitation-1`);
+  const invited = async () => Number((await stack.db.query(`SELECT count(DISTINCT idempotency_key) AS n FROM notification_outbox WHERE idempotency_key = ANY($1)`, [keys])).rows[0].n);
+  await until(async () => (await invited()) === n, 60_000, 'every invitation', 250).catch(() => undefined);
+  const invitations = await invited();
+  const programRunning = await stack.temporal.workflow.getHandle(`program-${programId}`).describe().then((d) => d.status.name === 'RUNNING').catch(() => false);
+  const failed = await failedWorkflows(stack);
+  return {
+    scenario: '9. slow commits',
+    faults: `every commit writing a task or a program delayed ~2 s (deferred trigger)`,
+    work: `${n} tasks with meetings, 1 program`,
+    lost: `${n - invitations} invitations; ${programRunning ? 0 : 1} program workflows; ${failed.length} failed workflows${failed.length ? ` (${failed.slice(0, 3).join('; ')})` : ''}`,
+    duplicated: '0 (one invitation key per task)',
+    figure: `${invitations} of ${n} invitations queued; ${seconds(Date.now() - t0)}`,
+    ok: invitations === n && programRunning && failed.length === 0,
+  };
+}
+
+/**
+ * 10. The API SIGKILLed between a command's commit and its delivery to Temporal, `crashes` times:
+ * task creations, program creations and task completions. The reconciler (in the notifier) must
+ * give every committed row its workflow — and every committed completion its effect — within 30 s.
+ */
+export async function crashBeforeDelivery(stack: ChaosStack, crashes = 50): Promise<ScenarioResult> {
+  const me = (await stack.ok('GET', '/me')).id;
+  const due = new Date(Date.now() + 30 * 86_400_000).toISOString();
+  const kinds = ['task', 'program', 'completion'] as const;
+  // The tasks whose completion will be cut short, made while the fault point is off.
+  const toComplete: string[] = [];
+  for (let i = 0; i < Math.ceil(crashes / kinds.length); i++) toComplete.push((await stack.ok('POST', '/tasks', { title: `Att slutföra ${i} ${Date.now()}`, assigneeId: me, dueAt: due })).id);
+  const repairMs: number[] = [];
+  let lost = 0;
+  let duplicated = 0;
+  let notKilled = 0;
+  writeFileSync(stack.failpointFile, '');
+  try {
+    for (let i = 0; i < crashes; i++) {
+      const kind = kinds[i % kinds.length];
+      const title = `Krasch ${i} ${Date.now()}`;
+      const exited = new Promise((resolve) => stack.api.child!.once('exit', resolve));
+      const t0 = Date.now();
+      const send =
+        kind === 'task'
+          ? stack.api$('POST', '/tasks', { title, assigneeId: me, dueAt: due })
+          : kind === 'program'
+            ? stack.api$('POST', '/programs', { templateKey: 'skola-forst', name: title })
+            : stack.api$('POST', `/tasks/${toComplete[Math.floor(i / kinds.length)]}/complete`, {});
+      const answered = await send.then(() => true).catch(() => false);
+      if (answered) notKilled++;
+      await exited;
+      stack.api.kills++;
+      // What the command committed, and the workflow state it should reach without the API.
+      const table = kind === 'program' ? 'programs' : 'tasks';
+      const column = kind === 'program' ? 'name' : 'title';
+      const rows = kind === 'completion' ? [{ id: toComplete[Math.floor(i / kinds.length)] }] : (await stack.db.query(`SELECT id FROM ${table} WHERE ${column} = $1`, [title])).rows;
+      if (rows.length === 0) lost++;
+      duplicated += Math.max(rows.length - 1, 0);
+      if (rows.length) {
+        const workflowId = `${kind === 'program' ? 'program' : 'task'}-${rows[0].id}`;
+        const reached = await until(
+          async () => {
+            const d = await stack.temporal.workflow.getHandle(workflowId).describe().catch(() => null);
+            return kind === 'completion' ? d?.status.name === 'COMPLETED' : Boolean(d);
+          },
+          30_000,
+          `${workflowId} without the API`,
+          100,
+        ).then(() => true, () => false);
+        if (reached) repairMs.push(Date.now() - t0);
+        else lost++;
+      }
+      if (i === crashes - 1) rmSync(stack.failpointFile, { force: true });
+      await stack.restartApi();
+    }
+  } finally {
+    rmSync(stack.failpointFile, { force: true });
+    await stack.restartApi();
+  }
+  const failed = await failedWorkflows(stack);
+  return {
+    scenario: '10. crash between commit and start',
+    faults: `API SIGKILLed ${crashes} times after the commit, before Temporal was told (task creations, program creations, task completions)`,
+    work: `${crashes} commands${notKilled ? `, ${notKilled} answered before the kill` : ''}`,
+    lost: `${lost} rows without their workflow or effect; ${failed.length} failed workflows${failed.length ? ` (${failed.slice(0, 3).join('; ')})` : ''}`,
+    duplicated: `${duplicated} rows`,
+    figure: `reconciler repaired each within p50 ${seconds(quantile(repairMs, 0.5))}, max ${seconds(Math.max(...repairMs, 0))} (limit 30 s)`,
+    ok: lost === 0 && duplicated === 0 && failed.length === 0 && notKilled === 0 && repairMs.length === crashes && Math.max(...repairMs) <= 30_000,
   };
 }

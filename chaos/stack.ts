@@ -87,7 +87,20 @@ export class ChaosStack {
   private pgPort = 0;
   private temporalPort = 0;
 
+  taskQueue = '';
+
   private constructor(readonly sink: SmtpSink) {}
+
+  /** While this file exists the API kills itself between a command's commit and its delivery to Temporal. */
+  get failpointFile(): string {
+    return path.join(this.work, 'kill-before-delivery');
+  }
+
+  /** Starts the API again (after a kill) and waits until it answers. */
+  async restartApi(): Promise<void> {
+    if (!this.api.running) this.api.start();
+    await until(async () => (await fetch(`${this.baseUrl}/health/live`).catch(() => undefined))?.ok === true, 60_000, 'the API again', 100);
+  }
 
   static async start(env: NodeJS.ProcessEnv = {}): Promise<ChaosStack> {
     const stack = new ChaosStack(await SmtpSink.start({ parse: 'headers' }));
@@ -117,8 +130,11 @@ export class ChaosStack {
       RATE_LIMIT_PER_MINUTE: '10000000',
       OUTBOX_POLL_MS: '100',
       SMTP_URL: this.sink.url,
+      // The crash-before-delivery scenario turns this fault point on by creating the file.
+      FAILPOINT_KILL_BEFORE_DELIVERY: this.failpointFile,
       ...extra,
     };
+    this.taskQueue = env.TEMPORAL_TASK_QUEUE!;
     this.api = new Proc('api', 'apps/api/src/main.js', env, this.work);
     this.worker = new Proc('worker', 'apps/worker/src/main.js', env, this.work);
     this.notifier = new Proc('notifier', 'apps/notifier/src/main.js', env, this.work);

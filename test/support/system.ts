@@ -8,7 +8,7 @@ import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '@gov/config';
-import { pollUntil } from '@gov/devstack';
+import { pollUntil, workflowProblems } from '@gov/devstack';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { createWorker } from '../../apps/worker/src/create-worker.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
@@ -122,36 +122,6 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: Sy
       expectedEnds.add(workflowId);
     },
   };
-}
-
-/**
- * Every workflow on the task queue that ended failed, terminated or timed out (unless a test said it
- * would), and every running one whose workflow task keeps failing, each with its last failure.
- */
-export async function workflowProblems(client: Client, taskQueue: string, expected: ReadonlySet<string> = new Set()): Promise<string[]> {
-  const problems: string[] = [];
-  const ended = client.workflow.list({ query: `TaskQueue = "${taskQueue}" AND ExecutionStatus IN ("Failed", "Terminated", "TimedOut")` });
-  for await (const wf of ended) {
-    if (expected.has(wf.workflowId)) continue;
-    const reason = await client.workflow
-      .getHandle(wf.workflowId, wf.runId)
-      .result()
-      .then(() => '')
-      .catch((err: Error & { cause?: Error & { cause?: Error } }) => err.cause?.cause?.message ?? err.cause?.message ?? err.message);
-    problems.push(`${wf.type} ${wf.workflowId} ${wf.status.name}: ${reason}`);
-  }
-  const running: { workflowId: string; type: string }[] = [];
-  for await (const wf of client.workflow.list({ query: `TaskQueue = "${taskQueue}" AND ExecutionStatus = "Running"` })) running.push({ workflowId: wf.workflowId, type: wf.type });
-  for (let i = 0; i < running.length; i += 16) {
-    await Promise.all(
-      running.slice(i, i + 16).map(async ({ workflowId, type }) => {
-        const described = await client.workflow.getHandle(workflowId).describe().catch(() => null);
-        const attempt = described?.raw.pendingWorkflowTask?.attempt ?? 0;
-        if (attempt > 2) problems.push(`${type} ${workflowId} RUNNING with its workflow task failing (attempt ${attempt})`);
-      }),
-    );
-  }
-  return problems;
 }
 
 /** Polls until check() returns a value other than undefined, or fails after timeoutMs. */

@@ -9,3 +9,4 @@ export * from './skola-forst-demo.js';
 export * from './fast-track-demo.js';
 export * from './poll.js';
 export * from './chromium.js';
+export * from './workflow-guard.js';

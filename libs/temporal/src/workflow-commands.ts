@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
@@ -83,6 +84,7 @@ export class WorkflowCommands {
    * nothing changed. Temporal away throws and leaves the command to the reconciler.
    */
   async deliver(command: RecordedCommand, options: DeliveryOptions = {}, by: 'command' | 'reconciler' = 'command', from = 0): Promise<unknown[]> {
+    if (by === 'command') crashPointBeforeDelivery();
     const results: unknown[] = [];
     for (let i = from; i < command.steps.length; i++) {
       try {
@@ -235,6 +237,17 @@ export class WorkflowCommands {
       }
     }
   }
+}
+
+/**
+ * The chaos suite's fault point: while the file named by `FAILPOINT_KILL_BEFORE_DELIVERY` exists, a
+ * process that has just committed a command kills itself (SIGKILL) before delivering it — the crash
+ * between the commit and the workflow start or update that the reconciler must repair. Unset in
+ * every real deployment.
+ */
+function crashPointBeforeDelivery(): void {
+  const file = process.env.FAILPOINT_KILL_BEFORE_DELIVERY;
+  if (file && existsSync(file)) process.kill(process.pid, 'SIGKILL');
 }
 
 /** A workflow that was to exist by now still does not; the command stays pending for the reconciler. */

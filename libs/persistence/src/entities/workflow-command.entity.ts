@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** One thing a command sends to Temporal after its commit: start a workflow, or update one. */
 export interface WorkflowCommandStep {
@@ -16,6 +16,8 @@ export type WorkflowCommandStatus = 'pending' | 'done' | 'refused' | 'failed';
 
 /** A command's pending Temporal work, written in the command's transaction (see the README's consistency protocol). */
 @Entity({ name: 'workflow_commands' })
+@Index('idx_workflow_commands_pending', ['taskQueue', 'createdAt'], { where: `"status" = 'pending'` })
+@Check('CHK_workflow_commands_status', `"status" IN ('pending', 'done', 'refused', 'failed')`)
 export class WorkflowCommandEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_workflow_commands' }) id: string;
   @Column({ name: 'task_queue', type: 'varchar', length: 200 }) taskQueue: string;

@@ -28,7 +28,6 @@ export class WorkflowCommands1795900000000 implements MigrationInterface {
     await q.query(`CREATE INDEX "idx_workflow_commands_pending" ON "workflow_commands" ("task_queue", "created_at") WHERE "status" = 'pending'`);
     // A completion's answer waits here, committed with its command, until the workflow accepts it.
     await q.query(`ALTER TABLE "tasks" ADD COLUMN "pending_answer" jsonb, ADD COLUMN "pending_command_id" uuid`);
-    await q.query(`CREATE INDEX "idx_workflow_commands_steps" ON "workflow_commands" USING gin ("steps" jsonb_path_ops) WHERE "status" = 'pending'`);
   }
 
   async down(q: QueryRunner): Promise<void> {
