@@ -532,7 +532,11 @@ export async function crashBeforeDelivery(stack: ChaosStack, crashes = 50): Prom
     for (let i = 0; i < crashes; i++) {
       const kind = kinds[i % kinds.length];
       const title = `Krasch ${i} ${Date.now()}`;
-      const exited = new Promise((resolve) => stack.api.child!.once('exit', resolve));
+      // The API dies by its fault point; bounded, so a fault point that never fires fails the scenario instead of hanging it.
+      const exited = new Promise((resolve) => {
+        stack.api.child!.once('exit', resolve);
+        setTimeout(resolve, 30_000);
+      });
       const t0 = Date.now();
       const send =
         kind === 'task'
