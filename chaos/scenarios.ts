@@ -435,7 +435,8 @@ async function fastTrackAdmission(stack: ChaosStack, tag: string): Promise<boole
   await until(async () => (await stack.ok('GET', `/cohorts/${cohortId}`)).offers.some((o: { personId: string; status: string }) => o.personId === people[2] && o.status === 'open'), 60_000, 'the offer', 200);
   await stack.ok('POST', `/cohorts/${cohortId}/offers/${people[2]}/answer`, { accept: true });
   const cohort = await stack.ok('GET', `/cohorts/${cohortId}`);
-  return cohort.admitted.length === 2 && cohort.admitted.includes(people[2]);
+  const admitted = (cohort.admitted as { personId: string }[]).map((a) => a.personId);
+  return admitted.length === 2 && admitted.includes(people[2]);
 }
 
 /** Workflows of the stack's task queue that failed, were terminated or are stuck on a failing workflow task. */
