@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleWorkflowCode, DefaultLogger, Runtime } from '@temporalio/worker';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client, Connection } from '@temporalio/client';
@@ -40,6 +41,8 @@ export interface TestSystem {
   api: NestFastifyApplication;
   temporal: Client;
   db: DataSource;
+  /** The notifier's application context (outbox dispatcher, reconciler). */
+  notifier: INestApplicationContext;
   /** Stops everything; fails when the guard finds a workflow that failed or was terminated unexpectedly. */
   stop(): Promise<void>;
   /** Tells the guard that this workflow is meant to end failed or terminated. */
@@ -105,6 +108,7 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: Sy
     api,
     temporal,
     db,
+    notifier: notifierApp,
     async stop() {
       // The guard: no workflow of this system ended failed or terminated, none is stuck on a failing workflow task.
       const problems = await workflowProblems(temporal, config.temporal.taskQueue, expectedEnds).catch((err) => [`the guard could not list workflows: ${(err as Error).message}`]);

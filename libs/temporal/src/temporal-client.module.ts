@@ -4,12 +4,13 @@ import { ProgramWorkflows } from './program-workflows.js';
 import { TaskWorkflows } from './task-workflows.js';
 import { TemporalConnection } from './temporal-connection.js';
 import { WorkflowCommands } from './workflow-commands.js';
+import { WorkflowCensus } from './workflow-census.js';
 
 @Global()
 @Module({})
 export class TemporalClientModule {
   static forRoot(): DynamicModule {
-    const providers = [TemporalConnection, ProgramWorkflows, TaskWorkflows, CohortWorkflows, WorkflowCommands];
+    const providers = [TemporalConnection, ProgramWorkflows, TaskWorkflows, CohortWorkflows, WorkflowCommands, WorkflowCensus];
     return { module: TemporalClientModule, providers, exports: providers };
   }
 }

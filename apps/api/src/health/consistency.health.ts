@@ -31,7 +31,12 @@ export class ConsistencyHealthIndicator {
           WHERE task_queue = $1 AND (status = 'pending' OR updated_at > now() - interval '24 hours')`,
         [this.config.temporal.taskQueue],
       );
-      const details = { pending: row.pending, oldestPendingSeconds: row.oldestPendingSeconds, repairedLast24h: row.repairedLast24h, refusedAfterRepairLast24h: row.refusedAfterRepairLast24h };
+      const [census] = await this.db.query(
+        `SELECT count(*) FILTER (WHERE type = 'consistency.workflow_missing')::int AS "rowsWithoutWorkflowLast24h",
+                count(*) FILTER (WHERE type = 'consistency.row_missing')::int AS "workflowsWithoutRowLast24h"
+           FROM audit_events WHERE type IN ('consistency.workflow_missing', 'consistency.row_missing') AND occurred_at > now() - interval '24 hours'`,
+      );
+      const details = { ...census, pending: row.pending, oldestPendingSeconds: row.oldestPendingSeconds, repairedLast24h: row.repairedLast24h, refusedAfterRepairLast24h: row.refusedAfterRepairLast24h };
       return row.oldestPendingSeconds > STUCK_AFTER_S ? indicator.down({ ...details, message: `a workflow command has waited ${row.oldestPendingSeconds} s for delivery` }) : indicator.up(details);
     } catch (err) {
       return indicator.down({ message: (err as Error).message });

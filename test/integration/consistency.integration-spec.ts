@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { AuditEventEntity, OutboxMessageEntity, TaskEntity } from '@gov/persistence';
+import { TasksService } from '../../apps/api/src/tasks/tasks.service.js';
+import { HUMAN_TASK_WORKFLOW, taskWorkflowId } from '@gov/temporal/contracts';
+import { WorkflowCensus } from '@gov/temporal';
+import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
+import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+
+const week = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
+
+/**
+ * The consistency protocol against the real stores: slow commits, a crash between the commit and
+ * the delivery to Temporal, and the census of rows without workflows and workflows without rows.
+ */
+describe('one command, one outcome', () => {
+  let system: TestSystem;
+  let office: TestPerson;
+  let anna: TestPerson;
+  /** The schema owner (the application's own role may not create triggers). */
+  const asOwner = async (sql: string) => {
+    const client = new pg.Client({ connectionString: system.config.database.url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  const api = <T = any>(method: string, path: string, body?: unknown, token: string = office.token) => http<T>(system.baseUrl, method, path, { token, body });
+
+  beforeAll(async () => {
+    // A database of its own: the slow-commit trigger and the census must not touch other specs' rows.
+    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' }, { ownDatabase: true });
+    office = await createPerson(system, 'project_office');
+    anna = await createPerson(system, 'contact_person', { organizationId: (await createOrganization(system)).id });
+  }, 60_000);
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('keeps a task with a meeting alive when its commit takes 2 s (the issue’s reproduction)', async () => {
+    await asOwner(`CREATE FUNCTION slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(2); RETURN NULL; END $$`);
+    await asOwner(`CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT ON tasks DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION slow_commit()`);
+    try {
+      const startsAt = new Date(Date.now() + 86_400_000);
+      const res = await api('POST', '/tasks', { title: 'Intervju', assigneeId: anna.person.id, dueAt: week(), meeting: { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString() } });
+      expect(res.status).toBe(201);
+      // The invitation is the workflow's first activity, which reads the task row: it is sent, and the workflow runs.
+      await eventually(async () => ((await system.db.getRepository(OutboxMessageEntity).countBy({ idempotencyKey: `${taskWorkflowId(res.body.id)}/due-0/invitation-1` })) === 1 ? true : undefined), 30_000, 'the invitation');
+      expect((await system.temporal.workflow.getHandle(taskWorkflowId(res.body.id)).describe()).status.name).toBe('RUNNING');
+      expect((await api('POST', `/tasks/${res.body.id}/complete`, {}, anna.token)).status).toBe(200);
+    } finally {
+      await asOwner(`DROP TRIGGER slow_commit ON tasks`);
+      await asOwner(`DROP FUNCTION slow_commit()`);
+    }
+  }, 60_000);
+
+  it('gives a task committed without its start (a crash in between) its workflow through the reconciler, on the record', async () => {
+    const tasks = system.api.get(TasksService);
+    // The command's transaction commits; the process "dies" before delivering it.
+    const { row } = await system.db.transaction((m) =>
+      tasks.prepare(office.person.id, { title: 'Efter krasch', instructions: '', assigneeId: anna.person.id, escalateToId: office.person.id, programId: null, dueAt: new Date(week()), reminderPolicy: { before: ['P1D'] }, answerForm: null, meeting: null }, m),
+    );
+    const t0 = Date.now();
+    await eventually(async () => ((await system.temporal.workflow.getHandle(taskWorkflowId(row.id)).describe().catch(() => null)) ? true : undefined), 30_000, 'the reconciler to start the workflow');
+    expect(Date.now() - t0).toBeLessThan(30_000);
+    const repaired = await eventually(async () => (await system.db.getRepository(AuditEventEntity).findOneBy({ type: 'consistency.command_redelivered', workflowId: taskWorkflowId(row.id) })) ?? undefined, 10_000, 'the repair in the audit trail');
+    expect(repaired.data).toMatchObject({ steps: `start:${taskWorkflowId(row.id)}` });
+    const health = await http(system.baseUrl, 'GET', '/health');
+    expect(health.body.details.consistency).toMatchObject({ status: 'up', pending: 0, repairedLast24h: expect.any(Number) });
+    expect(health.body.details.consistency.repairedLast24h).toBeGreaterThanOrEqual(1);
+    // The task takes its commands as any other.
+    expect((await api('POST', `/tasks/${row.id}/complete`, {}, anna.token)).status).toBe(200);
+  }, 60_000);
+
+  it('completes a command the moment its row is read, before the reconciler would: the update delivers the recorded start', async () => {
+    const tasks = system.api.get(TasksService);
+    const { row } = await system.db.transaction((m) =>
+      tasks.prepare(office.person.id, { title: 'Genast', instructions: '', assigneeId: anna.person.id, escalateToId: office.person.id, programId: null, dueAt: new Date(week()), reminderPolicy: { before: ['P1D'] }, answerForm: null, meeting: null }, m),
+    );
+    const res = await api('POST', `/tasks/${row.id}/complete`, {}, anna.token);
+    expect(res.status).toBe(200);
+    await eventually(async () => ((await system.db.getRepository(TaskEntity).findOneBy({ id: row.id }))?.status === 'done' ? true : undefined), 15_000, 'the task done');
+  }, 60_000);
+
+  it('finds rows without a workflow (starting an API task again) and workflows without a row, once each, in the audit trail', async () => {
+    // An open API task from before the command log whose workflow is gone, and a workflow whose row is gone.
+    const lonely = randomUUID();
+    await system.db.query(
+      `INSERT INTO tasks (id, title, instructions, assignee_id, escalate_to_id, due_at, reminder_policy, workflow_id, created_by, created_at)
+       VALUES ($1, 'Gammal uppgift', '', $2, $3, $4, $5, $6, $3, now() - interval '5 minutes')`,
+      [lonely, anna.person.id, office.person.id, week(), JSON.stringify({ before: ['P1D'] }), taskWorkflowId(lonely)],
+    );
+    const orphan = randomUUID();
+    await system.temporal.workflow.start(HUMAN_TASK_WORKFLOW, {
+      taskQueue: system.config.temporal.taskQueue,
+      workflowId: taskWorkflowId(orphan),
+      args: [{ taskId: orphan, assigneeId: anna.person.id, escalateToId: office.person.id, dueAt: week(), reminderPolicy: { before: ['P1D'] } }],
+    });
+    const census = system.notifier.get(WorkflowCensus);
+    const report = await census.run();
+    expect(report.rowsWithoutWorkflow).toEqual([taskWorkflowId(lonely)]);
+    expect(report.started).toEqual([taskWorkflowId(lonely)]);
+    expect(report.workflowsWithoutRow).toEqual([taskWorkflowId(orphan)]);
+    expect((await system.temporal.workflow.getHandle(taskWorkflowId(lonely)).describe()).status.name).toBe('RUNNING');
+    // A second census finds the orphan again but records it once; the restarted task is no longer missing.
+    const again = await census.run();
+    expect(again.rowsWithoutWorkflow).toEqual([]);
+    expect(again.workflowsWithoutRow).toEqual([taskWorkflowId(orphan)]);
+    const trail = system.db.getRepository(AuditEventEntity);
+    expect(await trail.countBy({ type: 'consistency.workflow_missing', workflowId: taskWorkflowId(lonely) })).toBe(1);
+    expect(await trail.countBy({ type: 'consistency.row_missing', workflowId: taskWorkflowId(orphan) })).toBe(1);
+    const health = await http(system.baseUrl, 'GET', '/health');
+    expect(health.body.details.consistency).toMatchObject({ rowsWithoutWorkflowLast24h: 1, workflowsWithoutRowLast24h: 1 });
+    // The orphan is this test's doing: end it, and tell the guard.
+    await system.temporal.workflow.getHandle(taskWorkflowId(orphan)).terminate('test orphan');
+    system.expectEnded(taskWorkflowId(orphan));
+  }, 60_000);
+});
