@@ -168,7 +168,7 @@ describe('tasks, reminders and escalation over real SMTP', () => {
     await eventually(async () => {
       const rows = await outbox.find({ where: keys.map((k) => ({ idempotencyKey: k })) });
       return rows.length === 5 && rows.every((r) => r.attempts >= 1 && r.status !== 'sent' && r.lastError) ? rows : undefined;
-    }, 20_000, 'five queued, failing deliveries');
+    }, 60_000, 'five queued, failing deliveries');
 
     await smtp.listen();
     await eventually(async () => (keys.every((k) => smtp.received.some((m) => m.idempotencyKey === k)) ? true : undefined), 30_000, 'the queued mail to arrive');

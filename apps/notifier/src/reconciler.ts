@@ -47,7 +47,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
         if (report.delivered || report.refused) this.logger.log(`Reconciled: ${report.delivered} delivered, ${report.refused} refused, ${report.stillPending} still pending`);
         if (Date.now() >= this.nextCensusAt) {
           this.nextCensusAt = Date.now() + CENSUS_EVERY_MS;
-          const found = await this.census.run();
+          const found = await this.census.run(200, () => !this.running);
           if (found.rowsWithoutWorkflow.length || found.workflowsWithoutRow.length) {
             this.logger.warn(`Census: ${found.rowsWithoutWorkflow.length} rows without a workflow (${found.started.length} started), ${found.workflowsWithoutRow.length} workflows without a row`);
           }

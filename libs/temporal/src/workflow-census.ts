@@ -45,7 +45,8 @@ export class WorkflowCensus {
     @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
   ) {}
 
-  async run(limit = 500): Promise<CensusReport> {
+  /** One pass over at most `limit` rows and workflows; `stopping` ends it early between batches (on shutdown). */
+  async run(limit = 200, stopping: () => boolean = () => false): Promise<CensusReport> {
     const report: CensusReport = { rowsChecked: 0, rowsWithoutWorkflow: [], started: [], workflowsChecked: 0, workflowsWithoutRow: [] };
     const rows: { workflowId: string; kind: string; id: string; programId: string | null; apiTask: boolean }[] = await this.db.query(
       `SELECT * FROM (
@@ -60,7 +61,7 @@ export class WorkflowCensus {
       [SETTLED_AFTER_S, limit],
     );
     report.rowsChecked = rows.length;
-    for (let i = 0; i < rows.length; i += 16) {
+    for (let i = 0; i < rows.length && !stopping(); i += 16) {
       await Promise.all(
         rows.slice(i, i + 16).map(async (row) => {
           const known = await this.temporal.client.workflow
@@ -83,12 +84,14 @@ export class WorkflowCensus {
     }
     const types = Object.keys(ROW_OF).map((t) => `"${t}"`).join(', ');
     const running: { workflowId: string; type: string }[] = [];
+    if (stopping()) return report;
     for await (const wf of this.temporal.client.workflow.list({ query: `TaskQueue = "${this.temporal.taskQueue}" AND ExecutionStatus = "Running" AND WorkflowType IN (${types})` })) {
       running.push({ workflowId: wf.workflowId, type: wf.type });
       if (running.length >= limit) break;
     }
     report.workflowsChecked = running.length;
     for (const { workflowId, type } of running) {
+      if (stopping()) break;
       const { table, prefix } = ROW_OF[type];
       if (!workflowId.startsWith(prefix)) continue;
       const [found] = await this.db.query(`SELECT 1 FROM ${table} WHERE workflow_id = $1`, [workflowId]);
