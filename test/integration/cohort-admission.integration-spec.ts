@@ -25,6 +25,7 @@ describe('cohort admission: capacity, the three lists and offers of freed places
   });
   afterAll(async () => {
     await cohort?.terminate('test over').catch(() => undefined);
+    if (cohort) system.expectEnded(cohort.workflowId);
     await system?.stop();
   });
 
@@ -115,9 +116,14 @@ describe('cohort admission: capacity, the three lists and offers of freed places
         '300 admissions in the audit trail',
       );
     } finally {
+      // The test ends these on purpose: the guard is told.
       await big.terminate('test over').catch(() => undefined);
+      system.expectEnded(big.workflowId);
       const journeys = system.temporal.workflow.list({ query: `WorkflowId STARTS_WITH 'journey-${bigId}' AND ExecutionStatus = 'Running'` });
-      for await (const j of journeys) await system.temporal.workflow.getHandle(j.workflowId).terminate('test over').catch(() => undefined);
+      for await (const j of journeys) {
+        await system.temporal.workflow.getHandle(j.workflowId).terminate('test over').catch(() => undefined);
+        system.expectEnded(j.workflowId);
+      }
     }
   }, 120_000);
 });

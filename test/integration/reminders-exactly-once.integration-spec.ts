@@ -110,7 +110,7 @@ describe('reminders under repeated worker crashes', () => {
     const expected = new Set(ids.flatMap((id) => noticeSchedule(0, POLICY).map((n) => `task-${id}/due-0/${n.kind}-${n.number}`)));
     expect(expected.size).toBe(TASKS * NOTICES_PER_TASK);
     const ours = () => smtp.received.filter((m) => expected.has(m.idempotencyKey));
-    await eventually(async () => (new Set(ours().map((m) => m.idempotencyKey)).size === expected.size ? true : undefined), 120_000, 'every reminder to arrive').catch(
+    await eventually(async () => (new Set(ours().map((m) => m.idempotencyKey)).size === expected.size ? true : undefined), 300_000, 'every reminder to arrive').catch(
       async (err) => {
         const outbox = await system.db.query(`SELECT status, count(*)::int AS n FROM notification_outbox WHERE idempotency_key = ANY($1) GROUP BY status`, [[...expected]]);
         const got = new Set(ours().map((m) => m.idempotencyKey));
@@ -149,7 +149,7 @@ describe('reminders under repeated worker crashes', () => {
       [[...expected]],
     );
     expect(rows).toEqual([{ status: 'sent', n: expected.size }]);
-  }, 240_000);
+  }, 420_000);
 
   it('still sends reminders that fell due while no worker was running when the task was made', async () => {
     await worker.stop();
