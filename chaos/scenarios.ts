@@ -467,7 +467,7 @@ export async function cpuStarvation(stack: ChaosStack, n = 100, hogMs = 120_000)
     hogs.stop();
   }
   const failed = await failedWorkflows(stack);
-  const result = noticeResult('8. CPU starvation', `2 busy processes on both cores for up to ${seconds(hogMs)}`, n, check, `Skola först through its gate: ${skola ? 'yes' : 'NO'}; Fast Track re-offer accepted: ${fast ? 'yes' : 'NO'}; ${failed.length} failed workflows; ${seconds(Date.now() - t0)}`, skola && fast && failed.length === 0);
+  const result = noticeResult('11. CPU starvation', `2 busy processes on both cores for up to ${seconds(hogMs)}`, n, check, `Skola först through its gate: ${skola ? 'yes' : 'NO'}; Fast Track re-offer accepted: ${fast ? 'yes' : 'NO'}; ${failed.length} failed workflows; ${seconds(Date.now() - t0)}`, skola && fast && failed.length === 0);
   return { ...result, work: `${result.work}; a Skola först program and a Fast Track cohort`, lost: `${result.lost}; ${failed.length} failed workflows${failed.length ? ` (${failed.slice(0, 3).join('; ')})` : ''}` };
 }
 
