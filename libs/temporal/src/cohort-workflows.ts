@@ -36,7 +36,6 @@ import {
   type OfferAnswer,
   type PlaceOnListCommand,
 } from './contracts/index.js';
-import { startWorkflowOnce, type StartedWorkflow } from './start-workflow.js';
 import { sendUpdate } from './task-workflows.js';
 import { startStep, updateStep, type WorkflowCommandStep } from './workflow-commands.js';
 import { TemporalConnection } from './temporal-connection.js';
@@ -45,10 +44,6 @@ import { TemporalConnection } from './temporal-connection.js';
 @Injectable()
 export class CohortWorkflows {
   constructor(@Inject(TemporalConnection) private readonly temporal: TemporalConnection) {}
-
-  start(input: CohortInput): Promise<StartedWorkflow> {
-    return startWorkflowOnce(this.temporal, COHORT_WORKFLOW, cohortWorkflowId(input.cohortId), [input]);
-  }
 
   /** The cohort's start as a command step (recorded with the cohort row, delivered after the commit). */
   startStep(input: CohortInput): WorkflowCommandStep {

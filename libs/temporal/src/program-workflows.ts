@@ -18,7 +18,6 @@ import {
   type GovernanceProgramInput,
   type ProgramState,
 } from './contracts/index.js';
-import { startWorkflowOnce, type StartedWorkflow } from './start-workflow.js';
 import { sendUpdate } from './task-workflows.js';
 import { startStep, type WorkflowCommandStep } from './workflow-commands.js';
 import { TemporalConnection } from './temporal-connection.js';
@@ -27,10 +26,6 @@ import { TemporalConnection } from './temporal-connection.js';
 @Injectable()
 export class ProgramWorkflows {
   constructor(@Inject(TemporalConnection) private readonly temporal: TemporalConnection) {}
-
-  start(input: GovernanceProgramInput): Promise<StartedWorkflow> {
-    return startWorkflowOnce(this.temporal, GOVERNANCE_PROGRAM_WORKFLOW, programWorkflowId(input.programId), [input]);
-  }
 
   /** The program's start as a command step (recorded with the program row, delivered after the commit). */
   startStep(input: GovernanceProgramInput): WorkflowCommandStep {
@@ -50,20 +45,8 @@ export class ProgramWorkflows {
     return this.queryOrNull(programWorkflowId(programId), (h) => h.query(programStateQuery));
   }
 
-  async terminate(programId: string, reason: string): Promise<void> {
-    await this.temporal.client.workflow.getHandle(programWorkflowId(programId)).terminate(reason);
-  }
-
-  startNetwork(input: ContactNetworkInput): Promise<StartedWorkflow> {
-    return startWorkflowOnce(this.temporal, CONTACT_NETWORK_WORKFLOW, networkWorkflowId(input.programId), [input]);
-  }
-
   async networkState(programId: string): Promise<NetworkState | null> {
     return this.queryOrNull(networkWorkflowId(programId), (h) => h.query(networkStateQuery));
-  }
-
-  startActivity(input: ProgramActivityInput): Promise<StartedWorkflow> {
-    return startWorkflowOnce(this.temporal, PROGRAM_ACTIVITY_WORKFLOW, activityWorkflowId(input.activityId), [input]);
   }
 
   async activityState(activityId: string): Promise<ActivityState | null> {

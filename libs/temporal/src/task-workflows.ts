@@ -13,8 +13,7 @@ import {
   type HumanTaskState,
 } from './contracts/index.js';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { NOT_YET_STARTED_WAIT_MS, startStep, updateStep, WorkflowCommands, type RecordedCommand, type WorkflowCommandStep } from './workflow-commands.js';
-import { startWorkflowOnce, type StartedWorkflow } from './start-workflow.js';
+import { NOT_YET_STARTED_WAIT_MS, startStep, workflowStatus, updateStep, WorkflowCommands, type RecordedCommand, type WorkflowCommandStep } from './workflow-commands.js';
 import { TemporalConnection } from './temporal-connection.js';
 
 import { TaskCommandRefused } from './command-refused.js';
@@ -37,11 +36,7 @@ export async function sendUpdate<S, A>(
       if (err instanceof WorkflowUpdateFailedError) throw new TaskCommandRefused((err.cause as Error | undefined)?.message ?? err.message);
       if (!(err instanceof WorkflowNotFoundError)) throw err;
       // A workflow its parent is about to start (a journey after its admission) is waited for, not refused.
-      const started = await temporal.client.workflow
-        .getHandle(workflowId)
-        .describe()
-        .then(() => true)
-        .catch((e) => (e instanceof WorkflowNotFoundError ? false : Promise.reject(e)));
+      const started = (await workflowStatus(temporal, workflowId)) !== null;
       // Not found, or no longer running: the caller says why in its own terms.
       if (started || Date.now() > deadline) throw new TaskCommandRefused(typeof notFound === 'string' ? notFound : await notFound());
       await sleep(wait);
@@ -57,10 +52,6 @@ export class TaskWorkflows {
     @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
   ) {}
 
-  start(input: HumanTaskInput): Promise<StartedWorkflow> {
-    return startWorkflowOnce(this.temporal, HUMAN_TASK_WORKFLOW, taskWorkflowId(input.taskId), [input]);
-  }
-
   /** The task's start as a command step (recorded with the task row, delivered after the commit). */
   startStep(input: HumanTaskInput): WorkflowCommandStep {
     return startStep(HUMAN_TASK_WORKFLOW, taskWorkflowId(input.taskId), input);
@@ -75,10 +66,6 @@ export class TaskWorkflows {
   async deliver(command: RecordedCommand): Promise<HumanTaskState> {
     const results = await this.commands.deliver(command, { closed: (id) => this.closedReason(id) });
     return results[results.length - 1] as HumanTaskState;
-  }
-
-  complete(taskId: string, actorId: string): Promise<HumanTaskState> {
-    return this.send(updateStep(taskWorkflowId(taskId), completeTaskUpdate.name, { actorId }));
   }
 
   reassign(taskId: string, actorId: string, assigneeId: string): Promise<HumanTaskState> {

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@gov/persistence';
 import { COHORT_WORKFLOW, GOVERNANCE_PROGRAM_WORKFLOW, HUMAN_TASK_WORKFLOW, PROGRAM_ACTIVITY_WORKFLOW } from './contracts/index.js';
 import { TemporalConnection } from './temporal-connection.js';
-import { startStep, WorkflowCommands } from './workflow-commands.js';
+import { startStep, WorkflowCommands, workflowStatus } from './workflow-commands.js';
 
 /** What one census found and did. */
 export interface CensusReport {
@@ -64,12 +63,7 @@ export class WorkflowCensus {
     for (let i = 0; i < rows.length && !stopping(); i += 16) {
       await Promise.all(
         rows.slice(i, i + 16).map(async (row) => {
-          const known = await this.temporal.client.workflow
-            .getHandle(row.workflowId)
-            .describe()
-            .then(() => true)
-            .catch((err) => (err instanceof WorkflowNotFoundError ? false : Promise.reject(err)));
-          if (known) return;
+          if ((await workflowStatus(this.temporal, row.workflowId)) !== null) return;
           report.rowsWithoutWorkflow.push(row.workflowId);
           if (row.kind === 'task' && row.apiTask) {
             const [task] = await this.db.query(`SELECT id, assignee_id, escalate_to_id, due_at, reminder_policy, program_id, meeting FROM tasks WHERE id = $1`, [row.id]);

@@ -222,11 +222,7 @@ export class WorkflowCommands {
       } catch (err) {
         if (err instanceof WorkflowUpdateFailedError) throw new TaskCommandRefused((err.cause as Error | undefined)?.message ?? err.message);
         if (!(err instanceof WorkflowNotFoundError)) throw err;
-        const exists = await client
-          .getHandle(step.workflowId)
-          .describe()
-          .then((d) => d.status.name)
-          .catch((e) => (e instanceof WorkflowNotFoundError ? null : Promise.reject(e)));
+        const exists = await workflowStatus(this.temporal, step.workflowId);
         if (exists && exists !== 'RUNNING') {
           throw new TaskCommandRefused(options.closed ? await options.closed(step.workflowId) : `The workflow has ended (${exists.toLowerCase()}); it takes no more commands.`);
         }
@@ -248,6 +244,16 @@ export class WorkflowCommands {
 function crashPointBeforeDelivery(): void {
   const file = process.env.FAILPOINT_KILL_BEFORE_DELIVERY;
   if (file && existsSync(file)) process.kill(process.pid, 'SIGKILL');
+}
+
+/** A workflow's status (`RUNNING`, `COMPLETED`, …), or null when Temporal does not know it. */
+export async function workflowStatus(temporal: TemporalConnection, workflowId: string): Promise<string | null> {
+  try {
+    return (await temporal.client.workflow.getHandle(workflowId).describe()).status.name;
+  } catch (err) {
+    if (err instanceof WorkflowNotFoundError) return null;
+    throw err;
+  }
 }
 
 /** A workflow that was to exist by now still does not; the command stays pending for the reconciler. */
