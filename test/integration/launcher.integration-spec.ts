@@ -70,6 +70,12 @@ describe('the one-command launcher', () => {
     // The first start with an empty database prints the first project-office token once.
     const token = FIRST_TOKEN_PATTERN.exec(output)?.[1];
     expect(token).toBeDefined();
+    // Printed once (the curl example says $TOKEN), and it expires: it is for getting started.
+    expect(output.split(token!).length - 1).toBe(1);
+    expect(output).toMatch(/Rotate it: issue a personal token/);
+    const [bootstrap] = (await http(baseUrl(), 'GET', '/me/tokens', { token })).body as { name: string; expiresAt: string }[];
+    expect(bootstrap.name).toBe('bootstrap');
+    expect(new Date(bootstrap.expiresAt).getTime()).toBeLessThanOrEqual(Date.now() + 7 * 86_400_000);
     const created = await http(baseUrl(), 'POST', '/programs', { token, body: { templateKey: 'skola-forst', name: 'Skola först' } });
     expect(created.status).toBe(201);
     const workflowId = created.body.workflowId as string;

@@ -9,7 +9,7 @@ import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '@gov/config';
-import { pollUntil, workflowProblems } from '@gov/devstack';
+import { freePort, pollUntil, workflowProblems } from '@gov/devstack';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { createWorker } from '../../apps/worker/src/create-worker.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
@@ -49,8 +49,9 @@ export interface TestSystem {
   expectEnded(workflowId: string): void;
 }
 
+/** The tests' webhook receivers listen on loopback, which production refuses unless configured. */
 export function testConfig(overrides: NodeJS.ProcessEnv = {}): AppConfig {
-  return loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: `it-${randomUUID()}`, ...overrides });
+  return loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: `it-${randomUUID()}`, WEBHOOK_ALLOWED_TARGETS: '127.0.0.1', ...overrides });
 }
 
 export interface SystemOptions {
@@ -86,7 +87,15 @@ async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }>
 export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: SystemOptions = {}): Promise<TestSystem> {
   quietTemporalRuntime();
   const database = options.ownDatabase ? await createDatabase() : undefined;
-  const config = testConfig({ WORKFLOW_BUNDLE_PATH: await workflowBundlePath(), ...(database ? { DATABASE_URL: database.url } : {}), ...overrides });
+  // The port is known before the API starts: links (mail, calendar feeds) come from PUBLIC_URL only.
+  const port = options.port ?? (await freePort());
+  const config = testConfig({
+    WORKFLOW_BUNDLE_PATH: await workflowBundlePath(),
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    ...(database ? { DATABASE_URL: database.url } : {}),
+    ...overrides,
+  });
   const workerApp = options.worker === false ? undefined : await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
   const inProcess = workerApp ? await createWorker(workerApp, config) : undefined;
   const running = inProcess?.worker.run();
@@ -94,8 +103,7 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: Sy
   await notifierApp.init();
 
   const api = await createApi(config, false);
-  await api.listen({ port: options.port ?? 0, host: '127.0.0.1' });
-  const address = api.getHttpServer().address() as { port: number };
+  await api.listen({ port, host: '127.0.0.1' });
 
   const clientConnection = await Connection.connect({ address: config.temporal.address });
   const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
@@ -104,7 +112,7 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: Sy
 
   return {
     config,
-    baseUrl: `http://127.0.0.1:${address.port}`,
+    baseUrl: `http://127.0.0.1:${port}`,
     api,
     temporal,
     db,

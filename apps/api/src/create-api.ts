@@ -6,6 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
+import secureJson from 'secure-json-parse';
 import type { AppConfig } from '@gov/config';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter, problemDetailsForFastifyErrors, sendFrameworkError } from './common/problem-details.filter.js';
@@ -13,6 +14,22 @@ import { createValidationPipe } from './common/validation.js';
 import { serveWebApp } from './ui/web-app.js';
 
 export const DOCS_PATH = 'docs';
+
+/**
+ * A JSON body, refused with a 400 that says why: empty, malformed (with the parser's reason), or
+ * carrying `__proto__` / `constructor.prototype` keys (prototype poisoning; secure-json-parse).
+ */
+export function parseJsonBody(body: string): unknown {
+  const refuse = (detail: string) => Object.assign(new Error(detail), { statusCode: 400 });
+  if (!body.trim()) throw refuse('The body is empty: send a JSON object.');
+  try {
+    return secureJson.parse(body, undefined, { protoAction: 'error', constructorAction: 'error' });
+  } catch (err) {
+    const message = (err as Error).message;
+    if (/prototype/i.test(message)) throw refuse('The body must not contain a "__proto__" or "constructor.prototype" key.');
+    throw refuse(`The body is not valid JSON: ${message.slice(0, 200)}`);
+  }
+}
 
 /** Builds the HTTP application (Fastify) without listening, for main.ts and for the tests. */
 export async function createApi(config: AppConfig, logger: LoggerService | false): Promise<NestFastifyApplication> {
@@ -61,6 +78,15 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
     }),
   });
   // Needs are imported as CSV (text/csv); everything else is JSON.
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: config.http.bodyLimitBytes }, (_req, body, done) => {
+    try {
+      done(null, parseJsonBody(body as string));
+    } catch (err) {
+      done(err as Error, undefined);
+    }
+  });
   app
     .getHttpAdapter()
     .getInstance()

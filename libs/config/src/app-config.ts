@@ -1,8 +1,15 @@
+import { join } from 'node:path';
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+
+const isAddressOrRange = (target: string) => ipaddr.isValid(target) || ipaddr.isValidCIDR(target);
 
 const port = z.coerce.number().int().min(0).max(65535);
 
 const envSchema = z.object({
+  /** `production` refuses to start without PUBLIC_URL: links in mail and feeds come from configuration only. */
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATA_DIR: z.string().min(1).default('.data'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(3000),
   PUBLIC_URL: z.url().optional(),
@@ -40,7 +47,17 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('Projektkontoret <noreply@governance.localhost>'),
-  MAIL_DIR: z.string().min(1).default('.data/mail'),
+  /** Default: DATA_DIR/mail. */
+  MAIL_DIR: z.string().min(1).optional(),
+  /**
+   * Webhook targets on loopback, link-local, private or other non-public addresses are refused unless
+   * named here: comma-separated addresses or CIDR ranges (`10.20.0.0/16,127.0.0.1`).
+   */
+  WEBHOOK_ALLOWED_TARGETS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((t) => t.trim()).filter(Boolean))
+    .refine((targets) => targets.every(isAddressOrRange), 'WEBHOOK_ALLOWED_TARGETS must list IP addresses or CIDR ranges, comma-separated'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).default(25),
@@ -85,8 +102,11 @@ export class AppConfig {
   readonly auth: { oidc?: OidcConfig; corsOrigins: string[]; rateLimitPerMinute: number };
   /** Without an SMTP server, mail is written as .eml files to `dir` so nothing is lost in development. */
   readonly mail: { smtpUrl?: string; from: string; dir: string; pollMs: number; leaseMs: number; maxAttempts: number };
+  /** Non-public addresses (or ranges) that webhooks may still target. */
+  readonly webhooks: { allowedTargets: string[] };
 
-  constructor(values: Pick<AppConfig, 'http' | 'database' | 'temporal' | 'log' | 'auth' | 'mail'>) {
+  constructor(values: Pick<AppConfig, 'http' | 'database' | 'temporal' | 'log' | 'auth' | 'mail'> & Partial<Pick<AppConfig, 'webhooks'>>) {
+    this.webhooks = values.webhooks ?? { allowedTargets: [] };
     this.auth = values.auth;
     this.mail = values.mail;
     this.http = values.http;
@@ -106,6 +126,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   if (e.OIDC_ISSUER && !e.OIDC_AUDIENCE) throw new ConfigError('Invalid configuration:\n  OIDC_AUDIENCE: required when OIDC_ISSUER is set');
+  if (e.NODE_ENV === 'production' && !e.PUBLIC_URL) {
+    throw new ConfigError('Invalid configuration:\n  PUBLIC_URL: required in production (links in mail and calendar feeds are built from it, never from a request)');
+  }
   return new AppConfig({
     http: { host: e.HOST, port: e.PORT, publicUrl: e.PUBLIC_URL, bodyLimitBytes: e.BODY_LIMIT_BYTES, webDir: e.WEB_DIR },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, appRole: e.DATABASE_APP_ROLE || null },
@@ -128,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       corsOrigins: e.CORS_ORIGINS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     },
-    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: e.MAIL_DIR, pollMs: e.OUTBOX_POLL_MS, leaseMs: e.OUTBOX_LEASE_MS, maxAttempts: e.OUTBOX_MAX_ATTEMPTS },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: e.MAIL_DIR ?? join(e.DATA_DIR, 'mail'), pollMs: e.OUTBOX_POLL_MS, leaseMs: e.OUTBOX_LEASE_MS, maxAttempts: e.OUTBOX_MAX_ATTEMPTS },
+    webhooks: { allowedTargets: e.WEBHOOK_ALLOWED_TARGETS },
   });
 }

@@ -11,7 +11,7 @@ export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 
 }
 
 /** How the API prints the first project-office token when it starts on an empty database. */
-export const FIRST_TOKEN_PATTERN = /API token \(shown once, store it safely\): (gov_\S+)/;
+export const FIRST_TOKEN_PATTERN = /API token \(shown once, store it safely[^)]*\): (gov_\S+)/;
 
 /**
  * The first project-office token an API process prints on its standard output (piped); rejects if

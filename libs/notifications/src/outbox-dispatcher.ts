@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
+import { isIP } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { Agent, fetch } from 'undici';
 import { AppConfig } from '@gov/config';
 import { OutboxRepository, PersonRepository, WebhookSubscriptionRepository, type HeldDigest, type NewOutboxMessage, type OutboxMessageEntity } from '@gov/persistence';
 import { renderDigest } from './digest.js';
 import { signWebhook, SIGNATURE_HEADER } from './webhook-signature.js';
+import { WebhookTargetPolicy, WebhookTargetRefused } from './webhook-target.js';
 
 /** A delivery failure that retrying cannot fix. */
 class PermanentFailure extends Error {}
@@ -32,6 +35,9 @@ export function messageIdFor(idempotencyKey: string): string {
 export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxDispatcher.name);
   private readonly transport: Transporter;
+  private readonly targets: WebhookTargetPolicy;
+  /** Webhook connections: only to addresses the target policy permits, checked on each connection. */
+  private readonly webhookAgent: Agent;
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
@@ -47,6 +53,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
       ? // A small pool of kept-open connections: a reminder burst does not open one connection per mail.
         nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 5 }, { from: config.mail.from })
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }, { from: config.mail.from });
+    this.targets = new WebhookTargetPolicy(config.webhooks.allowedTargets);
+    this.webhookAgent = new Agent({ connect: { lookup: this.targets.lookup } });
   }
 
   onApplicationBootstrap(): void {
@@ -60,6 +68,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     this.wake?.();
     await this.loop;
     this.transport.close();
+    await this.webhookAgent.close();
   }
 
   /** Folds due digests into mails, then sends every due message once; returns how many were attempted. */
@@ -144,7 +153,11 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   private async post(message: OutboxMessageEntity): Promise<void> {
     const secret = message.subscriptionId ? await this.webhooks.secretOf(message.subscriptionId) : null;
     if (!secret) throw new PermanentFailure('The webhook subscription no longer exists');
+    // A literal address is never looked up, so it is checked here; names are checked as they resolve.
+    const host = new URL(message.toAddress).hostname.replace(/^\[(.*)\]$/, '$1');
+    if (isIP(host) && !this.targets.permits(host)) throw new PermanentFailure(`The webhook target ${host} is a non-public address (not in WEBHOOK_ALLOWED_TARGETS)`);
     const res = await fetch(message.toAddress, {
+      dispatcher: this.webhookAgent,
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -157,6 +170,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
       body: message.bodyText,
       redirect: 'manual',
       signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+    }).catch((err: Error) => {
+      throw err.cause instanceof WebhookTargetRefused ? new PermanentFailure(err.cause.message) : err;
     });
     await res.body?.cancel();
     if (res.ok) return;

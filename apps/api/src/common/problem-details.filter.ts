@@ -18,13 +18,25 @@ export interface ProblemDocument {
   errors?: FieldError[];
 }
 
-/** A 400 that names the offending fields. */
+/** At most this many field errors in one problem document (the rest are counted in `errorsOmitted`). */
+export const MAX_FIELD_ERRORS = 50;
+
+/** A 400 that names the offending fields (the first MAX_FIELD_ERRORS of them). */
 export class ValidationProblem extends HttpException {
-  constructor(readonly errors: FieldError[]) {
+  readonly errors: FieldError[];
+
+  constructor(errors: FieldError[]) {
+    const shown = errors.slice(0, MAX_FIELD_ERRORS).map((e) => ({ field: e.field.slice(0, 200), message: e.message.slice(0, 300) }));
+    const omitted = errors.length - shown.length;
     super(
-      { detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors },
+      {
+        detail: shown.map((e) => `${e.field}: ${e.message}`).join('; ') + (omitted ? `; and ${omitted} more` : ''),
+        errors: shown,
+        ...(omitted ? { errorsOmitted: omitted } : {}),
+      },
       HttpStatus.BAD_REQUEST,
     );
+    this.errors = shown;
   }
 }
 

@@ -1,5 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { ValidationProblem, type FieldError } from './problem-details.filter.js';
+import { MAX_FIELD_ERRORS, ValidationProblem, type FieldError } from './problem-details.filter.js';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
@@ -9,22 +9,42 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
-const MAX_BODY_DEPTH = 8;
+/** Bounds a body must keep before it is validated: generous for every command, cheap to check. */
+export const BODY_LIMITS = { depth: 8, propertiesPerObject: 100, itemsPerArray: 10_000, values: 50_000 } as const;
 
-/** Paths of every null inside a body; throws when the body nests deeper than any command needs. */
-function nullFields(body: object): string[] {
-  const found: string[] = [];
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: body, path: '', depth: 0 }];
+const NUL = '\u0000';
+
+/**
+ * One pass over a parsed body (or query) before class-validator sees it: refuses a body wider or
+ * deeper than any command needs — validating 60,000 unknown keys would block the event loop and
+ * answer megabytes of errors — and finds the fields PostgreSQL could never store (a NUL character)
+ * and the nulls this API never accepts.
+ */
+function inspect(body: object): FieldError[] {
+  const problems: FieldError[] = [];
+  let values = 0;
+  const stack: { value: object; path: string; depth: number }[] = [{ value: body, path: '', depth: 0 }];
+  const tooBig = (message: string) => new ValidationProblem([{ field: '(body)', message }]);
   while (stack.length) {
     const { value, path, depth } = stack.pop()!;
-    if (depth > MAX_BODY_DEPTH) throw new ValidationProblem([{ field: '(body)', message: `the body nests deeper than ${MAX_BODY_DEPTH} levels` }]);
-    for (const [key, v] of Object.entries(value as object)) {
-      const field = path ? `${path}.${key}` : key;
-      if (v === null) found.push(field);
-      else if (typeof v === 'object') stack.push({ value: v, path: field, depth: depth + 1 });
+    if (depth > BODY_LIMITS.depth) throw tooBig(`the body nests deeper than ${BODY_LIMITS.depth} levels`);
+    const isArray = Array.isArray(value);
+    const keys = Object.keys(value);
+    if (isArray && keys.length > BODY_LIMITS.itemsPerArray) throw tooBig(`${path || 'the body'} has more than ${BODY_LIMITS.itemsPerArray} items`);
+    if (!isArray && keys.length > BODY_LIMITS.propertiesPerObject) throw tooBig(`${path || 'the body'} has more than ${BODY_LIMITS.propertiesPerObject} properties`);
+    values += keys.length;
+    if (values > BODY_LIMITS.values) throw tooBig(`the body has more than ${BODY_LIMITS.values} values`);
+    for (const key of keys) {
+      const v = (value as Record<string, unknown>)[key];
+      const field = path ? (isArray ? `${path}[${key}]` : `${path}.${key}`) : key;
+      if (key.includes(NUL)) problems.push({ field: field.replaceAll(NUL, '\\0'), message: 'a property name must not contain a NUL character' });
+      else if (v === null) problems.push({ field, message: `${field} must not be null; omit it instead` });
+      else if (typeof v === 'string' && v.includes(NUL)) problems.push({ field, message: `${field} must not contain a NUL character (U+0000)` });
+      else if (typeof v === 'object') stack.push({ value: v as object, path: field, depth: depth + 1 });
+      if (problems.length >= MAX_FIELD_ERRORS) return problems;
     }
   }
-  return found;
+  return problems;
 }
 
 /**
@@ -39,8 +59,15 @@ class StrictValidationPipe extends ValidationPipe {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new ValidationProblem([{ field: '(body)', message: 'the body must be a JSON object' }]);
       }
-      const nulls = nullFields(value);
-      if (nulls.length) throw new ValidationProblem(nulls.map((field) => ({ field, message: `${field} must not be null; omit it instead` })));
+      const problems = inspect(value);
+      if (problems.length) throw new ValidationProblem(problems);
+    }
+    if (metadata.type === 'query' && value && typeof value === 'object') {
+      const problems = inspect(value);
+      if (problems.length) throw new ValidationProblem(problems);
+    }
+    if (metadata.type === 'query' && typeof value === 'string' && value.includes(NUL)) {
+      throw new ValidationProblem([{ field: metadata.data ?? '(query)', message: `${metadata.data ?? 'the query'} must not contain a NUL character (U+0000)` }]);
     }
     return super.transform(value, metadata);
   }

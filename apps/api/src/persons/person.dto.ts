@@ -103,7 +103,7 @@ export class TokenView {
 }
 
 export class IssuedTokenView extends TokenView {
-  @ApiProperty({ description: 'The token itself: shown only in this answer' }) token: string;
+  @ApiPropertyOptional({ description: 'The token itself: shown only in this answer (withheld from an Idempotency-Key repeat, which answers the header Idempotent-Secrets-Withheld: token)' }) token?: string;
 }
 
 /** GET /persons: a page by name, optionally one role's or names containing a text. */

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Qu
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { ShownOnce } from '../common/idempotency.interceptor.js';
 import { UuidParam } from '../common/uuid.pipe.js';
 import { CreatePersonDto, IssuedTokenView, IssueTokenDto, PersonPageView, PersonQuery, PersonView, UpdatePersonDto } from './person.dto.js';
 import { PersonsService } from './persons.service.js';
@@ -56,8 +57,9 @@ export class PersonsController {
   }
 
   @Post(':id/tokens')
-  @Access('Issue a personal API token (yourself, or anyone for the project office); shown once', 'project_office', 'contact_person')
+  @Access('Issue a personal API token (yourself, or anyone for the project office); shown once', 'project_office', 'contact_person', 'participant')
   @ApiCreatedResponse({ type: IssuedTokenView })
+  @ShownOnce('token')
   issueToken(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string, @Body() dto: IssueTokenDto): Promise<IssuedTokenView> {
     return this.persons.issueToken(principal, id, dto);
   }

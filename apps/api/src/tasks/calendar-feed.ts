@@ -1,25 +1,24 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Controller, Delete, Get, HttpCode, Inject, Injectable, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Inject, Injectable, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import ical from 'ical-generator';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@gov/config';
 import { CalendarFeedEntity, PersonEntity, TaskRepository } from '@gov/persistence';
 import { Access, CurrentPrincipal, Public } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { ShownOnce } from '../common/idempotency.interceptor.js';
 
 export class CalendarFeedView {
   @ApiProperty({ description: 'Whether the person has a subscription link' }) active: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) createdAt: string | null;
-  @ApiPropertyOptional({ description: 'The link itself: only in the answer that created it' }) url?: string;
+  @ApiPropertyOptional({ description: 'The link itself: only in the answer that created it (withheld from an Idempotency-Key repeat)' }) url?: string;
 }
 
 const FEED_FILE = /^([A-Za-z0-9_-]{43})\.ics$/;
 /** An entry for a task that is not a meeting: the half hour before it is due. */
 const DEADLINE_MS = 30 * 60_000;
-/** Where the caller reached the API, for links when PUBLIC_URL is not set. */
-const originOf = (req: FastifyRequest) => `${req.protocol}://${req.headers.host}`;
 const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 /**
@@ -41,18 +40,18 @@ export class CalendarFeedService {
     return { active: Boolean(feed), createdAt: feed?.createdAt.toISOString() ?? null };
   }
 
-  async create(personId: string, origin: string): Promise<CalendarFeedView> {
+  async create(personId: string): Promise<CalendarFeedView> {
     const secret = randomBytes(32).toString('base64url');
     const createdAt = new Date();
     await this.db.manager.upsert(CalendarFeedEntity, { personId, tokenHash: hash(secret), createdAt }, ['personId']);
-    return { active: true, createdAt: createdAt.toISOString(), url: `${this.config.http.publicUrl ?? origin}/calendar/${secret}.ics` };
+    return { active: true, createdAt: createdAt.toISOString(), url: `${this.config.publicUrl}/calendar/${secret}.ics` };
   }
 
   async revoke(personId: string): Promise<void> {
     await this.db.manager.delete(CalendarFeedEntity, { personId });
   }
 
-  async feed(file: string, origin: string): Promise<string> {
+  async feed(file: string): Promise<string> {
     const secret = FEED_FILE.exec(file)?.[1];
     const feed = secret ? await this.db.manager.findOneBy(CalendarFeedEntity, { tokenHash: hash(secret) }) : null;
     const person = feed ? await this.db.manager.findOneBy(PersonEntity, { id: feed.personId }) : null;
@@ -64,7 +63,8 @@ export class CalendarFeedService {
       prodId: { company: 'Projektkontoret', product: 'governance-engine', language: sv ? 'SV' : 'EN' },
       ttl: 15 * 60,
     });
-    const base = this.config.http.publicUrl ?? origin;
+    // Links come from the configuration only, never from the Host header a caller sent.
+    const base = this.config.publicUrl;
     for (const task of open) {
       const url = `${base}/app/tasks/${task.id}`;
       calendar.createEvent({
@@ -96,8 +96,9 @@ export class CalendarFeedController {
   @HttpCode(201)
   @Access('Create my calendar subscription link (shown once; replaces an earlier link)', 'project_office', 'contact_person', 'participant')
   @ApiCreatedResponse({ type: CalendarFeedView })
-  create(@CurrentPrincipal() principal: Principal, @Req() req: FastifyRequest): Promise<CalendarFeedView> {
-    return this.feeds.create(principal.personId, originOf(req));
+  @ShownOnce('url')
+  create(@CurrentPrincipal() principal: Principal): Promise<CalendarFeedView> {
+    return this.feeds.create(principal.personId);
   }
 
   @Delete('me/calendar-feed')
@@ -111,8 +112,8 @@ export class CalendarFeedController {
   @Public()
   @ApiOperation({ summary: 'A calendar subscription (iCalendar): the open tasks and meetings of the person whose secret link this is' })
   @ApiProduces('text/calendar')
-  async feed(@Param('file') file: string, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-    const body = await this.feeds.feed(file, originOf(req));
+  async feed(@Param('file') file: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const body = await this.feeds.feed(file);
     void reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300');
     return body;
   }

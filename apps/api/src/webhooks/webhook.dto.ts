@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsString, IsUrl, Length, Matches } from 'class-validator';
 import { EVENT_PATTERN } from '@gov/domain';
 import { IsPlainText } from '../common/plain-text.js';
@@ -34,6 +34,9 @@ export class WebhookView {
 }
 
 export class CreatedWebhookView extends WebhookView {
-  @ApiProperty({ description: 'HMAC-SHA256 signing secret, shown only now. Verify X-Governance-Signature: t=<unix>,v1=hex(HMAC(secret, "<t>.<body>"))' })
-  secret: string;
+  @ApiPropertyOptional({
+    description:
+      'HMAC-SHA256 signing secret, shown only now (withheld from an Idempotency-Key repeat). Verify X-Governance-Signature: t=<unix>,v1=hex(HMAC(secret, "<t>.<body>"))',
+  })
+  secret?: string;
 }

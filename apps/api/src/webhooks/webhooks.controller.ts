@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post } from '@n
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { ShownOnce } from '../common/idempotency.interceptor.js';
 import { UuidParam } from '../common/uuid.pipe.js';
 import { CreatedWebhookView, CreateWebhookDto, WebhookView } from './webhook.dto.js';
 import { WebhooksService } from './webhooks.service.js';
@@ -14,6 +15,7 @@ export class WebhooksController {
   @Post()
   @Access('Subscribe another system to events (signed POSTs, retried until delivered); the signing secret is shown once', 'project_office')
   @ApiCreatedResponse({ type: CreatedWebhookView })
+  @ShownOnce('secret')
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateWebhookDto): Promise<CreatedWebhookView> {
     return this.webhooks.create(principal, dto);
   }

@@ -49,6 +49,8 @@ describe('reminder schedule', () => {
       'escalateAfter',
       'maxOverdue',
     ]);
+    // An unknown property is named, not silently dropped (it would look configured and do nothing).
+    expect(reminderPolicyErrors({ ...policy, escalateTo: 'P1D', before: ['P1D'] } as never).map((e) => e.field)).toEqual(['escalateTo']);
   });
 });
 

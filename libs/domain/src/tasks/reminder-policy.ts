@@ -29,7 +29,9 @@ export interface Notice {
   at: number;
 }
 
-/** Problems with a policy, each naming its field; empty when valid. */
+const REMINDER_POLICY_FIELDS: readonly string[] = ['before', 'overdueEvery', 'maxOverdue', 'escalateAfter'] satisfies (keyof ReminderPolicy)[];
+
+/** Problems with a policy, each naming its field (unknown ones included); empty when valid. */
 export function reminderPolicyErrors(policy: ReminderPolicy): { field: string; message: string }[] {
   const errors: { field: string; message: string }[] = [];
   const check = (field: string, iso: unknown) => {
@@ -48,6 +50,9 @@ export function reminderPolicyErrors(policy: ReminderPolicy): { field: string; m
   if (policy.escalateAfter !== undefined) check('escalateAfter', policy.escalateAfter);
   if (policy.maxOverdue !== undefined && !(Number.isInteger(policy.maxOverdue) && policy.maxOverdue >= 0 && policy.maxOverdue <= 50)) {
     errors.push({ field: 'maxOverdue', message: 'a whole number from 0 to 50' });
+  }
+  for (const key of Object.keys(policy)) {
+    if (!REMINDER_POLICY_FIELDS.includes(key)) errors.push({ field: key, message: 'is not a reminder policy property (before, overdueEvery, maxOverdue, escalateAfter)' });
   }
   return errors;
 }
