@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * token, a webhook's signing secret, a calendar link): they are taken out of the answers kept before,
  * whose repeats now replay without them, as new ones do; and expired keys go.
  */
-export class IdempotencySecrets1796100000000 implements MigrationInterface {
-  name = 'IdempotencySecrets1796100000000';
+export class IdempotencySecrets1796200000000 implements MigrationInterface {
+  name = 'IdempotencySecrets1796200000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
