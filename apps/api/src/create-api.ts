@@ -2,13 +2,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { LoggerService } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
 import type { AppConfig } from '@gov/config';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter, problemDetailsForFastifyErrors, sendFrameworkError } from './common/problem-details.filter.js';
+import { registerRateLimit } from './common/rate-limit.js';
 import { createValidationPipe } from './common/validation.js';
 import { serveWebApp } from './ui/web-app.js';
 
@@ -44,22 +44,8 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
     },
   });
   await app.register(cors, { origin: config.auth.corsOrigins.length ? config.auth.corsOrigins : false, credentials: false });
-  await app.register(rateLimit, {
-    max: config.auth.rateLimitPerMinute,
-    timeWindow: '1 minute',
-    // Per token when there is one (hashed: the key is kept in memory), else per client address.
-    keyGenerator: (req) => {
-      const auth = req.headers.authorization;
-      return auth ? `t:${createHash('sha256').update(auth).digest('hex').slice(0, 32)}` : `ip:${req.ip}`;
-    },
-    errorResponseBuilder: (_req, ctx) => ({
-      statusCode: ctx.statusCode,
-      type: 'about:blank',
-      title: 'Too Many Requests',
-      status: ctx.statusCode,
-      detail: `Rate limit of ${ctx.max} requests per ${ctx.after} exceeded; try again later.`,
-    }),
-  });
+  // Per person when authenticated, else per client address; counted in PostgreSQL for all instances.
+  await registerRateLimit(app, config);
   // Needs are imported as CSV (text/csv); everything else is JSON.
   app
     .getHttpAdapter()

@@ -38,6 +38,8 @@ const envSchema = z.object({
     .default('')
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Requests whose credentials fail authentication, per client address and minute; by default a tenth of RATE_LIMIT_PER_MINUTE. */
+  RATE_LIMIT_FAILED_AUTH_PER_MINUTE: z.coerce.number().int().positive().optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('Projektkontoret <noreply@governance.localhost>'),
   MAIL_DIR: z.string().min(1).default('.data/mail'),
@@ -82,7 +84,14 @@ export class AppConfig {
     payloadGuard: boolean;
   };
   readonly log: { level: LogLevel; format: 'json' | 'text' };
-  readonly auth: { oidc?: OidcConfig; corsOrigins: string[]; rateLimitPerMinute: number };
+  readonly auth: {
+    oidc?: OidcConfig;
+    corsOrigins: string[];
+    /** Requests per person (authenticated) or per client address (no credentials) and minute. */
+    rateLimitPerMinute: number;
+    /** Requests with credentials that fail authentication, per client address and minute. */
+    failedAuthPerMinute: number;
+  };
   /** Without an SMTP server, mail is written as .eml files to `dir` so nothing is lost in development. */
   readonly mail: { smtpUrl?: string; from: string; dir: string; pollMs: number; leaseMs: number; maxAttempts: number };
 
@@ -127,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : undefined,
       corsOrigins: e.CORS_ORIGINS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      failedAuthPerMinute: e.RATE_LIMIT_FAILED_AUTH_PER_MINUTE ?? Math.max(1, Math.floor(e.RATE_LIMIT_PER_MINUTE / 10)),
     },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: e.MAIL_DIR, pollMs: e.OUTBOX_POLL_MS, leaseMs: e.OUTBOX_LEASE_MS, maxAttempts: e.OUTBOX_MAX_ATTEMPTS },
   });
