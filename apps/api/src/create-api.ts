@@ -7,7 +7,7 @@ import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import type { AppConfig } from '@gov/config';
 import { ApiModule } from './api.module.js';
-import { ProblemDetailsFilter, problemDetailsForFastifyErrors, sendFrameworkError } from './common/problem-details.filter.js';
+import { ProblemDetailsFilter, problemDetailsForFastifyErrors, sendClientError, sendFrameworkError } from './common/problem-details.filter.js';
 import { registerRateLimit } from './common/rate-limit.js';
 import { createValidationPipe } from './common/validation.js';
 import { serveWebApp } from './ui/web-app.js';
@@ -16,8 +16,23 @@ export const DOCS_PATH = 'docs';
 
 /** Builds the HTTP application (Fastify) without listening, for main.ts and for the tests. */
 export async function createApi(config: AppConfig, logger: LoggerService | false): Promise<NestFastifyApplication> {
+  const timeouts = config.http.timeouts;
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
+    // Bounded connections: a request (headers and body) must arrive within requestTimeout (408 after
+    // it), its headers within headersTimeout; a connection idle for connectionTimeout, or kept alive
+    // unused for keepAliveTimeout, is closed. An event stream's request is complete once its headers
+    // are in, and it pings well within the idle timeout, so streams stay open.
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.connectionMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: {
+      requestTimeout: timeouts.requestMs,
+      headersTimeout: timeouts.headersMs,
+      // How often Node.js looks for requests past those timeouts (30 s by default, too coarse for them).
+      connectionsCheckingInterval: Math.min(1_000, Math.ceil(timeouts.headersMs / 2)),
+    },
+    clientErrorHandler: sendClientError,
     trustProxy: false,
     frameworkErrors: sendFrameworkError,
     // Every request gets a unique id (answered as X-Request-Id, recorded with the commands it carries).
