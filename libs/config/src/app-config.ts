@@ -51,6 +51,8 @@ const envSchema = z.object({
   /** Open `GET /changes` streams: per person, and in all per API process. */
   CHANGES_STREAMS_PER_PERSON: z.coerce.number().int().min(1).max(1_000).default(5),
   CHANGES_STREAMS_MAX: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /** How often an open stream checks that its token and person are still valid (revocations also close it at once). */
+  CHANGES_RECHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('Projektkontoret <noreply@governance.localhost>'),
   MAIL_DIR: z.string().min(1).default('.data/mail'),
@@ -112,7 +114,7 @@ export class AppConfig {
     failedAuthPerMinute: number;
   };
   /** The live change stream (`GET /changes`). */
-  readonly changes: { streamsPerPerson: number; streamsMax: number };
+  readonly changes: { streamsPerPerson: number; streamsMax: number; recheckMs: number };
   /** Without an SMTP server, mail is written as .eml files to `dir` so nothing is lost in development. */
   readonly mail: { smtpUrl?: string; from: string; dir: string; pollMs: number; leaseMs: number; maxAttempts: number };
 
@@ -171,7 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       failedAuthPerMinute: e.RATE_LIMIT_FAILED_AUTH_PER_MINUTE ?? Math.max(1, Math.floor(e.RATE_LIMIT_PER_MINUTE / 10)),
     },
-    changes: { streamsPerPerson: e.CHANGES_STREAMS_PER_PERSON, streamsMax: e.CHANGES_STREAMS_MAX },
+    changes: { streamsPerPerson: e.CHANGES_STREAMS_PER_PERSON, streamsMax: e.CHANGES_STREAMS_MAX, recheckMs: e.CHANGES_RECHECK_MS },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: e.MAIL_DIR, pollMs: e.OUTBOX_POLL_MS, leaseMs: e.OUTBOX_LEASE_MS, maxAttempts: e.OUTBOX_MAX_ATTEMPTS },
   });
 }

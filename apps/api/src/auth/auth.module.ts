@@ -8,11 +8,12 @@ import { Authenticator } from './authenticator.js';
 import { BootstrapService } from './bootstrap.service.js';
 import { MeController } from './me.controller.js';
 import { OidcVerifier } from './oidc-verifier.js';
+import { PrincipalChanges } from './principal-changes.js';
 
 @Global()
 @Module({
   controllers: [PersonsController, MeController],
-  providers: [ApiTokenService, Authenticator, OidcVerifier, PersonsService, BootstrapService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [ApiTokenService, Authenticator, PersonsService],
+  providers: [ApiTokenService, Authenticator, OidcVerifier, PrincipalChanges, PersonsService, BootstrapService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [ApiTokenService, Authenticator, PrincipalChanges, PersonsService],
 })
 export class AuthModule {}
