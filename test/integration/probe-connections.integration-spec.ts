@@ -195,6 +195,17 @@ describe('connections under probing (issue 18)', () => {
       expect((await call(a, 'GET', '/me', { from, token: office.token })).status).toBe(200);
     });
 
+    it('limits requests without credentials per client address, all but liveness', async () => {
+      const from = freshAddress();
+      await freshWindow();
+      const statuses = [];
+      for (let i = 0; i <= RATE; i++) statuses.push((await call(a, 'GET', '/me', { from })).status);
+      expect(statuses).toEqual([...Array(RATE).fill(401), 429]);
+      expect((await call(a, 'GET', '/health', { from })).status).toBe(429);
+      // Liveness checks nothing behind the process, the rate limiter's counters in PostgreSQL included.
+      expect((await call(a, 'GET', '/health/live', { from })).status).toBe(200);
+    });
+
     it('gives one person one budget, however many tokens they hold', async () => {
       const anna = await createPerson(system, 'contact_person', { organizationId: orgId });
       const tokens = [anna.token];
