@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { IdempotencyInterceptor, IdempotencyKeySweeper } from './common/idempotency.interceptor.js';
+import { RateLimitSweeper } from './common/rate-limit.js';
 import { AppConfig, ConfigModule } from '@gov/config';
 import { PersistenceModule } from '@gov/persistence';
 import { TemporalClientModule } from '@gov/temporal';
@@ -23,7 +24,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, PhasedModule, AuditModule, CohortsModule, TasksModule, WebhooksModule, UiModule, LiveModule],
       // Repeats of a command with the same Idempotency-Key get the first answer (and no second audit entry).
-      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }, IdempotencyKeySweeper],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }, IdempotencyKeySweeper, RateLimitSweeper],
     };
   }
 }

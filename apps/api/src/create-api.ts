@@ -2,14 +2,14 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { LoggerService } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
 import secureJson from 'secure-json-parse';
 import type { AppConfig } from '@gov/config';
 import { ApiModule } from './api.module.js';
-import { ProblemDetailsFilter, problemDetailsForFastifyErrors, sendFrameworkError } from './common/problem-details.filter.js';
+import { ProblemDetailsFilter, problemDetailsForFastifyErrors, sendClientError, sendFrameworkError } from './common/problem-details.filter.js';
+import { registerRateLimit } from './common/rate-limit.js';
 import { createValidationPipe } from './common/validation.js';
 import { serveWebApp } from './ui/web-app.js';
 
@@ -33,8 +33,23 @@ export function parseJsonBody(body: string): unknown {
 
 /** Builds the HTTP application (Fastify) without listening, for main.ts and for the tests. */
 export async function createApi(config: AppConfig, logger: LoggerService | false): Promise<NestFastifyApplication> {
+  const timeouts = config.http.timeouts;
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
+    // Bounded connections: a request (headers and body) must arrive within requestTimeout (408 after
+    // it), its headers within headersTimeout; a connection idle for connectionTimeout, or kept alive
+    // unused for keepAliveTimeout, is closed. An event stream's request is complete once its headers
+    // are in, and it pings well within the idle timeout, so streams stay open.
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.connectionMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: {
+      requestTimeout: timeouts.requestMs,
+      headersTimeout: timeouts.headersMs,
+      // How often Node.js looks for requests past those timeouts (30 s by default, too coarse for them).
+      connectionsCheckingInterval: Math.min(1_000, Math.ceil(timeouts.headersMs / 2)),
+    },
+    clientErrorHandler: sendClientError,
     trustProxy: false,
     frameworkErrors: sendFrameworkError,
     // Every request gets a unique id (answered as X-Request-Id, recorded with the commands it carries).
@@ -61,22 +76,8 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
     },
   });
   await app.register(cors, { origin: config.auth.corsOrigins.length ? config.auth.corsOrigins : false, credentials: false });
-  await app.register(rateLimit, {
-    max: config.auth.rateLimitPerMinute,
-    timeWindow: '1 minute',
-    // Per token when there is one (hashed: the key is kept in memory), else per client address.
-    keyGenerator: (req) => {
-      const auth = req.headers.authorization;
-      return auth ? `t:${createHash('sha256').update(auth).digest('hex').slice(0, 32)}` : `ip:${req.ip}`;
-    },
-    errorResponseBuilder: (_req, ctx) => ({
-      statusCode: ctx.statusCode,
-      type: 'about:blank',
-      title: 'Too Many Requests',
-      status: ctx.statusCode,
-      detail: `Rate limit of ${ctx.max} requests per ${ctx.after} exceeded; try again later.`,
-    }),
-  });
+  // Per person when authenticated, else per client address; counted in PostgreSQL for all instances.
+  await registerRateLimit(app, config);
   // Needs are imported as CSV (text/csv); everything else is JSON.
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('application/json');

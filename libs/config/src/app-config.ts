@@ -14,6 +14,14 @@ const envSchema = z.object({
   PORT: port.default(3000),
   PUBLIC_URL: z.url().optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /** Time for a client to send a request's headers; slower connections are closed (slowloris). */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Time for a client to send a whole request, headers and body; slower ones get 408 and are closed. */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** An open connection with nothing read or written for this long is closed (event streams ping well within it). */
+  HTTP_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+  /** An idle keep-alive connection is closed after this long (above the usual proxies' 60 s, so they close first). */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(72_000),
   DATABASE_URL: z
     .string({ error: 'DATABASE_URL is required (the launcher sets it for the embedded PostgreSQL)' })
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL'),
@@ -45,6 +53,13 @@ const envSchema = z.object({
     .default('')
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Requests whose credentials fail authentication, per client address and minute; by default a tenth of RATE_LIMIT_PER_MINUTE. */
+  RATE_LIMIT_FAILED_AUTH_PER_MINUTE: z.coerce.number().int().positive().optional(),
+  /** Open `GET /changes` streams: per person, and in all per API process. */
+  CHANGES_STREAMS_PER_PERSON: z.coerce.number().int().min(1).max(1_000).default(5),
+  CHANGES_STREAMS_MAX: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /** How often an open stream checks that its token and person are still valid (revocations also close it at once). */
+  CHANGES_RECHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('Projektkontoret <noreply@governance.localhost>'),
   /** Default: DATA_DIR/mail. */
@@ -80,7 +95,15 @@ export interface OidcConfig {
 
 /** The whole runtime configuration, validated once at start-up and injected everywhere else. */
 export class AppConfig {
-  readonly http: { host: string; port: number; publicUrl?: string; bodyLimitBytes: number; webDir?: string };
+  readonly http: {
+    host: string;
+    port: number;
+    publicUrl?: string;
+    bodyLimitBytes: number;
+    webDir?: string;
+    /** How long a client may take to send the headers, the whole request, and how long a connection may idle. */
+    timeouts: { headersMs: number; requestMs: number; connectionMs: number; keepAliveMs: number };
+  };
 
   /** Where people reach the system: links in mail point here. */
   get publicUrl(): string {
@@ -99,15 +122,25 @@ export class AppConfig {
     payloadGuard: boolean;
   };
   readonly log: { level: LogLevel; format: 'json' | 'text' };
-  readonly auth: { oidc?: OidcConfig; corsOrigins: string[]; rateLimitPerMinute: number };
+  readonly auth: {
+    oidc?: OidcConfig;
+    corsOrigins: string[];
+    /** Requests per person (authenticated) or per client address (no credentials) and minute. */
+    rateLimitPerMinute: number;
+    /** Requests with credentials that fail authentication, per client address and minute. */
+    failedAuthPerMinute: number;
+  };
+  /** The live change stream (`GET /changes`). */
+  readonly changes: { streamsPerPerson: number; streamsMax: number; recheckMs: number };
   /** Without an SMTP server, mail is written as .eml files to `dir` so nothing is lost in development. */
   readonly mail: { smtpUrl?: string; from: string; dir: string; pollMs: number; leaseMs: number; maxAttempts: number };
   /** Non-public addresses (or ranges) that webhooks may still target. */
   readonly webhooks: { allowedTargets: string[] };
 
-  constructor(values: Pick<AppConfig, 'http' | 'database' | 'temporal' | 'log' | 'auth' | 'mail'> & Partial<Pick<AppConfig, 'webhooks'>>) {
+  constructor(values: Pick<AppConfig, 'http' | 'database' | 'temporal' | 'log' | 'auth' | 'changes' | 'mail'> & Partial<Pick<AppConfig, 'webhooks'>>) {
     this.webhooks = values.webhooks ?? { allowedTargets: [] };
     this.auth = values.auth;
+    this.changes = values.changes;
     this.mail = values.mail;
     this.http = values.http;
     this.database = values.database;
@@ -129,8 +162,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.NODE_ENV === 'production' && !e.PUBLIC_URL) {
     throw new ConfigError('Invalid configuration:\n  PUBLIC_URL: required in production (links in mail and calendar feeds are built from it, never from a request)');
   }
+  // Node.js refuses a headers timeout longer than the request's (the headers are part of the request).
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError('Invalid configuration:\n  HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS');
+  }
   return new AppConfig({
-    http: { host: e.HOST, port: e.PORT, publicUrl: e.PUBLIC_URL, bodyLimitBytes: e.BODY_LIMIT_BYTES, webDir: e.WEB_DIR },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      publicUrl: e.PUBLIC_URL,
+      bodyLimitBytes: e.BODY_LIMIT_BYTES,
+      webDir: e.WEB_DIR,
+      timeouts: { headersMs: e.HTTP_HEADERS_TIMEOUT_MS, requestMs: e.HTTP_REQUEST_TIMEOUT_MS, connectionMs: e.HTTP_CONNECTION_TIMEOUT_MS, keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS },
+    },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, appRole: e.DATABASE_APP_ROLE || null },
     temporal: {
       address: e.TEMPORAL_ADDRESS,
@@ -150,7 +194,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : undefined,
       corsOrigins: e.CORS_ORIGINS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      failedAuthPerMinute: e.RATE_LIMIT_FAILED_AUTH_PER_MINUTE ?? Math.max(1, Math.floor(e.RATE_LIMIT_PER_MINUTE / 10)),
     },
+    changes: { streamsPerPerson: e.CHANGES_STREAMS_PER_PERSON, streamsMax: e.CHANGES_STREAMS_MAX, recheckMs: e.CHANGES_RECHECK_MS },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: e.MAIL_DIR ?? join(e.DATA_DIR, 'mail'), pollMs: e.OUTBOX_POLL_MS, leaseMs: e.OUTBOX_LEASE_MS, maxAttempts: e.OUTBOX_MAX_ATTEMPTS },
     webhooks: { allowedTargets: e.WEBHOOK_ALLOWED_TARGETS },
   });

@@ -23,3 +23,5 @@ export * from './entities/cohort.entities.js';
 export * from './entities/idempotency-key.entity.js';
 export * from './entities/calendar-feed.entity.js';
 export * from './entities/workflow-command.entity.js';
+export * from './entities/rate-limit-counter.entity.js';
+export * from './repositories/rate-limit.repository.js';

@@ -13,6 +13,7 @@ import { TaskRepository } from './repositories/task.repository.js';
 import { WebhookSubscriptionRepository } from './repositories/webhook-subscription.repository.js';
 import { AuditTrail } from './repositories/audit-trail.js';
 import { PersonalDataEraser } from './repositories/personal-data-eraser.js';
+import { RateLimitRepository } from './repositories/rate-limit.repository.js';
 
 const repositories = [
   ProgramRepository,
@@ -26,6 +27,7 @@ const repositories = [
   WebhookSubscriptionRepository,
   AuditTrail,
   PersonalDataEraser,
+  RateLimitRepository,
 ];
 
 @Global()

@@ -1,5 +1,5 @@
 import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ROLE_LABELS, type Role } from '@gov/domain';
 import type { Principal } from './principal.js';
 
@@ -10,7 +10,7 @@ export const ROLES_KEY = 'auth:roles';
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /**
- * Which roles may call an endpoint, documented in OpenAPI with the 401/403 answers.
+ * Which roles may call an endpoint, documented in OpenAPI with the 401/403/429 answers.
  * Managers are refused every command by the guard, whatever is listed here.
  */
 export function Access(summary: string, ...roles: Role[]) {
@@ -21,6 +21,7 @@ export function Access(summary: string, ...roles: Role[]) {
     ApiBearerAuth(),
     ApiUnauthorizedResponse({ description: 'Missing, invalid, expired or revoked token' }),
     ApiForbiddenResponse({ description: `Role not allowed (allowed: ${roles.join(', ')})` }),
+    ApiTooManyRequestsResponse({ description: 'Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again' }),
   );
 }
 

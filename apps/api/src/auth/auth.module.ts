@@ -4,14 +4,16 @@ import { PersonsController } from '../persons/persons.controller.js';
 import { PersonsService } from '../persons/persons.service.js';
 import { ApiTokenService } from './api-token.service.js';
 import { AuthGuard } from './auth.guard.js';
+import { Authenticator } from './authenticator.js';
 import { BootstrapService } from './bootstrap.service.js';
 import { MeController } from './me.controller.js';
 import { OidcVerifier } from './oidc-verifier.js';
+import { PrincipalChanges } from './principal-changes.js';
 
 @Global()
 @Module({
   controllers: [PersonsController, MeController],
-  providers: [ApiTokenService, OidcVerifier, PersonsService, BootstrapService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [ApiTokenService, PersonsService],
+  providers: [ApiTokenService, Authenticator, OidcVerifier, PrincipalChanges, PersonsService, BootstrapService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [ApiTokenService, Authenticator, PrincipalChanges, PersonsService],
 })
 export class AuthModule {}

@@ -1,4 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isUnavailable, UNAVAILABLE_DETAIL } from './database-errors.js';
 
@@ -16,6 +18,17 @@ export interface ProblemDocument {
   detail?: string;
   instance?: string;
   errors?: FieldError[];
+}
+
+/** A refusal that says when to try again (`Retry-After`, in seconds): a limit reached, for instance. */
+export class RetryLater extends HttpException {
+  constructor(
+    status: HttpStatus,
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super({ detail }, status);
+  }
 }
 
 /** At most this many field errors in one problem document (the rest are counted in `errorsOmitted`). */
@@ -50,9 +63,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = ctx.getRequest<FastifyRequest>();
     const problem = this.toProblem(exception);
     problem.instance = request.url.split('?')[0];
+    if (exception instanceof RetryLater) void reply.header('retry-after', String(exception.retryAfterSeconds));
     if (problem.status === 503) {
       this.logger.warn(`${request.method} ${problem.instance}: ${problem.detail}`);
-      void reply.header('retry-after', '5');
+      if (!(exception instanceof RetryLater)) void reply.header('retry-after', '5');
     } else if (problem.status >= 500) this.logger.error(`${request.method} ${problem.instance} failed`, (exception as Error)?.stack);
     void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
   }
@@ -113,4 +127,28 @@ export function problemDetailsForFastifyErrors(req: FastifyRequest, reply: Fasti
   } catch {
     return payload;
   }
+}
+
+/**
+ * Errors on a connection before a request could be handed to the application — the request not
+ * received in time (408), headers too large (431), malformed HTTP (400) — answered as problem
+ * documents on the raw socket, which is then closed (Fastify's `clientErrorHandler`).
+ */
+export function sendClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, detail] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'The request was not received in time; the connection is closed.']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'The request headers are too large.']
+        : [400, 'The request is not valid HTTP.'];
+  const body = JSON.stringify({ type: 'about:blank', title: titleOf(status), status, detail } satisfies ProblemDocument);
+  // Only when nothing of a response was written yet, as Node.js itself does, so no answer is corrupted.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (socket.writable && !inFlight?.headersSent) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

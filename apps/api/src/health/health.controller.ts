@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators.js';
@@ -15,9 +16,13 @@ export class HealthController {
     @Inject(ConsistencyHealthIndicator) private readonly consistency: ConsistencyHealthIndicator,
   ) {}
 
-  /** Liveness for orchestrators: the process answers; it checks nothing behind it. */
+  /**
+   * Liveness for orchestrators: the process answers; it checks nothing behind it — not even the
+   * rate limiter, whose counters are in PostgreSQL (a database outage must not fail liveness).
+   */
   @Get('live')
   @Public()
+  @RouteConfig({ rateLimit: false })
   @ApiOperation({ summary: 'Liveness: the API process answers (public; checks no dependency)' })
   @ApiResponse({ status: 200, description: 'The process is up' })
   live(): { status: 'ok' } {

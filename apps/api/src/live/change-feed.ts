@@ -3,6 +3,7 @@ import { AppConfig } from '@gov/config';
 import type { Change } from '@gov/domain';
 import pg from 'pg';
 import { Subject, type Observable } from 'rxjs';
+import { PrincipalChanges } from '../auth/principal-changes.js';
 
 export type { Change };
 
@@ -14,7 +15,9 @@ const RETRY_MS = 2_000;
 /**
  * Listens on PostgreSQL's `audit_changes` channel with a connection of its own (LISTEN holds it)
  * and passes each change on. PostgreSQL away: the feed reconnects every two seconds and announces
- * a resync when it is back; the API goes on answering without it.
+ * a resync when it is back; the API goes on answering without it. On the same connection it hears
+ * `principal_changes` (a person's tokens or standing changed, from any process) and hands those
+ * on to the open streams, which check their caller again.
  */
 @Injectable()
 export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
@@ -25,7 +28,10 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
   private stopped = false;
   private connected = false;
 
-  constructor(@Inject(AppConfig) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(PrincipalChanges) private readonly principals: PrincipalChanges,
+  ) {}
 
   onModuleInit(): void {
     void this.connect();
@@ -46,7 +52,11 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
     client.on('end', () => this.drop(client));
     client.on('notification', (message) => {
       try {
-        this.changes.next(JSON.parse(message.payload ?? '') as Change);
+        const payload: unknown = JSON.parse(message.payload ?? '');
+        if (message.channel === 'principal_changes') {
+          const personId = (payload as { personId?: unknown })?.personId;
+          if (typeof personId === 'string') this.principals.announce(personId);
+        } else this.changes.next(payload as Change);
       } catch {
         // Not ours: ignored.
       }
@@ -55,6 +65,7 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
     try {
       await client.connect();
       await client.query('LISTEN audit_changes');
+      await client.query('LISTEN principal_changes');
       if (this.client !== client) return;
       if (this.connected === false) this.log.log('Listening for changes (audit_changes)');
       this.connected = true;

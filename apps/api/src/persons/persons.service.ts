@@ -5,6 +5,7 @@ import type { Role } from '@gov/domain';
 import { DataSource } from 'typeorm';
 import { ApiTokenService } from '../auth/api-token.service.js';
 import type { Principal } from '../auth/principal.js';
+import { PrincipalChanges } from '../auth/principal-changes.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
 import { assertChanges } from '../common/validation.js';
@@ -20,6 +21,7 @@ export class PersonsService {
     @Inject(PersonalDataEraser) private readonly eraser: PersonalDataEraser,
     @Inject(AuditTrail) private readonly trail: AuditTrail,
     @Inject(DataSource) private readonly db: DataSource,
+    @Inject(PrincipalChanges) private readonly principals: PrincipalChanges,
   ) {}
 
   /**
@@ -28,7 +30,7 @@ export class PersonsService {
    */
   async erase(principal: Principal, id: string): Promise<{ personId: string; rowsChanged: number }> {
     if (principal.personId === id) throw new ConflictException('You cannot erase your own account.');
-    return this.db.transaction(async (m) => {
+    const erased = await this.db.transaction(async (m) => {
       const result = await this.eraser.erase(m, id);
       if (!result) throw notFound(id);
       await this.trail.record(
@@ -37,6 +39,9 @@ export class PersonsService {
       );
       return { personId: id, rowsChanged: result.rowsChanged };
     });
+    // Their open event streams end (other processes hear it from PostgreSQL).
+    this.principals.announce(id);
+    return erased;
   }
 
   async create(dto: CreatePersonDto): Promise<PersonView> {
@@ -100,6 +105,7 @@ export class PersonsService {
     if (!(await this.persons.findById(id))) throw notFound(id);
     if (principal.personId === id) throw new ConflictException('You cannot remove your own account.');
     await this.persons.delete(id);
+    this.principals.announce(id);
   }
 
   async issueToken(principal: Principal, personId: string, dto: IssueTokenDto): Promise<IssuedTokenView> {
@@ -121,6 +127,8 @@ export class PersonsService {
       throw new NotFoundException(`Token ${tokenId} not found`);
     }
     await this.tokenRows.revoke(tokenId);
+    // Streams opened with it end now (other processes hear it from PostgreSQL).
+    this.principals.announce(token.personId);
   }
 
   private async visible(principal: Principal, id: string): Promise<PersonEntity> {
