@@ -10,6 +10,8 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: here('.'),
   base: '/app/',
+  // The API client generated from the contract (libs/api-client), shared with every other caller.
+  resolve: { alias: { '@gov/api-client': here('../../libs/api-client/src/index.ts') } },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: here('../../dist/web'),

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { LoggerService } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { INestApplication, LoggerService } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
@@ -103,7 +103,19 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
+  const document = openApiDocument(app);
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
+  await serveWebApp(app, config, logger);
+  return app;
+}
+
+/**
+ * The OpenAPI document: the contract every client in the repository is generated from
+ * (`npm run contract` writes it to libs/api-client/openapi.json and the types beside it). Built from
+ * the controllers' metadata only, so it needs no database (`scripts/openapi.ts` uses a preview app).
+ */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Governance engine API')
@@ -120,7 +132,4 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
       })
       .build(),
   );
-  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
-  await serveWebApp(app, config, logger);
-  return app;
 }
