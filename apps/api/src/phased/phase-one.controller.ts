@@ -118,15 +118,18 @@ export class PhaseOneController {
   }
 
   @Get('collaboration-model')
-  @Access('The collaboration model', ...READERS)
-  collaborationModel(@Param('id', UuidParam) id: string) {
-    return this.phaseOne.collaborationModel(id);
+  @Access("The collaboration model and the gate's decision maker (gateOwnerId; null for a contact person unless it is themselves or of their organization)", ...READERS)
+  collaborationModel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
+    return this.phaseOne.collaborationModel(p, id);
   }
 
   @Get('network')
-  @Access('The contact-person network: members, cadence and meetings', ...READERS)
-  network(@Param('id', UuidParam) id: string) {
-    return this.phaseOne.network(id);
+  @Access(
+    "The contact-person network: member organizations, cadence and meetings (attendance counted); a contact person sees no other organization's contact person (personId and contactPerson null, attendeeIds only their own organization's)",
+    ...READERS,
+  )
+  network(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
+    return this.phaseOne.network(p, id);
   }
 
   @Post('network/members')
@@ -188,9 +191,9 @@ export class PhaseOneController {
   @Get('report')
   @Access('The phase report (delrapport) generated from the data: JSON, Markdown or HTML (format=, or the Accept header)', ...READERS)
   @ApiProduces('application/json', 'text/markdown', 'text/html')
-  @ApiOkResponse({ description: 'Needs per category and per source, focus areas, collaboration model, network, communication plan' })
-  async report(@Param('id', UuidParam) id: string, @Query() query: ReportQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const report = await this.reports.report(id);
+  @ApiOkResponse({ description: "Needs per category and per source, focus areas, collaboration model, network (for a contact person without other organizations' contact persons), communication plan" })
+  async report(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Query() query: ReportQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const report = await this.reports.report(p, id);
     const accept = req.headers.accept ?? '';
     const format = query.format ?? (accept.includes('text/html') ? 'html' : accept.includes('text/markdown') ? 'markdown' : 'json');
     const lang = query.lang ?? 'sv';
