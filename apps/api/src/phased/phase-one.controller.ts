@@ -112,7 +112,9 @@ export class PhaseOneController {
   }
 
   @Put('collaboration-model')
-  @Access('Assign bodies to the collaboration-model roles and name the steering group decision maker', 'project_office')
+  @Access("Assign bodies to the collaboration-model roles and name the steering group's decision maker, the one person who decides the gate", 'project_office')
+  @ApiBadRequestResponse({ description: 'An unknown role, or a gateOwnerId who can never decide a gate (nobody, no gate.decide permission, a manager or a participant): a problem document naming the field; nothing is changed' })
+  @ApiConflictResponse({ description: 'Not in the step collaboration-model' })
   setCollaborationModel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: SetCollaborationModelDto) {
     return this.phaseOne.setCollaborationModel(p, id, dto);
   }
@@ -182,8 +184,13 @@ export class PhaseOneController {
 
   @Post('gate')
   @HttpCode(200)
-  @Access("The steering group's gate decision: approve, return (with a comment) or stop; takes the gate.decide permission", 'project_office', 'contact_person')
-  @ApiConflictResponse({ description: 'No gate is waiting for a decision' })
+  @Access(
+    "The steering group's gate decision: approve, return (with a comment) or stop; only by the decision maker named in the collaboration model (gateOwnerId, holding gate.decide) — anyone else gets 403",
+    'project_office',
+    'contact_person',
+  )
+  @ApiBadRequestResponse({ description: 'A return without a comment' })
+  @ApiConflictResponse({ description: 'No gate is waiting for a decision, or it has been decided' })
   decideGate(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: DecideGateDto) {
     return this.phaseOne.decideGate(p, id, dto);
   }

@@ -5,6 +5,7 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import {
   effectiveGovernance,
   findTemplate,
+  mayDecideGates,
   OPEN_ACTIVITY_STATUSES,
   stepCompletionProblems,
   TemplateValidationError,
@@ -323,6 +324,8 @@ export class PhaseOneService {
       const owner = await m.findOneBy(PersonEntity, { id: dto.gateOwnerId });
       if (!owner) errors.push({ field: 'gateOwnerId', message: `person ${dto.gateOwnerId} does not exist` });
       else if (!owner.permissions.includes('gate.decide')) errors.push({ field: 'gateOwnerId', message: 'this person does not hold the gate.decide permission of the steering group' });
+      // The one person who may decide the gate must be able to: never a manager (read-only) or a participant.
+      else if (!mayDecideGates(owner)) errors.push({ field: 'gateOwnerId', message: `a ${owner.role.replace('_', ' ')} can never decide a gate; name a steering-group member of the project office or a contact person` });
       if (errors.length) throw new ValidationProblem(errors);
       await m.delete(CollaborationBodyEntity, { programId });
       await m.insert(
@@ -506,8 +509,12 @@ export class PhaseOneService {
   /** The steering group's decision on the open gate: approve, return (with a comment) or stop. */
   async decideGate(principal: Principal, programId: string, dto: DecideGateDto) {
     const { command, answer } = await this.ctx.locked(programId, 'exclusive', async (m, program) => {
-      if (!principal.permissions.includes('gate.decide') && principal.personId !== program.gateOwnerId) {
-        throw new ForbiddenException('Deciding a gate takes the gate.decide permission of the steering group.');
+      // Only the decision maker the collaboration model names decides, holding the permission still; nobody else who holds it.
+      if (!program.gateOwnerId || principal.personId !== program.gateOwnerId) {
+        throw new ForbiddenException("Only the decision maker named in the program's collaboration model (gateOwnerId) decides its gate.");
+      }
+      if (!mayDecideGates(principal)) {
+        throw new ForbiddenException('You are named the decision maker of this gate but no longer hold the gate.decide permission of the steering group.');
       }
       if (!program.gateTaskId) throw new ConflictException('No gate is waiting for a decision.');
       if (dto.decision === 'return' && !dto.comment) throw new ValidationProblem([{ field: 'comment', message: 'a returned phase needs a comment saying what to change' }]);
