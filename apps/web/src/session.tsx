@@ -45,7 +45,11 @@ export async function signInWithToken(token: string): Promise<Me> {
 
 export const mayCommand = (me: Me) => me.role !== 'manager';
 export const isOffice = (me: Me) => me.role === 'project_office';
-export const mayDecideGates = (me: Me) => me.role !== 'manager' && me.role !== 'participant' && me.permissions.includes('gate.decide');
+/** Whether a person can be the gate's decision maker: the project office or a contact person holding gate.decide (the API's rule). */
+export const mayDecideGates = (person: Pick<Me, 'role' | 'permissions'>) => (person.role === 'project_office' || person.role === 'contact_person') && person.permissions.includes('gate.decide');
+/** Only the decision maker the collaboration model names decides a program's open gate. */
+export const decidesGateOf = (me: Me, program: { position?: { gateTaskId: string | null; gateOwnerId: string | null } }) =>
+  Boolean(program.position?.gateTaskId) && program.position?.gateOwnerId === me.id && mayDecideGates(me);
 
 // OpenID Connect: authorization code with PKCE as a public client (oauth4webapi), the access token
 // then used as the API's bearer token. The provider and client id come from the API (/ui/config).

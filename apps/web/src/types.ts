@@ -25,6 +25,8 @@ export interface ProgramPosition {
   stepStatus: 'open' | 'completed' | null;
   stepTaskId: string | null;
   gateTaskId: string | null;
+  /** The gate's decision maker (null for a contact person unless themselves or a colleague). */
+  gateOwnerId: string | null;
 }
 
 export interface Program {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { UuidParam } from '../common/uuid.pipe.js';
@@ -23,33 +23,34 @@ export class ActivitiesController {
   }
 
   @Get('programs/:id/activities')
-  @Access('Activities, filtered by matrix cell (focusArea, level), status or effect goal: the drill-down of the matrix', ...READERS)
-  list(@Param('id', UuidParam) id: string, @Query() query: ActivitiesQuery) {
-    return this.activities.list(id, query);
+  @Access("Activities, filtered by matrix cell (focusArea, level), status or effect goal: the drill-down of the matrix (a contact person: their own organization's)", ...READERS)
+  list(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Query() query: ActivitiesQuery) {
+    return this.activities.list(p, id, query);
   }
 
   @Get('programs/:id/matrix')
-  @Access('The activity matrix: focus areas × levels, counts by status per cell', ...READERS)
-  matrix(@Param('id', UuidParam) id: string) {
-    return this.activities.matrix(id);
+  @Access("The activity matrix: focus areas × levels, counts by status per cell (a contact person: of their own organization's activities)", ...READERS)
+  matrix(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
+    return this.activities.matrix(p, id);
   }
 
   @Get('programs/:id/effect-goals')
-  @Access('Effect goals with the activities serving each', ...READERS)
-  effectGoals(@Param('id', UuidParam) id: string) {
-    return this.activities.effectGoals(id);
+  @Access("Effect goals with the activities serving each (a contact person: their own organization's)", ...READERS)
+  effectGoals(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
+    return this.activities.effectGoals(p, id);
   }
 
   @Get('programs/:id/yearly-planning-check')
-  @Access("The yearly planning check: each member organization's confirmation that its annual plan follows the collaboration model", ...READERS)
-  yearlyPlanningCheck(@Param('id', UuidParam) id: string) {
-    return this.activities.yearlyPlanningCheck(id);
+  @Access("The yearly planning check: each member organization's confirmation that its annual plan follows the collaboration model (a contact person: their own organization's)", ...READERS)
+  yearlyPlanningCheck(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
+    return this.activities.yearlyPlanningCheck(p, id);
   }
 
   @Get('activities/:activityId')
-  @Access('An activity with its cycles, decisions, successors and live stage', ...READERS)
-  get(@Param('activityId', UuidParam) activityId: string) {
-    return this.activities.get(activityId);
+  @Access('An activity with its cycles, decisions, successors and live stage (a contact person: one their organization owns)', ...READERS)
+  @ApiNotFoundResponse({ description: 'No such activity, or (for a contact person) one their organization does not own' })
+  get(@CurrentPrincipal() p: Principal, @Param('activityId', UuidParam) activityId: string) {
+    return this.activities.get(p, activityId);
   }
 
   @Post('activities/:activityId/execution/complete')

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
-import { activityMatrix, scaleUpProblem, type Governance } from '@gov/domain';
+import { ArrayContains, In, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { activityMatrix, readsEverything, readsOrganization, scaleUpProblem, type Governance } from '@gov/domain';
 import {
   ActivityEvaluationEntity,
   FocusAreaEntity,
@@ -22,6 +22,8 @@ import { ProgramContext, type GovernedProgram } from './program-context.js';
 
 /** The phase in which activities are proposed, run and evaluated. */
 const IMPLEMENTATION_PHASE = 'implementation';
+/** Matches no organization: a caller bound to none (a participant) reads no organization's activities. */
+const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
 
 /** Phase II: activities in the matrix, each an activity workflow of planning → execution → evaluation cycles. */
 @Injectable()
@@ -67,11 +69,13 @@ export class ActivitiesService {
     });
   }
 
-  async list(programId: string, query: ActivitiesQuery) {
+  /** A contact person lists their own organization's activities only. */
+  async list(principal: Principal, programId: string, query: ActivitiesQuery) {
     await this.ctx.read(programId);
     const limit = query.limit ?? 20;
     const offset = query.offset ?? 0;
     const q = this.ctx.db.manager.createQueryBuilder(ProgramActivityEntity, 'a').where('a.program_id = :programId', { programId });
+    if (!readsEverything(principal.role)) q.andWhere(':own = ANY(a.owner_organization_ids)', { own: principal.organizationId ?? NO_ORGANIZATION });
     if (query.focusArea) q.andWhere(':fa = ANY(a.focus_area_keys)', { fa: query.focusArea });
     if (query.level) q.andWhere(':lvl = ANY(a.level_keys)', { lvl: query.level });
     if (query.status) q.andWhere('a.status = :status', { status: query.status });
@@ -80,12 +84,18 @@ export class ActivitiesService {
     return { items, total, limit, offset };
   }
 
-  /** The activity, its cycles and decisions, its predecessor and successors, and its live stage. */
-  async get(activityId: string) {
-    const activity = await this.ctx.db.manager.findOneBy(ProgramActivityEntity, { id: activityId });
-    if (!activity) throw new NotFoundException(`Activity ${activityId} not found`);
+  /**
+   * The activity, its cycles and decisions, its predecessor and successors, and its live stage;
+   * for a contact person only an activity their organization owns (404 otherwise, as for commands).
+   */
+  async get(principal: Principal, activityId: string) {
+    const activity = await this.visible(principal, activityId);
     const evaluations = await this.ctx.db.manager.find(ActivityEvaluationEntity, { where: { activityId }, order: { cycle: 'ASC' } });
-    const successors = await this.ctx.db.manager.find(ProgramActivityEntity, { select: { id: true, title: true, status: true }, where: { parentId: activityId } });
+    const successors = (
+      await this.ctx.db.manager.find(ProgramActivityEntity, { select: { id: true, title: true, status: true, ownerOrganizationIds: true }, where: { parentId: activityId } })
+    )
+      .filter((a) => this.owns(principal, a))
+      .map(({ id, title, status }) => ({ id, title, status }));
     const live = await this.workflows.activityState(activityId).catch(() => null);
     return {
       ...activity,
@@ -154,11 +164,11 @@ export class ActivitiesService {
     });
   }
 
-  /** Focus areas × levels, with counts by status in every cell. */
-  async matrix(programId: string) {
+  /** Focus areas × levels, with counts by status in every cell (for a contact person, of their organization's activities). */
+  async matrix(principal: Principal, programId: string) {
     const program = await this.ctx.read(programId);
     const focusAreas = await this.ctx.db.manager.find(FocusAreaEntity, { where: { programId }, order: { position: 'ASC' } });
-    const activities = await this.ctx.db.manager.find(ProgramActivityEntity, { select: { focusAreaKeys: true, levelKeys: true, status: true }, where: { programId } });
+    const activities = await this.ctx.db.manager.find(ProgramActivityEntity, { select: { focusAreaKeys: true, levelKeys: true, status: true }, where: this.readable(principal, programId) });
     return {
       focusAreas: focusAreas.map((f) => ({ key: f.key, name: { sv: f.nameSv, en: f.nameEn } })),
       levels: program.governance.matrixLevels.map((l) => ({ key: l.key, name: l.name })),
@@ -171,30 +181,39 @@ export class ActivitiesService {
     };
   }
 
-  /** Each effect goal with the activities serving it. */
-  async effectGoals(programId: string) {
+  /** Each effect goal with the activities serving it (for a contact person, their organization's). */
+  async effectGoals(principal: Principal, programId: string) {
     const program = await this.ctx.read(programId);
-    const activities = await this.ctx.db.manager.find(ProgramActivityEntity, { select: { id: true, title: true, status: true, effectGoalNumbers: true }, where: { programId }, order: { createdAt: 'ASC' } });
+    const activities = await this.ctx.db.manager.find(ProgramActivityEntity, {
+      select: { id: true, title: true, status: true, effectGoalNumbers: true },
+      where: this.readable(principal, programId),
+      order: { createdAt: 'ASC' },
+    });
     return program.governance.effectGoals.map((goal) => ({
       ...goal,
       activities: activities.filter((a) => a.effectGoalNumbers.includes(goal.number)).map(({ id, title, status }) => ({ id, title, status })),
     }));
   }
 
-  /** The yearly planning check: per member organization, whether its contact person confirmed the annual plan. */
-  async yearlyPlanningCheck(programId: string) {
+  /**
+   * The yearly planning check: per member organization, whether its contact person confirmed the
+   * annual plan. A contact person sees their own organization's rows only.
+   */
+  async yearlyPlanningCheck(principal: Principal, programId: string) {
     await this.ctx.read(programId);
     const tasks = await this.ctx.db.manager.find(TaskEntity, { where: { programId, purpose: 'yearly-check' }, order: { createdAt: 'ASC' } });
     const members = await this.ctx.db.manager.find(NetworkMemberEntity, { where: { programId } });
-    return tasks.map((t) => ({
-      round: t.subjectKey,
-      taskId: t.id,
-      organizationId: members.find((x) => x.personId === t.assigneeId)?.organizationId ?? null,
-      contactPersonId: t.assigneeId,
-      status: t.status,
-      followsModel: typeof t.answer?.followsModel === 'boolean' ? t.answer.followsModel : null,
-      dueAt: t.dueAt.toISOString(),
-    }));
+    return tasks
+      .map((t) => ({
+        round: t.subjectKey,
+        taskId: t.id,
+        organizationId: members.find((x) => x.personId === t.assigneeId)?.organizationId ?? null,
+        contactPersonId: t.assigneeId,
+        status: t.status,
+        followsModel: typeof t.answer?.followsModel === 'boolean' ? t.answer.followsModel : null,
+        dueAt: t.dueAt.toISOString(),
+      }))
+      .filter((row) => readsOrganization(principal, row.organizationId));
   }
 
   private mustBeInImplementation(program: GovernedProgram): void {
@@ -234,13 +253,21 @@ export class ActivitiesService {
     return { row: await m.findOneByOrFail(ProgramActivityEntity, { id: row.id }), command };
   }
 
-  /** Contact persons reach the activities their organization owns; others get 404. */
+  /** Contact persons reach the activities their organization owns, to read or to act on; others get 404. */
   private async visible(principal: Principal, activityId: string): Promise<ProgramActivityEntity> {
     const activity = await this.ctx.db.manager.findOneBy(ProgramActivityEntity, { id: activityId });
-    if (!activity || (principal.role === 'contact_person' && !activity.ownerOrganizationIds.includes(principal.organizationId!))) {
-      throw new NotFoundException(`Activity ${activityId} not found`);
-    }
+    if (!activity || !this.owns(principal, activity)) throw new NotFoundException(`Activity ${activityId} not found`);
     await this.ctx.db.manager.findOneByOrFail(ProgramEntity, { id: activity.programId });
     return activity;
+  }
+
+  /** Whether the caller reads the activity: the project office and managers all, a contact person their organization's. */
+  private owns(principal: Principal, activity: Pick<ProgramActivityEntity, 'ownerOrganizationIds'>): boolean {
+    return readsEverything(principal.role) || activity.ownerOrganizationIds.some((o) => readsOrganization(principal, o));
+  }
+
+  /** The program's activities the caller reads, as a find condition. */
+  private readable(principal: Principal, programId: string): FindOptionsWhere<ProgramActivityEntity> {
+    return readsEverything(principal.role) ? { programId } : { programId, ownerOrganizationIds: ArrayContains([principal.organizationId ?? NO_ORGANIZATION]) };
   }
 }

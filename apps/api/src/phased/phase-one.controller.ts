@@ -112,21 +112,26 @@ export class PhaseOneController {
   }
 
   @Put('collaboration-model')
-  @Access('Assign bodies to the collaboration-model roles and name the steering group decision maker', 'project_office')
+  @Access("Assign bodies to the collaboration-model roles and name the steering group's decision maker, the one person who decides the gate", 'project_office')
+  @ApiBadRequestResponse({ description: 'An unknown role, or a gateOwnerId who can never decide a gate (nobody, no gate.decide permission, a manager or a participant): a problem document naming the field; nothing is changed' })
+  @ApiConflictResponse({ description: 'Not in the step collaboration-model' })
   setCollaborationModel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: SetCollaborationModelDto) {
     return this.phaseOne.setCollaborationModel(p, id, dto);
   }
 
   @Get('collaboration-model')
-  @Access('The collaboration model', ...READERS)
-  collaborationModel(@Param('id', UuidParam) id: string) {
-    return this.phaseOne.collaborationModel(id);
+  @Access("The collaboration model and the gate's decision maker (gateOwnerId; null for a contact person unless it is themselves or of their organization)", ...READERS)
+  collaborationModel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
+    return this.phaseOne.collaborationModel(p, id);
   }
 
   @Get('network')
-  @Access('The contact-person network: members, cadence and meetings', ...READERS)
-  network(@Param('id', UuidParam) id: string) {
-    return this.phaseOne.network(id);
+  @Access(
+    "The contact-person network: member organizations, cadence and meetings (attendance counted); a contact person sees no other organization's contact person (personId and contactPerson null, attendeeIds only their own organization's)",
+    ...READERS,
+  )
+  network(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
+    return this.phaseOne.network(p, id);
   }
 
   @Post('network/members')
@@ -179,8 +184,13 @@ export class PhaseOneController {
 
   @Post('gate')
   @HttpCode(200)
-  @Access("The steering group's gate decision: approve, return (with a comment) or stop; takes the gate.decide permission", 'project_office', 'contact_person')
-  @ApiConflictResponse({ description: 'No gate is waiting for a decision' })
+  @Access(
+    "The steering group's gate decision: approve, return (with a comment) or stop; only by the decision maker named in the collaboration model (gateOwnerId, holding gate.decide) — anyone else gets 403",
+    'project_office',
+    'contact_person',
+  )
+  @ApiBadRequestResponse({ description: 'A return without a comment' })
+  @ApiConflictResponse({ description: 'No gate is waiting for a decision, or it has been decided' })
   decideGate(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: DecideGateDto) {
     return this.phaseOne.decideGate(p, id, dto);
   }
@@ -188,9 +198,9 @@ export class PhaseOneController {
   @Get('report')
   @Access('The phase report (delrapport) generated from the data: JSON, Markdown or HTML (format=, or the Accept header)', ...READERS)
   @ApiProduces('application/json', 'text/markdown', 'text/html')
-  @ApiOkResponse({ description: 'Needs per category and per source, focus areas, collaboration model, network, communication plan' })
-  async report(@Param('id', UuidParam) id: string, @Query() query: ReportQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const report = await this.reports.report(id);
+  @ApiOkResponse({ description: "Needs per category and per source, focus areas, collaboration model, network (for a contact person without other organizations' contact persons), communication plan" })
+  async report(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Query() query: ReportQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const report = await this.reports.report(p, id);
     const accept = req.headers.accept ?? '';
     const format = query.format ?? (accept.includes('text/html') ? 'html' : accept.includes('text/markdown') ? 'markdown' : 'json');
     const lang = query.lang ?? 'sv';

@@ -5,6 +5,7 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import {
   effectiveGovernance,
   findTemplate,
+  mayDecideGates,
   OPEN_ACTIVITY_STATUSES,
   stepCompletionProblems,
   TemplateValidationError,
@@ -29,6 +30,7 @@ import {
 import { asCommand } from '../common/database-errors.js';
 import { ProgramWorkflows, TaskWorkflows, WorkflowCommands, type RecordedCommand } from '@gov/temporal';
 import type { Principal } from '../auth/principal.js';
+import { knownPersons, shownPerson } from '../auth/read-scope.js';
 import { ValidationProblem, type FieldError } from '../common/problem-details.filter.js';
 import type {
   AddNetworkMemberDto,
@@ -57,6 +59,17 @@ const unknown = (field: string, value: string, allowed: string[]): FieldError =>
 /** Phase I of a phased program (Skola först's needs analysis): its data, its steps and its gate. */
 /** Rows a dry run shows back. */
 const PREVIEW_ROWS = 50;
+
+/** A network member as the network answer lists it. */
+interface NetworkMemberRow {
+  id: string;
+  organizationId: string;
+  organization: string;
+  personId: string;
+  contactPerson: string;
+  joinedAt: Date;
+  leftAt: Date | null;
+}
 
 export interface NeedsImportResult {
   imported: number;
@@ -311,6 +324,8 @@ export class PhaseOneService {
       const owner = await m.findOneBy(PersonEntity, { id: dto.gateOwnerId });
       if (!owner) errors.push({ field: 'gateOwnerId', message: `person ${dto.gateOwnerId} does not exist` });
       else if (!owner.permissions.includes('gate.decide')) errors.push({ field: 'gateOwnerId', message: 'this person does not hold the gate.decide permission of the steering group' });
+      // The one person who may decide the gate must be able to: never a manager (read-only) or a participant.
+      else if (!mayDecideGates(owner)) errors.push({ field: 'gateOwnerId', message: `a ${owner.role.replace('_', ' ')} can never decide a gate; name a steering-group member of the project office or a contact person` });
       if (errors.length) throw new ValidationProblem(errors);
       await m.delete(CollaborationBodyEntity, { programId });
       await m.insert(
@@ -323,9 +338,11 @@ export class PhaseOneService {
     });
   }
 
-  async collaborationModel(programId: string) {
+  /** The collaboration model; a contact person learns the gate's decision maker only when it is themselves or a colleague. */
+  async collaborationModel(principal: Principal, programId: string) {
     const program = await this.ctx.read(programId);
-    return this.modelOf(this.ctx.db.manager, programId, program.governance, program.gateOwnerId);
+    const known = await knownPersons(this.ctx.db.manager, principal, [program.gateOwnerId]);
+    return this.modelOf(this.ctx.db.manager, programId, program.governance, shownPerson(known, program.gateOwnerId));
   }
 
   private async modelOf(m: EntityManager, programId: string, g: Governance, gateOwnerId: string | null) {
@@ -375,15 +392,32 @@ export class PhaseOneService {
       await m.update(ProgramEntity, { id: programId }, { networkKickoffAt: kickoffAt });
       await this.ctx.record(m, principal, programId, 'network.started', { kickoffAt: kickoffAt.toISOString() });
       const recorded = await this.commands.record(m, [this.workflows.networkStartStep({ programId, kickoffAt: kickoffAt.toISOString(), cadence: program.governance.network })]);
-      return { command: recorded, network: await this.network(programId, m) };
+      return { command: recorded, network: await this.networkOf(programId, m) };
     });
     await this.commands.deliverOrLeave(command);
     return network;
   }
 
-  async network(programId: string, m: EntityManager = this.ctx.db.manager) {
+  /**
+   * The network as the caller may read it. Everyone who reads the program sees its member
+   * organizations, the meetings and their minutes; a contact person sees no other organization's
+   * contact person (personId and name null) and of each meeting's attendance the count and
+   * whoever of their own organization attended.
+   */
+  async network(principal: Principal, programId: string) {
+    await this.ctx.read(programId);
+    const network = await this.networkOf(programId);
+    const known = await knownPersons(this.ctx.db.manager, principal, [...network.members.map((x) => x.personId), ...network.meetings.flatMap((x) => x.attendeeIds ?? [])]);
+    return {
+      ...network,
+      members: network.members.map((x) => (known.has(x.personId) ? x : { ...x, personId: null, contactPerson: null })),
+      meetings: network.meetings.map((x) => ({ ...x, attendeeIds: x.attendeeIds && x.attendeeIds.filter((id) => known.has(id)) })),
+    };
+  }
+
+  private async networkOf(programId: string, m: EntityManager = this.ctx.db.manager) {
     const program = await m.findOneByOrFail(ProgramEntity, { id: programId });
-    const members = await m
+    const members: NetworkMemberRow[] = await m
       .createQueryBuilder(NetworkMemberEntity, 'nm')
       .innerJoin(OrganizationEntity, 'o', 'o.id = nm.organization_id')
       .innerJoin(PersonEntity, 'p', 'p.id = nm.person_id')
@@ -397,7 +431,14 @@ export class PhaseOneService {
       kickoffAt: program.networkKickoffAt?.toISOString() ?? null,
       cadence: (program.governance as Governance | null)?.network ?? null,
       members,
-      meetings: meetings.map((x) => ({ number: x.number, startsAt: x.startsAt.toISOString(), attendeeIds: x.attendeeIds, minutes: x.minutes, recordedAt: x.recordedAt?.toISOString() ?? null })),
+      meetings: meetings.map((x) => ({
+        number: x.number,
+        startsAt: x.startsAt.toISOString(),
+        attendeeIds: x.attendeeIds,
+        attendees: x.attendeeIds?.length ?? null,
+        minutes: x.minutes,
+        recordedAt: x.recordedAt?.toISOString() ?? null,
+      })),
     };
   }
 
@@ -468,8 +509,12 @@ export class PhaseOneService {
   /** The steering group's decision on the open gate: approve, return (with a comment) or stop. */
   async decideGate(principal: Principal, programId: string, dto: DecideGateDto) {
     const { command, answer } = await this.ctx.locked(programId, 'exclusive', async (m, program) => {
-      if (!principal.permissions.includes('gate.decide') && principal.personId !== program.gateOwnerId) {
-        throw new ForbiddenException('Deciding a gate takes the gate.decide permission of the steering group.');
+      // Only the decision maker the collaboration model names decides, holding the permission still; nobody else who holds it.
+      if (!program.gateOwnerId || principal.personId !== program.gateOwnerId) {
+        throw new ForbiddenException("Only the decision maker named in the program's collaboration model (gateOwnerId) decides its gate.");
+      }
+      if (!mayDecideGates(principal)) {
+        throw new ForbiddenException('You are named the decision maker of this gate but no longer hold the gate.decide permission of the steering group.');
       }
       if (!program.gateTaskId) throw new ConflictException('No gate is waiting for a decision.');
       if (dto.decision === 'return' && !dto.comment) throw new ValidationProblem([{ field: 'comment', message: 'a returned phase needs a comment saying what to change' }]);

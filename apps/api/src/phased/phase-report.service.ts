@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { marked } from 'marked';
 import { escapeHtml } from '@gov/notifications';
 import { phaseReportMarkdown, type Locale, type PhaseReport } from '@gov/domain';
+import type { Principal } from '../auth/principal.js';
 import { PhaseOneService } from './phase-one.service.js';
 import { ProgramContext } from './program-context.js';
 
@@ -13,14 +14,15 @@ export class PhaseReportService {
     @Inject(PhaseOneService) private readonly phaseOne: PhaseOneService,
   ) {}
 
-  async report(programId: string): Promise<PhaseReport> {
+  /** The report as the caller may read it: a contact person's names no other organization's contact person. */
+  async report(principal: Principal, programId: string): Promise<PhaseReport> {
     const program = await this.ctx.read(programId);
     const g = program.governance;
     const [stats, focus, model, network, plan] = await Promise.all([
       this.phaseOne.statistics(programId),
       this.phaseOne.focusAreas(programId),
-      this.phaseOne.collaborationModel(programId),
-      this.phaseOne.network(programId),
+      this.phaseOne.collaborationModel(principal, programId),
+      this.phaseOne.network(principal, programId),
       this.phaseOne.communicationPlan(programId),
     ]);
     const label = (list: { key: string; name: { sv: string; en: string } }[], key: string) => list.find((x) => x.key === key)?.name ?? { sv: key, en: key };
@@ -35,8 +37,8 @@ export class PhaseReportService {
       network: {
         started: network.started,
         kickoffAt: network.kickoffAt,
-        members: network.members.filter((x: { leftAt: Date | null }) => !x.leftAt).map((x: { organization: string; contactPerson: string }) => ({ organization: x.organization, contactPerson: x.contactPerson })),
-        meetings: network.meetings.map((x) => ({ number: x.number, startsAt: x.startsAt, attendees: x.attendeeIds?.length ?? null })),
+        members: network.members.filter((x) => !x.leftAt).map((x) => ({ organization: x.organization, contactPerson: x.contactPerson })),
+        meetings: network.meetings.map((x) => ({ number: x.number, startsAt: x.startsAt, attendees: x.attendees })),
       },
       communicationPlan: plan.map((c) => ({ title: c.title, channel: label(g.communicationChannels, c.channelKey), audience: label(g.communicationAudiences, c.audienceKey), recurrence: c.recurrence, dueOn: c.dueOn })),
     };

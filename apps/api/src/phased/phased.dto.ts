@@ -161,7 +161,10 @@ export class SetCollaborationModelDto {
   @Type(() => RoleBodiesDto)
   roles: RoleBodiesDto[];
 
-  @ApiProperty({ format: 'uuid', description: "The steering group's decision maker (holds the gate.decide permission): gate tasks go to them" })
+  @ApiProperty({
+    format: 'uuid',
+    description: "The steering group's decision maker: a person of the project office or a contact person holding the gate.decide permission (never a manager or a participant). The gate's task goes to them, and only they decide the gate",
+  })
   @IsUUID('4')
   gateOwnerId: string;
 }

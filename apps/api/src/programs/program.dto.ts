@@ -38,6 +38,12 @@ export class ProgramPositionView {
   @ApiProperty({ nullable: true, enum: ['open', 'completed'] }) stepStatus: string | null;
   @ApiProperty({ nullable: true, type: String, description: "The open step's task" }) stepTaskId: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'The open gate task, while the steering group has not decided' }) gateTaskId: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The gate's decision maker named in the collaboration model, the only person who decides the gate; null until named, and for a contact person unless it is themselves or a person of their organization",
+  })
+  gateOwnerId: string | null;
 }
 
 export class ProgramPhaseView {

@@ -25,8 +25,8 @@ export class ProgramsController {
   @Get()
   @Access('List programs, newest first', 'project_office', 'manager', 'contact_person')
   @ApiOkResponse({ type: ProgramPageView })
-  list(@Query() query: PageQuery): Promise<ProgramPageView> {
-    return this.programs.list(query.limit, query.offset);
+  list(@CurrentPrincipal() principal: Principal, @Query() query: PageQuery): Promise<ProgramPageView> {
+    return this.programs.list(principal, query.limit, query.offset);
   }
 
   @Get('templates')
@@ -40,7 +40,7 @@ export class ProgramsController {
   @Access("A program's stored data merged with its workflow's live state", 'project_office', 'manager', 'contact_person')
   @ApiOkResponse({ type: ProgramView })
   @ApiNotFoundResponse({ description: 'No such program' })
-  get(@Param('id', UuidParam) id: string): Promise<ProgramView> {
-    return this.programs.get(id);
+  get(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string): Promise<ProgramView> {
+    return this.programs.get(principal, id);
   }
 }

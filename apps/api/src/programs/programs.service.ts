@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { BUILT_IN_TEMPLATE_KEYS, effectiveGovernance, findTemplate, TemplateValidationError, type Governance, type ProgramTemplate } from '@gov/domain';
+import { DataSource } from 'typeorm';
 import { ProgramRepository, type ProgramEntity } from '@gov/persistence';
 import { ProgramWorkflows, WorkflowCommands } from '@gov/temporal';
 import { programWorkflowId, type ProgramState } from '@gov/temporal/contracts';
+import type { Principal } from '../auth/principal.js';
+import { knownPersons, shownPerson } from '../auth/read-scope.js';
 import { isUnavailable } from '../common/database-errors.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
 import type { CreateProgramDto, PhaseDefinitionView, ProgramPageView, ProgramView, TemplateView } from './program.dto.js';
@@ -16,6 +19,7 @@ export class ProgramsService {
     @Inject(ProgramRepository) private readonly programs: ProgramRepository,
     @Inject(ProgramWorkflows) private readonly workflows: ProgramWorkflows,
     @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
+    @Inject(DataSource) private readonly db: DataSource,
   ) {}
 
   /**
@@ -82,10 +86,11 @@ export class ProgramsService {
     }
   }
 
-  async get(id: string): Promise<ProgramView> {
+  async get(principal: Principal, id: string): Promise<ProgramView> {
     const entity = await this.programs.findById(id);
     if (!entity) throw new NotFoundException(`Program ${id} not found`);
-    const view = this.view(entity, await this.liveState(id));
+    const known = await knownPersons(this.db.manager, principal, [entity.gateOwnerId]);
+    const view = this.view(entity, await this.liveState(id), known);
     const template = findTemplate(entity.templateKey, entity.templateVersion);
     return template ? { ...view, phases: phasesOf(template) } : view;
   }
@@ -102,9 +107,10 @@ export class ProgramsService {
     }));
   }
 
-  async list(limit = 20, offset = 0): Promise<ProgramPageView> {
+  async list(principal: Principal, limit = 20, offset = 0): Promise<ProgramPageView> {
     const [rows, total] = await this.programs.list(limit, offset);
-    return { items: rows.map((r) => this.view(r)), total, limit, offset };
+    const known = await knownPersons(this.db.manager, principal, rows.map((r) => r.gateOwnerId));
+    return { items: rows.map((r) => this.view(r, undefined, known)), total, limit, offset };
   }
 
   private async liveState(id: string): Promise<ProgramState | null> {
@@ -116,7 +122,8 @@ export class ProgramsService {
     }
   }
 
-  private view(entity: ProgramEntity, live?: ProgramState | null): ProgramView {
+  /** `known`: the persons the caller may learn about (the gate's decision maker); everyone when omitted (the creator). */
+  private view(entity: ProgramEntity, live?: ProgramState | null, known?: Set<string>): ProgramView {
     const view: ProgramView = {
       id: entity.id,
       name: entity.name,
@@ -126,7 +133,15 @@ export class ProgramsService {
       createdAt: entity.createdAt.toISOString(),
     };
     if (entity.governance) {
-      view.position = { status: entity.status, phaseKey: entity.phaseKey, stepKey: entity.stepKey, stepStatus: entity.stepStatus, stepTaskId: entity.stepTaskId, gateTaskId: entity.gateTaskId };
+      view.position = {
+        status: entity.status,
+        phaseKey: entity.phaseKey,
+        stepKey: entity.stepKey,
+        stepStatus: entity.stepStatus,
+        stepTaskId: entity.stepTaskId,
+        gateTaskId: entity.gateTaskId,
+        gateOwnerId: known ? shownPerson(known, entity.gateOwnerId) : entity.gateOwnerId,
+      };
     }
     if (live !== undefined) {
       view.live = live && {

@@ -15,7 +15,7 @@ export class CreateTaskDto {
   @Length(0, 10_000)
   instructions?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The person who must act (or give organizationId)' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'The person who must act (or give organizationId): the project office or a contact person, never a manager or a participant' })
   @IsOptional()
   @IsUUID('4')
   assigneeId?: string;
@@ -66,7 +66,7 @@ export class CompleteTaskDto {
 }
 
 export class ReassignTaskDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'Who takes the task on: a person who can complete it (never a manager; a participant only their own offer)' })
   @IsUUID('4')
   assigneeId: string;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { UuidParam } from '../common/uuid.pipe.js';
@@ -14,6 +14,7 @@ export class TasksController {
   @Post('tasks')
   @Access('Create a task for a person or an organization’s contact person, with reminders', 'project_office')
   @ApiCreatedResponse({ type: TaskView })
+  @ApiBadRequestResponse({ description: 'Invalid body, or an assignee who cannot complete the task (a manager, a participant): a problem document naming the field; nothing is stored' })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateTaskDto): Promise<TaskView> {
     return this.tasks.create(principal, dto);
   }
@@ -46,7 +47,8 @@ export class TasksController {
   @HttpCode(200)
   @Access('Hand a task to another person (a contact person: within their organization)', 'project_office', 'contact_person')
   @ApiOkResponse({ type: TaskView })
-  @ApiConflictResponse({ description: 'The task is no longer open, or already that person’s' })
+  @ApiBadRequestResponse({ description: 'assigneeId: nobody, outside your organization, or a person who cannot complete the task (a manager, a participant)' })
+  @ApiConflictResponse({ description: 'The task is no longer open, already that person’s, or bound to its person (a gate’s decision maker, an offer’s candidate)' })
   reassign(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string, @Body() dto: ReassignTaskDto): Promise<TaskView> {
     return this.tasks.reassign(principal, id, dto.assigneeId);
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { answerErrors, answerFormErrors, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
+import { answerErrors, answerFormErrors, assigneeProblem, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditTrail, PersonRepository, ProgramRepository, TaskRepository, type TaskEntity } from '@gov/persistence';
 import { TaskWorkflows, WorkflowCommands, type RecordedCommand } from '@gov/temporal';
@@ -39,7 +39,11 @@ export class TasksService {
     if (errors.length) throw new ValidationProblem(errors);
 
     const assigneeId = dto.assigneeId ?? (await this.contactPersonOf(dto.organizationId!));
-    if (!(await this.persons.findById(assigneeId))) throw new ValidationProblem([{ field: 'assigneeId', message: `person ${assigneeId} does not exist` }]);
+    const assignee = await this.persons.findById(assigneeId);
+    if (!assignee) throw new ValidationProblem([{ field: 'assigneeId', message: `person ${assigneeId} does not exist` }]);
+    // A task made here is completed with POST /tasks/:id/complete: never by a manager or a participant.
+    const cannotAct = assigneeProblem(assignee.role, null);
+    if (cannotAct) throw new ValidationProblem([{ field: 'assigneeId', message: cannotAct }]);
     const escalateToId = dto.escalateToId ?? principal.personId;
     if (!(await this.persons.findById(escalateToId))) throw new ValidationProblem([{ field: 'escalateToId', message: `person ${escalateToId} does not exist` }]);
     if (dto.programId && !(await this.programs.findById(dto.programId))) throw new ValidationProblem([{ field: 'programId', message: `program ${dto.programId} does not exist` }]);
@@ -155,11 +159,15 @@ export class TasksService {
 
   async reassign(principal: Principal, id: string, assigneeId: string): Promise<TaskView> {
     const task = await this.visible(principal, id);
+    this.notBoundToItsPerson(task);
     const target = await this.persons.findById(assigneeId);
     // A contact person may hand a task on within their own organization; the project office to anyone.
     if (!target || (principal.role === 'contact_person' && target.organizationId !== principal.organizationId)) {
       throw new ValidationProblem([{ field: 'assigneeId', message: `person ${assigneeId} does not exist or is outside your organization` }]);
     }
+    // Only to someone who can complete it: never a manager, a participant only their own offer.
+    const cannotAct = assigneeProblem(target.role, task.purpose);
+    if (cannotAct) throw new ValidationProblem([{ field: 'assigneeId', message: cannotAct }]);
     const state = await asCommand(() => this.workflows.reassign(id, principal.personId, assigneeId));
     return view({ ...task, assigneeId: state.assigneeId });
   }
@@ -177,7 +185,6 @@ export class TasksService {
     return view({ ...task, dueAt: new Date(state.dueAt) });
   }
 
-
   /** Steps, gates and evaluations are completed through their program's endpoints, which validate and record the decision. */
   private notProgramControlled(task: TaskEntity, action: 'complete' | 'cancel'): void {
     const via: Record<string, string> = {
@@ -189,6 +196,15 @@ export class TasksService {
     };
     if (task.purpose && via[task.purpose]) throw new ConflictException(`This task is ${task.purpose === 'interview' || task.purpose === 'offer' ? `a cohort ${task.purpose}` : `a program ${task.purpose}`}: ${action === 'complete' ? 'complete it with' : 'it cannot be cancelled; it closes through'} ${via[task.purpose]}.`);
     if (action === 'cancel' && task.purpose === 'activity-planning') throw new ConflictException('An activity cannot skip its planning: complete the planning task.');
+  }
+
+  /**
+   * A gate's task belongs to the decision maker the collaboration model names (nobody else may
+   * decide it), an offer's to the person offered the place: neither is handed on.
+   */
+  private notBoundToItsPerson(task: TaskEntity): void {
+    if (task.purpose === 'gate') throw new ConflictException("A gate's task stays with the decision maker named in the program's collaboration model, the only person who may decide the gate; it cannot be handed on.");
+    if (task.purpose === 'offer') throw new ConflictException('An offer is made to one person and answered by them (or the project office for them); it cannot be handed on.');
   }
 
   private async visible(principal: Principal, id: string): Promise<TaskEntity> {

@@ -55,8 +55,10 @@ const M = defineMessages(
 interface Network {
   started: boolean;
   kickoffAt: string | null;
-  members: { id: string; organizationId: string; organization: string; personId: string; contactPerson: string; joinedAt: string; leftAt: string | null }[];
-  meetings: { number: number; startsAt: string; attendeeIds: string[]; minutes: string | null; recordedAt: string | null }[];
+  /** personId and contactPerson are null for another organization's member when a contact person reads the network. */
+  members: { id: string; organizationId: string; organization: string; personId: string | null; contactPerson: string | null; joinedAt: string; leftAt: string | null }[];
+  /** attendeeIds: who attended, as far as the reader may know them; attendees: how many attended. */
+  meetings: { number: number; startsAt: string; attendeeIds: string[] | null; attendees: number | null; minutes: string | null; recordedAt: string | null }[];
 }
 
 export function ProgramNetwork({ me, params }: { me: Me; params: { id: string } }) {
@@ -83,7 +85,7 @@ export function ProgramNetwork({ me, params }: { me: Me; params: { id: string } 
                     {n.members.map((m) => (
                       <tr key={m.id}>
                         <td>{m.organization}</td>
-                        <td>{m.contactPerson}</td>
+                        <td>{m.contactPerson ?? '–'}</td>
                         <td>{date(m.joinedAt)}</td>
                         <td>{m.leftAt ? date(m.leftAt) : '–'}</td>
                       </tr>
@@ -98,7 +100,7 @@ export function ProgramNetwork({ me, params }: { me: Me; params: { id: string } 
                       <tr key={m.number}>
                         <td class="num">{m.number}</td>
                         <td>{dateTime(m.startsAt)}</td>
-                        <td>{m.recordedAt ? `${m.attendeeIds.length} / ${current.length}` : <StatusBadge status="pending" label={text('upcoming')} />}</td>
+                        <td>{m.recordedAt ? `${m.attendees ?? 0} / ${current.length}` : <StatusBadge status="pending" label={text('upcoming')} />}</td>
                         <td>{m.minutes ?? '–'}</td>
                       </tr>
                     ))}
@@ -133,7 +135,7 @@ function RecordMeeting({ programId, number, members, onSaved }: { programId: str
       <h2 id="record-meeting">{text('record', { n: number })}</h2>
       <fieldset>
         <legend>{text('present')}</legend>
-        {members.map((m) => (
+        {members.flatMap((m) => (m.personId ? [{ ...m, personId: m.personId }] : [])).map((m) => (
           <div key={m.personId}>
             <input
               type="checkbox"

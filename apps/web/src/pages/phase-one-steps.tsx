@@ -6,6 +6,7 @@ import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
 import type { Program } from '../types.js';
+import { mayDecideGates } from '../session.js';
 
 /**
  * The project office's forms for phase I's steps 4–7 (focus areas, collaboration model, network,
@@ -84,8 +85,9 @@ const M = defineMessages(
 interface Person {
   id: string;
   displayName: string;
-  role: string;
+  role: 'project_office' | 'contact_person' | 'manager' | 'participant';
   organizationId: string | null;
+  permissions: string[];
 }
 
 const everyone = () => get<Page<Person>>('/persons?limit=100');
@@ -194,7 +196,7 @@ function CollaborationModel({ program, governance }: { program: Program; governa
           <select id="cm-owner" required value={owner} onChange={(e) => setOwner(e.currentTarget.value)}>
             <option value="">{text('cm.choose')}</option>
             {page.items
-              .filter((p) => p.role === 'project_office' || p.role === 'contact_person')
+              .filter(mayDecideGates)
               .map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.displayName}

@@ -5,7 +5,7 @@ import { ProgramFrame, PROGRAM_PAGES, useGovernance, useProgram, type Governance
 import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
-import { isOffice, mayDecideGates, type Me } from '../session.js';
+import { decidesGateOf, isOffice, type Me } from '../session.js';
 import type { PhaseDefinition, Program } from '../types.js';
 import { PhaseOneStepForm } from './phase-one-steps.js';
 
@@ -108,7 +108,7 @@ export function ProgramOverview({ me, params }: { me: Me; params: { id: string }
           {p.phases?.some((ph) => ph.steps.length) ? (
             <CurrentStep key={`${p.position?.phaseKey}/${p.position?.stepKey}`} me={me} program={p} governance={governance.data ?? null} onChange={program.reload} />
           ) : null}
-          {p.position?.gateTaskId && mayDecideGates(me) ? <GateDecision program={p} onDecided={program.reload} /> : null}
+          {decidesGateOf(me, p) ? <GateDecision program={p} onDecided={program.reload} /> : null}
           {me.role === 'manager' || me.role === 'project_office' ? (
             <p>
               <a href={`/app/audit/workflows/${encodeURIComponent(p.workflowId)}`}>{text('history')}</a>

@@ -46,8 +46,9 @@ const M = defineMessages(
 interface Member {
   organizationId: string;
   organization: string;
-  personId: string;
-  contactPerson: string;
+  /** null for another organization's member when a contact person reads the network. */
+  personId: string | null;
+  contactPerson: string | null;
   leftAt: string | null;
 }
 
@@ -94,7 +95,7 @@ export function ProposeActivity({ programId, focusAreas, levels, governance, onP
       onProposed();
     }
   };
-  const responsibleOptions = members.filter((m) => owners.includes(m.organizationId));
+  const responsibleOptions = members.flatMap((m) => (m.personId && owners.includes(m.organizationId) ? [{ ...m, personId: m.personId }] : []));
   return (
     <section class="card" aria-labelledby="propose-heading">
       <h2 id="propose-heading">{text('heading')}</h2>

@@ -127,7 +127,8 @@ export interface PhaseReport {
   network: {
     started: boolean;
     kickoffAt: string | null;
-    members: { organization: string; contactPerson: string }[];
+    /** null for another organization's member when a contact person reads the report. */
+    members: { organization: string; contactPerson: string | null }[];
     meetings: { number: number; startsAt: string; attendees: number | null }[];
   };
   communicationPlan: { title: string; channel: Localized; audience: Localized; recurrence: 'one-off' | 'continuous'; dueOn: string }[];
@@ -314,7 +315,7 @@ function ReportBody({ report: r }: { report: PhaseReport }) {
               {r.network.members.map((m) => (
                 <tr key={`${m.organization}|${m.contactPerson}`}>
                   <th scope="row">{m.organization}</th>
-                  <td>{m.contactPerson}</td>
+                  <td>{m.contactPerson ?? '–'}</td>
                 </tr>
               ))}
             </tbody>

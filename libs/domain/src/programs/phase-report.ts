@@ -16,7 +16,8 @@ export interface PhaseReport {
   network: {
     started: boolean;
     kickoffAt: string | null;
-    members: { organization: string; contactPerson: string }[];
+    /** contactPerson is null in a contact person's report for another organization's member. */
+    members: { organization: string; contactPerson: string | null }[];
     meetings: { number: number; startsAt: string; attendees: number | null }[];
   };
   communicationPlan: { title: string; channel: LocalizedText; audience: LocalizedText; recurrence: 'one-off' | 'continuous'; dueOn: string }[];
@@ -114,7 +115,7 @@ export function phaseReportMarkdown(r: PhaseReport, locale: Locale): string {
   out.push('', `## ${t.network}`, '');
   if (!r.network.started) out.push(t.notStarted, '');
   else out.push(`${t.kickoff}: ${r.network.kickoffAt}`, '');
-  out.push(markdownTable([t.h.org, t.h.person], r.network.members.map((m) => [e(m.organization), e(m.contactPerson)])));
+  out.push(markdownTable([t.h.org, t.h.person], r.network.members.map((m) => [e(m.organization), m.contactPerson === null ? '–' : e(m.contactPerson)])));
   if (r.network.meetings.length) {
     out.push('', `### ${t.meetings}`, '');
     out.push(markdownTable([t.h.meeting, t.h.starts, t.h.attendees], r.network.meetings.map((m) => [m.number === 0 ? t.kickoff : m.number, m.startsAt, m.attendees ?? '–'])));
