@@ -8,7 +8,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An activity with its cycles, decisions, successors and live stage
+         * An activity with its cycles, decisions, successors and live stage (a contact person: one their organization owns)
          * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
          */
         get: operations["ActivitiesController_get"];
@@ -1019,7 +1019,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Activities, filtered by matrix cell (focusArea, level), status or effect goal: the drill-down of the matrix
+         * Activities, filtered by matrix cell (focusArea, level), status or effect goal: the drill-down of the matrix (a contact person: their own organization's)
          * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
          */
         get: operations["ActivitiesController_list"];
@@ -1067,12 +1067,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The collaboration model
+         * The collaboration model and the gate's decision maker (gateOwnerId; null for a contact person unless it is themselves or of their organization)
          * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
          */
         get: operations["PhaseOneController_collaborationModel"];
         /**
-         * Assign bodies to the collaboration-model roles and name the steering group decision maker
+         * Assign bodies to the collaboration-model roles and name the steering group's decision maker, the one person who decides the gate
          * @description Required role: Project office (Projektkontor).
          */
         put: operations["PhaseOneController_setCollaborationModel"];
@@ -1115,7 +1115,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Effect goals with the activities serving each
+         * Effect goals with the activities serving each (a contact person: their own organization's)
          * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
          */
         get: operations["ActivitiesController_effectGoals"];
@@ -1161,7 +1161,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The steering group's gate decision: approve, return (with a comment) or stop; takes the gate.decide permission
+         * The steering group's gate decision: approve, return (with a comment) or stop; only by the decision maker named in the collaboration model (gateOwnerId, holding gate.decide) — anyone else gets 403
          * @description Required role: Project office (Projektkontor), Contact person (Kontaktperson).
          */
         post: operations["PhaseOneController_decideGate"];
@@ -1199,7 +1199,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The activity matrix: focus areas × levels, counts by status per cell
+         * The activity matrix: focus areas × levels, counts by status per cell (a contact person: of their own organization's activities)
          * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
          */
         get: operations["ActivitiesController_matrix"];
@@ -1279,7 +1279,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The contact-person network: members, cadence and meetings
+         * The contact-person network: member organizations, cadence and meetings (attendance counted); a contact person sees no other organization's contact person (personId and contactPerson null, attendeeIds only their own organization's)
          * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
          */
         get: operations["PhaseOneController_network"];
@@ -1503,7 +1503,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The yearly planning check: each member organization's confirmation that its annual plan follows the collaboration model
+         * The yearly planning check: each member organization's confirmation that its annual plan follows the collaboration model (a contact person: their own organization's)
          * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
          */
         get: operations["ActivitiesController_yearlyPlanningCheck"];
@@ -1950,7 +1950,7 @@ export interface components {
             answerForm?: Record<string, never>;
             /**
              * Format: uuid
-             * @description The person who must act (or give organizationId)
+             * @description The person who must act (or give organizationId): the project office or a contact person, never a manager or a participant
              */
             assigneeId?: string;
             /**
@@ -2218,6 +2218,8 @@ export interface components {
             status: "pending" | "active" | "returned" | "completed" | "stopped";
         };
         ProgramPositionView: {
+            /** @description The gate's decision maker named in the collaboration model, the only person who decides the gate; null until named, and for a contact person unless it is themselves or a person of their organization */
+            gateOwnerId: string | null;
             /** @description The open gate task, while the steering group has not decided */
             gateTaskId: string | null;
             phaseKey: string | null;
@@ -2303,7 +2305,10 @@ export interface components {
             title: string;
         };
         ReassignTaskDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Who takes the task on: a person who can complete it (never a manager; a participant only their own offer)
+             */
             assigneeId: string;
         };
         RecordMeetingDto: {
@@ -2331,7 +2336,7 @@ export interface components {
         SetCollaborationModelDto: {
             /**
              * Format: uuid
-             * @description The steering group's decision maker (holds the gate.decide permission): gate tasks go to them
+             * @description The steering group's decision maker: a person of the project office or a contact person holding the gate.decide permission (never a manager or a participant). The gate's task goes to them, and only they decide the gate
              */
             gateOwnerId: string;
             roles: components["schemas"]["RoleBodiesDto"][];
@@ -2503,6 +2508,13 @@ export interface operations {
             };
             /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such activity, or (for a contact person) one their organization does not own */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5405,6 +5417,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description An unknown role, or a gateOwnerId who can never decide a gate (nobody, no gate.decide permission, a manager or a participant): a problem document naming the field; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
@@ -5414,6 +5433,13 @@ export interface operations {
             };
             /** @description Role not allowed (allowed: project_office) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not in the step collaboration-model */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5639,6 +5665,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A return without a comment */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
@@ -5653,7 +5686,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No gate is waiting for a decision */
+            /** @description No gate is waiting for a decision, or it has been decided */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6137,7 +6170,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Needs per category and per source, focus areas, collaboration model, network, communication plan */
+            /** @description Needs per category and per source, focus areas, collaboration model, network (for a contact person without other organizations' contact persons), communication plan */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6495,6 +6528,13 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
+            /** @description Invalid body, or an assignee who cannot complete the task (a manager, a participant): a problem document naming the field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
@@ -6760,6 +6800,13 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
+            /** @description assigneeId: nobody, outside your organization, or a person who cannot complete the task (a manager, a participant) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
@@ -6774,7 +6821,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The task is no longer open, or already that person’s */
+            /** @description The task is no longer open, already that person’s, or bound to its person (a gate’s decision maker, an offer’s candidate) */
             409: {
                 headers: {
                     [name: string]: unknown;
