@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
+import { createApiClient, type ApiClient } from '@gov/api-client';
 import pg from 'pg';
 import {
   firstApiToken,
@@ -169,20 +170,13 @@ export class ChaosStack {
     return Date.now() - t0;
   }
 
-  async api$<T = any>(method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
-    const res = await fetch(`${this.baseUrl}${urlPath}`, {
-      method,
-      headers: { authorization: `Bearer ${this.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
-  }
-
-  async ok<T = any>(method: string, urlPath: string, body?: unknown): Promise<T> {
-    const res = await this.api$<T>(method, urlPath, body);
-    if (res.status >= 300) throw new Error(`${method} ${urlPath} answered ${res.status}: ${JSON.stringify(res.body)}`);
-    return res.body;
+  #client?: ApiClient;
+  /**
+   * The API client generated from the contract, with the first project-office token (no retries:
+   * a scenario sees every refusal and every dropped connection as it happens).
+   */
+  get client(): ApiClient {
+    return (this.#client ??= createApiClient({ baseUrl: this.baseUrl, token: () => this.token }));
   }
 
   async stop(): Promise<void> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { mutatedBundle, replayOn } from '../../chaos/determinism-mutation.js';
 import { createPerson } from '../support/people.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 /**
  * Determinism over time (the fault-tolerance issue, scenario 7): reordering two activity calls in
@@ -37,7 +37,7 @@ describe('determinism over time: a reordered workflow', () => {
     system = await startSystem({ WORKFLOW_BUNDLE_PATH: bundle, RATE_LIMIT_PER_MINUTE: '1000000' });
     const { token } = await createPerson(system, 'project_office');
     const send = async (method: string, url: string, body?: unknown) => {
-      const res = await http(system!.baseUrl, method, url, { token, body });
+      const res = await rawHttp(system!.baseUrl, method, url, { token, body });
       if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body;
     };

@@ -6,7 +6,7 @@ import { TasksService } from '../../apps/api/src/tasks/tasks.service.js';
 import { HUMAN_TASK_WORKFLOW, taskWorkflowId } from '@gov/temporal/contracts';
 import { WorkflowCensus } from '@gov/temporal';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 const week = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
 
@@ -28,7 +28,7 @@ describe('one command, one outcome', () => {
       await client.end();
     }
   };
-  const api = <T = any>(method: string, path: string, body?: unknown, token: string = office.token) => http<T>(system.baseUrl, method, path, { token, body });
+  const api = <T = any>(method: string, path: string, body?: unknown, token: string = office.token) => rawHttp<T>(system.baseUrl, method, path, { token, body });
 
   beforeAll(async () => {
     // A database of its own: the slow-commit trigger and the census must not touch other specs' rows.
@@ -68,7 +68,7 @@ describe('one command, one outcome', () => {
     expect(Date.now() - t0).toBeLessThan(30_000);
     const repaired = await eventually(async () => (await system.db.getRepository(AuditEventEntity).findOneBy({ type: 'consistency.command_redelivered', workflowId: taskWorkflowId(row.id) })) ?? undefined, 10_000, 'the repair in the audit trail');
     expect(repaired.data).toMatchObject({ steps: `start:${taskWorkflowId(row.id)}` });
-    const health = await http(system.baseUrl, 'GET', '/health');
+    const health = await rawHttp(system.baseUrl, 'GET', '/health');
     expect(health.body.details.consistency).toMatchObject({ status: 'up', pending: 0, repairedLast24h: expect.any(Number) });
     expect(health.body.details.consistency.repairedLast24h).toBeGreaterThanOrEqual(1);
     // The task takes its commands as any other.
@@ -112,7 +112,7 @@ describe('one command, one outcome', () => {
     const trail = system.db.getRepository(AuditEventEntity);
     expect(await trail.countBy({ type: 'consistency.workflow_missing', workflowId: taskWorkflowId(lonely) })).toBe(1);
     expect(await trail.countBy({ type: 'consistency.row_missing', workflowId: taskWorkflowId(orphan) })).toBe(1);
-    const health = await http(system.baseUrl, 'GET', '/health');
+    const health = await rawHttp(system.baseUrl, 'GET', '/health');
     expect(health.body.details.consistency).toMatchObject({ rowsWithoutWorkflowLast24h: 1, workflowsWithoutRowLast24h: 1 });
     // The orphan is this test's doing: end it, and tell the guard.
     await system.temporal.workflow.getHandle(taskWorkflowId(orphan)).terminate('test orphan');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createOrganization, createPerson } from '../support/people.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 type FieldKind = 'text' | 'subject' | 'enum' | 'uuid' | 'email' | 'int' | 'enum-array';
 
@@ -59,13 +59,13 @@ describe('hostile input', () => {
     token = office.token;
     personId = (await createPerson(system, 'contact_person', { organizationId: orgId })).person.id;
     // A Skola först program at its first step, with one planned session, for the program endpoints.
-    programId = (await http(system.baseUrl, 'POST', '/programs', { token, body: { templateKey: 'skola-forst', name: 'Fientlig indata' } })).body.id;
-    await eventually(async () => ((await http(system.baseUrl, 'GET', `/programs/${programId}`, { token })).body.position?.stepKey === 'plan-gathering' ? true : undefined), 30_000, 'the first step');
+    programId = (await rawHttp(system.baseUrl, 'POST', '/programs', { token, body: { templateKey: 'skola-forst', name: 'Fientlig indata' } })).body.id;
+    await eventually(async () => ((await rawHttp(system.baseUrl, 'GET', `/programs/${programId}`, { token })).body.position?.stepKey === 'plan-gathering' ? true : undefined), 30_000, 'the first step');
     const session = { kind: 'workshop', title: 'Workshop', heldOn: '2019-01-15', participantGroups: ['teachers'] };
-    sessionId = (await http(system.baseUrl, 'POST', `/programs/${programId}/sessions`, { token, body: session })).body.id;
+    sessionId = (await rawHttp(system.baseUrl, 'POST', `/programs/${programId}/sessions`, { token, body: session })).body.id;
     // A Fast Track program with one cohort, for the cohort endpoints.
-    fastTrackId = (await http(system.baseUrl, 'POST', '/programs', { token, body: { templateKey: 'fast-track', name: 'Fientlig kohort' } })).body.id;
-    cohortId = (await http(system.baseUrl, 'POST', `/programs/${fastTrackId}/cohorts`, { token, body: { name: 'Kohort', infoMeetingAt: new Date().toISOString() } })).body.id;
+    fastTrackId = (await rawHttp(system.baseUrl, 'POST', '/programs', { token, body: { templateKey: 'fast-track', name: 'Fientlig kohort' } })).body.id;
+    cohortId = (await rawHttp(system.baseUrl, 'POST', `/programs/${fastTrackId}/cohorts`, { token, body: { name: 'Kohort', infoMeetingAt: new Date().toISOString() } })).body.id;
   }, 60_000);
 
   afterAll(async () => {
@@ -90,9 +90,9 @@ describe('hostile input', () => {
     return parts.join('\n');
   }
 
-  async function expectRefused(method: string, path: string, options: Parameters<typeof http>[3], label: string): Promise<void> {
+  async function expectRefused(method: string, path: string, options: Parameters<typeof rawHttp>[3], label: string): Promise<void> {
     cases++;
-    const res = await http(system.baseUrl, method, path, { token, ...options });
+    const res = await rawHttp(system.baseUrl, method, path, { token, ...options });
     const ok = res.status >= 400 && res.status < 500 && res.contentType.includes('application/problem+json');
     expect([label, ok ? 'refused with a 4xx problem document' : `${res.status} ${res.contentType}`]).toEqual([label, 'refused with a 4xx problem document']);
   }
@@ -252,14 +252,14 @@ describe('hostile input', () => {
 
   it('stores SQL-looking free text verbatim, as data', async () => {
     const name = "Robert'); DROP TABLE organizations; --";
-    const created = await http(system.baseUrl, 'POST', '/organizations', { token, body: { name, type: 'other' } });
+    const created = await rawHttp(system.baseUrl, 'POST', '/organizations', { token, body: { name, type: 'other' } });
     expect(created.status).toBe(201);
-    expect((await http(system.baseUrl, 'GET', `/organizations/${created.body.id}`, { token })).body.name).toBe(name);
+    expect((await rawHttp(system.baseUrl, 'GET', `/organizations/${created.body.id}`, { token })).body.name).toBe(name);
     expect(Number((await system.db.query('SELECT count(*) FROM organizations'))[0].count)).toBeGreaterThan(1);
     // The person search matches its text literally: LIKE's wildcards are plain characters, SQL is just text.
-    expect((await http(system.baseUrl, 'GET', '/persons?limit=1', { token })).body.total).toBeGreaterThan(0);
+    expect((await rawHttp(system.baseUrl, 'GET', '/persons?limit=1', { token })).body.total).toBeGreaterThan(0);
     for (const search of ['%', '_', 't_o', '\\', "' OR '1'='1"]) {
-      const page = await http(system.baseUrl, 'GET', `/persons?limit=100&search=${encodeURIComponent(search)}`, { token });
+      const page = await rawHttp(system.baseUrl, 'GET', `/persons?limit=100&search=${encodeURIComponent(search)}`, { token });
       expect(page.status).toBe(200);
       for (const p of page.body.items as { displayName: string }[]) expect(p.displayName.toLowerCase()).toContain(search.toLowerCase());
       if (search === '%' || search.startsWith("'")) expect(page.body.total).toBe(0);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEventEntity, TaskEntity } from '@gov/persistence';
 import { createPerson } from '../support/people.js';
-import { http, startSystem, type TestSystem } from '../support/system.js';
+import { rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 /** `Idempotency-Key`: parallel repeats of one command produce one effect and identical replies. */
 describe('idempotent commands', () => {
@@ -20,7 +20,7 @@ describe('idempotent commands', () => {
   });
 
   const send = (method: string, path: string, body: unknown, key?: string) =>
-    http(system.baseUrl, method, path, { token, body, headers: key === undefined ? {} : { 'idempotency-key': key } });
+    rawHttp(system.baseUrl, method, path, { token, body, headers: key === undefined ? {} : { 'idempotency-key': key } });
 
   it('50 parallel "withdraw participant" calls with one key: one withdrawal, one offer, 50 identical answers', async () => {
     const programId = (await send('POST', '/programs', { templateKey: 'fast-track', name: 'Idempotens' })).body.id;

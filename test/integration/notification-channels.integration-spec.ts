@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import { verifyWebhook } from '@gov/notifications';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { SmtpSink } from '../../libs/devstack/src/smtp-sink.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 const PUBLIC_URL = 'https://styrning.vasteras.se';
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
@@ -75,7 +75,7 @@ describe('notification channels: webhooks, calendar invitations, daily digests',
     await receiver?.stop();
   });
 
-  const post = (path: string, token: string, body: unknown) => http(system.baseUrl, 'POST', path, { token, body });
+  const post = (path: string, token: string, body: unknown) => rawHttp(system.baseUrl, 'POST', path, { token, body });
 
   it('posts signed task events to a subscribed system, retrying until it answers, once per event', async () => {
     const url = await receiver.start();
@@ -88,7 +88,7 @@ describe('notification channels: webhooks, calendar invitations, daily digests',
     expect(created.status).toBe(201);
     expect(created.body.secret).toMatch(/^whsec_/);
     receiver.secret = created.body.secret;
-    const listed = await http(system.baseUrl, 'GET', '/webhooks', { token: office.token });
+    const listed = await rawHttp(system.baseUrl, 'GET', '/webhooks', { token: office.token });
     expect(listed.body.find((w: { id: string }) => w.id === created.body.id)).toEqual(expect.not.objectContaining({ secret: expect.anything() }));
 
     receiver.failFirst = 2; // the receiving system is down for the first two attempts
@@ -109,7 +109,7 @@ describe('notification channels: webhooks, calendar invitations, daily digests',
     expect(JSON.stringify(deliveries)).not.toContain(anna.person.email);
     expect(verifyWebhook('wrong-secret', JSON.stringify(deliveries[0].body), 't=1,v1=00')).toBe(false);
 
-    expect((await http(system.baseUrl, 'DELETE', `/webhooks/${created.body.id}`, { token: office.token })).status).toBe(204);
+    expect((await rawHttp(system.baseUrl, 'DELETE', `/webhooks/${created.body.id}`, { token: office.token })).status).toBe(204);
     const after = await post('/tasks', office.token, { title: 'Efter avregistrering', assigneeId: anna.person.id, dueAt: inSeconds(3600) });
     await new Promise((r) => setTimeout(r, 2_000));
     expect(receiver.deliveries.some((d) => d.body.data.taskId === after.body.id)).toBe(false);
@@ -161,8 +161,8 @@ describe('notification channels: webhooks, calendar invitations, daily digests',
     const now = DateTime.now().setZone('Europe/Stockholm');
     const at = now.plus({ seconds: now.second > 45 ? 90 : 60 }).startOf('minute');
     const digestTime = at.toFormat('HH:mm');
-    expect((await http(system.baseUrl, 'PATCH', '/me/preferences', { token: bo.token, body: { mailDelivery: 'weekly' } })).status).toBe(400);
-    const prefs = await http(system.baseUrl, 'PATCH', '/me/preferences', { token: bo.token, body: { mailDelivery: 'daily_digest', digestTime } });
+    expect((await rawHttp(system.baseUrl, 'PATCH', '/me/preferences', { token: bo.token, body: { mailDelivery: 'weekly' } })).status).toBe(400);
+    const prefs = await rawHttp(system.baseUrl, 'PATCH', '/me/preferences', { token: bo.token, body: { mailDelivery: 'daily_digest', digestTime } });
     expect(prefs.status).toBe(200);
     expect(prefs.body).toMatchObject({ mailDelivery: 'daily_digest', digestTime });
 

@@ -3,7 +3,7 @@ import { AuditEventEntity, ProgramEntity } from '@gov/persistence';
 import { programStateQuery } from '@gov/temporal/contracts';
 import { recordHistory } from '../support/histories.js';
 import { createPerson } from '../support/people.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 describe('programs over HTTP against PostgreSQL and Temporal', () => {
   let system: TestSystem;
@@ -29,20 +29,20 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
   const programRows = () => system.db.getRepository(ProgramEntity).count();
 
   it('reports both components up on /health', async () => {
-    const res = await http(system.baseUrl, 'GET', '/health');
+    const res = await rawHttp(system.baseUrl, 'GET', '/health');
     expect(res.status).toBe(200);
     expect(res.body.details).toMatchObject({ database: { status: 'up' }, temporal: { status: 'up' } });
   });
 
   it('serves the OpenAPI document with the program endpoints', async () => {
-    const res = await http(system.baseUrl, 'GET', '/docs-json');
+    const res = await rawHttp(system.baseUrl, 'GET', '/docs-json');
     expect(res.status).toBe(200);
     expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/health', '/programs', '/programs/{id}']));
-    expect((await http(system.baseUrl, 'GET', '/docs')).status).toBe(200);
+    expect((await rawHttp(system.baseUrl, 'GET', '/docs')).status).toBe(200);
   });
 
   it('stores a program, starts its workflow, records the audit event and merges the live state', async () => {
-    const created = await http(system.baseUrl, 'POST', '/programs', { token: office, body: { templateKey: 'skola-forst', name: 'Kraftsamling Skola först' } });
+    const created = await rawHttp(system.baseUrl, 'POST', '/programs', { token: office, body: { templateKey: 'skola-forst', name: 'Kraftsamling Skola först' } });
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     createdIds.push(id);
@@ -66,7 +66,7 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
     expect(audit[0]).toMatchObject({ type: 'program.started', actorKind: 'person', actorId: officeId, workflowId: `program-${id}`, runId: description.runId });
     expect(audit[0].data).toEqual({ templateKey: 'skola-forst', templateVersion: 2, firstPhase: 'needs-analysis' });
 
-    const fetched = await http(system.baseUrl, 'GET', `/programs/${id}`, { token: office });
+    const fetched = await rawHttp(system.baseUrl, 'GET', `/programs/${id}`, { token: office });
     expect(fetched.status).toBe(200);
     expect(fetched.body).toMatchObject({
       id,
@@ -81,7 +81,7 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
       },
     });
 
-    const listed = await http(system.baseUrl, 'GET', '/programs?limit=5', { token: office });
+    const listed = await rawHttp(system.baseUrl, 'GET', '/programs?limit=5', { token: office });
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((p: { id: string }) => p.id)).toContain(id);
 
@@ -89,7 +89,7 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
   });
 
   it('starts a Fast Track program at its info meeting', async () => {
-    const created = await http(system.baseUrl, 'POST', '/programs', { token: office, body: { templateKey: 'fast-track', templateVersion: 1, name: 'Fast Track hösten 2019' } });
+    const created = await rawHttp(system.baseUrl, 'POST', '/programs', { token: office, body: { templateKey: 'fast-track', templateVersion: 1, name: 'Fast Track hösten 2019' } });
     expect(created.status).toBe(201);
     createdIds.push(created.body.id);
     expect(created.body.live.currentPhaseKey).toBe('info-meeting');
@@ -111,7 +111,7 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
 
   it.each(badBodies)('refuses %s with a 400 naming the field, storing nothing and starting no workflow', async (_case, body, field) => {
     const [rowsBefore, workflowsBefore] = [await programRows(), await settledWorkflowCount()];
-    const res = await http(system.baseUrl, 'POST', '/programs', { token: office, body });
+    const res = await rawHttp(system.baseUrl, 'POST', '/programs', { token: office, body });
     expect(res.status).toBe(400);
     expect(res.contentType).toContain('application/problem+json');
     expect(res.body).toMatchObject({ status: 400, title: 'Bad Request', instance: '/programs' });
@@ -122,15 +122,15 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
 
   it('refuses a body that is not JSON with a 400 problem document', async () => {
     const rowsBefore = await programRows();
-    const res = await http(system.baseUrl, 'POST', '/programs', { token: office, body: '{"templateKey": ', headers: { 'content-type': 'application/json' } });
+    const res = await rawHttp(system.baseUrl, 'POST', '/programs', { token: office, body: '{"templateKey": ', headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(400);
     expect(res.contentType).toContain('application/problem+json');
     expect(await programRows()).toBe(rowsBefore);
   });
 
   it('answers 400 for an id that is not a UUID and 404 for an unknown program', async () => {
-    expect((await http(system.baseUrl, 'GET', '/programs/not-a-uuid', { token: office })).status).toBe(400);
-    const missing = await http(system.baseUrl, 'GET', '/programs/6f1c2f4e-9d3b-4c53-a4f4-5a0f3c1f9e21', { token: office });
+    expect((await rawHttp(system.baseUrl, 'GET', '/programs/not-a-uuid', { token: office })).status).toBe(400);
+    const missing = await rawHttp(system.baseUrl, 'GET', '/programs/6f1c2f4e-9d3b-4c53-a4f4-5a0f3c1f9e21', { token: office });
     expect(missing.status).toBe(404);
     expect(missing.contentType).toContain('application/problem+json');
   });

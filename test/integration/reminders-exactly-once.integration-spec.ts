@@ -6,7 +6,7 @@ import { projectRoot } from '@gov/devstack';
 import { noticeSchedule, type ReminderPolicy } from '@gov/domain';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { SmtpSink } from '../../libs/devstack/src/smtp-sink.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 const TASKS = 200;
 // Per task: 10 s and 0 s before the due moment, twice after it, one escalation: five notices.
@@ -79,7 +79,7 @@ describe('reminders under repeated worker crashes', () => {
     for (let batch = 0; batch < TASKS; batch += 20) {
       const created = await Promise.all(
         Array.from({ length: 20 }, (_, j) =>
-          http(system.baseUrl, 'POST', '/tasks', {
+          rawHttp(system.baseUrl, 'POST', '/tasks', {
             token: office.token,
             body: {
               title: `Återrapportering ${batch + j + 1}`,
@@ -153,7 +153,7 @@ describe('reminders under repeated worker crashes', () => {
 
   it('still sends reminders that fell due while no worker was running when the task was made', async () => {
     await worker.stop();
-    const created = await http(system.baseUrl, 'POST', '/tasks', {
+    const created = await rawHttp(system.baseUrl, 'POST', '/tasks', {
       token: office.token,
       body: { title: 'Boka lokal för nätverksträffen', assigneeId: assignees[0].person.id, dueAt: new Date(Date.now() + 2_000).toISOString(), reminderPolicy: { before: ['PT1S', 'PT0S'] } },
     });

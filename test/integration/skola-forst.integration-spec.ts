@@ -4,7 +4,7 @@ import { GovernanceApi, loadSkolaForstDemo, runPhaseOne, SEED_COLLABORATION_MODE
 import { CONTACT_NETWORK_WORKFLOW, networkStateQuery, stopNetworkSignal, type ContactNetworkInput } from '@gov/temporal/contracts';
 import { recordHistory } from '../support/histories.js';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 const CATEGORIES = ['meaningful-leisure', 'premises-environment', 'future-belief-support', 'home-socioeconomics', 'resources-conditions', 'health', 'trust-safety', 'transport', 'schools-own-work'];
 const LEVELS = ['individual', 'unit', 'department-company', 'departments-companies-together', 'external-collaboration'];
@@ -19,7 +19,7 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
   const orgs: { id: string; contact: TestPerson }[] = [];
   let programId: string;
 
-  const api = <T = any>(method: string, path: string, body?: unknown, token: string = office.token) => http<T>(system.baseUrl, method, path, { token, body });
+  const api = <T = any>(method: string, path: string, body?: unknown, token: string = office.token) => rawHttp<T>(system.baseUrl, method, path, { token, body });
   const position = async (id: string) => (await api('GET', `/programs/${id}`)).body.position;
   const atStep = (id: string, step: string) =>
     eventually(async () => {
@@ -95,7 +95,7 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
     expect(rows).toHaveLength(450);
     const uncategorizedRows = rows.slice(420).map((r) => r.replace(/,[a-z-]+,$/, ',,'));
     const csv = (part: string[]) => `${header}\n${part.join('\n')}\n`;
-    const bad = await http(system.baseUrl, 'POST', `/programs/${programId}/sessions/${sessions[0]}/needs/import`, {
+    const bad = await rawHttp(system.baseUrl, 'POST', `/programs/${programId}/sessions/${sessions[0]}/needs/import`, {
       token: office.token,
       headers: { 'content-type': 'text/csv' },
       body: csv([...rows.slice(0, 5), 'Något,okänd-kategori,', ',health,']),
@@ -110,7 +110,7 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
       [sessions[0], rows.slice(0, 250)],
       [sessions[3], [...rows.slice(250, 420), ...uncategorizedRows]],
     ] as const) {
-      const imported = await http(system.baseUrl, 'POST', `/programs/${programId}/sessions/${session}/needs/import`, { token: office.token, headers: { 'content-type': 'text/csv' }, body: csv([...part]) });
+      const imported = await rawHttp(system.baseUrl, 'POST', `/programs/${programId}/sessions/${session}/needs/import`, { token: office.token, headers: { 'content-type': 'text/csv' }, body: csv([...part]) });
       expect(imported.status).toBe(201);
     }
     const one = await api('POST', `/programs/${programId}/sessions/${sessions[2]}/needs`, { text: 'Fler vuxna i skolan', categoryKey: 'no-such-category' });
@@ -199,11 +199,11 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
     expect(report.network.members).toHaveLength(3);
     expect(report.communicationPlan).toHaveLength(4);
     expect(report.questions).toHaveLength(5);
-    const md = await http(system.baseUrl, 'GET', `/programs/${programId}/report?format=markdown`, { token: office.token });
+    const md = await rawHttp(system.baseUrl, 'GET', `/programs/${programId}/report?format=markdown`, { token: office.token });
     expect(md.contentType).toMatch(/text\/markdown/);
     expect(md.body).toMatch(/^# Delrapport: Kraftsamling Skola först/);
     expect(md.body).toContain('| Hälsa |');
-    const html = await http(system.baseUrl, 'GET', `/programs/${programId}/report?lang=en`, { token: office.token, headers: { accept: 'text/html' } });
+    const html = await rawHttp(system.baseUrl, 'GET', `/programs/${programId}/report?lang=en`, { token: office.token, headers: { accept: 'text/html' } });
     expect(html.contentType).toMatch(/text\/html/);
     expect(html.body).toContain('<h2>Needs per category</h2>');
     expect(html.body).toContain('<td>Processledningsgruppen för social hållbarhet</td>');

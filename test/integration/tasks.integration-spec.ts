@@ -4,7 +4,7 @@ import { taskStateQuery } from '@gov/temporal/contracts';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { SmtpSink } from '../../libs/devstack/src/smtp-sink.js';
 import { recordHistory } from '../support/histories.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 const PUBLIC_URL = 'https://styrning.vasteras.se';
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
@@ -33,7 +33,7 @@ describe('tasks, reminders and escalation over real SMTP', () => {
     await smtp?.stop();
   });
 
-  const post = (path: string, token: string, body: unknown) => http(system.baseUrl, 'POST', path, { token, body });
+  const post = (path: string, token: string, body: unknown) => rawHttp(system.baseUrl, 'POST', path, { token, body });
   const mailsFor = (p: TestPerson, taskId: string) => smtp.to(p.person.email).filter((m) => m.idempotencyKey.startsWith(`task-${taskId}/`));
 
   it('reminds before and after the due moment, escalates when overdue, in each recipient’s language, with a link', async () => {
@@ -62,7 +62,7 @@ describe('tasks, reminders and escalation over real SMTP', () => {
     expect(escalation.text).toContain(anna.person.displayName);
 
     const projected = await eventually(async () => {
-      const res = await http(system.baseUrl, 'GET', `/tasks/${id}`, { token: anna.token });
+      const res = await rawHttp(system.baseUrl, 'GET', `/tasks/${id}`, { token: anna.token });
       return res.body.escalated ? res.body : undefined;
     }, 10_000, 'the read model to show the escalation');
     expect(projected).toMatchObject({ status: 'open', remindersSent: 2, escalated: true, overdue: true });
@@ -111,11 +111,11 @@ describe('tasks, reminders and escalation over real SMTP', () => {
     });
     expect(created.status).toBe(201);
     const id = created.body.id;
-    const inbox = async (p: TestPerson, query = '') => (await http(system.baseUrl, 'GET', `/me/tasks${query}`, { token: p.token })).body.items.map((t: { id: string }) => t.id);
+    const inbox = async (p: TestPerson, query = '') => (await rawHttp(system.baseUrl, 'GET', `/me/tasks${query}`, { token: p.token })).body.items.map((t: { id: string }) => t.id);
 
     await eventually(async () => ((await inbox(anna)).includes(id) ? true : undefined), 10_000, 'the task in the inbox');
     expect(await inbox(erik)).not.toContain(id);
-    expect((await http(system.baseUrl, 'GET', `/tasks/${id}`, { token: other.token })).status).toBe(404);
+    expect((await rawHttp(system.baseUrl, 'GET', `/tasks/${id}`, { token: other.token })).status).toBe(404);
     expect((await post(`/tasks/${id}/complete`, other.token, { answer: { follows: true } })).status).toBe(404);
 
     const refused = await post(`/tasks/${id}/complete`, anna.token, { answer: { follows: 'ja' } });
@@ -129,7 +129,7 @@ describe('tasks, reminders and escalation over real SMTP', () => {
     const again = await post(`/tasks/${id}/complete`, anna.token, { answer: { follows: false } });
     expect(again.status).toBe(409);
     expect(again.body.detail).toMatch(/done/);
-    expect((await http(system.baseUrl, 'GET', `/tasks/${id}`, { token: anna.token })).body.answer).toEqual({ follows: true });
+    expect((await rawHttp(system.baseUrl, 'GET', `/tasks/${id}`, { token: anna.token })).body.answer).toEqual({ follows: true });
     await eventually(async () => (!(await inbox(anna)).includes(id) ? true : undefined), 10_000, 'the task to leave the inbox');
     expect(await inbox(anna, '?status=done')).toContain(id);
   });
@@ -137,7 +137,7 @@ describe('tasks, reminders and escalation over real SMTP', () => {
   it('reschedules reminders when the due date moves, and reminds the new assignee after a reassignment', async () => {
     const created = await post('/tasks', office.token, { title: 'Utvärdera aktiviteten', assigneeId: anna.person.id, dueAt: inSeconds(86_400), reminderPolicy: { before: ['PT0S'] } });
     const id = created.body.id;
-    const moved = await http(system.baseUrl, 'PATCH', `/tasks/${id}`, { token: office.token, body: { dueAt: inSeconds(1) } });
+    const moved = await rawHttp(system.baseUrl, 'PATCH', `/tasks/${id}`, { token: office.token, body: { dueAt: inSeconds(1) } });
     expect(moved.status).toBe(200);
     const first = await eventually(async () => mailsFor(anna, id)[0], 15_000, 'the rescheduled reminder');
     expect(first.idempotencyKey).toBe(`task-${id}/due-1/reminder-1`);
@@ -145,7 +145,7 @@ describe('tasks, reminders and escalation over real SMTP', () => {
     expect((await post(`/tasks/${id}/reassign`, anna.token, { assigneeId: other.person.id })).status).toBe(400);
     const handed = await post(`/tasks/${id}/reassign`, anna.token, { assigneeId: erik.person.id });
     expect(handed.status).toBe(200);
-    expect((await http(system.baseUrl, 'PATCH', `/tasks/${id}`, { token: office.token, body: { dueAt: inSeconds(1) } })).status).toBe(200);
+    expect((await rawHttp(system.baseUrl, 'PATCH', `/tasks/${id}`, { token: office.token, body: { dueAt: inSeconds(1) } })).status).toBe(200);
     const toErik = await eventually(async () => mailsFor(erik, id)[0], 15_000, 'the new assignee’s reminder');
     expect(toErik.idempotencyKey).toBe(`task-${id}/due-3/reminder-1`);
     expect((await post(`/tasks/${id}/cancel`, office.token, {})).status).toBe(200);
