@@ -100,7 +100,7 @@ export class ChaosStack {
   /** Starts the API again (after a kill) and waits until it answers. */
   async restartApi(): Promise<void> {
     if (!this.api.running) this.api.start();
-    await until(async () => (await fetch(`${this.baseUrl}/health/live`).catch(() => undefined))?.ok === true, 60_000, 'the API again', 100);
+    await until(async () => (await this.client.GET('/health/live', { parseAs: 'text' }).catch(() => undefined))?.response.ok === true, 60_000, 'the API again', 100);
   }
 
   static async start(env: NodeJS.ProcessEnv = {}): Promise<ChaosStack> {
@@ -141,7 +141,7 @@ export class ChaosStack {
     this.notifier = new Proc('notifier', 'apps/notifier/src/main.js', env, this.work);
     this.token = await firstApiToken(this.api.start(), 90_000);
     this.baseUrl = `http://127.0.0.1:${port}`;
-    await until(async () => (await fetch(`${this.baseUrl}/health/live`).catch(() => undefined))?.ok === true, 60_000, 'the API');
+    await until(async () => (await this.client.GET('/health/live', { parseAs: 'text' }).catch(() => undefined))?.response.ok === true, 60_000, 'the API');
     this.worker.start();
     this.notifier.start();
     this.connection = await Connection.connect({ address: `127.0.0.1:${this.temporalPort}` });
