@@ -7,10 +7,10 @@
  * paths, parameters, bodies and answers are typed, so a change to the server's answers that a page
  * does not follow fails `npm run typecheck`.
  */
-import { createApiClient, type Schemas } from '@gov/api-client';
+import { createApiClient, type Answered, type AnswerData, type Schemas, type UndeclaredCall } from '@gov/api-client';
 import { connectLive } from './live.js';
 
-export type { Schemas };
+export type { Schemas, UndeclaredCall };
 
 // TODO(contract): the problem responses (400, 401, 403, 404, 409, 422, 429…) declare no schema yet
 // (application/problem+json); until they do, this is what ApiError reads from them.
@@ -54,16 +54,6 @@ api.use({
   },
 });
 
-/** What one openapi-fetch call resolves to. */
-interface Answered {
-  data?: unknown;
-  error?: unknown;
-  response: Response;
-}
-
-/** The success answer's type of a call (undefined for 204). */
-type Data<R> = R extends { data: infer D; error?: never } ? D : never;
-
 function problemOf(response: Response, error: unknown): ApiError {
   let problem: Problem = { status: response.status, title: response.statusText || `HTTP ${response.status}` };
   if (error && typeof error === 'object') problem = { ...problem, ...(error as Partial<Problem>) };
@@ -72,10 +62,10 @@ function problemOf(response: Response, error: unknown): ApiError {
 }
 
 /** Unwraps a call: its answer (undefined for 204), or an ApiError from the problem document. */
-export async function ok<R extends Answered>(call: Promise<R>): Promise<Data<R>> {
+export async function ok<R extends Answered>(call: Promise<R>): Promise<AnswerData<R>> {
   const { data, error, response } = await call;
   if (!response.ok) throw problemOf(response, error);
-  return data as Data<R>;
+  return data as AnswerData<R>;
 }
 
 /** Unwraps a command whose answer the page does not read: true once it succeeded. */
@@ -83,9 +73,6 @@ export async function succeeded(call: Promise<Answered>): Promise<true> {
   await ok(call);
   return true;
 }
-
-/** A call whose success answer the contract does not declare (see `undeclared`). */
-export type UndeclaredCall = Promise<{ data?: undefined; error?: unknown; response: Response }>;
 
 /**
  * TODO(contract): the answer of an operation whose success response declares no schema yet
@@ -120,9 +107,6 @@ export async function download(call: Promise<{ data?: Blob; error?: unknown; res
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** Sends a body as is with its own content type (e.g. a CSV file) instead of as JSON. */
-export const rawBody = (contentType: string) => ({ bodySerializer: (body: unknown) => body, headers: { 'content-type': contentType } });
 
 /** Drops empty query values (an unset filter), as the pages' forms leave them: `{ params: { query: compact({ … }) } }`. */
 export function compact<const Q extends Record<string, string | number | boolean | undefined | null>>(params: Q): { [K in keyof Q]?: Exclude<Q[K], null> } {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api, compact, rawBody, undeclared } from '../api.js';
+import { textBody } from '@gov/api-client';
+import { api, compact, undeclared } from '../api.js';
 import type { NeedPage, NeedsImport as ImportResult, NeedStatistics as Statistics, Session } from '../contract-gaps.js';
 import { Chart } from '../components/chart.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
@@ -127,7 +128,7 @@ function NeedsImport({ program, governance, onImported }: { program: Program; go
         api.POST('/programs/{id}/sessions/{sessionId}/needs/import', {
           params: { path: { id: program.id, sessionId: session }, query: dryRun ? { dryRun: 'true' } : {} },
           body: csv,
-          ...rawBody('text/csv'),
+          ...textBody('text/csv'),
         }),
       ),
     );
