@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { effectGoalNumbers, GovernanceApi, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, seedNeedsCsv, taskBody } from '@gov/devstack';
 import { checkPage, launchBrowser, signedInPage } from '../support/browser.js';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
-import { eventually, rawHttp, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
 /**
  * The web UI in Debian's Chromium against the real stack (API serving the built UI, worker,
@@ -391,7 +391,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await page.getByRole('button', { name: 'Skapa länk' }).click();
       const url = await page.getByLabel(/Din kalenderlänk/).inputValue();
       expect(url).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
-      const feed = await rawHttp<string>(system.baseUrl, 'GET', new URL(url).pathname);
+      const feed = await api.call(system.client().GET('/calendar/{file}', { params: { path: { file: url.split('/').pop()! } }, parseAs: 'text' }));
       expect(feed.status).toBe(200);
       expect(feed.contentType).toMatch(/text\/calendar/);
       expect(feed.body).toContain('Uppdatera kontaktlistan');
@@ -403,7 +403,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       // A new link ends the old one.
       await page.getByRole('button', { name: 'Skapa ny länk' }).click();
       await eventually(async () => ((await page.getByLabel(/Din kalenderlänk/).inputValue()) !== url ? true : undefined), 10_000, 'a new link');
-      expect((await rawHttp(system.baseUrl, 'GET', new URL(url).pathname)).status).toBe(404);
+      expect((await api.call(system.client().GET('/calendar/{file}', { params: { path: { file: url.split('/').pop()! } }, parseAs: 'text' }))).status).toBe(404);
     });
 
     it('plans, executes and evaluates the activity they are responsible for', async () => {
