@@ -33,6 +33,7 @@ describe('the outside probe: input, secrets, links and targets', () => {
     await system?.stop();
   });
 
+  // Hostile bodies and headers, on purpose: raw requests.
   const send = (method: string, path: string, token: string, body?: unknown, headers?: Record<string, string>) => rawHttp(system.baseUrl, method, path, { token, body, headers });
   const task = (overrides: Record<string, unknown>) => ({ title: 'Rapportera status', assigneeId: contact.person.id, dueAt: '2030-05-20T09:00:00+02:00', ...overrides });
 

@@ -75,6 +75,8 @@ export class GovernanceApi {
 // TODO(contract): CreatePersonDto and IssueTokenDto mark the fields that have server defaults as required
 // (digestTime, locale, mailDelivery; expiresInDays): the bodies leave them out, as a user would.
 export const personBody = (person: Omit<Schemas['CreatePersonDto'], 'digestTime' | 'locale' | 'mailDelivery'>) => person as Schemas['CreatePersonDto'];
+// TODO(contract): UpdatePersonDto marks digestTime, locale and mailDelivery required too: a PATCH sends what changes.
+export const personChanges = (changes: Partial<Schemas['UpdatePersonDto']>) => changes as Schemas['UpdatePersonDto'];
 export const tokenBody = (token: { name: string; expiresInDays?: number }) => token as Schemas['IssueTokenDto'];
 // TODO(contract): CompleteTaskDto.answer is declared as an object without properties (generated as Record<string, never>).
 export const answerBody = (answer?: Record<string, string | number | boolean>) => (answer === undefined ? {} : { answer }) as unknown as Schemas['CompleteTaskDto'];
