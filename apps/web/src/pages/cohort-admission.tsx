@@ -235,7 +235,7 @@ function Candidate({ cohort, candidate, onBook, onChanged }: { cohort: Admission
   const [list, setList] = useState<ListKind>('waiting');
   const name = candidate.name ?? candidate.personId;
   const interview = [...cohort.interviews].reverse().find((i) => i.personId === candidate.personId);
-  const path = { path: { id: cohort.id } };
+  const inCohort = { path: { id: cohort.id } };
   const run = async (call: () => Promise<unknown>) => {
     if ((await command.run(call)) !== undefined) onChanged();
   };
@@ -246,7 +246,7 @@ function Candidate({ cohort, candidate, onBook, onChanged }: { cohort: Admission
       <td>{!interview ? '–' : interview.status === 'open' ? text('interviewBooked', { date: interview.startsAt ? dateTime(interview.startsAt) : '–' }) : text('interviewDone')}</td>
       <td>
         {candidate.status === 'attendee' ? (
-          <button type="button" disabled={command.busy} onClick={() => run(() => succeeded(api.POST('/cohorts/{id}/registrations', { params: path, body: { personId: candidate.personId } })))}>
+          <button type="button" disabled={command.busy} onClick={() => run(() => succeeded(api.POST('/cohorts/{id}/registrations', { params: inCohort, body: { personId: candidate.personId } })))}>
             <For label={text('register')} name={name} />
           </button>
         ) : null}
@@ -257,7 +257,7 @@ function Candidate({ cohort, candidate, onBook, onChanged }: { cohort: Admission
                 <For label={text('book')} name={name} />
               </button>
             ) : null}
-            <button type="button" disabled={command.busy} onClick={() => run(() => succeeded(api.POST('/cohorts/{id}/admissions', { params: path, body: { personId: candidate.personId } })))}>
+            <button type="button" disabled={command.busy} onClick={() => run(() => succeeded(api.POST('/cohorts/{id}/admissions', { params: inCohort, body: { personId: candidate.personId } })))}>
               <For label={text('admit')} name={name} />
             </button>
             <span class="inline-control">
@@ -271,7 +271,7 @@ function Candidate({ cohort, candidate, onBook, onChanged }: { cohort: Admission
                   </option>
                 ))}
               </select>
-              <button type="button" disabled={command.busy} onClick={() => run(() => succeeded(api.POST('/cohorts/{id}/lists', { params: path, body: { personId: candidate.personId, list } })))}>
+              <button type="button" disabled={command.busy} onClick={() => run(() => succeeded(api.POST('/cohorts/{id}/lists', { params: inCohort, body: { personId: candidate.personId, list } })))}>
                 <For label={text('place')} name={name} />
               </button>
             </span>
