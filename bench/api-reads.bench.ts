@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
-import { api, inParallel, startStack, type BenchStack } from './support/stack.js';
+import { ok } from '@gov/api-client';
+import { inParallel, startStack, type BenchStack } from './support/stack.js';
 import { latencyFigure, rateFigure, type Benchmark, type Figure } from './support/report.js';
 
 const CONNECTIONS = 32;
@@ -21,11 +22,11 @@ export const apiReads: Benchmark = {
   async run(): Promise<Figure[]> {
     const stack = await startStack();
     try {
-      const me = (await api(stack, 'GET', '/me')).id as string;
+      const me = (await ok(stack.client.GET('/me'))).id as string;
       await inParallel([...Array(100).keys()], 10, async (i) => {
-        await api(stack, 'POST', '/tasks', { title: `Uppgift ${i}`, assigneeId: me, dueAt: new Date(Date.now() + (i + 1) * 3_600_000).toISOString() });
+        await ok(stack.client.POST('/tasks', { body: { title: `Uppgift ${i}`, assigneeId: me, dueAt: new Date(Date.now() + (i + 1) * 3_600_000).toISOString() } }));
       });
-      const program = await api(stack, 'POST', '/programs', { templateKey: 'skola-forst', name: 'Kraftsamling Skola först' });
+      const program = await ok(stack.client.POST('/programs', { body: { templateKey: 'skola-forst', name: 'Kraftsamling Skola först' } }));
       await load(stack, '/health/live', false); // warm-up
       const base = await load(stack, '/health/live', false);
       const figures: Figure[] = [];

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import QueryStream from 'pg-query-stream';
-import { api, startStack, type BenchStack } from './support/stack.js';
+import { ok, undeclared } from '@gov/api-client';
+import { startStack, type BenchStack } from './support/stack.js';
 import { latencyFigure, rateFigure, type Benchmark, type Figure } from './support/report.js';
 
 const ENTRIES = Number(process.env.BENCH_AUDIT_ENTRIES ?? 1_000_000);
@@ -17,15 +18,15 @@ function rssMiB(pid: number | undefined): number {
 }
 
 /** Reads an HTTP export to its end, counting lines, while sampling the API's memory. */
-async function streamExport(stack: BenchStack, query: string): Promise<{ lines: number; seconds: number; rssBefore: number; rssPeak: number }> {
+async function streamExport(stack: BenchStack, format: 'jsonl' | 'csv'): Promise<{ lines: number; seconds: number; rssBefore: number; rssPeak: number }> {
   const rssBefore = rssMiB(stack.apiProcess.pid);
   let rssPeak = rssBefore;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMiB(stack.apiProcess.pid))), 100);
   const started = performance.now();
-  const res = await fetch(`${stack.baseUrl}/audit/export?${query}`, { headers: { authorization: `Bearer ${stack.token}` } });
-  if (!res.ok || !res.body) throw new Error(`export answered ${res.status}`);
+  const body = await ok(stack.client.GET('/audit/export', { params: { query: { format } }, parseAs: 'stream' }));
+  if (!body) throw new Error('the export answered without a body');
   let lines = 0;
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
     for (const byte of chunk) if (byte === 10) lines++;
   }
   clearInterval(sampler);
@@ -42,7 +43,7 @@ export const auditTrail: Benchmark = {
   async run(): Promise<Figure[]> {
     const stack = await startStack();
     try {
-      await api(stack, 'GET', '/me');
+      await ok(stack.client.GET('/me'));
       const programs = Array.from({ length: PROGRAMS }, () => randomUUID());
       const writeStarted = performance.now();
       for (let done = 0; done < ENTRIES; done += 50_000) {
@@ -68,18 +69,18 @@ export const auditTrail: Benchmark = {
       const baseSeconds = (performance.now() - baseStarted) / 1000;
       await client.end();
 
-      const exported = await streamExport(stack, 'format=jsonl');
+      const exported = await streamExport(stack, 'jsonl');
       if (exported.lines !== count + 1) throw new Error(`export gave ${exported.lines} lines for ${count} entries`);
       const name = `export of ${count.toLocaleString('en')} entries (JSON Lines over HTTP)`;
       figures.push(
         rateFigure(name, 'entries', '/s', count / exported.seconds, baseRows / baseSeconds, 'baseline: the same rows from a PostgreSQL cursor in the benchmark process'),
         { benchmark: name, measure: 'API memory during export (before → peak)', unit: 'MiB', engine: Math.round(exported.rssPeak), baseline: Math.round(exported.rssBefore), note: 'flat: rows stream from a cursor with back-pressure' },
       );
-      const csv = await streamExport(stack, 'format=csv');
+      const csv = await streamExport(stack, 'csv');
       figures.push(rateFigure(`export of ${count.toLocaleString('en')} entries (CSV over HTTP)`, 'entries', '/s', count / csv.seconds, baseRows / baseSeconds));
 
       const verifyStarted = performance.now();
-      const verified = await api(stack, 'GET', '/audit/verify');
+      const verified = await undeclared(stack.client.GET('/audit/verify'));
       const verifySeconds = (performance.now() - verifyStarted) / 1000;
       if (!verified.valid) throw new Error(`chain broken at ${JSON.stringify(verified.firstBroken)}`);
       const hashStarted = performance.now();

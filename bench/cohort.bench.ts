@@ -1,4 +1,6 @@
-import { api, inParallel, peakRssMiB, startStack, waitFor, type BenchStack } from './support/stack.js';
+import { ok, undeclared } from '@gov/api-client';
+import { personBody } from '@gov/devstack';
+import { inParallel, peakRssMiB, startStack, waitFor, type BenchStack } from './support/stack.js';
 import { rateFigure, type Benchmark, type Figure } from './support/report.js';
 
 const N = Number(process.env.BENCH_COHORT_PARTICIPANTS ?? 10_000);
@@ -28,29 +30,29 @@ async function runningJourneys(stack: BenchStack, cohortId: string): Promise<num
  */
 async function cohortOf(stack: BenchStack, programId: string, n: number): Promise<CohortRun> {
   const setup = Date.now();
-  const cohort = await api(stack, 'POST', `/programs/${programId}/cohorts`, { name: `Bench ${n}`, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: n });
+  const cohort = await undeclared(stack.client.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: `Bench ${n}`, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: n } }));
   const people: string[] = [];
   await inParallel([...Array(n).keys()], CONCURRENCY, async (i) => {
-    people.push((await api(stack, 'POST', '/persons', { displayName: `Deltagare ${n}-${i}`, email: `bench.${n}.${i}@example.se`, role: 'participant' })).id);
+    people.push((await ok(stack.client.POST('/persons', { body: personBody({ displayName: `Deltagare ${n}-${i}`, email: `bench.${n}.${i}@example.se`, role: 'participant' }) }))).id);
   });
-  for (let i = 0; i < n; i += 1000) await api(stack, 'POST', `/cohorts/${cohort.id}/attendees`, { personIds: people.slice(i, i + 1000) });
+  for (let i = 0; i < n; i += 1000) await ok(stack.client.POST('/cohorts/{id}/attendees', { params: { path: { id: cohort.id } }, body: { personIds: people.slice(i, i + 1000) } }));
   await inParallel(people, CONCURRENCY, async (personId) => {
-    await api(stack, 'POST', `/cohorts/${cohort.id}/registrations`, { personId });
+    await ok(stack.client.POST('/cohorts/{id}/registrations', { params: { path: { id: cohort.id } }, body: { personId } }));
   });
   const setupSeconds = (Date.now() - setup) / 1000;
 
   const admitted = Date.now();
-  for (let i = 0; i < n; i += 1000) await api(stack, 'POST', `/cohorts/${cohort.id}/admissions/batch`, { personIds: people.slice(i, i + 1000) });
+  for (let i = 0; i < n; i += 1000) await ok(stack.client.POST('/cohorts/{id}/admissions/batch', { params: { path: { id: cohort.id } }, body: { personIds: people.slice(i, i + 1000) } }));
   await waitFor(async () => (await runningJourneys(stack, cohort.id)) === n, 30 * 60_000, `${n} journeys running`, 500);
   const journeysSeconds = (Date.now() - admitted) / 1000;
 
   const sample = people.slice(0, Math.min(SAMPLE, n));
   await inParallel(sample, CONCURRENCY, async (personId) => {
-    await api(stack, 'POST', `/cohorts/${cohort.id}/participants/${personId}/assessment`, { level: 'good', universityStudies: false, paceKey: 'planned', ambition: 1 });
+    await ok(stack.client.POST('/cohorts/{id}/participants/{personId}/assessment', { params: { path: { id: cohort.id, personId } }, body: { level: 'good', universityStudies: false, paceKey: 'planned', ambition: 1 } }));
   });
   const progress = Date.now();
   await inParallel(sample, CONCURRENCY, async (personId, i) => {
-    await api(stack, 'POST', `/cohorts/${cohort.id}/participants/${personId}/progress`, { week: 1, completed: 1 + (i % 3) });
+    await ok(stack.client.POST('/cohorts/{id}/participants/{personId}/progress', { params: { path: { id: cohort.id, personId } }, body: { week: 1, completed: 1 + (i % 3) } }));
   });
   const progressPerSecond = sample.length / ((Date.now() - progress) / 1000);
   return { participants: n, setupSeconds, journeysSeconds, progressPerSecond, progressSample: sample.length, workerPeakMiB: peakRssMiB(stack.workers[0]) };
@@ -66,7 +68,7 @@ export const cohortScale: Benchmark = {
   async run(): Promise<Figure[]> {
     const stack = await startStack({ workers: 1 });
     try {
-      const program = await api(stack, 'POST', '/programs', { templateKey: 'fast-track', name: 'Fast Track (bench)' });
+      const program = await ok(stack.client.POST('/programs', { body: { templateKey: 'fast-track', name: 'Fast Track (bench)' } }));
       const seed = await cohortOf(stack, program.id, SEED_SIZE);
       const big = await cohortOf(stack, program.id, N);
       const name = `Fast Track cohort of ${N} participants`;

@@ -1,4 +1,5 @@
-import { api, quantile, startStack } from './support/stack.js';
+import { ok } from '@gov/api-client';
+import { quantile, startStack } from './support/stack.js';
 import { latencyFigure, type Benchmark, type Figure } from './support/report.js';
 
 const N = Number(process.env.BENCH_COMMANDS ?? 100);
@@ -9,14 +10,14 @@ export const readModel: Benchmark = {
   async run(): Promise<Figure[]> {
     const stack = await startStack();
     try {
-      const me = (await api(stack, 'GET', '/me')).id as string;
-      const task = await api(stack, 'POST', '/tasks', { title: 'Flyttas', assigneeId: me, dueAt: new Date(Date.now() + 86_400_000).toISOString() });
+      const me = (await ok(stack.client.GET('/me'))).id as string;
+      const task = await ok(stack.client.POST('/tasks', { body: { title: 'Flyttas', assigneeId: me, dueAt: new Date(Date.now() + 86_400_000).toISOString() } }));
       const visible: number[] = [];
       for (let i = 0; i < N; i++) {
         const dueAt = new Date(Date.now() + 2 * 86_400_000 + i * 60_000).toISOString();
-        await api(stack, 'PATCH', `/tasks/${task.id}`, { dueAt });
+        await ok(stack.client.PATCH('/tasks/{id}', { params: { path: { id: task.id } }, body: { dueAt } }));
         const accepted = performance.now();
-        while ((await api(stack, 'GET', `/tasks/${task.id}`)).dueAt !== dueAt) {
+        while ((await ok(stack.client.GET('/tasks/{id}', { params: { path: { id: task.id } } }))).dueAt !== dueAt) {
           // poll as fast as the API answers
         }
         visible.push(performance.now() - accepted);

@@ -1,6 +1,8 @@
 import nodemailer from 'nodemailer';
 import { SmtpSink } from '../libs/devstack/src/smtp-sink.js';
-import { api, inParallel, peakRssMiB, startStack, waitFor } from './support/stack.js';
+import { ok } from '@gov/api-client';
+import { taskBody } from '@gov/devstack';
+import { inParallel, peakRssMiB, startStack, waitFor } from './support/stack.js';
 import { rateFigure, type Benchmark, type Figure } from './support/report.js';
 
 const REMINDERS = Number(process.env.REMINDERS ?? 10_000);
@@ -34,12 +36,12 @@ export const reminderThroughput: Benchmark = {
     const sink = await SmtpSink.start({ parse: 'headers' });
     const stack = await startStack({ notifier: true, env: { SMTP_URL: sink.url } });
     try {
-      const me = (await api(stack, 'GET', '/me')).id as string;
+      const me = (await ok(stack.client.GET('/me'))).id as string;
       // Time to make the tasks, measured on a first tenth, sets when they all fall due.
       const probeStarted = Date.now();
       const probe = Math.max(1, Math.floor(TASKS / 10));
       const create = (i: number, dueAt: number) =>
-        api(stack, 'POST', '/tasks', { title: `Uppgift ${i}`, assigneeId: me, dueAt: new Date(dueAt).toISOString(), reminderPolicy: { before: BEFORE } });
+        ok(stack.client.POST('/tasks', { body: taskBody({ title: `Uppgift ${i}`, assigneeId: me, dueAt: new Date(dueAt).toISOString(), reminderPolicy: { before: BEFORE } }) }));
       const farFuture = Date.now() + 86_400_000;
       await inParallel([...Array(probe).keys()], CONCURRENCY, async (i) => void (await create(i, farFuture)));
       const perTaskMs = (Date.now() - probeStarted) / probe;

@@ -1,4 +1,5 @@
-import { api, cpuSeconds, inParallel, peakRssMiB, startStack, waitFor, type BenchStack } from './support/stack.js';
+import { ok } from '@gov/api-client';
+import { cpuSeconds, inParallel, peakRssMiB, startStack, waitFor, type BenchStack } from './support/stack.js';
 import { rateFigure, type Benchmark, type Figure } from './support/report.js';
 
 const N = Number(process.env.BENCH_OPEN_TASKS ?? 10_000);
@@ -24,11 +25,11 @@ async function hasRun(stack: BenchStack, taskId: string): Promise<boolean> {
 async function run(workers: number): Promise<ScaleRun> {
   const stack = await startStack({ workers });
   try {
-    const me = (await api(stack, 'GET', '/me')).id as string;
+    const me = (await ok(stack.client.GET('/me'))).id as string;
     const ids: string[] = [];
     const started = Date.now();
     await inParallel([...Array(N).keys()], CONCURRENCY, async (i) => {
-      const task = await api(stack, 'POST', '/tasks', { title: `Öppen uppgift ${i}`, assigneeId: me, dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString() });
+      const task = await ok(stack.client.POST('/tasks', { body: { title: `Öppen uppgift ${i}`, assigneeId: me, dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString() } }));
       ids.push(task.id);
     });
     const sample = [...ids.slice(-20), ...Array.from({ length: 30 }, () => ids[Math.floor(Math.random() * ids.length)])];

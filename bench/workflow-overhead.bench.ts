@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { projectRoot, stopProcess } from '@gov/devstack';
-import { api, inParallel, quantile, startStack, type BenchStack } from './support/stack.js';
+import { ok } from '@gov/api-client';
+import { inParallel, quantile, startStack, type BenchStack } from './support/stack.js';
 import { latencyFigure, rateFigure, type Benchmark, type Figure } from './support/report.js';
 
 const N = Number(process.env.BENCH_WORKFLOWS ?? 300);
@@ -19,8 +20,8 @@ async function engine(stack: BenchStack, me: string): Promise<Run> {
   const started = Date.now();
   await inParallel([...Array(N).keys()], CONCURRENCY, async (i) => {
     const t0 = performance.now();
-    const task = await api(stack, 'POST', '/tasks', { title: `Uppgift ${i}`, assigneeId: me, dueAt: new Date(Date.now() + 86_400_000).toISOString() });
-    await api(stack, 'POST', `/tasks/${task.id}/complete`, {});
+    const task = await ok(stack.client.POST('/tasks', { body: { title: `Uppgift ${i}`, assigneeId: me, dueAt: new Date(Date.now() + 86_400_000).toISOString() } }));
+    await ok(stack.client.POST('/tasks/{id}/complete', { params: { path: { id: task.id } }, body: {} }));
     await stack.temporal.workflow.getHandle(`task-${task.id}`).result();
     latencies.push(performance.now() - t0);
   });
@@ -60,9 +61,9 @@ export const workflowOverhead: Benchmark = {
   async run(): Promise<Figure[]> {
     const stack = await startStack();
     try {
-      const me = (await api(stack, 'GET', '/me')).id as string;
+      const me = (await ok(stack.client.GET('/me'))).id as string;
       // Warm both paths (bundles loaded, connections open) before measuring.
-      await api(stack, 'POST', '/tasks', { title: 'warm-up', assigneeId: me, dueAt: new Date(Date.now() + 86_400_000).toISOString() });
+      await ok(stack.client.POST('/tasks', { body: { title: 'warm-up', assigneeId: me, dueAt: new Date(Date.now() + 86_400_000).toISOString() } }));
       const b = await bare(stack);
       const e = await engine(stack, me);
       const name = `human task ×${N} (c=${CONCURRENCY})`;

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { GovernanceApi, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv, workflowProblems } from '@gov/devstack';
+import { answer, ok, undeclared } from '@gov/api-client';
+import { GovernanceApi, personBody, runPhaseOne, taskBody, tokenBody, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv, workflowProblems } from '@gov/devstack';
 import { LOCAL_TIME_ZONE, noticeSchedule, zoneOffsetMs, type ReminderPolicy } from '@gov/domain';
 import { mutatedBundle, replayOn } from './determinism-mutation.js';
 import { payloadHygiene } from './payload-hygiene.js';
@@ -42,7 +43,7 @@ interface NoticeCheck {
 /** A person to receive the load's mail. */
 async function assignee(stack: ChaosStack, tag: string): Promise<{ id: string; email: string }> {
   const email = `${tag}.${Date.now()}@example.se`;
-  const person = await stack.ok('POST', '/persons', { displayName: `Mottagare ${tag}`, email, role: 'project_office' });
+  const person = await ok(stack.client.POST('/persons', { body: personBody({ displayName: `Mottagare ${tag}`, email, role: 'project_office' }) }));
   return { id: person.id, email };
 }
 
@@ -52,7 +53,7 @@ async function makeTasks(stack: ChaosStack, n: number, startsInMs: number, sprea
   const tasks: LoadTask[] = [];
   await inParallel([...Array(n).keys()], 16, async (i) => {
     const dueAt = t0 + Math.round((i * spreadMs) / Math.max(n - 1, 1));
-    const task = await stack.ok('POST', '/tasks', { title: `Belastning ${i}`, assigneeId, dueAt: new Date(dueAt).toISOString(), reminderPolicy: policy });
+    const task = await ok(stack.client.POST('/tasks', { body: taskBody({ title: `Belastning ${i}`, assigneeId, dueAt: new Date(dueAt).toISOString(), reminderPolicy: policy }) }));
     tasks.push({ id: task.id, dueAt: Date.parse(task.dueAt) });
   });
   return tasks;
@@ -165,8 +166,8 @@ export async function temporalRestarts(stack: ChaosStack, n = 200, restarts = 10
     // The API stores a task while Temporal is away (the reconciler starts it later): recovered when a new task's workflow runs.
     let probe = '';
     await until(async () => {
-      const res = await stack.api$('POST', '/tasks', { title: `Efter omstart ${i}`, assigneeId: to.id, dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString() }).catch(() => undefined);
-      probe = res?.status === 201 ? (res.body as { id: string }).id : '';
+      const res = await answer(stack.client.POST('/tasks', { body: { title: `Efter omstart ${i}`, assigneeId: to.id, dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString() } })).catch(() => undefined);
+      probe = res?.status === 201 ? res.data!.id : '';
       return Boolean(probe);
     }, 60_000, 'the API to store tasks again', 250);
     await until(async () => Boolean(await stack.temporal.workflow.getHandle(`task-${probe}`).describe().catch(() => null)), 60_000, 'the new task workflow to run', 250);
@@ -197,7 +198,7 @@ export async function postgresOutage(stack: ChaosStack, n = 100, outageMs = 60_0
   const outageStart = Date.now();
   const answers: { status: number; detail?: string }[] = [];
   while (Date.now() - outageStart < outageMs) {
-    const res = await stack.api$('POST', '/tasks', { title: 'Under avbrottet', assigneeId: to.id, dueAt: new Date(Date.now() + 86_400_000).toISOString() }).catch((e: Error) => ({ status: 0, body: { detail: e.message } }));
+    const res = await answer(stack.client.POST('/tasks', { body: { title: 'Under avbrottet', assigneeId: to.id, dueAt: new Date(Date.now() + 86_400_000).toISOString() } })).catch((e: Error) => ({ status: 0, body: { detail: e.message } }));
     answers.push({ status: res.status, detail: (res.body as { detail?: string } | undefined)?.detail });
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -224,7 +225,7 @@ export async function postgresOutage(stack: ChaosStack, n = 100, outageMs = 60_0
   const missingAudit = Number(
     (await stack.db.query(`SELECT count(*) AS n FROM tasks t WHERE NOT EXISTS (SELECT 1 FROM audit_events a WHERE a.type = 'task.created' AND a.data->>'taskId' = t.id::text)`)).rows[0].n,
   );
-  const verify = await stack.api$('GET', '/audit/verify');
+  const verify = await answer(stack.client.GET('/audit/verify'));
   const chainOk = verify.status === 200 && (verify.body as { valid?: boolean }).valid === true;
   return {
     ...noticeResult(
@@ -275,17 +276,17 @@ export async function smtpFailures(stack: ChaosStack, n = 200, rate = 0.3, badAd
 
 /** 5. Fifty parallel identical commands with one `Idempotency-Key`: one effect, 49 identical replays. */
 export async function idempotentCommands(stack: ChaosStack, parallel = 50): Promise<ScenarioResult> {
-  const programId = (await stack.ok('POST', '/programs', { templateKey: 'fast-track', name: `Kaos ${Date.now()}` })).id;
-  const cohortId = (await stack.ok('POST', `/programs/${programId}/cohorts`, { name: 'Kaoskohort', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 })).id;
-  const [a, b] = await Promise.all(['a', 'b'].map(async (x) => (await stack.ok('POST', '/persons', { displayName: `Deltagare ${x}`, email: `kaos.${x}.${Date.now()}@example.se`, role: 'participant' })).id));
-  for (const id of [a, b]) await stack.ok('POST', `/cohorts/${cohortId}/registrations`, { personId: id });
-  await stack.ok('POST', `/cohorts/${cohortId}/admissions`, { personId: a });
-  await stack.ok('POST', `/cohorts/${cohortId}/lists`, { personId: b, list: 'waiting' });
-  const withdrawals = await Promise.all(Array.from({ length: parallel }, () => stack.api$('POST', `/cohorts/${cohortId}/withdrawals`, { personId: a }, { 'idempotency-key': `withdraw-${a}` })));
-  const me = (await stack.ok('GET', '/me')).id;
+  const programId = (await ok(stack.client.POST('/programs', { body: { templateKey: 'fast-track', name: `Kaos ${Date.now()}` } }))).id;
+  const cohortId = (await undeclared(stack.client.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'Kaoskohort', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 } }))).id;
+  const [a, b] = await Promise.all(['a', 'b'].map(async (x) => (await ok(stack.client.POST('/persons', { body: personBody({ displayName: `Deltagare ${x}`, email: `kaos.${x}.${Date.now()}@example.se`, role: 'participant' }) }))).id));
+  for (const id of [a, b]) await ok(stack.client.POST('/cohorts/{id}/registrations', { params: { path: { id: cohortId } }, body: { personId: id } }));
+  await ok(stack.client.POST('/cohorts/{id}/admissions', { params: { path: { id: cohortId } }, body: { personId: a } }));
+  await ok(stack.client.POST('/cohorts/{id}/lists', { params: { path: { id: cohortId } }, body: { personId: b, list: 'waiting' } }));
+  const withdrawals = await Promise.all(Array.from({ length: parallel }, () => answer(stack.client.POST('/cohorts/{id}/withdrawals', { params: { path: { id: cohortId }, header: { 'Idempotency-Key': `withdraw-${a}` } }, body: { personId: a } }))));
+  const me = (await ok(stack.client.GET('/me'))).id;
   const body = { title: `Idempotent ${Date.now()}`, assigneeId: me, dueAt: new Date(Date.now() + 86_400_000).toISOString() };
-  const creations = await Promise.all(Array.from({ length: parallel }, () => stack.api$('POST', '/tasks', body, { 'idempotency-key': `task-${body.title.replace(/\s/g, '-')}` })));
-  const cohort = await stack.ok('GET', `/cohorts/${cohortId}`);
+  const creations = await Promise.all(Array.from({ length: parallel }, () => answer(stack.client.POST('/tasks', { params: { header: { 'Idempotency-Key': `task-${body.title.replace(/\s/g, '-')}` } }, body }))));
+  const cohort = await undeclared(stack.client.GET('/cohorts/{id}', { params: { path: { id: cohortId } } }));
   const tasksMade = Number((await stack.db.query(`SELECT count(*) AS n FROM tasks WHERE title = $1`, [body.title])).rows[0].n);
   const identical = (answers: { status: number; body: unknown }[]) => new Set(answers.map((r) => `${r.status} ${JSON.stringify(r.body)}`)).size === 1;
   const effects = cohort.withdrawn.length + cohort.offers.length + tasksMade;
@@ -396,17 +397,17 @@ function cpuHogs(ms: number): { stop(): void } {
 /** A Skola först program through phase I and its gate into phase II, over the API (reduced data). */
 async function skolaForstThroughGate(stack: ChaosStack, tag: string): Promise<string> {
   const api = new GovernanceApi(stack.baseUrl, stack.token);
-  const arena = await api.ok('POST', '/organizations', { name: `Arena ${tag}`, type: 'network' });
-  const chair = await api.ok('POST', '/persons', { displayName: `Ordförande ${tag}`, email: `chair.${tag}@example.se`, role: 'contact_person', organizationId: arena.id, permissions: ['gate.decide'] });
-  const chairToken = (await api.ok('POST', `/persons/${chair.id}/tokens`, { name: 'chaos' })).token;
+  const arena = await api.undeclared(api.POST('/organizations', { body: { name: `Arena ${tag}`, type: 'network' } }));
+  const chair = await api.ok(api.POST('/persons', { body: personBody({ displayName: `Ordförande ${tag}`, email: `chair.${tag}@example.se`, role: 'contact_person', organizationId: arena.id, permissions: ['gate.decide'] }) }));
+  const chairToken = (await api.ok(api.POST('/persons/{id}/tokens', { params: { path: { id: chair.id } }, body: tokenBody({ name: 'chaos' }) }))).token!;
   const members: { organizationId: string; personId: string }[] = [];
   for (let i = 0; i < 2; i++) {
-    const org = await api.ok('POST', '/organizations', { name: `Förvaltning ${tag} ${i}`, type: 'department' });
-    const person = await api.ok('POST', '/persons', { displayName: `Kontakt ${tag} ${i}`, email: `contact.${i}.${tag}@example.se`, role: 'contact_person', organizationId: org.id });
+    const org = await api.undeclared(api.POST('/organizations', { body: { name: `Förvaltning ${tag} ${i}`, type: 'department' } }));
+    const person = await api.ok(api.POST('/persons', { body: personBody({ displayName: `Kontakt ${tag} ${i}`, email: `contact.${i}.${tag}@example.se`, role: 'contact_person', organizationId: org.id }) }));
     members.push({ organizationId: org.id, personId: person.id });
   }
-  const program = await api.ok('POST', '/programs', { templateKey: 'skola-forst', name: `Skola först ${tag}` });
-  const governance = await api.ok('GET', `/programs/${program.id}/governance`);
+  const program = await api.ok(api.POST('/programs', { body: { templateKey: 'skola-forst', name: `Skola först ${tag}` } }));
+  const governance = await api.undeclared(api.GET('/programs/{id}/governance', { params: { path: { id: program.id } } }));
   await runPhaseOne(api, program.id, {
     sessions: SEED_SESSIONS.slice(0, 1),
     needsCsv: [seedNeedsCsv(governance.needCategories.map((c: { key: string }) => c.key), { total: 90 })],
@@ -417,24 +418,24 @@ async function skolaForstThroughGate(stack: ChaosStack, tag: string): Promise<st
     kickoffAt: new Date(Date.now() + 86_400_000).toISOString(),
     communicationPlan: SEED_COMMUNICATION_PLAN,
   });
-  await api.ok('POST', `/programs/${program.id}/gate`, { decision: 'approve' }, { token: chairToken });
+  await api.ok(api.as(chairToken).POST('/programs/{id}/gate', { params: { path: { id: program.id } }, body: { decision: 'approve' } }));
   await api.until('phase II', async () => ((await api.position(program.id)).phaseKey === 'implementation' ? true : undefined), 120_000);
   return program.id;
 }
 
 /** A Fast Track cohort: admission up to its capacity, a withdrawal, the freed place offered and accepted. */
 async function fastTrackAdmission(stack: ChaosStack, tag: string): Promise<boolean> {
-  const programId = (await stack.ok('POST', '/programs', { templateKey: 'fast-track', name: `Fast Track ${tag}` })).id;
-  const cohortId = (await stack.ok('POST', `/programs/${programId}/cohorts`, { name: `Kohort ${tag}`, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 2 })).id;
+  const programId = (await ok(stack.client.POST('/programs', { body: { templateKey: 'fast-track', name: `Fast Track ${tag}` } }))).id;
+  const cohortId = (await undeclared(stack.client.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: `Kohort ${tag}`, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 2 } }))).id;
   const people: string[] = [];
-  for (let i = 0; i < 4; i++) people.push((await stack.ok('POST', '/persons', { displayName: `Deltagare ${tag} ${i}`, email: `ft.${i}.${tag}@example.se`, role: 'participant' })).id);
-  for (const id of people) await stack.ok('POST', `/cohorts/${cohortId}/registrations`, { personId: id });
-  for (const id of people.slice(0, 2)) await stack.ok('POST', `/cohorts/${cohortId}/admissions`, { personId: id });
-  for (const id of people.slice(2)) await stack.ok('POST', `/cohorts/${cohortId}/lists`, { personId: id, list: 'waiting' });
-  await stack.ok('POST', `/cohorts/${cohortId}/withdrawals`, { personId: people[0] });
-  await until(async () => (await stack.ok('GET', `/cohorts/${cohortId}`)).offers.some((o: { personId: string; status: string }) => o.personId === people[2] && o.status === 'open'), 60_000, 'the offer', 200);
-  await stack.ok('POST', `/cohorts/${cohortId}/offers/${people[2]}/answer`, { accept: true });
-  const cohort = await stack.ok('GET', `/cohorts/${cohortId}`);
+  for (let i = 0; i < 4; i++) people.push((await ok(stack.client.POST('/persons', { body: personBody({ displayName: `Deltagare ${tag} ${i}`, email: `ft.${i}.${tag}@example.se`, role: 'participant' }) }))).id);
+  for (const id of people) await ok(stack.client.POST('/cohorts/{id}/registrations', { params: { path: { id: cohortId } }, body: { personId: id } }));
+  for (const id of people.slice(0, 2)) await ok(stack.client.POST('/cohorts/{id}/admissions', { params: { path: { id: cohortId } }, body: { personId: id } }));
+  for (const id of people.slice(2)) await ok(stack.client.POST('/cohorts/{id}/lists', { params: { path: { id: cohortId } }, body: { personId: id, list: 'waiting' } }));
+  await ok(stack.client.POST('/cohorts/{id}/withdrawals', { params: { path: { id: cohortId } }, body: { personId: people[0] } }));
+  await until(async () => (await undeclared(stack.client.GET('/cohorts/{id}', { params: { path: { id: cohortId } } }))).offers.some((o: { personId: string; status: string }) => o.personId === people[2] && o.status === 'open'), 60_000, 'the offer', 200);
+  await ok(stack.client.POST('/cohorts/{id}/offers/{personId}/answer', { params: { path: { id: cohortId, personId: people[2] } }, body: { accept: true } }));
+  const cohort = await undeclared(stack.client.GET('/cohorts/{id}', { params: { path: { id: cohortId } } }));
   const admitted = (cohort.admitted as { personId: string }[]).map((a) => a.personId);
   return admitted.length === 2 && admitted.includes(people[2]);
 }
@@ -488,10 +489,10 @@ export async function slowCommits(stack: ChaosStack, n = 20): Promise<ScenarioRe
     const to = await assignee(stack, 'slow-commits');
     const startsAt = new Date(Date.now() + 3 * 86_400_000);
     await inParallel([...Array(n).keys()], 8, async (i) => {
-      const task = await stack.ok('POST', '/tasks', { title: `Långsam ${i}`, assigneeId: to.id, dueAt: startsAt.toISOString(), meeting: { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString() } });
+      const task = await ok(stack.client.POST('/tasks', { body: taskBody({ title: `Långsam ${i}`, assigneeId: to.id, dueAt: startsAt.toISOString(), meeting: { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString() } }) }));
       ids.push(task.id);
     });
-    programId = (await stack.ok('POST', '/programs', { templateKey: 'skola-forst', name: `Långsam ${Date.now()}` })).id;
+    programId = (await ok(stack.client.POST('/programs', { body: { templateKey: 'skola-forst', name: `Långsam ${Date.now()}` } }))).id;
   } finally {
     for (const table of ['tasks', 'programs']) await stack.db.query(`DROP TRIGGER IF EXISTS chaos_slow_commit ON ${table}`);
   }
@@ -518,12 +519,12 @@ export async function slowCommits(stack: ChaosStack, n = 20): Promise<ScenarioRe
  * give every committed row its workflow — and every committed completion its effect — within 30 s.
  */
 export async function crashBeforeDelivery(stack: ChaosStack, crashes = 50): Promise<ScenarioResult> {
-  const me = (await stack.ok('GET', '/me')).id;
+  const me = (await ok(stack.client.GET('/me'))).id;
   const due = new Date(Date.now() + 30 * 86_400_000).toISOString();
   const kinds = ['task', 'program', 'completion'] as const;
   // The tasks whose completion will be cut short, made while the fault point is off.
   const toComplete: string[] = [];
-  for (let i = 0; i < Math.ceil(crashes / kinds.length); i++) toComplete.push((await stack.ok('POST', '/tasks', { title: `Att slutföra ${i} ${Date.now()}`, assigneeId: me, dueAt: due })).id);
+  for (let i = 0; i < Math.ceil(crashes / kinds.length); i++) toComplete.push((await ok(stack.client.POST('/tasks', { body: { title: `Att slutföra ${i} ${Date.now()}`, assigneeId: me, dueAt: due } }))).id);
   const repairMs: number[] = [];
   let lost = 0;
   let duplicated = 0;
@@ -541,10 +542,10 @@ export async function crashBeforeDelivery(stack: ChaosStack, crashes = 50): Prom
       const t0 = Date.now();
       const send =
         kind === 'task'
-          ? stack.api$('POST', '/tasks', { title, assigneeId: me, dueAt: due })
+          ? answer(stack.client.POST('/tasks', { body: { title, assigneeId: me, dueAt: due } }))
           : kind === 'program'
-            ? stack.api$('POST', '/programs', { templateKey: 'skola-forst', name: title })
-            : stack.api$('POST', `/tasks/${toComplete[Math.floor(i / kinds.length)]}/complete`, {});
+            ? answer(stack.client.POST('/programs', { body: { templateKey: 'skola-forst', name: title } }))
+            : answer(stack.client.POST('/tasks/{id}/complete', { params: { path: { id: toComplete[Math.floor(i / kinds.length)] } }, body: {} }));
       const answered = await send.then(() => true).catch(() => false);
       if (answered) notKilled++;
       await exited;

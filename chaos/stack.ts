@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
+import { createApiClient, type ApiClient } from '@gov/api-client';
 import pg from 'pg';
 import {
   firstApiToken,
@@ -99,7 +100,7 @@ export class ChaosStack {
   /** Starts the API again (after a kill) and waits until it answers. */
   async restartApi(): Promise<void> {
     if (!this.api.running) this.api.start();
-    await until(async () => (await fetch(`${this.baseUrl}/health/live`).catch(() => undefined))?.ok === true, 60_000, 'the API again', 100);
+    await until(async () => (await this.client.GET('/health/live', { parseAs: 'text' }).catch(() => undefined))?.response.ok === true, 60_000, 'the API again', 100);
   }
 
   static async start(env: NodeJS.ProcessEnv = {}): Promise<ChaosStack> {
@@ -140,7 +141,7 @@ export class ChaosStack {
     this.notifier = new Proc('notifier', 'apps/notifier/src/main.js', env, this.work);
     this.token = await firstApiToken(this.api.start(), 90_000);
     this.baseUrl = `http://127.0.0.1:${port}`;
-    await until(async () => (await fetch(`${this.baseUrl}/health/live`).catch(() => undefined))?.ok === true, 60_000, 'the API');
+    await until(async () => (await this.client.GET('/health/live', { parseAs: 'text' }).catch(() => undefined))?.response.ok === true, 60_000, 'the API');
     this.worker.start();
     this.notifier.start();
     this.connection = await Connection.connect({ address: `127.0.0.1:${this.temporalPort}` });
@@ -169,20 +170,13 @@ export class ChaosStack {
     return Date.now() - t0;
   }
 
-  async api$<T = any>(method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
-    const res = await fetch(`${this.baseUrl}${urlPath}`, {
-      method,
-      headers: { authorization: `Bearer ${this.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
-  }
-
-  async ok<T = any>(method: string, urlPath: string, body?: unknown): Promise<T> {
-    const res = await this.api$<T>(method, urlPath, body);
-    if (res.status >= 300) throw new Error(`${method} ${urlPath} answered ${res.status}: ${JSON.stringify(res.body)}`);
-    return res.body;
+  #client?: ApiClient;
+  /**
+   * The API client generated from the contract, with the first project-office token (no retries:
+   * a scenario sees every refusal and every dropped connection as it happens).
+   */
+  get client(): ApiClient {
+    return (this.#client ??= createApiClient({ baseUrl: this.baseUrl, token: () => this.token }));
   }
 
   async stop(): Promise<void> {

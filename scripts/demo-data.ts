@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { createApiClient } from '@gov/api-client';
 import type { AppConfig } from '@gov/config';
 import { GovernanceApi, loadFastTrackDemo, loadSkolaForstDemo, SEED_ORGANIZATIONS } from '@gov/devstack';
 import { ApiTokenRepository, dataSourceOptions, PersonRepository } from '@gov/persistence';
@@ -46,7 +47,8 @@ export async function loadDemoData(config: AppConfig, log: (message: string) => 
 
 async function waitForApi(baseUrl: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await fetch(`${baseUrl}/health/live`).catch(() => undefined))?.ok) {
+  const client = createApiClient({ baseUrl });
+  while (!(await client.GET('/health/live', { parseAs: 'text' }).catch(() => undefined))?.response.ok) {
     if (Date.now() > deadline) throw new Error(`The API did not come up at ${baseUrl} within ${timeoutMs / 1000} s`);
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
+import { createApiClient, type ApiClient } from '@gov/api-client';
 import pg from 'pg';
 import { firstApiToken, freePort, pollUntil, projectRoot, resolveTemporalCli, startEmbeddedPostgres, startTemporalDevServer, stopProcess } from '@gov/devstack';
 
@@ -13,12 +14,14 @@ const root = projectRoot();
  * A freshly started local stack for one benchmark: embedded PostgreSQL, the Temporal dev server, and
  * the API, workers and notifier as their own processes — exactly what `npm start` runs. The
  * benchmark talks to the API over HTTP with the first project-office token the API prints, like a
- * new user would; it reads PostgreSQL and Temporal only to observe.
+ * new user would, through the client generated from the contract (`stack.client`); it reads PostgreSQL and Temporal only to observe.
  */
 export interface BenchStack {
   env: NodeJS.ProcessEnv;
   baseUrl: string;
   token: string;
+  /** The API client generated from the contract, as the bench's project-office account (the first token). */
+  client: ApiClient;
   temporal: Client;
   db: pg.Pool;
   /** The API process (for its memory). */
@@ -69,8 +72,9 @@ export async function startStack(options: StackOptions = {}): Promise<BenchStack
   const token = await firstApiToken(api);
   api.stdout!.resume();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const client = createApiClient({ baseUrl, token });
   // The token is printed while the API starts; it answers once it listens.
-  await waitFor(async () => (await fetch(`${baseUrl}/health/live`).catch(() => undefined))?.ok === true, 60_000, 'the API to listen', 100);
+  await waitFor(async () => (await client.GET('/health/live', { parseAs: 'text' }).catch(() => undefined))?.response.ok === true, 60_000, 'the API to listen', 100);
 
   const workers: ChildProcess[] = [];
   const addWorker = () => {
@@ -89,6 +93,7 @@ export async function startStack(options: StackOptions = {}): Promise<BenchStack
     env,
     baseUrl,
     token,
+    client,
     temporal,
     db,
     apiProcess: api,
@@ -124,18 +129,6 @@ export function cpuSeconds(child: ChildProcess | undefined): number | undefined 
   } catch {
     return undefined;
   }
-}
-
-/** Calls the API as the bench's project-office account. */
-export async function api<T = any>(stack: BenchStack, method: string, urlPath: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${stack.baseUrl}${urlPath}`, {
-    method,
-    headers: { authorization: `Bearer ${stack.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${urlPath} answered ${res.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 /** Runs fn over items with at most `limit` in flight. */

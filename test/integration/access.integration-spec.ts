@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { answer as call } from '@gov/api-client';
+import { personBody, personChanges, tokenBody } from '@gov/devstack';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { startTestIssuer, type TestIssuer } from '../support/oidc-issuer.js';
 import { startOidcProvider, type OidcProviderHandle } from '../support/oidc-provider.js';
-import { http, startSystem, type TestSystem } from '../support/system.js';
+import { rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 const AUDIENCE = 'governance-api';
 
@@ -37,7 +39,10 @@ describe('identity and access', () => {
     await issuer?.close();
   });
 
-  const get = (path: string, token?: string) => http(system.baseUrl, 'GET', path, { token });
+  /** The typed client as a person (the project office unless told); `call` gives status and body whatever it answered. */
+  const client = (token: string = office.token) => system.client(token);
+  // Reads with made-up, forged, expired or revoked credentials, and paths taken from the document: raw.
+  const get = (path: string, token?: string) => rawHttp(system.baseUrl, 'GET', path, { token });
 
   describe('OpenID Connect access tokens', () => {
     it('accepts a valid token and resolves the bound person', async () => {
@@ -83,11 +88,12 @@ describe('identity and access', () => {
     it('answers 401 without a token and with an unknown one', async () => {
       expect((await get('/programs')).status).toBe(401);
       expect((await get('/programs', 'gov_thisTokenWasNeverIssued0000000000000000')).status).toBe(401);
-      expect((await http(system.baseUrl, 'GET', '/programs', { headers: { authorization: 'Basic dXNlcjpwYXNz' } })).status).toBe(401);
+      // Another authentication scheme: a bogus header, raw.
+      expect((await rawHttp(system.baseUrl, 'GET', '/programs', { headers: { authorization: 'Basic dXNlcjpwYXNz' } })).status).toBe(401);
     });
 
     it('issues a token once, stores only its hash, and refuses it after revocation', async () => {
-      const issued = await http(system.baseUrl, 'POST', `/persons/${contactA.person.id}/tokens`, { token: contactA.token, body: { name: 'mitt skript', expiresInDays: 30 } });
+      const issued = await call(client(contactA.token).POST('/persons/{id}/tokens', { params: { path: { id: contactA.person.id } }, body: tokenBody({ name: 'mitt skript', expiresInDays: 30 }) }));
       expect(issued.status).toBe(201);
       const token: string = issued.body.token;
       expect(token).toMatch(/^gov_/);
@@ -99,7 +105,7 @@ describe('identity and access', () => {
       const listed = await get('/me/tokens', token);
       expect(JSON.stringify(listed.body)).not.toContain(token);
 
-      expect((await http(system.baseUrl, 'DELETE', `/tokens/${issued.body.id}`, { token: contactA.token })).status).toBe(204);
+      expect((await call(client(contactA.token).DELETE('/tokens/{id}', { params: { path: { id: issued.body.id } } }))).status).toBe(204);
       expect((await get('/me', token)).status).toBe(401);
     });
 
@@ -111,9 +117,9 @@ describe('identity and access', () => {
 
   describe('authorization', () => {
     it('answers 403 when the role does not allow the action', async () => {
-      const res = await http(system.baseUrl, 'POST', '/programs', { token: contactA.token, body: { templateKey: 'skola-forst', name: 'X' } });
+      const res = await call(client(contactA.token).POST('/programs', { body: { templateKey: 'skola-forst', name: 'X' } }));
       expect(res.status).toBe(403);
-      expect((await http(system.baseUrl, 'POST', '/organizations', { token: contactA.token, body: { name: 'Ny', type: 'company' } })).status).toBe(403);
+      expect((await call(client(contactA.token).POST('/organizations', { body: { name: 'Ny', type: 'company' } }))).status).toBe(403);
     });
 
     it('refuses managers every command the API documents, while they read everything', async () => {
@@ -125,7 +131,8 @@ describe('identity and access', () => {
       );
       expect(commands.length).toBeGreaterThanOrEqual(8);
       for (const [method, path] of commands) {
-        const res = await http(system.baseUrl, method, path, { token: manager.token, body: {} });
+        // Every command the document lists, whatever its body: raw, from the document itself.
+        const res = await rawHttp(system.baseUrl, method, path, { token: manager.token, body: {} });
         expect([method, path, res.status]).toEqual([method, path, 403]);
       }
       for (const path of ['/programs', '/organizations', '/persons', `/organizations/${orgB}`, `/persons/${contactB.person.id}`]) {
@@ -144,36 +151,30 @@ describe('identity and access', () => {
     });
 
     it("hides another person's tokens: issuing or revoking them answers 404", async () => {
-      const theirs = await http(system.baseUrl, 'POST', `/persons/${contactB.person.id}/tokens`, { token: contactB.token, body: { name: 'B' } });
+      const theirs = await call(client(contactB.token).POST('/persons/{id}/tokens', { params: { path: { id: contactB.person.id } }, body: tokenBody({ name: 'B' }) }));
       expect(theirs.status).toBe(201);
-      expect((await http(system.baseUrl, 'DELETE', `/tokens/${theirs.body.id}`, { token: contactA.token })).status).toBe(404);
-      expect((await http(system.baseUrl, 'POST', `/persons/${contactB.person.id}/tokens`, { token: contactA.token, body: { name: 'A' } })).status).toBe(404);
+      expect((await call(client(contactA.token).DELETE('/tokens/{id}', { params: { path: { id: theirs.body.id } } }))).status).toBe(404);
+      expect((await call(client(contactA.token).POST('/persons/{id}/tokens', { params: { path: { id: contactB.person.id } }, body: tokenBody({ name: 'A' }) }))).status).toBe(404);
       expect((await get('/me', theirs.body.token)).status).toBe(200);
     });
 
     it('lets the project office manage organizations and persons', async () => {
-      const org = await http(system.baseUrl, 'POST', '/organizations', { token: office.token, body: { name: 'Västerås Stadshus AB', type: 'company' } });
+      const org = await call(client(office.token).POST('/organizations', { body: { name: 'Västerås Stadshus AB', type: 'company' } }));
       expect(org.status).toBe(201);
-      const person = await http(system.baseUrl, 'POST', '/persons', {
-        token: office.token,
-        body: { displayName: 'Kim Kontakt', email: 'Kim.Kontakt@Example.se', role: 'contact_person', organizationId: org.body.id },
-      });
+      const person = await call(client(office.token).POST('/persons', { body: personBody({ displayName: 'Kim Kontakt', email: 'Kim.Kontakt@Example.se', role: 'contact_person', organizationId: org.body.id }) }));
       expect(person.status).toBe(201);
       expect(person.body.email).toBe('kim.kontakt@example.se');
-      const duplicate = await http(system.baseUrl, 'POST', '/persons', {
-        token: office.token,
-        body: { displayName: 'Kim igen', email: 'kim.kontakt@example.se', role: 'manager' },
-      });
+      const duplicate = await call(client(office.token).POST('/persons', { body: personBody({ displayName: 'Kim igen', email: 'kim.kontakt@example.se', role: 'manager' }) }));
       expect(duplicate.status).toBe(409);
-      expect((await http(system.baseUrl, 'DELETE', `/organizations/${org.body.id}`, { token: office.token })).status).toBe(409);
-      const steering = await http(system.baseUrl, 'PATCH', `/persons/${person.body.id}`, { token: office.token, body: { permissions: ['gate.decide'] } });
+      expect((await call(client(office.token).DELETE('/organizations/{id}', { params: { path: { id: org.body.id } } }))).status).toBe(409);
+      const steering = await call(client(office.token).PATCH('/persons/{id}', { params: { path: { id: person.body.id } }, body: personChanges({ permissions: ['gate.decide'] }) }));
       expect(steering.body.permissions).toEqual(['gate.decide']);
-      expect((await http(system.baseUrl, 'DELETE', `/persons/${person.body.id}`, { token: office.token })).status).toBe(204);
-      expect((await http(system.baseUrl, 'DELETE', `/organizations/${org.body.id}`, { token: office.token })).status).toBe(204);
+      expect((await call(client(office.token).DELETE('/persons/{id}', { params: { path: { id: person.body.id } } }))).status).toBe(204);
+      expect((await call(client(office.token).DELETE('/organizations/{id}', { params: { path: { id: org.body.id } } }))).status).toBe(204);
     });
 
     it('refuses a contact person without an organization', async () => {
-      const res = await http(system.baseUrl, 'POST', '/persons', { token: office.token, body: { displayName: 'Utan org', email: 'utan@example.se', role: 'contact_person' } });
+      const res = await call(client(office.token).POST('/persons', { body: personBody({ displayName: 'Utan org', email: 'utan@example.se', role: 'contact_person' }) }));
       expect(res.status).toBe(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('organizationId');
     });
@@ -226,13 +227,14 @@ describe('sign-in through a real OpenID Connect provider (oidc-provider)', () =>
 
   it('discovers the provider, verifies its JWT access token and resolves the bound person', async () => {
     const token = await provider.accessToken();
-    expect((await http(system.baseUrl, 'GET', '/me', { token })).status).toBe(403); // valid, but nobody is bound yet
+    const client = (t: string) => system.client(t);
+    expect((await call(client(token).GET('/me'))).status).toBe(403); // valid, but nobody is bound yet
     const bound = await createPerson(system, 'manager', { externalSubject: provider.clientId });
-    const me = await http(system.baseUrl, 'GET', '/me', { token });
+    const me = await call(client(token).GET('/me'));
     expect(me.status).toBe(200);
     expect(me.body.id).toBe(bound.person.id);
     const tampered = token.slice(0, -4) + (token.endsWith('AAAA') ? 'BBBB' : 'AAAA');
-    expect((await http(system.baseUrl, 'GET', '/me', { token: tampered })).status).toBe(401);
+    expect((await call(client(tampered).GET('/me'))).status).toBe(401);
   });
 });
 
@@ -246,13 +248,14 @@ describe('rate limiting per token', () => {
   });
 
   it('answers 429 with a problem document past the limit, counted per token', async () => {
+    const client = (t: string) => system.client(t);
     const a = await createPerson(system, 'manager');
     const b = await createPerson(system, 'manager');
     const statuses = [];
-    for (let i = 0; i < 6; i++) statuses.push((await http(system.baseUrl, 'GET', '/me', { token: a.token })).status);
+    for (let i = 0; i < 6; i++) statuses.push((await call(client(a.token).GET('/me'))).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
-    const limited = await http(system.baseUrl, 'GET', '/me', { token: a.token });
+    const limited = await call(client(a.token).GET('/me'));
     expect(limited.body).toMatchObject({ status: 429, title: 'Too Many Requests' });
-    expect((await http(system.baseUrl, 'GET', '/me', { token: b.token })).status).toBe(200);
+    expect((await call(client(b.token).GET('/me'))).status).toBe(200);
   });
 });

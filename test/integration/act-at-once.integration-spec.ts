@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { GovernanceApi, runPhaseOne, SEED_ACTIVITIES, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv } from '@gov/devstack';
+import type { Answered } from '@gov/api-client';
+import { answerBody, effectGoalNumbers, GovernanceApi, programBody, runPhaseOne, SEED_ACTIVITIES, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv, taskBody } from '@gov/devstack';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { startSystem, type TestSystem } from '../support/system.js';
 
@@ -32,8 +33,8 @@ describe('acting the moment a state is shown', () => {
       await new Promise((r) => setTimeout(r, LOOK_EVERY_MS));
     }
   }
-  async function act(what: string, method: string, path: string, body?: unknown, token?: string): Promise<void> {
-    const res = await api.call(method, path, body, { token });
+  async function act(what: string, call: Promise<Answered>): Promise<void> {
+    const res = await api.call(call);
     acts.push({ what, status: res.status, ...(res.status >= 300 ? { detail: JSON.stringify(res.body) } : {}) });
   }
   const refused = (what: string) => acts.filter((a) => a.what === what && a.status >= 300);
@@ -60,14 +61,23 @@ describe('acting the moment a state is shown', () => {
     const done = new Set<string>();
     const creating = (async () => {
       for (let i = 0; i < 100; i++) {
-        await api.ok('POST', '/tasks', { title: `Uppgift ${i}`, assigneeId: assignee.person.id, dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), ...(i % 3 === 0 ? { meeting: { startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString() } } : {}) });
+        await api.ok(
+          api.POST('/tasks', {
+            body: taskBody({
+              title: `Uppgift ${i}`,
+              assigneeId: assignee.person.id,
+              dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+              ...(i % 3 === 0 ? { meeting: { startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString() } } : {}),
+            }),
+          }),
+        );
       }
     })();
     await the('100 tasks done', async () => {
-      const inbox = (await api.ok('GET', '/me/tasks?limit=100', undefined, { token: assignee.token })).items as { id: string }[];
+      const inbox = (await api.ok(api.as(assignee.token).GET('/me/tasks', { params: { query: { limit: 100 } } }))).items as { id: string }[];
       await Promise.all(inbox.filter((t) => !done.has(t.id)).map(async (t) => {
         done.add(t.id);
-        await act('task', 'POST', `/tasks/${t.id}/complete`, {}, assignee.token);
+        await act('task', api.as(assignee.token).POST('/tasks/{id}/complete', { params: { path: { id: t.id } }, body: {} }));
       }));
       return done.size >= 100 ? true : undefined;
     }, 180_000);
@@ -76,8 +86,8 @@ describe('acting the moment a state is shown', () => {
   }, 240_000);
 
   it('completes each step and decides each gate the moment the program page shows it, four rounds', async () => {
-    const program = await api.ok('POST', '/programs', { templateKey: 'skola-forst', name: 'Genast', governance: { network: { initialEvery: 'PT30S', initialMeetings: 1, thenEvery: 'PT60S', statusReportBefore: 'PT1S' } } });
-    const governance = await api.ok('GET', `/programs/${program.id}/governance`);
+    const program = await api.ok(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Genast', governance: { network: { initialEvery: 'PT30S', initialMeetings: 1, thenEvery: 'PT60S', statusReportBefore: 'PT1S' } } }) }));
+    const governance = await api.undeclared(api.GET('/programs/{id}/governance', { params: { path: { id: program.id } } }));
     const categories = governance.needCategories.map((c: { key: string }) => c.key);
     await runPhaseOne(api, program.id, {
       sessions: SEED_SESSIONS.slice(0, 1),
@@ -89,47 +99,48 @@ describe('acting the moment a state is shown', () => {
       kickoffAt: new Date(Date.now() + 86_400_000).toISOString(),
       communicationPlan: SEED_COMMUNICATION_PLAN,
     });
-    const position = async () => (await api.ok('GET', `/programs/${program.id}`)).position;
+    const programPath = { path: { id: program.id } };
+    const position = () => api.position(program.id);
     for (let round = 0; round < 4; round++) {
       await the('the gate', async () => ((await position()).gateTaskId ? true : undefined));
-      await act('gate', 'POST', `/programs/${program.id}/gate`, { decision: 'return', comment: `Runda ${round + 1}: förtydliga fokusområdena.` }, chair.token);
+      await act('gate', api.as(chair.token).POST('/programs/{id}/gate', { params: programPath, body: { decision: 'return', comment: `Runda ${round + 1}: förtydliga fokusområdena.` } }));
       for (const step of PHASE_ONE_STEPS) {
         await the(`step ${step}`, async () => {
           const p = await position();
           return p.stepKey === step && p.stepStatus === 'open' ? true : undefined;
         });
-        await act('step', 'POST', `/programs/${program.id}/steps/${step}/complete`);
+        await act('step', api.POST('/programs/{id}/steps/{stepKey}/complete', { params: { path: { id: program.id, stepKey: step } } }));
       }
     }
     await the('the gate', async () => ((await position()).gateTaskId ? true : undefined));
-    await act('gate', 'POST', `/programs/${program.id}/gate`, { decision: 'approve' }, chair.token);
+    await act('gate', api.as(chair.token).POST('/programs/{id}/gate', { params: programPath, body: { decision: 'approve' } }));
     await the('phase II', async () => ((await position()).phaseKey === 'implementation' ? true : undefined));
     expect([...refused('gate'), ...refused('step')]).toEqual([]);
 
     // Phase II: three activities, each through five cycles of planning, execution and evaluation.
     await Promise.all(
       contacts.map(async ({ orgId, person }, n) => {
-        const activity = await api.ok('POST', `/programs/${program.id}/activities`, {
+        const activity = await api.undeclared(api.POST('/programs/{id}/activities', { params: { path: { id: program.id } }, body: {
           title: `Aktivitet ${n}`,
           focusAreaKeys: [SEED_FOCUS_AREAS[0].key],
           levelKeys: ['unit'],
           ownerOrganizationIds: [orgId],
           responsibleId: person.person.id,
           methodKey: SEED_ACTIVITIES[0].methodKey,
-          effectGoalNumbers: SEED_ACTIVITIES[0].effectGoalNumbers,
+          effectGoalNumbers: effectGoalNumbers(SEED_ACTIVITIES[0].effectGoalNumbers),
           plannedStart: '2026-01-01',
           plannedEnd: '2026-12-31',
-        });
+        } }));
         for (let cycle = 1; cycle <= 5; cycle++) {
           const planning = await the('the planning task in the inbox', async () => {
-            const inbox = (await api.ok('GET', `/me/tasks?limit=100`, undefined, { token: person.token })).items as { id: string; purpose: string; activityId: string; subjectKey: string }[];
+            const inbox = (await api.ok(api.as(person.token).GET('/me/tasks', { params: { query: { limit: 100 } } }))).items as { id: string; purpose: string; activityId: string; subjectKey: string }[];
             return inbox.find((t) => t.purpose === 'activity-planning' && t.activityId === activity.id && t.subjectKey === `cycle-${cycle}`);
           });
-          await act('planning', 'POST', `/tasks/${planning.id}/complete`, { answer: { plan: 'Klar.' } }, person.token);
-          await the('execution', async () => ((await api.ok('GET', `/activities/${activity.id}`, undefined, { token: person.token })).live?.status === 'execution' ? true : undefined));
-          await act('execution', 'POST', `/activities/${activity.id}/execution/complete`, undefined, person.token);
-          await the('evaluation', async () => ((await api.ok('GET', `/activities/${activity.id}`, undefined, { token: person.token })).live?.status === 'evaluation' ? true : undefined));
-          await act('evaluation', 'POST', `/activities/${activity.id}/evaluate`, { decision: cycle === 5 ? 'end' : 'continue', rationale: `Cykel ${cycle}` }, person.token);
+          await act('planning', api.as(person.token).POST('/tasks/{id}/complete', { params: { path: { id: planning.id } }, body: answerBody({ plan: 'Klar.' }) }));
+          await the('execution', async () => ((await api.undeclared(api.as(person.token).GET('/activities/{activityId}', { params: { path: { activityId: activity.id } } }))).live?.status === 'execution' ? true : undefined));
+          await act('execution', api.as(person.token).POST('/activities/{activityId}/execution/complete', { params: { path: { activityId: activity.id } } }));
+          await the('evaluation', async () => ((await api.undeclared(api.as(person.token).GET('/activities/{activityId}', { params: { path: { activityId: activity.id } } }))).live?.status === 'evaluation' ? true : undefined));
+          await act('evaluation', api.as(person.token).POST('/activities/{activityId}/evaluate', { params: { path: { activityId: activity.id } }, body: { decision: cycle === 5 ? 'end' : 'continue', rationale: `Cykel ${cycle}` } }));
         }
       }),
     );
@@ -137,22 +148,22 @@ describe('acting the moment a state is shown', () => {
   }, 600_000);
 
   it('answers each offer the moment the participant sees it, twenty in a row', async () => {
-    const programId = (await api.ok('POST', '/programs', { templateKey: 'fast-track', name: 'Fast Track genast' })).id;
-    const cohort = await api.ok('POST', `/programs/${programId}/cohorts`, { name: 'Genast', capacity: 1, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString() });
+    const programId = (await api.ok(api.POST('/programs', { body: { templateKey: 'fast-track', name: 'Fast Track genast' } }))).id;
+    const cohort = await api.undeclared(api.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'Genast', capacity: 1, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString() } }));
     const people: TestPerson[] = [];
     for (let i = 0; i < 21; i++) people.push(await createPerson(system, 'participant'));
-    await api.ok('POST', `/cohorts/${cohort.id}/attendees`, { personIds: people.map((p) => p.person.id) });
-    for (const p of people) await api.ok('POST', `/cohorts/${cohort.id}/registrations`, { personId: p.person.id });
-    await api.ok('POST', `/cohorts/${cohort.id}/admissions`, { personId: people[0].person.id });
-    for (const p of people.slice(1)) await api.ok('POST', `/cohorts/${cohort.id}/lists`, { personId: p.person.id, list: 'waiting' });
-    await api.ok('POST', `/cohorts/${cohort.id}/withdrawals`, { personId: people[0].person.id });
+    await api.ok(api.POST('/cohorts/{id}/attendees', { params: { path: { id: cohort.id } }, body: { personIds: people.map((p) => p.person.id) } }));
+    for (const p of people) await api.ok(api.POST('/cohorts/{id}/registrations', { params: { path: { id: cohort.id } }, body: { personId: p.person.id } }));
+    await api.ok(api.POST('/cohorts/{id}/admissions', { params: { path: { id: cohort.id } }, body: { personId: people[0].person.id } }));
+    for (const p of people.slice(1)) await api.ok(api.POST('/cohorts/{id}/lists', { params: { path: { id: cohort.id } }, body: { personId: p.person.id, list: 'waiting' } }));
+    await api.ok(api.POST('/cohorts/{id}/withdrawals', { params: { path: { id: cohort.id } }, body: { personId: people[0].person.id } }));
     // Each offered person declines the moment the offer is in their inbox; the place moves on to the next.
     for (const p of people.slice(1)) {
       await the('the offer in the inbox', async () => {
-        const inbox = (await api.ok('GET', '/me/tasks', undefined, { token: p.token })).items as { purpose: string }[];
+        const inbox = (await api.ok(api.as(p.token).GET('/me/tasks'))).items as { purpose: string }[];
         return inbox.some((t) => t.purpose === 'offer') ? true : undefined;
       });
-      await act('offer', 'POST', `/cohorts/${cohort.id}/offers/${p.person.id}/answer`, { accept: p === people[20] }, p.token);
+      await act('offer', api.as(p.token).POST('/cohorts/{id}/offers/{personId}/answer', { params: { path: { id: cohort.id, personId: p.person.id } }, body: { accept: p === people[20] } }));
     }
     expect(refused('offer')).toEqual([]);
     expect(acts.length).toBeGreaterThanOrEqual(200);

@@ -6,11 +6,12 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { firstBrokenEntry, type ChainedAuditEntry } from '@gov/domain';
-import { GovernanceApi, projectRoot, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS } from '@gov/devstack';
+import type { ApiClient } from '@gov/api-client';
+import { GovernanceApi, personBody, projectRoot, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, tokenBody } from '@gov/devstack';
 import { AuditEventEntity, dataSourceOptions } from '@gov/persistence';
 import { PersonalDataInPayloadError, TemporalConnection } from '@gov/temporal';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
 const run = promisify(execFile);
 const exportFile = path.join(os.tmpdir(), `audit-export-${process.pid}.jsonl`);
@@ -29,10 +30,14 @@ async function auditCli(args: string[]): Promise<{ code: number; stdout: string 
 /** Counts the commands it sends that the API accepted. */
 class CountingApi extends GovernanceApi {
   accepted = 0;
-  override async call<T = any>(method: string, path: string, body?: unknown, options: { token?: string; contentType?: string } = {}) {
-    const res = await super.call<T>(method, path, body, options);
-    if (method !== 'GET' && res.status < 300) this.accepted++;
-    return res;
+  override as(token: string): ApiClient {
+    const client = super.as(token);
+    client.use({
+      onResponse: ({ request, response }) => {
+        if (request.method !== 'GET' && response.status < 300) this.accepted++;
+      },
+    });
+    return client;
   }
 }
 
@@ -43,7 +48,7 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
   let steering: TestPerson;
   let api: CountingApi;
   let programId: string;
-  let contact: TestPerson;
+  let contact: { person: { id: string }; token: string };
   let orgId: string;
   const NAME = 'Greta Erasmusdotter';
   const EMAIL = 'greta.erasmusdotter@example.se';
@@ -71,10 +76,10 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
 
   it('records every accepted command and every state change of a Skola först scenario', async () => {
     // A contact person with a recognizable name, registered through the API (a command like any other).
-    const person = await api.ok('POST', '/persons', { displayName: NAME, email: EMAIL, role: 'contact_person', organizationId: orgId });
-    contact = { person, token: (await api.ok('POST', `/persons/${person.id}/tokens`, { name: 'test' })).token };
+    const person = await api.ok(api.POST('/persons', { body: personBody({ displayName: NAME, email: EMAIL, role: 'contact_person', organizationId: orgId }) }));
+    contact = { person, token: (await api.ok(api.POST('/persons/{id}/tokens', { params: { path: { id: person.id } }, body: tokenBody({ name: 'test' }) }))).token! };
     const before = api.accepted;
-    programId = (await api.ok('POST', '/programs', { templateKey: 'skola-forst', name: 'Granskad kraftsamling' })).id;
+    programId = (await api.ok(api.POST('/programs', { body: { templateKey: 'skola-forst', name: 'Granskad kraftsamling' } }))).id;
     await runPhaseOne(api, programId, {
       sessions: SEED_SESSIONS.slice(0, 2),
       needsCsv: ['text,category\nTrygga skolvägar,trust-safety\nFler vuxna ute,trust-safety\n'],
@@ -86,8 +91,8 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
       communicationPlan: SEED_COMMUNICATION_PLAN.slice(0, 2),
     });
     // Free text naming the person, as people write it: minutes-like instructions on a task.
-    await api.ok('POST', '/tasks', { title: `Samtal med ${NAME}`, instructions: `Ring ${NAME} på ${EMAIL}`, assigneeId: person.id, dueAt: new Date(Date.now() + 86_400_000).toISOString(), programId });
-    await api.ok('POST', `/programs/${programId}/gate`, { decision: 'approve', comment: 'Godkänd' }, { token: steering.token });
+    await api.ok(api.POST('/tasks', { body: { title: `Samtal med ${NAME}`, instructions: `Ring ${NAME} på ${EMAIL}`, assigneeId: person.id, dueAt: new Date(Date.now() + 86_400_000).toISOString(), programId } }));
+    await api.ok(api.as(steering.token).POST('/programs/{id}/gate', { params: { path: { id: programId } }, body: { decision: 'approve', comment: 'Godkänd' } }));
     await eventually(async () => ((await api.position(programId)).phaseKey === 'implementation' ? true : undefined), 30_000, 'phase II');
     const commands = api.accepted - before;
 
@@ -123,15 +128,15 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
   }, 180_000);
 
   it('verifies the chain in the database and, from an export, without it', async () => {
-    const verified = (await api.ok('GET', '/audit/verify')) as { valid: boolean; entries: number; head: { seq: string } };
+    const verified = (await api.undeclared(api.GET('/audit/verify'))) as { valid: boolean; entries: number; head: { seq: string } };
     expect(verified.valid).toBe(true);
     const [{ n }] = await system.db.query('SELECT count(*)::int AS n FROM audit_events');
     expect(verified.entries).toBe(n);
     expect(verified.head.seq).toBe(String(n));
 
-    const res = await fetch(`${system.baseUrl}/audit/export?format=jsonl`, { headers: { authorization: `Bearer ${office.token}` } });
-    expect(res.headers.get('content-type')).toMatch(/application\/jsonl/);
-    const text = await res.text();
+    const exported = await api.call(system.client(office.token).GET('/audit/export', { params: { query: { format: 'jsonl' } }, parseAs: 'text' }));
+    expect(exported.contentType).toMatch(/application\/jsonl/);
+    const text: string = exported.body;
     const [meta, ...lines] = text.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(meta.chain.headSeq).toBe(verified.head.seq);
     expect(lines.length).toBeGreaterThanOrEqual(n);
@@ -144,8 +149,8 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
     const tampered = lines.map((l, i) => (i === 5 ? { ...l, data: { ...l.data, sneaky: true } } : l));
     expect(firstBrokenEntry(tampered as ChainedAuditEntry[])).toEqual({ seq: lines[5].seq, reason: 'content-changed' });
 
-    const csv = await http(system.baseUrl, 'GET', `/audit/export?format=csv&programId=${programId}&type=step.*`, { token: office.token });
-    const rows = (csv.body as string).trimEnd().split('\n');
+    const csv = await api.ok(system.client(office.token).GET('/audit/export', { params: { query: { format: 'csv', programId, type: 'step.*' } }, parseAs: 'text' }));
+    const rows = csv.trimEnd().split('\n');
     expect(rows[0]).toMatch(/^seq,id,occurredAt,type,/);
     expect(rows[1]).toMatch(new RegExp(`^${verified.head.seq},,[^,]+,#chain-head,`));
     expect(rows.slice(2).every((r) => r.includes(',step.'))).toBe(true);
@@ -153,25 +158,25 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
   });
 
   it('filters, pages newest first, and shows a workflow history as a readable timeline', async () => {
-    const first = (await api.ok('GET', `/audit?programId=${programId}&type=step.*&limit=5`)) as { items: { seq: string; type: string }[]; nextCursor: string };
+    const first = (await api.undeclared(api.GET('/audit', { params: { query: { programId, type: 'step.*', limit: 5 } } }))) as { items: { seq: string; type: string }[]; nextCursor: string };
     expect(first.items).toHaveLength(5);
     expect(first.items.every((e) => e.type.startsWith('step.'))).toBe(true);
     const seqs = first.items.map((e) => Number(e.seq));
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
-    const second = (await api.ok('GET', `/audit?programId=${programId}&type=step.*&limit=5&before=${first.nextCursor}`)) as { items: { seq: string }[] };
+    const second = (await api.undeclared(api.GET('/audit', { params: { query: { programId, type: 'step.*', limit: 5, before: first.nextCursor } } }))) as { items: { seq: string }[] };
     expect(Number(second.items[0].seq)).toBeLessThan(seqs[4]);
-    const bySteering = (await api.ok('GET', `/audit?personId=${steering.person.id}`)) as { items: { type: string }[] };
+    const bySteering = (await api.undeclared(api.GET('/audit', { params: { query: { personId: steering.person.id } } }))) as { items: { type: string }[] };
     expect(bySteering.items.map((e) => e.type)).toEqual(expect.arrayContaining(['gate.decided', 'task.completed', 'command.accepted']));
-    expect((await api.ok('GET', `/audit?programId=${programId}&phase=needs-analysis&type=gate.decided`)).items).toHaveLength(1);
+    expect((await api.undeclared(api.GET('/audit', { params: { query: { programId, phase: 'needs-analysis', type: 'gate.decided' } } }))).items).toHaveLength(1);
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    expect((await api.ok('GET', `/audit?programId=${programId}&from=${future}`)).items).toHaveLength(0);
-    expect((await api.call('GET', '/audit?type=DROP TABLE')).status).toBe(400);
-    expect((await api.call('GET', '/audit?limit=100000')).status).toBe(400);
+    expect((await api.undeclared(api.GET('/audit', { params: { query: { programId, from: future } } }))).items).toHaveLength(0);
+    expect((await api.call(api.GET('/audit', { params: { query: { type: 'DROP TABLE' } } }))).status).toBe(400);
+    expect((await api.call(api.GET('/audit', { params: { query: { limit: 100000 } } }))).status).toBe(400);
     // Managers read; they cannot command.
     const manager = await createPerson(system, 'manager');
-    expect((await http(system.baseUrl, 'GET', '/audit/verify', { token: manager.token })).status).toBe(200);
+    expect((await api.call(api.as(manager.token).GET('/audit/verify'))).status).toBe(200);
 
-    const timeline = (await api.ok('GET', `/audit/workflows/program-${programId}/timeline`)) as { items: { kind: string; what: string; actorId?: string; outcome?: string; workflowId: string }[]; workflows: number };
+    const timeline = (await api.undeclared(api.GET('/audit/workflows/{workflowId}/timeline', { params: { path: { workflowId: `program-${programId}` } } }))) as { items: { kind: string; what: string; actorId?: string; outcome?: string; workflowId: string }[]; workflows: number };
     expect(timeline.workflows).toBeGreaterThan(10);
     const completions = timeline.items.filter((i) => i.kind === 'update' && i.what === 'completeTask');
     expect(completions.map((i) => i.actorId)).toEqual(expect.arrayContaining([office.person.id, steering.person.id]));
@@ -182,7 +187,7 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
         expect.objectContaining({ kind: 'workflow', what: 'started governanceProgram' }),
       ]),
     );
-    expect((await api.call('GET', '/audit/workflows/program-unknown/timeline')).status).toBe(404);
+    expect((await api.call(api.GET('/audit/workflows/{workflowId}/timeline', { params: { path: { workflowId: 'program-unknown' } } }))).status).toBe(404);
   }, 60_000);
 
   it('reports exactly the entry a superuser changed in SQL, and refuses the application role', async () => {
@@ -196,7 +201,7 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
       await runner.query(`SET session_replication_role = replica`);
       await runner.query(`UPDATE audit_events SET data = jsonb_set(data, '{decision}', '"stop"') WHERE seq = $1`, [target.seq]);
       tampered = true;
-      const broken = (await api.ok('GET', '/audit/verify')) as { valid: boolean; firstBroken: { seq: string; reason: string } };
+      const broken = (await api.undeclared(api.GET('/audit/verify'))) as { valid: boolean; firstBroken: { seq: string; reason: string } };
       expect(broken.valid).toBe(false);
       expect(broken.firstBroken).toMatchObject({ seq: String(target.seq), reason: 'content-changed' });
       // The command-line check says the same, and fails.
@@ -210,7 +215,7 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
       await runner.query(`UPDATE audit_events SET data = $2 WHERE seq = $1`, [target.seq, target.data]);
       tampered = false;
       await runner.query(`SET session_replication_role = DEFAULT`);
-      expect(((await api.ok('GET', '/audit/verify')) as { valid: boolean }).valid).toBe(true);
+      expect(((await api.undeclared(api.GET('/audit/verify'))) as { valid: boolean }).valid).toBe(true);
 
       // The role the application works as: permission denied, enforced by PostgreSQL's privileges.
       await runner.query(`SET ROLE governance_app`);
@@ -233,7 +238,7 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
   });
 
   it('erases a person: name and email nowhere in any table or workflow history, the chain still verifies', async () => {
-    const erased = await api.ok('POST', `/persons/${contact.person.id}/erase`);
+    const erased = await api.undeclared(api.POST('/persons/{id}/erase', { params: { path: { id: contact.person.id } } }));
     expect(erased.rowsChanged).toBeGreaterThan(0);
     const tables: { table_name: string }[] = await superuser.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
     for (const { table_name } of tables) {
@@ -249,10 +254,10 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
       histories++;
     }
     expect(histories).toBeGreaterThan(10);
-    expect(((await api.ok('GET', '/audit/verify')) as { valid: boolean }).valid).toBe(true);
-    const person = await api.ok('GET', `/persons/${contact.person.id}`);
+    expect(((await api.undeclared(api.GET('/audit/verify'))) as { valid: boolean }).valid).toBe(true);
+    const person = await api.ok(api.GET('/persons/{id}', { params: { path: { id: contact.person.id } } }));
     expect(person.displayName).toBe('Raderad person');
-    expect((await api.call('GET', '/me', undefined, { token: contact.token })).status).toBe(401);
+    expect((await api.call(api.as(contact.token).GET('/me'))).status).toBe(401);
   }, 120_000);
 
   it('refuses, loudly, a Temporal payload that carries personal data', async () => {

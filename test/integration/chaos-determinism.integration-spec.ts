@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { ok, undeclared } from '@gov/api-client';
 import { mutatedBundle, replayOn } from '../../chaos/determinism-mutation.js';
 import { createPerson } from '../support/people.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
 /**
  * Determinism over time (the fault-tolerance issue, scenario 7): reordering two activity calls in
@@ -36,18 +37,14 @@ describe('determinism over time: a reordered workflow', () => {
     writeFileSync(bundle, code);
     system = await startSystem({ WORKFLOW_BUNDLE_PATH: bundle, RATE_LIMIT_PER_MINUTE: '1000000' });
     const { token } = await createPerson(system, 'project_office');
-    const send = async (method: string, url: string, body?: unknown) => {
-      const res = await http(system!.baseUrl, method, url, { token, body });
-      if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body;
-    };
-    const programId = (await send('POST', '/programs', { templateKey: 'fast-track', name: 'Ändrad kod' })).id;
-    const cohortId = (await send('POST', `/programs/${programId}/cohorts`, { name: 'Kohort', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 })).id;
+    const client = () => system!.client(token);
+    const programId = (await ok(client().POST('/programs', { body: { templateKey: 'fast-track', name: 'Ändrad kod' } }))).id;
+    const cohortId = (await undeclared(client().POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'Kohort', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 } }))).id;
     const [a, b] = [(await createPerson(system, 'participant')).person.id, (await createPerson(system, 'participant')).person.id];
-    for (const id of [a, b]) await send('POST', `/cohorts/${cohortId}/registrations`, { personId: id });
-    await send('POST', `/cohorts/${cohortId}/admissions`, { personId: a });
-    await send('POST', `/cohorts/${cohortId}/lists`, { personId: b, list: 'waiting' });
-    await send('POST', `/cohorts/${cohortId}/withdrawals`, { personId: a });
+    for (const id of [a, b]) await ok(client().POST('/cohorts/{id}/registrations', { params: { path: { id: cohortId } }, body: { personId: id } }));
+    await ok(client().POST('/cohorts/{id}/admissions', { params: { path: { id: cohortId } }, body: { personId: a } }));
+    await ok(client().POST('/cohorts/{id}/lists', { params: { path: { id: cohortId } }, body: { personId: b, list: 'waiting' } }));
+    await ok(client().POST('/cohorts/{id}/withdrawals', { params: { path: { id: cohortId } }, body: { personId: a } }));
     const handle = system.temporal.workflow.getHandle(`cohort-${cohortId}`);
     const history = await eventually(async () => {
       const h = await handle.fetchHistory();

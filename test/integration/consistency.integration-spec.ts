@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { answer as call } from '@gov/api-client';
+import { taskBody } from '@gov/devstack';
 import pg from 'pg';
 import { AuditEventEntity, OutboxMessageEntity, TaskEntity } from '@gov/persistence';
 import { TasksService } from '../../apps/api/src/tasks/tasks.service.js';
 import { HUMAN_TASK_WORKFLOW, taskWorkflowId } from '@gov/temporal/contracts';
 import { WorkflowCensus } from '@gov/temporal';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
 const week = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
 
@@ -28,7 +30,8 @@ describe('one command, one outcome', () => {
       await client.end();
     }
   };
-  const api = <T = any>(method: string, path: string, body?: unknown, token: string = office.token) => http<T>(system.baseUrl, method, path, { token, body });
+  /** The typed client as a person (the project office unless told); `call` gives status and body whatever it answered. */
+  const client = (token: string = office.token) => system.client(token);
 
   beforeAll(async () => {
     // A database of its own: the slow-commit trigger and the census must not touch other specs' rows.
@@ -45,12 +48,12 @@ describe('one command, one outcome', () => {
     await asOwner(`CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT ON tasks DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION slow_commit()`);
     try {
       const startsAt = new Date(Date.now() + 86_400_000);
-      const res = await api('POST', '/tasks', { title: 'Intervju', assigneeId: anna.person.id, dueAt: week(), meeting: { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString() } });
+      const res = await call(client().POST('/tasks', { body: taskBody({ title: 'Intervju', assigneeId: anna.person.id, dueAt: week(), meeting: { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString() } }) }));
       expect(res.status).toBe(201);
       // The invitation is the workflow's first activity, which reads the task row: it is sent, and the workflow runs.
       await eventually(async () => ((await system.db.getRepository(OutboxMessageEntity).countBy({ idempotencyKey: `${taskWorkflowId(res.body.id)}/due-0/invitation-1` })) === 1 ? true : undefined), 30_000, 'the invitation');
       expect((await system.temporal.workflow.getHandle(taskWorkflowId(res.body.id)).describe()).status.name).toBe('RUNNING');
-      expect((await api('POST', `/tasks/${res.body.id}/complete`, {}, anna.token)).status).toBe(200);
+      expect((await call(client(anna.token).POST('/tasks/{id}/complete', { params: { path: { id: res.body.id } }, body: {} }))).status).toBe(200);
     } finally {
       await asOwner(`DROP TRIGGER slow_commit ON tasks`);
       await asOwner(`DROP FUNCTION slow_commit()`);
@@ -68,11 +71,11 @@ describe('one command, one outcome', () => {
     expect(Date.now() - t0).toBeLessThan(30_000);
     const repaired = await eventually(async () => (await system.db.getRepository(AuditEventEntity).findOneBy({ type: 'consistency.command_redelivered', workflowId: taskWorkflowId(row.id) })) ?? undefined, 10_000, 'the repair in the audit trail');
     expect(repaired.data).toMatchObject({ steps: `start:${taskWorkflowId(row.id)}` });
-    const health = await http(system.baseUrl, 'GET', '/health');
+    const health = await call(client().GET('/health'));
     expect(health.body.details.consistency).toMatchObject({ status: 'up', pending: 0, repairedLast24h: expect.any(Number) });
     expect(health.body.details.consistency.repairedLast24h).toBeGreaterThanOrEqual(1);
     // The task takes its commands as any other.
-    expect((await api('POST', `/tasks/${row.id}/complete`, {}, anna.token)).status).toBe(200);
+    expect((await call(client(anna.token).POST('/tasks/{id}/complete', { params: { path: { id: row.id } }, body: {} }))).status).toBe(200);
   }, 60_000);
 
   it('completes a command the moment its row is read, before the reconciler would: the update delivers the recorded start', async () => {
@@ -80,7 +83,7 @@ describe('one command, one outcome', () => {
     const { row } = await system.db.transaction((m) =>
       tasks.prepare(office.person.id, { title: 'Genast', instructions: '', assigneeId: anna.person.id, escalateToId: office.person.id, programId: null, dueAt: new Date(week()), reminderPolicy: { before: ['P1D'] }, answerForm: null, meeting: null }, m),
     );
-    const res = await api('POST', `/tasks/${row.id}/complete`, {}, anna.token);
+    const res = await call(client(anna.token).POST('/tasks/{id}/complete', { params: { path: { id: row.id } }, body: {} }));
     expect(res.status).toBe(200);
     await eventually(async () => ((await system.db.getRepository(TaskEntity).findOneBy({ id: row.id }))?.status === 'done' ? true : undefined), 15_000, 'the task done');
   }, 60_000);
@@ -112,7 +115,7 @@ describe('one command, one outcome', () => {
     const trail = system.db.getRepository(AuditEventEntity);
     expect(await trail.countBy({ type: 'consistency.workflow_missing', workflowId: taskWorkflowId(lonely) })).toBe(1);
     expect(await trail.countBy({ type: 'consistency.row_missing', workflowId: taskWorkflowId(orphan) })).toBe(1);
-    const health = await http(system.baseUrl, 'GET', '/health');
+    const health = await call(client().GET('/health'));
     expect(health.body.details.consistency).toMatchObject({ rowsWithoutWorkflowLast24h: 1, workflowsWithoutRowLast24h: 1 });
     // The orphan is this test's doing: end it, and tell the guard.
     await system.temporal.workflow.getHandle(taskWorkflowId(orphan)).terminate('test orphan');

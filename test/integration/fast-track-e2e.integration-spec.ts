@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { GovernanceApi, loadFastTrackDemo } from '@gov/devstack';
+import type { Schemas } from '@gov/api-client';
+import { answerBody, GovernanceApi, loadFastTrackDemo, personBody, tokenBody } from '@gov/devstack';
 import { CohortMemberEntity, OutboxMessageEntity, TaskEntity } from '@gov/persistence';
 import { recordHistory } from '../support/histories.js';
 import { createOrganization, createPerson } from '../support/people.js';
-import { eventually, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, invalid, startSystem, type JourneyBodies, type TestSystem } from '../support/system.js';
 
 interface Journey {
   status: string;
@@ -36,20 +37,21 @@ describe('Fast Track end to end: info meeting → interviews → admission → m
   let participants: string[] = [];
   let dropout: string;
 
-  const journey = (id: string) => api.ok<Journey>('GET', `/cohorts/${cohortId}/participants/${id}`);
-  const send = (id: string, what: string, body: object) => api.call('POST', `/cohorts/${cohortId}/participants/${id}/${what}`, body);
-  const cohort = () => api.ok('GET', `/cohorts/${cohortId}`);
+  const journey = (id: string) => api.undeclared<Journey>(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: cohortId, personId: id } } }));
+  const send = <C extends keyof JourneyBodies>(id: string, what: C, body: JourneyBodies[C]) =>
+    api.call(api.POST(`/cohorts/{id}/participants/{personId}/${what}` as '/cohorts/{id}/participants/{personId}/progress', { params: { path: { id: cohortId, personId: id } }, body: body as never }));
+  const cohort = () => api.undeclared(api.GET('/cohorts/{id}', { params: { path: { id: cohortId } } }));
   const openOffers = (c: { offers: { personId: string; status: string }[] }) => c.offers.filter((o) => o.status === 'open').map((o) => o.personId);
-  const tokenOf = async (id: string) => tokens.get(id) ?? tokens.set(id, (await api.ok('POST', `/persons/${id}/tokens`, { name: 'deltagare' })).token).get(id)!;
+  const tokenOf = async (id: string) => tokens.get(id) ?? tokens.set(id, (await api.ok(api.POST('/persons/{id}/tokens', { params: { path: { id } }, body: tokenBody({ name: 'deltagare' }) }))).token!).get(id)!;
 
   beforeAll(async () => {
     system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' });
     api = new GovernanceApi(system.baseUrl, (await createPerson(system, 'project_office')).token);
     const contact = await createPerson(system, 'contact_person', { organizationId: (await createOrganization(system, 'Arbetsmarknadsförvaltningen')).id });
     interviewer = { id: contact.person.id, token: contact.token };
-    programId = (await api.ok('POST', '/programs', { templateKey: 'fast-track', name: 'Fast Track Stockholm' })).id;
+    programId = (await api.ok(api.POST('/programs', { body: { templateKey: 'fast-track', name: 'Fast Track Stockholm' } }))).id;
     for (let i = 0; i < 50; i++) {
-      people.push((await api.ok('POST', '/persons', { displayName: `Deltagare ${i + 1}`, email: `ft.${i + 1}.${programId.slice(0, 8)}@example.se`, role: 'participant' })).id);
+      people.push((await api.ok(api.POST('/persons', { body: personBody({ displayName: `Deltagare ${i + 1}`, email: `ft.${i + 1}.${programId.slice(0, 8)}@example.se`, role: 'participant' }) }))).id);
     }
   }, 120_000);
   afterAll(async () => {
@@ -57,34 +59,34 @@ describe('Fast Track end to end: info meeting → interviews → admission → m
   });
 
   it('holds the info meeting, registers 25, interviews them as tasks, and the outcomes fill the cohort and the three lists', async () => {
-    cohortId = (await api.ok('POST', `/programs/${programId}/cohorts`, { name: 'Hösten 2019', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString() })).id;
-    expect((await api.ok('POST', `/cohorts/${cohortId}/attendees`, { personIds: people })).attendees).toBe(50);
-    for (const id of people.slice(0, 25)) await api.ok('POST', `/cohorts/${cohortId}/registrations`, { personId: id });
+    cohortId = (await api.undeclared(api.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'Hösten 2019', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString() } }))).id;
+    expect((await api.undeclared(api.POST('/cohorts/{id}/attendees', { params: { path: { id: cohortId } }, body: { personIds: people } }))).attendees).toBe(50);
+    for (const id of people.slice(0, 25)) await api.ok(api.POST('/cohorts/{id}/registrations', { params: { path: { id: cohortId } }, body: { personId: id } }));
     // Only registered candidates are interviewed.
-    expect((await api.call('POST', `/cohorts/${cohortId}/interviews`, { personId: people[30], interviewerId: interviewer.id, startsAt: new Date().toISOString() })).body.detail).toMatch(/not registered interest/);
-    expect((await api.call('POST', `/cohorts/${cohortId}/interviews`, { personId: people[0], interviewerId: people[1], startsAt: new Date().toISOString() })).status).toBe(400);
+    expect((await api.call(api.POST('/cohorts/{id}/interviews', { params: { path: { id: cohortId } }, body: { personId: people[30], interviewerId: interviewer.id, startsAt: new Date().toISOString() } }))).body.detail).toMatch(/not registered interest/);
+    expect((await api.call(api.POST('/cohorts/{id}/interviews', { params: { path: { id: cohortId } }, body: { personId: people[0], interviewerId: people[1], startsAt: new Date().toISOString() } }))).status).toBe(400);
 
     const day = Date.now() + 86_400_000;
     const interviews: { taskId: string }[] = [];
     for (const [i, id] of people.slice(0, 25).entries()) {
-      interviews.push(await api.ok('POST', `/cohorts/${cohortId}/interviews`, { personId: id, interviewerId: interviewer.id, startsAt: new Date(day + i * 3_600_000).toISOString() }));
+      interviews.push(await api.undeclared(api.POST('/cohorts/{id}/interviews', { params: { path: { id: cohortId } }, body: { personId: id, interviewerId: interviewer.id, startsAt: new Date(day + i * 3_600_000).toISOString() } })));
     }
-    expect((await api.call('POST', `/cohorts/${cohortId}/interviews`, { personId: people[0], interviewerId: interviewer.id, startsAt: new Date(day).toISOString() })).status).toBe(409);
+    expect((await api.call(api.POST('/cohorts/{id}/interviews', { params: { path: { id: cohortId } }, body: { personId: people[0], interviewerId: interviewer.id, startsAt: new Date(day).toISOString() } }))).status).toBe(409);
     // The interviewer's inbox holds the 25 interviews, each with a calendar invitation by mail.
-    const inbox = await api.ok('GET', '/me/tasks?limit=50', undefined, { token: interviewer.token });
+    const inbox = await api.ok(api.as(interviewer.token).GET('/me/tasks', { params: { query: { limit: 50 } } }));
     expect(inbox.total).toBe(25);
-    expect(inbox.items.every((t: { purpose: string; meeting: unknown }) => t.purpose === 'interview' && t.meeting)).toBe(true);
+    expect(inbox.items.every((t: { purpose: string | null; meeting?: unknown }) => t.purpose === 'interview' && t.meeting)).toBe(true);
     await eventually(
       async () => ((await system.db.getRepository(OutboxMessageEntity).countBy({ recipientId: interviewer.id })) === 25 ? true : undefined),
       30_000,
       '25 interview invitations in the outbox',
     );
     // The generic task endpoint points at the cohort's own; another contact person cannot record it.
-    expect((await api.call('POST', `/tasks/${interviews[0].taskId}/complete`, { answer: { outcome: 'admit' } }, { token: interviewer.token })).body.detail).toMatch(/interviews\/.+\/outcome/);
+    expect((await api.call(api.as(interviewer.token).POST('/tasks/{id}/complete', { params: { path: { id: interviews[0].taskId } }, body: answerBody({ outcome: 'admit' }) }))).body.detail).toMatch(/interviews\/.+\/outcome/);
     const other = await createPerson(system, 'contact_person', { organizationId: (await createOrganization(system)).id });
-    expect((await api.call('POST', `/cohorts/${cohortId}/interviews/${people[0]}/outcome`, { outcome: 'admit' }, { token: other.token })).status).toBe(404);
+    expect((await api.call(api.as(other.token).POST('/cohorts/{id}/interviews/{personId}/outcome', { params: { path: { id: cohortId, personId: people[0] } }, body: { outcome: 'admit' } }))).status).toBe(404);
 
-    const outcome = (id: string, value: string) => api.call('POST', `/cohorts/${cohortId}/interviews/${id}/outcome`, { outcome: value, note: 'Motiverad' }, { token: interviewer.token });
+    const outcome = (id: string, value: Schemas['InterviewOutcomeDto']['outcome']) => api.call(api.as(interviewer.token).POST('/cohorts/{id}/interviews/{personId}/outcome', { params: { path: { id: cohortId, personId: id } }, body: { outcome: value, note: 'Motiverad' } }));
     for (const id of people.slice(0, 12)) expect((await outcome(id, 'admit')).status).toBe(200);
     // The 13th cannot be admitted: full, and nothing changed — the interview stays open.
     const full = await outcome(people[12], 'admit');
@@ -102,31 +104,31 @@ describe('Fast Track end to end: info meeting → interviews → admission → m
     expect(c.interviews).toHaveLength(25);
     expect(c.interviews.every((i: { outcome: string }) => i.outcome)).toBe(true);
     // The interviews leave the interviewer's inbox as their workflows close them.
-    await eventually(async () => ((await api.ok('GET', '/me/tasks?limit=50', undefined, { token: interviewer.token })).total === 0 ? true : undefined), 30_000, 'an empty inbox');
+    await eventually(async () => ((await api.ok(api.as(interviewer.token).GET('/me/tasks', { params: { query: { limit: 50 } } }))).total === 0 ? true : undefined), 30_000, 'an empty inbox');
     expect((await cohort()).interviews.every((i: { status: string }) => i.status === 'done')).toBe(true);
   }, 180_000);
 
   it('promotes in list order when two withdraw at the same moment, and sends each offer as a task announced by mail', async () => {
-    await Promise.all([api.ok('POST', `/cohorts/${cohortId}/withdrawals`, { personId: people[0] }), api.ok('POST', `/cohorts/${cohortId}/withdrawals`, { personId: people[1] })]);
+    await Promise.all([api.undeclared(api.POST('/cohorts/{id}/withdrawals', { params: { path: { id: cohortId } }, body: { personId: people[0] } })), api.undeclared(api.POST('/cohorts/{id}/withdrawals', { params: { path: { id: cohortId } }, body: { personId: people[1] } }))]);
     let c = await cohort();
     expect(c.counts.admitted).toBe(10);
     expect(openOffers(c)).toEqual([people[12], people[13]]);
 
     // The first on the waiting list finds the offer in their inbox, and a mail announcing it.
     const first = await tokenOf(people[12]);
-    const offerTask = await eventually(async () => (await api.ok('GET', '/me/tasks', undefined, { token: first })).items.find((t: { purpose: string }) => t.purpose === 'offer'), 30_000, 'the offer task');
+    const offerTask = await eventually(async () => (await api.ok(api.as(first).GET('/me/tasks'))).items.find((t: { purpose: string | null }) => t.purpose === 'offer'), 30_000, 'the offer task');
     expect(offerTask.title).toMatch(/Erbjudande om plats/);
     await eventually(async () => (await system.db.getRepository(OutboxMessageEntity).findOneBy({ idempotencyKey: `task-${offerTask.id}/due-0/reminder-0` })) ?? undefined, 30_000, 'the offer mail');
     // It is answered at the cohort (the generic task endpoint points there).
-    expect((await api.call('POST', `/tasks/${offerTask.id}/complete`, { answer: { accept: true } })).body.detail).toMatch(/offers\/.+\/answer/);
+    expect((await api.call(api.POST('/tasks/{id}/complete', { params: { path: { id: offerTask.id } }, body: answerBody({ accept: true }) }))).body.detail).toMatch(/offers\/.+\/answer/);
     // Nobody else sees it.
-    expect((await api.call('GET', `/tasks/${offerTask.id}`, undefined, { token: await tokenOf(people[13]) })).status).toBe(404);
+    expect((await api.call(api.as(await tokenOf(people[13])).GET('/tasks/{id}', { params: { path: { id: offerTask.id } } }))).status).toBe(404);
 
-    await api.ok('POST', `/cohorts/${cohortId}/offers/${people[12]}/answer`, { accept: true }, { token: first });
-    await api.ok('POST', `/cohorts/${cohortId}/offers/${people[13]}/answer`, { accept: false });
+    await api.ok(api.as(first).POST('/cohorts/{id}/offers/{personId}/answer', { params: { path: { id: cohortId, personId: people[12] } }, body: { accept: true } }));
+    await api.ok(api.POST('/cohorts/{id}/offers/{personId}/answer', { params: { path: { id: cohortId, personId: people[13] } }, body: { accept: false } }));
     c = await cohort();
     expect(openOffers(c)).toEqual([people[14]]);
-    await api.ok('POST', `/cohorts/${cohortId}/offers/${people[14]}/answer`, { accept: true });
+    await api.ok(api.POST('/cohorts/{id}/offers/{personId}/answer', { params: { path: { id: cohortId, personId: people[14] } }, body: { accept: true } }));
     // The answered offer's task closes with the answer kept.
     const closed = await eventually(async () => {
       const t = await system.db.getRepository(TaskEntity).findOneByOrFail({ id: offerTask.id });
@@ -150,7 +152,7 @@ describe('Fast Track end to end: info meeting → interviews → admission → m
     const paces = ['slower', 'planned', 'faster'] as const;
     const star = participants[0];
     for (const [i, id] of participants.entries()) {
-      await eventually(async () => ((await api.call('GET', `/cohorts/${cohortId}/participants/${id}`)).status === 200 ? true : undefined), 30_000, 'the journey to start');
+      await eventually(async () => ((await api.call(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: cohortId, personId: id } } }))).status === 200 ? true : undefined), 30_000, 'the journey to start');
       const assessed = (await send(id, 'assessment', { level: id === star ? 'very-good' : levels[i % 3], universityStudies: i % 2 === 0, paceKey: id === star ? 'faster' : paces[i % 3], ambition: 1 })).body as Journey;
       expect(assessed.status).toBe('studying');
       expect(assessed.materialAccess).toEqual(['it-foundations', 'career']);
@@ -190,7 +192,7 @@ describe('Fast Track end to end: info meeting → interviews → admission → m
           return openOffers(now).includes(people[15]) ? now : undefined;
         }, 30_000, 'the place freed by the dropout to be offered');
         expect(c.counts.admitted).toBe(11);
-        await api.ok('POST', `/cohorts/${cohortId}/offers/${people[15]}/answer`, { accept: false });
+        await api.ok(api.POST('/cohorts/{id}/offers/{personId}/answer', { params: { path: { id: cohortId, personId: people[15] } }, body: { accept: false } }));
         expect(openOffers(await cohort())).toEqual([people[16]]);
       }
     }
@@ -203,7 +205,7 @@ describe('Fast Track end to end: info meeting → interviews → admission → m
     expect(behind.length).toBeGreaterThan(0);
     expect(behind.some((j) => j.advancedTrack === 'none')).toBe(true);
     const granted = await eventually(async () => {
-      const page = await api.ok('GET', `/audit?cohortId=${cohortId}&personId=${star}&type=journey.material_granted`);
+      const page = await api.undeclared(api.GET('/audit', { params: { query: { cohortId, personId: star, type: 'journey.material_granted' } } }));
       return page.items.length === 4 ? page : undefined;
     }, 30_000, 'four material grants in the trail');
     expect(granted.items.map((e: { data: { module: string } }) => e.data.module).sort()).toEqual(['career', 'cloud-basics', 'data-engineering', 'it-foundations']);
@@ -211,11 +213,11 @@ describe('Fast Track end to end: info meeting → interviews → admission → m
 
   it('records a conference visit with its attendance, runs the project work and completes the program', async () => {
     const studying = participants.filter((id) => id !== dropout);
-    const visit = await api.ok('POST', `/cohorts/${cohortId}/events`, { kind: 'conference-visit', title: 'AWS Summit Stockholm', heldOn: '2019-11-14' });
-    expect((await api.call('POST', `/cohorts/${cohortId}/events`, { kind: 'party', title: 'Fest', heldOn: '2019-11-14' })).status).toBe(400);
-    expect((await api.call('POST', `/cohorts/${cohortId}/events/${visit.id}/attendance`, { personIds: [studying[0], people[30]] })).status).toBe(400);
-    expect((await api.ok('POST', `/cohorts/${cohortId}/events/${visit.id}/attendance`, { personIds: studying.slice(0, 8) })).attendees).toBe(8);
-    expect((await api.ok('POST', `/cohorts/${cohortId}/events/${visit.id}/attendance`, { personIds: studying.slice(0, 2) })).attendees).toBe(8);
+    const visit = await api.undeclared(api.POST('/cohorts/{id}/events', { params: { path: { id: cohortId } }, body: { kind: 'conference-visit', title: 'AWS Summit Stockholm', heldOn: '2019-11-14' } }));
+    expect((await api.call(api.POST('/cohorts/{id}/events', { params: { path: { id: cohortId } }, body: { kind: invalid('party'), title: 'Fest', heldOn: '2019-11-14' } }))).status).toBe(400);
+    expect((await api.call(api.POST('/cohorts/{id}/events/{eventId}/attendance', { params: { path: { id: cohortId, eventId: visit.id } }, body: { personIds: [studying[0], people[30]] } }))).status).toBe(400);
+    expect((await api.undeclared(api.POST('/cohorts/{id}/events/{eventId}/attendance', { params: { path: { id: cohortId, eventId: visit.id } }, body: { personIds: studying.slice(0, 8) } }))).attendees).toBe(8);
+    expect((await api.undeclared(api.POST('/cohorts/{id}/events/{eventId}/attendance', { params: { path: { id: cohortId, eventId: visit.id } }, body: { personIds: studying.slice(0, 2) } }))).attendees).toBe(8);
 
     const unfinished = [];
     for (const id of studying) if ((await journey(id)).completedItems < 17) unfinished.push(id);
@@ -232,10 +234,10 @@ describe('Fast Track end to end: info meeting → interviews → admission → m
   }, 120_000);
 
   it('records the focus groups and generates the final report from the data', async () => {
-    await api.ok('POST', `/cohorts/${cohortId}/evaluations`, { heldOn: '2019-11-05', group: 'Fokusgrupp 1', findings: 'Deltagarna uppskattar takten och studiebesöken.' });
-    await api.ok('POST', `/cohorts/${cohortId}/evaluations`, { heldOn: '2019-12-10', group: 'Fokusgrupp 2', findings: 'Projektarbetet upplevs som verklighetsnära.' });
+    await api.ok(api.POST('/cohorts/{id}/evaluations', { params: { path: { id: cohortId } }, body: { heldOn: '2019-11-05', group: 'Fokusgrupp 1', findings: 'Deltagarna uppskattar takten och studiebesöken.' } }));
+    await api.ok(api.POST('/cohorts/{id}/evaluations', { params: { path: { id: cohortId } }, body: { heldOn: '2019-12-10', group: 'Fokusgrupp 2', findings: 'Projektarbetet upplevs som verklighetsnära.' } }));
     const report = await eventually(async () => {
-      const r = await api.ok('GET', `/cohorts/${cohortId}/report`);
+      const r = await api.undeclared(api.GET('/cohorts/{id}/report', { params: { path: { id: cohortId } } }));
       return r.outcomes.completed === 11 && r.completedPerWeek.slice(0, 10).join() === reportedPerWeek.slice(0, 10).join() ? r : undefined;
     }, 30_000, 'the report to hold every journey event');
     expect(report.admission).toEqual({ attendees: 50, registered: 25, interviewed: 25, capacity: 12, admitted: 11, waiting: 3, activeInterest: 4, passiveInterest: 4, withdrawn: 3 });
@@ -245,7 +247,7 @@ describe('Fast Track end to end: info meeting → interviews → admission → m
     expect(report.advancedTrackShare).toBeCloseTo(1 / 14);
     expect(report.modules.find((m: { module: string }) => m.module === 'it-foundations').started).toBeCloseTo(12 / 14);
     expect(report.evaluations).toHaveLength(2);
-    const markdown = (await api.call('GET', `/cohorts/${cohortId}/report?format=markdown&lang=sv`)).body as string;
+    const markdown = (await api.call(api.GET('/cohorts/{id}/report', { params: { path: { id: cohortId }, query: { format: 'markdown', lang: 'sv' } }, parseAs: 'text' }))).body as string;
     expect(markdown).toMatch(/# Slutrapport: Hösten 2019/);
     expect(markdown).toMatch(/\| Intervjuade \| 25 \|/);
     expect(markdown).toMatch(/Konferensbesök \| AWS Summit Stockholm \| 8/);
@@ -255,23 +257,23 @@ describe('Fast Track end to end: info meeting → interviews → admission → m
   }, 60_000);
 
   it('refuses an offer answered after its deadline, and its task closes by itself', async () => {
-    const small = (await api.ok('POST', `/programs/${programId}/cohorts`, { name: 'Snabbkö', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1, offerResponse: 'PT2S' })).id;
-    expect((await api.call('POST', `/programs/${programId}/cohorts`, { name: 'X', infoMeetingAt: new Date().toISOString(), offerResponse: 'P1M' })).status).toBe(400);
+    const small = (await api.undeclared(api.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'Snabbkö', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1, offerResponse: 'PT2S' } }))).id;
+    expect((await api.call(api.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'X', infoMeetingAt: new Date().toISOString(), offerResponse: 'P1M' } }))).status).toBe(400);
     const [a, b] = [people[40], people[41]];
-    for (const id of [a, b]) await api.ok('POST', `/cohorts/${small}/registrations`, { personId: id });
-    await api.ok('POST', `/cohorts/${small}/admissions`, { personId: a });
-    await api.ok('POST', `/cohorts/${small}/lists`, { personId: b, list: 'waiting' });
-    await api.ok('POST', `/cohorts/${small}/withdrawals`, { personId: a });
+    for (const id of [a, b]) await api.ok(api.POST('/cohorts/{id}/registrations', { params: { path: { id: small } }, body: { personId: id } }));
+    await api.ok(api.POST('/cohorts/{id}/admissions', { params: { path: { id: small } }, body: { personId: a } }));
+    await api.ok(api.POST('/cohorts/{id}/lists', { params: { path: { id: small } }, body: { personId: b, list: 'waiting' } }));
+    await api.ok(api.POST('/cohorts/{id}/withdrawals', { params: { path: { id: small } }, body: { personId: a } }));
     const task = await eventually(
       async () => (await system.db.getRepository(TaskEntity).findOneBy({ purpose: 'offer', assigneeId: b })) ?? undefined,
       30_000,
       'the offer task',
     );
     await eventually(async () => ((await system.db.getRepository(TaskEntity).findOneByOrFail({ id: task.id })).status === 'cancelled' ? true : undefined), 30_000, 'the offer task to expire');
-    const late = await api.call('POST', `/cohorts/${small}/offers/${b}/answer`, { accept: true }, { token: await tokenOf(b) });
+    const late = await api.call(api.as(await tokenOf(b)).POST('/cohorts/{id}/offers/{personId}/answer', { params: { path: { id: small, personId: b } }, body: { accept: true } }));
     expect(late.status).toBe(409);
     expect(late.body.detail).toMatch(/expired at/);
-    const c = await api.ok('GET', `/cohorts/${small}`);
+    const c = await api.undeclared(api.GET('/cohorts/{id}', { params: { path: { id: small } } }));
     expect(c.counts.admitted).toBe(0);
     expect(c.offers).toEqual([expect.objectContaining({ personId: b, status: 'expired' })]);
     expect((await system.db.getRepository(CohortMemberEntity).findOneByOrFail({ cohortId: small, personId: b })).status).toBe('waiting');
@@ -280,21 +282,21 @@ describe('Fast Track end to end: info meeting → interviews → admission → m
   it('loads the demo: a cohort shaped like the seed and a finished reference cohort it is ahead of', async () => {
     const demo = await loadFastTrackDemo(api);
     expect(demo.loaded).toBe(true);
-    const c = await api.ok('GET', `/cohorts/${demo.cohortId}`);
+    const c = await api.undeclared(api.GET('/cohorts/{id}', { params: { path: { id: demo.cohortId } } }));
     expect(c.counts).toEqual({ attendees: 50, registered: 25, admitted: 12 });
     expect([c.lists.waiting.length, c.lists['active-interest'].length, c.lists['passive-interest'].length]).toEqual([6, 4, 3]);
     const analytics = await eventually(async () => {
-      const a = await api.ok('GET', `/cohorts/${demo.cohortId}/analytics?referenceCohortId=${demo.referenceCohortId}`);
+      const a = await api.undeclared(api.GET('/cohorts/{id}/analytics', { params: { path: { id: demo.cohortId }, query: { referenceCohortId: demo.referenceCohortId } } }));
       return a.completedPerWeek.filter((n: number) => n > 0).length === 6 ? a : undefined;
     }, 30_000, 'six weeks of progress in the analytics');
     // Ahead of the slower reference cohort, as the seed reports ("1–2 weeks earlier").
     expect(analytics.reference.weeksAheadOfReference.at(-1)).toBeGreaterThan(0);
     const report = await eventually(async () => {
-      const r = await api.ok('GET', `/cohorts/${demo.referenceCohortId}/report`);
+      const r = await api.undeclared(api.GET('/cohorts/{id}/report', { params: { path: { id: demo.referenceCohortId } } }));
       return r.outcomes.completed === 12 ? r : undefined;
     }, 30_000, 'the reference cohort completed');
     expect(report.admission.attendees).toBe(30);
-    expect((await api.ok('GET', `/cohorts/${demo.cohortId}/events`)).map((e: { attendees: string[] }) => e.attendees.length)).toEqual([9, 7]);
+    expect((await api.undeclared(api.GET('/cohorts/{id}/events', { params: { path: { id: demo.cohortId } } }))).map((e: { attendees: string[] }) => e.attendees.length)).toEqual([9, 7]);
     expect((await loadFastTrackDemo(api)).loaded).toBe(false);
   }, 240_000);
 });

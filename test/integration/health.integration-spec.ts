@@ -2,10 +2,11 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { answer as call, createApiClient } from '@gov/api-client';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { freePort, startEmbeddedPostgres, type RunningPostgres } from '@gov/devstack';
 import { createApi } from '../../apps/api/src/create-api.js';
-import { http, testConfig } from '../support/system.js';
+import { testConfig } from '../support/system.js';
 
 async function listen(app: NestFastifyApplication): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -22,7 +23,7 @@ describe('/health when a component is down', () => {
     const closedPort = await freePort();
     const app = await createApi(testConfig({ TEMPORAL_ADDRESS: `127.0.0.1:${closedPort}` }), false);
     cleanups.push(() => app.close());
-    const res = await http(await listen(app), 'GET', '/health');
+    const res = await call(createApiClient({ baseUrl: await listen(app) }).GET('/health'));
     expect(res.status).toBe(503);
     expect(res.body.details.database.status).toBe('up');
     expect(res.body.details.temporal.status).toBe('down');
@@ -40,18 +41,18 @@ describe('/health when a component is down', () => {
     });
     const app = await createApi(testConfig({ DATABASE_URL: pg.url }), false);
     cleanups.push(() => app.close());
-    const baseUrl = await listen(app);
+    const api = createApiClient({ baseUrl: await listen(app) });
 
-    expect((await http(baseUrl, 'GET', '/health')).status).toBe(200);
+    expect((await call(api.GET('/health'))).status).toBe(200);
     await pg.stop();
-    const down = await http(baseUrl, 'GET', '/health');
+    const down = await call(api.GET('/health'));
     expect(down.status).toBe(503);
     expect(down.body.details).toMatchObject({ database: { status: 'down' }, temporal: { status: 'up' } });
     // Liveness only says the process answers, so an orchestrator does not restart it for a database outage.
-    expect(await http(baseUrl, 'GET', '/health/live')).toMatchObject({ status: 200, body: { status: 'ok' } });
+    expect(await call(api.GET('/health/live'))).toMatchObject({ status: 200, body: { status: 'ok' } });
 
     pg = await start();
-    const up = await http(baseUrl, 'GET', '/health');
+    const up = await call(api.GET('/health'));
     expect(up.status).toBe(200);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { answer as call } from '@gov/api-client';
 import { createOrganization, createPerson } from '../support/people.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 type FieldKind = 'text' | 'subject' | 'enum' | 'uuid' | 'email' | 'int' | 'enum-array';
 
@@ -44,6 +45,8 @@ interface BodyEndpoint {
 describe('hostile input', () => {
   let system: TestSystem;
   let token: string;
+  /** The typed client for the ordinary calls that set the scene. */
+  const client = (t: string) => system.client(t);
   let orgId: string;
   let personId: string;
   let programId: string;
@@ -59,13 +62,13 @@ describe('hostile input', () => {
     token = office.token;
     personId = (await createPerson(system, 'contact_person', { organizationId: orgId })).person.id;
     // A Skola först program at its first step, with one planned session, for the program endpoints.
-    programId = (await http(system.baseUrl, 'POST', '/programs', { token, body: { templateKey: 'skola-forst', name: 'Fientlig indata' } })).body.id;
-    await eventually(async () => ((await http(system.baseUrl, 'GET', `/programs/${programId}`, { token })).body.position?.stepKey === 'plan-gathering' ? true : undefined), 30_000, 'the first step');
+    programId = (await call(client(token).POST('/programs', { body: { templateKey: 'skola-forst', name: 'Fientlig indata' } }))).body.id;
+    await eventually(async () => ((await call(client(token).GET('/programs/{id}', { params: { path: { id: programId } } }))).body.position?.stepKey === 'plan-gathering' ? true : undefined), 30_000, 'the first step');
     const session = { kind: 'workshop', title: 'Workshop', heldOn: '2019-01-15', participantGroups: ['teachers'] };
-    sessionId = (await http(system.baseUrl, 'POST', `/programs/${programId}/sessions`, { token, body: session })).body.id;
+    sessionId = (await call(client(token).POST('/programs/{id}/sessions', { params: { path: { id: programId } }, body: session }))).body.id;
     // A Fast Track program with one cohort, for the cohort endpoints.
-    fastTrackId = (await http(system.baseUrl, 'POST', '/programs', { token, body: { templateKey: 'fast-track', name: 'Fientlig kohort' } })).body.id;
-    cohortId = (await http(system.baseUrl, 'POST', `/programs/${fastTrackId}/cohorts`, { token, body: { name: 'Kohort', infoMeetingAt: new Date().toISOString() } })).body.id;
+    fastTrackId = (await call(client(token).POST('/programs', { body: { templateKey: 'fast-track', name: 'Fientlig kohort' } }))).body.id;
+    cohortId = (await call(client(token).POST('/programs/{id}/cohorts', { params: { path: { id: fastTrackId } }, body: { name: 'Kohort', infoMeetingAt: new Date().toISOString() } }))).body.id;
   }, 60_000);
 
   afterAll(async () => {
@@ -90,9 +93,10 @@ describe('hostile input', () => {
     return parts.join('\n');
   }
 
-  async function expectRefused(method: string, path: string, options: Parameters<typeof http>[3], label: string): Promise<void> {
+  /** Hostile input is what a typed client would not send: every case goes raw. */
+  async function expectRefused(method: string, path: string, options: Parameters<typeof rawHttp>[3], label: string): Promise<void> {
     cases++;
-    const res = await http(system.baseUrl, method, path, { token, ...options });
+    const res = await rawHttp(system.baseUrl, method, path, { token, ...options });
     const ok = res.status >= 400 && res.status < 500 && res.contentType.includes('application/problem+json');
     expect([label, ok ? 'refused with a 4xx problem document' : `${res.status} ${res.contentType}`]).toEqual([label, 'refused with a 4xx problem document']);
   }
@@ -252,14 +256,14 @@ describe('hostile input', () => {
 
   it('stores SQL-looking free text verbatim, as data', async () => {
     const name = "Robert'); DROP TABLE organizations; --";
-    const created = await http(system.baseUrl, 'POST', '/organizations', { token, body: { name, type: 'other' } });
+    const created = await call(client(token).POST('/organizations', { body: { name, type: 'other' } }));
     expect(created.status).toBe(201);
-    expect((await http(system.baseUrl, 'GET', `/organizations/${created.body.id}`, { token })).body.name).toBe(name);
+    expect((await call(client(token).GET('/organizations/{id}', { params: { path: { id: created.body.id } } }))).body.name).toBe(name);
     expect(Number((await system.db.query('SELECT count(*) FROM organizations'))[0].count)).toBeGreaterThan(1);
     // The person search matches its text literally: LIKE's wildcards are plain characters, SQL is just text.
-    expect((await http(system.baseUrl, 'GET', '/persons?limit=1', { token })).body.total).toBeGreaterThan(0);
+    expect((await call(client(token).GET('/persons', { params: { query: { limit: 1 } } }))).body.total).toBeGreaterThan(0);
     for (const search of ['%', '_', 't_o', '\\', "' OR '1'='1"]) {
-      const page = await http(system.baseUrl, 'GET', `/persons?limit=100&search=${encodeURIComponent(search)}`, { token });
+      const page = await call(client(token).GET('/persons', { params: { query: { limit: 100, search } } }));
       expect(page.status).toBe(200);
       for (const p of page.body.items as { displayName: string }[]) expect(p.displayName.toLowerCase()).toContain(search.toLowerCase());
       if (search === '%' || search.startsWith("'")) expect(page.body.total).toBe(0);

@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { answer as call, createApiClient, ok } from '@gov/api-client';
 import { FIRST_TOKEN_PATTERN, freePort, projectRoot, stopProcess } from '@gov/devstack';
-import { eventually, http } from '../support/system.js';
+import { eventually } from '../support/system.js';
 
 const run = promisify(execFile);
 
@@ -47,7 +48,7 @@ describe('the one-command launcher', () => {
     launcher.stderr!.on('data', (d) => (output += d));
     await eventually(async () => {
       if (launcher!.exitCode !== null) throw new Error(`launcher exited early:\n${output}`);
-      const res = await http(baseUrl(), 'GET', '/health').catch(() => undefined);
+      const res = await call(createApiClient({ baseUrl: baseUrl() }).GET('/health')).catch(() => undefined);
       return res?.status === 200 ? res : undefined;
     }, 90_000, 'the launched API to report healthy');
   }
@@ -73,10 +74,10 @@ describe('the one-command launcher', () => {
     // Printed once (the curl example says $TOKEN), and it expires: it is for getting started.
     expect(output.split(token!).length - 1).toBe(1);
     expect(output).toMatch(/Rotate it: issue a personal token/);
-    const [bootstrap] = (await http(baseUrl(), 'GET', '/me/tokens', { token })).body as { name: string; expiresAt: string }[];
+    const [bootstrap] = await ok(createApiClient({ baseUrl: baseUrl(), token }).GET('/me/tokens'));
     expect(bootstrap.name).toBe('bootstrap');
-    expect(new Date(bootstrap.expiresAt).getTime()).toBeLessThanOrEqual(Date.now() + 7 * 86_400_000);
-    const created = await http(baseUrl(), 'POST', '/programs', { token, body: { templateKey: 'skola-forst', name: 'Skola först' } });
+    expect(new Date(bootstrap.expiresAt!).getTime()).toBeLessThanOrEqual(Date.now() + 7 * 86_400_000);
+    const created = await call(createApiClient({ baseUrl: baseUrl(), token }).POST('/programs', { body: { templateKey: 'skola-forst', name: 'Skola först' } }));
     expect(created.status).toBe(201);
     const workflowId = created.body.workflowId as string;
     const cli = process.env.TEST_TEMPORAL_CLI!;
@@ -90,11 +91,11 @@ describe('the one-command launcher', () => {
 
     expect(await interrupt()).toBe(0);
     expect(output).toContain('Stopped.');
-    await expect(fetch(`${baseUrl()}/health`)).rejects.toThrow();
+    await expect(createApiClient({ baseUrl: baseUrl() }).GET('/health')).rejects.toThrow();
 
     await startLauncher();
     expect(output).not.toContain('API token (shown once');
-    const again = await http(baseUrl(), 'GET', `/programs/${created.body.id}`, { token });
+    const again = await call(createApiClient({ baseUrl: baseUrl(), token }).GET('/programs/{id}', { params: { path: { id: created.data!.id } } }));
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ id: created.body.id, name: 'Skola först', live: { status: 'active', currentPhaseKey: 'needs-analysis' } });
     const after = JSON.parse((await run(cli, ['workflow', 'describe', '-w', workflowId, '--address', address, '--output', 'json'])).stdout);

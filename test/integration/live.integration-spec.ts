@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { answer as call } from '@gov/api-client';
 import { EventSource } from 'eventsource';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 interface Received {
   type: string;
@@ -53,16 +54,17 @@ describe('live changes (GET /changes)', () => {
     expect(forOffice.events[0]).toEqual({ type: 'hello', listening: true });
 
     // A task for Anna: the office and Anna hear of it, Erik does not.
-    const task = await http(system.baseUrl, 'POST', '/tasks', {
-      token: office.token,
-      body: { title: 'Rapportera status inför nätverksträffen', instructions: 'Ring Anna Andersson på 070-123 45 67', assigneeId: anna.person.id, dueAt: new Date(Date.now() + 86_400_000).toISOString() },
-    });
+    const task = await call(
+      system.client(office.token).POST('/tasks', {
+        body: { title: 'Rapportera status inför nätverksträffen', instructions: 'Ring Anna Andersson på 070-123 45 67', assigneeId: anna.person.id, dueAt: new Date(Date.now() + 86_400_000).toISOString() },
+      }),
+    );
     expect(task.status).toBe(201);
     const created = (e: Received) => e.type === 'task.created' && e.personId === anna.person.id;
     await eventually(async () => (forOffice.events.some(created) ? true : undefined), 10_000, 'the office hearing of the task');
     await eventually(async () => (forAnna.events.some(created) ? true : undefined), 10_000, 'Anna hearing of her task');
     // Anna completes it: her stream and the office's carry the completion.
-    expect((await http(system.baseUrl, 'POST', `/tasks/${task.body.id}/complete`, { token: anna.token, body: {} })).status).toBe(200);
+    expect((await call(system.client(anna.token).POST('/tasks/{id}/complete', { params: { path: { id: task.data!.id } }, body: {} }))).status).toBe(200);
     const completed = (e: Received) => e.type === 'task.completed' && e.personId === anna.person.id;
     await eventually(async () => (forAnna.events.some(completed) && forOffice.events.some(completed) ? true : undefined), 15_000, 'the completion');
     // By now Erik would have had Anna's events: he got the hello and nothing about her.
@@ -78,7 +80,8 @@ describe('live changes (GET /changes)', () => {
   }, 60_000);
 
   it('refuses a stream without a valid token', async () => {
-    expect((await http(system.baseUrl, 'GET', '/changes', {})).status).toBe(401);
-    expect((await http(system.baseUrl, 'GET', '/changes', { token: 'gov_not-a-token' })).status).toBe(401);
+    // A stream asked for without a token and with a made-up one: raw requests.
+    expect((await rawHttp(system.baseUrl, 'GET', '/changes', {})).status).toBe(401);
+    expect((await rawHttp(system.baseUrl, 'GET', '/changes', { token: 'gov_not-a-token' })).status).toBe(401);
   });
 });

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { answer, createApiClient } from '@gov/api-client';
+import { personBody } from '@gov/devstack';
 import type { LoggerService } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { createPerson } from '../support/people.js';
-import { http, testConfig, type TestSystem } from '../support/system.js';
+import { invalid, testConfig, type TestSystem } from '../support/system.js';
 
 /** Collects every line the API logs, at every level. */
 class CapturingLogger implements LoggerService {
@@ -35,12 +37,13 @@ describe('log hygiene', () => {
     const { token } = await createPerson({ api: app } as TestSystem, 'project_office');
     const secrets = [token, 'Lisa Lönn', 'lisa.lonn@example.se', 'gov_forgedTokenThatDoesNotExist000000000', 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln'];
 
-    await http(baseUrl, 'POST', '/persons', { token, body: { displayName: 'Lisa Lönn', email: 'lisa.lonn@example.se', role: 'manager' } });
-    await http(baseUrl, 'POST', '/persons', { token, body: { displayName: 'Lisa Lönn', email: 'lisa.lonn@example.se', role: 'manager' } }); // 409
-    await http(baseUrl, 'POST', '/persons', { token, body: { displayName: 'Lisa Lönn', email: 'lisa.lonn@example.se', role: 'nope' } }); // 400
-    await http(baseUrl, 'GET', '/me', { token: secrets[3] }); // unknown API token
-    await http(baseUrl, 'GET', '/me', { token: secrets[4] }); // OIDC token, issuer unreachable
-    await http(baseUrl, 'GET', '/health');
+    const as = (t?: string) => createApiClient({ baseUrl, token: t });
+    await answer(as(token).POST('/persons', { body: personBody({ displayName: 'Lisa Lönn', email: 'lisa.lonn@example.se', role: 'manager' }) }));
+    await answer(as(token).POST('/persons', { body: personBody({ displayName: 'Lisa Lönn', email: 'lisa.lonn@example.se', role: 'manager' }) })); // 409
+    await answer(as(token).POST('/persons', { body: personBody({ displayName: 'Lisa Lönn', email: 'lisa.lonn@example.se', role: invalid('nope') }) })); // 400
+    await answer(as(secrets[3]).GET('/me')); // unknown API token
+    await answer(as(secrets[4]).GET('/me')); // OIDC token, issuer unreachable
+    await answer(as().GET('/health'));
 
     expect(logger.lines.length).toBeGreaterThan(5);
     const leaks = logger.lines.filter((line) => secrets.some((s) => line.includes(s)));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { IdempotencyKeySweeper } from '../../apps/api/src/common/idempotency.interceptor.js';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 /**
  * What an outside security probe found (issue 18), each as the request that showed it. This system
@@ -33,7 +33,8 @@ describe('the outside probe: input, secrets, links and targets', () => {
     await system?.stop();
   });
 
-  const send = (method: string, path: string, token: string, body?: unknown, headers?: Record<string, string>) => http(system.baseUrl, method, path, { token, body, headers });
+  // Hostile bodies and headers, on purpose: raw requests.
+  const send = (method: string, path: string, token: string, body?: unknown, headers?: Record<string, string>) => rawHttp(system.baseUrl, method, path, { token, body, headers });
   const task = (overrides: Record<string, unknown>) => ({ title: 'Rapportera status', assigneeId: contact.person.id, dueAt: '2030-05-20T09:00:00+02:00', ...overrides });
 
   describe('wide bodies (CPU exhaustion)', () => {

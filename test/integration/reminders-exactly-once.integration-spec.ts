@@ -2,11 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { projectRoot } from '@gov/devstack';
+import { answer as call } from '@gov/api-client';
+import { projectRoot, taskBody } from '@gov/devstack';
 import { noticeSchedule, type ReminderPolicy } from '@gov/domain';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { SmtpSink } from '../../libs/devstack/src/smtp-sink.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
 const TASKS = 200;
 // Per task: 10 s and 0 s before the due moment, twice after it, one escalation: five notices.
@@ -79,16 +80,17 @@ describe('reminders under repeated worker crashes', () => {
     for (let batch = 0; batch < TASKS; batch += 20) {
       const created = await Promise.all(
         Array.from({ length: 20 }, (_, j) =>
-          http(system.baseUrl, 'POST', '/tasks', {
-            token: office.token,
-            body: {
-              title: `Återrapportering ${batch + j + 1}`,
-              assigneeId: assignees[(batch + j) % assignees.length].person.id,
-              dueAt: new Date(start + ((batch + j) * 15_000) / TASKS).toISOString(),
-              reminderPolicy: POLICY,
-              escalateToId: office.person.id,
-            },
-          }),
+          call(
+            system.client(office.token).POST('/tasks', {
+              body: taskBody({
+                title: `Återrapportering ${batch + j + 1}`,
+                assigneeId: assignees[(batch + j) % assignees.length].person.id,
+                dueAt: new Date(start + ((batch + j) * 15_000) / TASKS).toISOString(),
+                reminderPolicy: POLICY,
+                escalateToId: office.person.id,
+              }),
+            }),
+          ),
         ),
       );
       for (const res of created) {
@@ -153,10 +155,11 @@ describe('reminders under repeated worker crashes', () => {
 
   it('still sends reminders that fell due while no worker was running when the task was made', async () => {
     await worker.stop();
-    const created = await http(system.baseUrl, 'POST', '/tasks', {
-      token: office.token,
-      body: { title: 'Boka lokal för nätverksträffen', assigneeId: assignees[0].person.id, dueAt: new Date(Date.now() + 2_000).toISOString(), reminderPolicy: { before: ['PT1S', 'PT0S'] } },
-    });
+    const created = await call(
+      system.client(office.token).POST('/tasks', {
+        body: taskBody({ title: 'Boka lokal för nätverksträffen', assigneeId: assignees[0].person.id, dueAt: new Date(Date.now() + 2_000).toISOString(), reminderPolicy: { before: ['PT1S', 'PT0S'] } }),
+      }),
+    );
     expect(created.status).toBe(201);
     await new Promise((r) => setTimeout(r, 4_000));
     worker.start();

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { answer as call, textBody, type Schemas } from '@gov/api-client';
 import { AuditEventEntity, NeedEntity, OutboxMessageEntity, ProgramActivityEntity, TaskEntity } from '@gov/persistence';
-import { GovernanceApi, loadSkolaForstDemo, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedDistribution, seedNeedsCsv } from '@gov/devstack';
+import { answerBody, effectGoalNumbers, GovernanceApi, loadSkolaForstDemo, programBody, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedDistribution, seedNeedsCsv } from '@gov/devstack';
 import { CONTACT_NETWORK_WORKFLOW, networkStateQuery, stopNetworkSignal, type ContactNetworkInput } from '@gov/temporal/contracts';
 import { recordHistory } from '../support/histories.js';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
 const CATEGORIES = ['meaningful-leisure', 'premises-environment', 'future-belief-support', 'home-socioeconomics', 'resources-conditions', 'health', 'trust-safety', 'transport', 'schools-own-work'];
 const LEVELS = ['individual', 'unit', 'department-company', 'departments-companies-together', 'external-collaboration'];
@@ -19,8 +20,9 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
   const orgs: { id: string; contact: TestPerson }[] = [];
   let programId: string;
 
-  const api = <T = any>(method: string, path: string, body?: unknown, token: string = office.token) => http<T>(system.baseUrl, method, path, { token, body });
-  const position = async (id: string) => (await api('GET', `/programs/${id}`)).body.position;
+  /** The typed client as a person (the project office unless told); `call` gives status and body whatever it answered. */
+  const client = (token: string = office.token) => system.client(token);
+  const position = async (id: string) => (await call(client().GET('/programs/{id}', { params: { path: { id } } }))).body.position;
   const atStep = (id: string, step: string) =>
     eventually(async () => {
       const p = await position(id);
@@ -29,7 +31,7 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
   const atGate = (id: string) => eventually(async () => ((await position(id)).gateTaskId ? await position(id) : undefined), 30_000, 'the gate to open');
   const complete = async (id: string, step: string) => {
     await atStep(id, step);
-    const res = await api('POST', `/programs/${id}/steps/${step}/complete`);
+    const res = await call(client().POST('/programs/{id}/steps/{stepKey}/complete', { params: { path: { id, stepKey: step } } }));
     expect(res.status).toBe(200);
     return res;
   };
@@ -51,41 +53,41 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
   });
 
   it('creates the program from the template with its overrides, and refuses a bad override', async () => {
-    const bad = await api('POST', '/programs', { templateKey: 'skola-forst', name: 'Fel', governance: { focusAreas: { count: 2, suggestions: [] }, network: { initialEvery: 'P1M' } } });
+    const bad = await call(client().POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Fel', governance: { focusAreas: { count: 2, suggestions: [] }, network: { initialEvery: 'P1M' } } }) }));
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['governance.network.initialEvery']));
 
-    const res = await api('POST', '/programs', { templateKey: 'skola-forst', name: 'Kraftsamling Skola först', governance: { network: FAST_NETWORK } });
+    const res = await call(client().POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Kraftsamling Skola först', governance: { network: FAST_NETWORK } }) }));
     expect(res.status).toBe(201);
     programId = res.body.id;
-    const governance = (await api('GET', `/programs/${programId}/governance`)).body;
+    const governance = (await call(client().GET('/programs/{id}/governance', { params: { path: { id: programId } } }))).body;
     expect(governance.needCategories.map((c: { key: string }) => c.key)).toEqual(CATEGORIES);
     expect(governance.matrixLevels.map((c: { key: string }) => c.key)).toEqual(LEVELS);
     expect(governance.effectGoals).toHaveLength(9);
     expect(governance.network).toEqual(FAST_NETWORK);
     expect((await atStep(programId, 'plan-gathering')).phaseKey).toBe('needs-analysis');
     // The step is a task for the project office, in their inbox.
-    const inbox = (await api('GET', `/me/tasks?programId=${programId}`)).body;
+    const inbox = (await call(client().GET('/me/tasks', { params: { query: { programId } } }))).body;
     expect(inbox.items).toEqual([expect.objectContaining({ purpose: 'step', subjectKey: 'plan-gathering', assigneeId: office.person.id })]);
   }, 60_000);
 
   it('runs phase I step by step, refusing out-of-order and invalid commands without changing anything', async () => {
     // Completing a later step, or the open one without its data, is refused.
-    expect((await api('POST', `/programs/${programId}/steps/categorization/complete`)).status).toBe(409);
-    const empty = await api('POST', `/programs/${programId}/steps/plan-gathering/complete`);
+    expect((await call(client().POST('/programs/{id}/steps/{stepKey}/complete', { params: { path: { id: programId, stepKey: 'categorization' } } }))).status).toBe(409);
+    const empty = await call(client().POST('/programs/{id}/steps/{stepKey}/complete', { params: { path: { id: programId, stepKey: 'plan-gathering' } } }));
     expect(empty.status).toBe(409);
     expect(empty.body.detail).toMatch(/No gathering session is planned/);
     // Needs cannot be recorded before the gathering step.
     const sessions = [];
     for (const s of SEED_SESSIONS) {
-      const created = await api('POST', `/programs/${programId}/sessions`, s);
+      const created = await call(client().POST('/programs/{id}/sessions', { params: { path: { id: programId } }, body: s }));
       expect(created.status).toBe(201);
       sessions.push(created.body.id as string);
     }
-    const early = await api('POST', `/programs/${programId}/sessions/${sessions[0]}/needs`, { text: 'För tidigt' });
+    const early = await call(client().POST('/programs/{id}/sessions/{sessionId}/needs', { params: { path: { id: programId, sessionId: sessions[0] } }, body: { text: 'För tidigt' } }));
     expect(early.status).toBe(409);
     expect(early.body.detail).toMatch(/only in the step 'gathering'/);
-    expect((await api('POST', `/programs/${programId}/sessions`, { ...SEED_SESSIONS[0], kind: 'seminar' })).body.errors[0]).toMatchObject({ field: 'kind' });
+    expect((await call(client().POST('/programs/{id}/sessions', { params: { path: { id: programId } }, body: { ...SEED_SESSIONS[0], kind: 'seminar' } }))).body.errors[0]).toMatchObject({ field: 'kind' });
     await complete(programId, 'plan-gathering');
 
     // Gathering: 450 needs imported from CSV over two sessions; 30 of them without a category yet.
@@ -95,11 +97,13 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
     expect(rows).toHaveLength(450);
     const uncategorizedRows = rows.slice(420).map((r) => r.replace(/,[a-z-]+,$/, ',,'));
     const csv = (part: string[]) => `${header}\n${part.join('\n')}\n`;
-    const bad = await http(system.baseUrl, 'POST', `/programs/${programId}/sessions/${sessions[0]}/needs/import`, {
-      token: office.token,
-      headers: { 'content-type': 'text/csv' },
-      body: csv([...rows.slice(0, 5), 'Något,okänd-kategori,', ',health,']),
-    });
+    const bad = await call(
+      client().POST('/programs/{id}/sessions/{sessionId}/needs/import', {
+        params: { path: { id: programId, sessionId: sessions[0] } },
+        body: csv([...rows.slice(0, 5), 'Något,okänd-kategori,', ',health,']),
+        ...textBody('text/csv'),
+      }),
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([
       expect.objectContaining({ field: 'row 7.category', message: expect.stringMatching(/'okänd-kategori' is not one of/) }),
@@ -110,30 +114,30 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
       [sessions[0], rows.slice(0, 250)],
       [sessions[3], [...rows.slice(250, 420), ...uncategorizedRows]],
     ] as const) {
-      const imported = await http(system.baseUrl, 'POST', `/programs/${programId}/sessions/${session}/needs/import`, { token: office.token, headers: { 'content-type': 'text/csv' }, body: csv([...part]) });
+      const imported = await call(client().POST('/programs/{id}/sessions/{sessionId}/needs/import', { params: { path: { id: programId, sessionId: session } }, body: csv([...part]), ...textBody('text/csv') }));
       expect(imported.status).toBe(201);
     }
-    const one = await api('POST', `/programs/${programId}/sessions/${sessions[2]}/needs`, { text: 'Fler vuxna i skolan', categoryKey: 'no-such-category' });
+    const one = await call(client().POST('/programs/{id}/sessions/{sessionId}/needs', { params: { path: { id: programId, sessionId: sessions[2] } }, body: { text: 'Fler vuxna i skolan', categoryKey: 'no-such-category' } }));
     expect(one.status).toBe(400);
     expect(await system.db.getRepository(NeedEntity).countBy({ programId })).toBe(450);
     await complete(programId, 'gathering');
 
     // Categorization cannot complete while needs lack a category; the answer says how many and which.
     await atStep(programId, 'categorization');
-    const refused = await api('POST', `/programs/${programId}/steps/categorization/complete`);
+    const refused = await call(client().POST('/programs/{id}/steps/{stepKey}/complete', { params: { path: { id: programId, stepKey: 'categorization' } } }));
     expect(refused.status).toBe(409);
     expect(refused.body.uncategorizedCount).toBe(30);
     expect(refused.body.uncategorizedNeedIds).toHaveLength(30);
     expect(refused.body.detail).toMatch(/30 of 450 needs have no category/);
-    const uncategorized = (await api('GET', `/programs/${programId}/needs?uncategorized=true&limit=100`)).body;
+    const uncategorized = (await call(client().GET('/programs/{id}/needs', { params: { path: { id: programId }, query: { uncategorized: 'true', limit: 100 } } }))).body;
     expect(uncategorized.total).toBe(30);
-    const unknownCategory = await api('POST', `/programs/${programId}/needs/categorize`, { assignments: [{ needId: uncategorized.items[0].id, categoryKey: 'weather' }] });
+    const unknownCategory = await call(client().POST('/programs/{id}/needs/categorize', { params: { path: { id: programId } }, body: { assignments: [{ needId: uncategorized.items[0].id, categoryKey: 'weather' }] } }));
     expect(unknownCategory.status).toBe(400);
-    expect((await api('GET', `/programs/${programId}/needs?uncategorized=true`)).body.total).toBe(30);
+    expect((await call(client().GET('/programs/{id}/needs', { params: { path: { id: programId }, query: { uncategorized: 'true' } } }))).body.total).toBe(30);
     const expected = seedNeedDistribution(CATEGORIES);
     const assignments = uncategorized.items.map((n: { id: string; text: string }) => ({ needId: n.id, categoryKey: 'schools-own-work' }));
-    expect((await api('POST', `/programs/${programId}/needs/categorize`, { assignments })).body).toEqual({ categorized: 30, uncategorized: 0 });
-    const stats = (await api('GET', `/programs/${programId}/needs/statistics`)).body;
+    expect((await call(client().POST('/programs/{id}/needs/categorize', { params: { path: { id: programId } }, body: { assignments } }))).body).toEqual({ categorized: 30, uncategorized: 0 });
+    const stats = (await call(client().GET('/programs/{id}/needs/statistics', { params: { path: { id: programId } } }))).body;
     expect(stats.total).toBe(450);
     expect(stats.uncategorized).toBe(0);
     expect(stats.byCategory.map((c: { count: number }) => c.count).reduce((a: number, b: number) => a + b, 0)).toBe(450);
@@ -144,49 +148,49 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
 
     // Focus areas: never more than the template's three.
     await atStep(programId, 'focus-areas');
-    const four = await api('PUT', `/programs/${programId}/focus-areas`, { focusAreas: [...SEED_FOCUS_AREAS, { key: 'extra-area', name: { sv: 'Extra', en: 'Extra' }, categoryKeys: ['health'] }] });
+    const four = await call(client().PUT('/programs/{id}/focus-areas', { params: { path: { id: programId } }, body: { focusAreas: [...SEED_FOCUS_AREAS, { key: 'extra-area', name: { sv: 'Extra', en: 'Extra' }, categoryKeys: ['health'] }] } }));
     expect(four.status).toBe(400);
     expect(four.body.errors[0].message).toMatch(/3 focus areas; 4 given/);
-    const two = await api('PUT', `/programs/${programId}/focus-areas`, { focusAreas: SEED_FOCUS_AREAS.slice(0, 2) });
+    const two = await call(client().PUT('/programs/{id}/focus-areas', { params: { path: { id: programId } }, body: { focusAreas: SEED_FOCUS_AREAS.slice(0, 2) } }));
     expect(two.status).toBe(200);
-    expect((await api('POST', `/programs/${programId}/steps/focus-areas/complete`)).body.detail).toMatch(/exactly 3 focus areas; 2 chosen/);
-    const chosen = await api('PUT', `/programs/${programId}/focus-areas`, { focusAreas: SEED_FOCUS_AREAS });
+    expect((await call(client().POST('/programs/{id}/steps/{stepKey}/complete', { params: { path: { id: programId, stepKey: 'focus-areas' } } }))).body.detail).toMatch(/exactly 3 focus areas; 2 chosen/);
+    const chosen = await call(client().PUT('/programs/{id}/focus-areas', { params: { path: { id: programId } }, body: { focusAreas: SEED_FOCUS_AREAS } }));
     expect(chosen.body.focusAreas.map((f: { key: string }) => f.key)).toEqual(['adult-relations', 'working-life', 'developing-leisure']);
     expect(chosen.body.needsPerCategory).toHaveLength(9);
     await complete(programId, 'focus-areas');
 
     // The collaboration model, with the steering group's decision maker.
     await atStep(programId, 'collaboration-model');
-    const noPermission = await api('PUT', `/programs/${programId}/collaboration-model`, { roles: SEED_COLLABORATION_MODEL, gateOwnerId: orgs[0].contact.person.id });
+    const noPermission = await call(client().PUT('/programs/{id}/collaboration-model', { params: { path: { id: programId } }, body: { roles: SEED_COLLABORATION_MODEL, gateOwnerId: orgs[0].contact.person.id } }));
     expect(noPermission.body.errors).toEqual([expect.objectContaining({ field: 'gateOwnerId' })]);
-    expect((await api('PUT', `/programs/${programId}/collaboration-model`, { roles: SEED_COLLABORATION_MODEL, gateOwnerId: steering.person.id })).status).toBe(200);
+    expect((await call(client().PUT('/programs/{id}/collaboration-model', { params: { path: { id: programId } }, body: { roles: SEED_COLLABORATION_MODEL, gateOwnerId: steering.person.id } }))).status).toBe(200);
     await complete(programId, 'collaboration-model');
 
     // The network: one contact person per organization; starting it starts its own workflow.
     await atStep(programId, 'network');
-    const stranger = await api('POST', `/programs/${programId}/network/members`, { organizationId: orgs[0].id, personId: orgs[1].contact.person.id });
+    const stranger = await call(client().POST('/programs/{id}/network/members', { params: { path: { id: programId } }, body: { organizationId: orgs[0].id, personId: orgs[1].contact.person.id } }));
     expect(stranger.status).toBe(400);
     for (const org of orgs.slice(0, 3)) {
-      expect((await api('POST', `/programs/${programId}/network/members`, { organizationId: org.id, personId: org.contact.person.id })).status).toBe(201);
+      expect((await call(client().POST('/programs/{id}/network/members', { params: { path: { id: programId } }, body: { organizationId: org.id, personId: org.contact.person.id } }))).status).toBe(201);
     }
-    expect((await api('POST', `/programs/${programId}/network/members`, { organizationId: orgs[0].id, personId: orgs[0].contact.person.id })).status).toBe(409);
-    expect((await api('POST', `/programs/${programId}/steps/network/complete`)).body.detail).toMatch(/not been started/);
+    expect((await call(client().POST('/programs/{id}/network/members', { params: { path: { id: programId } }, body: { organizationId: orgs[0].id, personId: orgs[0].contact.person.id } }))).status).toBe(409);
+    expect((await call(client().POST('/programs/{id}/steps/{stepKey}/complete', { params: { path: { id: programId, stepKey: 'network' } } }))).body.detail).toMatch(/not been started/);
     const kickoffAt = new Date(Date.now() + 3_000).toISOString();
-    const started = await api('POST', `/programs/${programId}/network/start`, { kickoffAt });
+    const started = await call(client().POST('/programs/{id}/network/start', { params: { path: { id: programId } }, body: { kickoffAt } }));
     expect(started.status).toBe(200);
     expect((await system.temporal.workflow.getHandle(`network-${programId}`).describe()).status.name).toBe('RUNNING');
     await complete(programId, 'network');
 
     // The communication plan.
     await atStep(programId, 'communication-plan');
-    expect((await api('POST', `/programs/${programId}/communication-plan`, { ...SEED_COMMUNICATION_PLAN[0], channel: 'fax' })).status).toBe(400);
-    for (const item of SEED_COMMUNICATION_PLAN) expect((await api('POST', `/programs/${programId}/communication-plan`, item)).status).toBe(201);
+    expect((await call(client().POST('/programs/{id}/communication-plan', { params: { path: { id: programId } }, body: { ...SEED_COMMUNICATION_PLAN[0], channel: 'fax' } }))).status).toBe(400);
+    for (const item of SEED_COMMUNICATION_PLAN) expect((await call(client().POST('/programs/{id}/communication-plan', { params: { path: { id: programId } }, body: item }))).status).toBe(201);
     await complete(programId, 'communication-plan');
     await atStep(programId, 'phase-report');
   }, 180_000);
 
   it('generates the phase report from the data as JSON, Markdown and HTML', async () => {
-    const report = (await api('GET', `/programs/${programId}/report`)).body;
+    const report = (await call(client().GET('/programs/{id}/report', { params: { path: { id: programId } } }))).body;
     expect(report.needs.total).toBe(450);
     expect(report.needs.byCategory).toHaveLength(9);
     expect(report.sessions.byKind.map((k: { key: string; needs: number }) => [k.key, k.needs])).toEqual([
@@ -199,11 +203,11 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
     expect(report.network.members).toHaveLength(3);
     expect(report.communicationPlan).toHaveLength(4);
     expect(report.questions).toHaveLength(5);
-    const md = await http(system.baseUrl, 'GET', `/programs/${programId}/report?format=markdown`, { token: office.token });
+    const md = await call(client().GET('/programs/{id}/report', { params: { path: { id: programId }, query: { format: 'markdown' } }, parseAs: 'text' }));
     expect(md.contentType).toMatch(/text\/markdown/);
     expect(md.body).toMatch(/^# Delrapport: Kraftsamling Skola först/);
     expect(md.body).toContain('| Hälsa |');
-    const html = await http(system.baseUrl, 'GET', `/programs/${programId}/report?lang=en`, { token: office.token, headers: { accept: 'text/html' } });
+    const html = await call(client().GET('/programs/{id}/report', { params: { path: { id: programId }, query: { lang: 'en' } }, headers: { accept: 'text/html' }, parseAs: 'text' }));
     expect(html.contentType).toMatch(/text\/html/);
     expect(html.body).toContain('<h2>Needs per category</h2>');
     expect(html.body).toContain('<td>Processledningsgruppen för social hållbarhet</td>');
@@ -212,26 +216,26 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
   it('passes the gate: only the steering group decides; return reopens the phase, approve starts phase II', async () => {
     await complete(programId, 'phase-report');
     const gate = await atGate(programId);
-    const gateTask = (await api('GET', `/tasks/${gate.gateTaskId}`, undefined, steering.token)).body;
+    const gateTask = (await call(client(steering.token).GET('/tasks/{id}', { params: { path: { id: gate.gateTaskId } } }))).body;
     expect(gateTask).toMatchObject({ purpose: 'gate', assigneeId: steering.person.id, status: 'open' });
     // The gate task cannot be completed around the decision endpoint.
-    expect((await api('POST', `/tasks/${gate.gateTaskId}/complete`, { answer: { decision: 'approve' } }, steering.token)).status).toBe(409);
-    expect((await api('POST', `/programs/${programId}/gate`, { decision: 'approve' })).status).toBe(403);
-    expect((await api('POST', `/programs/${programId}/gate`, { decision: 'return' }, steering.token)).status).toBe(400);
-    expect((await api('POST', `/programs/${programId}/gate`, { decision: 'return', comment: 'Komplettera kommunikationsplanen' }, steering.token)).status).toBe(200);
+    expect((await call(client(steering.token).POST('/tasks/{id}/complete', { params: { path: { id: gate.gateTaskId } }, body: answerBody({ decision: 'approve' }) }))).status).toBe(409);
+    expect((await call(client().POST('/programs/{id}/gate', { params: { path: { id: programId } }, body: { decision: 'approve' } }))).status).toBe(403);
+    expect((await call(client(steering.token).POST('/programs/{id}/gate', { params: { path: { id: programId } }, body: { decision: 'return' } }))).status).toBe(400);
+    expect((await call(client(steering.token).POST('/programs/{id}/gate', { params: { path: { id: programId } }, body: { decision: 'return', comment: 'Komplettera kommunikationsplanen' } }))).status).toBe(200);
 
     // The phase opens again (round 2) with its data kept; the office walks the steps again.
     for (const step of PHASE_ONE_STEPS) await complete(programId, step);
     await atGate(programId);
-    const live = (await api('GET', `/programs/${programId}`)).body.live;
+    const live = (await call(client().GET('/programs/{id}', { params: { path: { id: programId } } }))).body.live;
     expect(live.phases[0]).toMatchObject({ key: 'needs-analysis', status: 'active', rounds: 2 });
-    expect((await api('POST', `/programs/${programId}/gate`, { decision: 'approve', comment: 'Godkänd' }, steering.token)).status).toBe(200);
+    expect((await call(client(steering.token).POST('/programs/{id}/gate', { params: { path: { id: programId } }, body: { decision: 'approve', comment: 'Godkänd' } }))).status).toBe(200);
     await eventually(async () => ((await position(programId)).phaseKey === 'implementation' ? true : undefined), 30_000, 'phase II');
     // Phase II opens with the yearly planning check for the network's members as they are now; wait for it
     // here, before the next test changes the membership (under load it could otherwise see a member leave first).
-    await eventually(async () => ((await api('GET', `/programs/${programId}/yearly-planning-check`)).body.length >= 3 ? true : undefined), 60_000, 'the yearly planning check');
-    expect((await api('POST', `/programs/${programId}/gate`, { decision: 'approve' }, steering.token)).status).toBe(409);
-    const after = (await api('GET', `/programs/${programId}`)).body.live;
+    await eventually(async () => ((await call(client().GET('/programs/{id}/yearly-planning-check', { params: { path: { id: programId } } }))).body.length >= 3 ? true : undefined), 60_000, 'the yearly planning check');
+    expect((await call(client(steering.token).POST('/programs/{id}/gate', { params: { path: { id: programId } }, body: { decision: 'approve' } }))).status).toBe(409);
+    const after = (await call(client().GET('/programs/{id}', { params: { path: { id: programId } } }))).body.live;
     expect(after.phases).toEqual([
       { key: 'needs-analysis', status: 'completed', rounds: 2 },
       { key: 'implementation', status: 'active', rounds: 1 },
@@ -254,8 +258,8 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
     }, 30_000, 'three kickoff invitations');
 
     // The first organization leaves and a fourth joins while the network runs.
-    expect((await api('DELETE', `/programs/${programId}/network/members/${orgs[0].id}`)).status).toBe(200);
-    expect((await api('POST', `/programs/${programId}/network/members`, { organizationId: orgs[3].id, personId: orgs[3].contact.person.id })).status).toBe(201);
+    expect((await call(client().DELETE('/programs/{id}/network/members/{organizationId}', { params: { path: { id: programId, organizationId: orgs[0].id } } }))).status).toBe(200);
+    expect((await call(client().POST('/programs/{id}/network/members', { params: { path: { id: programId } }, body: { organizationId: orgs[3].id, personId: orgs[3].contact.person.id } }))).status).toBe(201);
     const later = await eventually(
       async () => {
         const state = await system.temporal.workflow.getHandle(`network-${programId}`).query(networkStateQuery);
@@ -270,34 +274,35 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
     );
     expect(later.map((t) => t.assigneeId)).not.toContain(orgs[0].contact.person.id);
 
-    const minutes = await api('PUT', `/programs/${programId}/network/meetings/0`, { attendeeIds: [orgs[1].contact.person.id, orgs[2].contact.person.id], minutes: 'Uppstart: roller och mötesplan.' });
+    const minutes = await call(client().PUT('/programs/{id}/network/meetings/{number}', { params: { path: { id: programId, number: 0 } }, body: { attendeeIds: [orgs[1].contact.person.id, orgs[2].contact.person.id], minutes: 'Uppstart: roller och mötesplan.' } }));
     expect(minutes.status).toBe(200);
-    expect((await api('PUT', `/programs/${programId}/network/meetings/0`, { attendeeIds: [office.person.id], minutes: 'x' })).status).toBe(400);
-    expect((await api('PUT', `/programs/${programId}/network/meetings/999`, { attendeeIds: [], minutes: 'x' })).status).toBe(404);
-    const network = (await api('GET', `/programs/${programId}/network`)).body;
+    expect((await call(client().PUT('/programs/{id}/network/meetings/{number}', { params: { path: { id: programId, number: 0 } }, body: { attendeeIds: [office.person.id], minutes: 'x' } }))).status).toBe(400);
+    expect((await call(client().PUT('/programs/{id}/network/meetings/{number}', { params: { path: { id: programId, number: 999 } }, body: { attendeeIds: [], minutes: 'x' } }))).status).toBe(404);
+    const network = (await call(client().GET('/programs/{id}/network', { params: { path: { id: programId } } }))).body;
     expect(network.meetings[0]).toMatchObject({ number: 0, attendeeIds: [orgs[1].contact.person.id, orgs[2].contact.person.id] });
     // A member completes their status report from their own inbox.
     const own = kickoff.find((t) => t.assigneeId === orgs[1].contact.person.id)!;
-    expect((await api('POST', `/tasks/${own.id}/complete`, { answer: { status: 'Två aktiviteter planeras.' } }, orgs[1].contact.token)).status).toBe(200);
+    expect((await call(client(orgs[1].contact.token).POST('/tasks/{id}/complete', { params: { path: { id: own.id } }, body: answerBody({ status: 'Två aktiviteter planeras.' }) }))).status).toBe(200);
   }, 90_000);
 
   it('runs phase II activities through planning, execution and evaluation with each decision, and shows the matrix', async () => {
     // The yearly planning check went to the members' contact persons when phase II opened.
     const yearly = await eventually(async () => {
-      const rows = (await api('GET', `/programs/${programId}/yearly-planning-check`)).body;
+      const rows = (await call(client().GET('/programs/{id}/yearly-planning-check', { params: { path: { id: programId } } }))).body;
       return rows.length >= 3 ? rows : undefined;
     }, 30_000, 'the yearly planning check');
     const check = yearly.find((r: { contactPersonId: string }) => r.contactPersonId === orgs[1].contact.person.id);
-    expect((await api('POST', `/tasks/${check.taskId}/complete`, { answer: { followsModel: true } }, orgs[1].contact.token)).status).toBe(200);
+    expect((await call(client(orgs[1].contact.token).POST('/tasks/{id}/complete', { params: { path: { id: check.taskId } }, body: answerBody({ followsModel: true }) }))).status).toBe(200);
     // The inbox read model follows the task workflow a moment later.
     const confirmed = await eventually(async () => {
-      const row = (await api('GET', `/programs/${programId}/yearly-planning-check`)).body.find((r: { taskId: string }) => r.taskId === check.taskId);
+      const row = (await call(client().GET('/programs/{id}/yearly-planning-check', { params: { path: { id: programId } } }))).body.find((r: { taskId: string }) => r.taskId === check.taskId);
       return row.status === 'done' ? row : undefined;
     }, 15_000, 'the confirmation in the read model');
     expect(confirmed).toMatchObject({ status: 'done', followsModel: true });
 
-    const base = { methodKey: 'service-design', effectGoalNumbers: [4, 5], plannedStart: '2019-09-01', plannedEnd: '2020-06-15' };
-    const propose = (body: object, token = office.token) => api('POST', `/programs/${programId}/activities`, { ...base, ...body }, token);
+    const base = { methodKey: 'service-design', effectGoalNumbers: effectGoalNumbers([4, 5]), plannedStart: '2019-09-01', plannedEnd: '2020-06-15' };
+    const propose = (body: Omit<Schemas['ProposeActivityDto'], keyof typeof base>, token = office.token) =>
+      call(client(token).POST('/programs/{id}/activities', { params: { path: { id: programId } }, body: { ...base, ...body } }));
     const own = { ownerOrganizationIds: [orgs[1].id], responsibleId: orgs[1].contact.person.id };
     // Refused: a contact person acting for another organization, an unknown level or focus area.
     expect((await propose({ title: 'Fel org', focusAreaKeys: ['adult-relations'], levelKeys: ['unit'], ownerOrganizationIds: [orgs[2].id], responsibleId: orgs[2].contact.person.id }, orgs[1].contact.token)).status).toBe(403);
@@ -315,53 +320,53 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
 
     const live = (id: string, status: string) =>
       eventually(async () => {
-        const a = (await api('GET', `/activities/${id}`)).body;
+        const a = (await call(client().GET('/activities/{activityId}', { params: { path: { activityId: id } } }))).body;
         return a.live?.status === status && (status === 'execution' || a.live.taskId) ? a : undefined;
       }, 30_000, `activity ${id} in ${status}`);
     // Evaluating an activity still in planning is refused.
     const planning = await live(ended.id, 'planning');
-    const early = await api('POST', `/activities/${ended.id}/evaluate`, { decision: 'end', rationale: 'För tidigt' });
+    const early = await call(client().POST('/activities/{activityId}/evaluate', { params: { path: { activityId: ended.id } }, body: { decision: 'end', rationale: 'För tidigt' } }));
     expect(early.status).toBe(409);
     expect(early.body.detail).toMatch(/in planning; only an activity under evaluation/);
     // Another organization's contact person cannot reach it.
-    expect((await api('POST', `/activities/${ended.id}/execution/complete`, undefined, orgs[2].contact.token)).status).toBe(404);
+    expect((await call(client(orgs[2].contact.token).POST('/activities/{activityId}/execution/complete', { params: { path: { activityId: ended.id } } }))).status).toBe(404);
 
     const responsibleOf = (a: { responsibleId: string }) => orgs.find((o) => o.contact.person.id === a.responsibleId)!.contact.token;
     const runCycle = async (activity: { id: string; responsibleId: string }) => {
       const p = await live(activity.id, 'planning');
-      expect((await api('POST', `/tasks/${p.live.taskId}/complete`, { answer: { plan: 'Plan klar' } }, responsibleOf(activity))).status).toBe(200);
+      expect((await call(client(responsibleOf(activity)).POST('/tasks/{id}/complete', { params: { path: { id: p.live.taskId } }, body: answerBody({ plan: 'Plan klar' }) }))).status).toBe(200);
       await live(activity.id, 'execution');
-      expect((await api('POST', `/activities/${activity.id}/execution/complete`, undefined, responsibleOf(activity))).status).toBe(200);
+      expect((await call(client(responsibleOf(activity)).POST('/activities/{activityId}/execution/complete', { params: { path: { activityId: activity.id } } }))).status).toBe(200);
       return live(activity.id, 'evaluation');
     };
     expect(planning.live.taskId).toBeTruthy();
     await runCycle(ended);
-    expect((await api('POST', `/activities/${ended.id}/evaluate`, { decision: 'end', rationale: 'Målet nått' }, orgs[1].contact.token)).status).toBe(200);
+    expect((await call(client(orgs[1].contact.token).POST('/activities/{activityId}/evaluate', { params: { path: { activityId: ended.id } }, body: { decision: 'end', rationale: 'Målet nått' } }))).status).toBe(200);
     await runCycle(continued);
-    expect((await api('POST', `/activities/${continued.id}/evaluate`, { decision: 'continue', rationale: 'Fortsätter nästa termin' })).status).toBe(200);
+    expect((await call(client().POST('/activities/{activityId}/evaluate', { params: { path: { activityId: continued.id } }, body: { decision: 'continue', rationale: 'Fortsätter nästa termin' } }))).status).toBe(200);
     await runCycle(scaled);
-    const notWider = await api('POST', `/activities/${scaled.id}/evaluate`, { decision: 'scale-up', rationale: 'Större', scaleUp: { levelKeys: ['individual'] } });
+    const notWider = await call(client().POST('/activities/{activityId}/evaluate', { params: { path: { activityId: scaled.id } }, body: { decision: 'scale-up', rationale: 'Större', scaleUp: { levelKeys: ['individual'] } } }));
     expect(notWider.status).toBe(400);
     expect(notWider.body.errors[0].message).toMatch(/wider level/);
-    const scaleUp = await api('POST', `/activities/${scaled.id}/evaluate`, { decision: 'scale-up', rationale: 'Fler skolor vill vara med', scaleUp: { levelKeys: ['departments-companies-together'], ownerOrganizationIds: [orgs[1].id, orgs[2].id] } });
+    const scaleUp = await call(client().POST('/activities/{activityId}/evaluate', { params: { path: { activityId: scaled.id } }, body: { decision: 'scale-up', rationale: 'Fler skolor vill vara med', scaleUp: { levelKeys: ['departments-companies-together'], ownerOrganizationIds: [orgs[1].id, orgs[2].id] } } }));
     expect(scaleUp.status).toBe(200);
     const successorId = scaleUp.body.successorId;
 
-    await eventually(async () => ((await api('GET', `/activities/${ended.id}`)).body.status === 'ended' ? true : undefined), 30_000, 'ended');
-    await eventually(async () => ((await api('GET', `/activities/${scaled.id}`)).body.status === 'scaled-up' ? true : undefined), 30_000, 'scaled up');
+    await eventually(async () => ((await call(client().GET('/activities/{activityId}', { params: { path: { activityId: ended.id } } }))).body.status === 'ended' ? true : undefined), 30_000, 'ended');
+    await eventually(async () => ((await call(client().GET('/activities/{activityId}', { params: { path: { activityId: scaled.id } } }))).body.status === 'scaled-up' ? true : undefined), 30_000, 'scaled up');
     const again = await eventually(async () => {
-      const a = (await api('GET', `/activities/${continued.id}`)).body;
+      const a = (await call(client().GET('/activities/{activityId}', { params: { path: { activityId: continued.id } } }))).body;
       return a.cycle === 2 && a.status === 'planning' ? a : undefined;
     }, 30_000, 'second cycle');
     expect(again.cycles).toEqual([
       expect.objectContaining({ cycle: 1, decision: 'continue', rationale: 'Fortsätter nästa termin' }),
       expect.objectContaining({ cycle: 2, decision: null }),
     ]);
-    const successor = (await api('GET', `/activities/${successorId}`)).body;
+    const successor = (await call(client().GET('/activities/{activityId}', { params: { path: { activityId: successorId } } }))).body;
     expect(successor).toMatchObject({ parentId: scaled.id, levelKeys: ['departments-companies-together'], ownerOrganizationIds: [orgs[1].id, orgs[2].id], status: 'planning' });
-    expect((await api('GET', `/activities/${scaled.id}`)).body.successors).toEqual([expect.objectContaining({ id: successorId })]);
+    expect((await call(client().GET('/activities/{activityId}', { params: { path: { activityId: scaled.id } } }))).body.successors).toEqual([expect.objectContaining({ id: successorId })]);
 
-    const matrix = (await api('GET', `/programs/${programId}/matrix`)).body;
+    const matrix = (await call(client().GET('/programs/{id}/matrix', { params: { path: { id: programId } } }))).body;
     expect(matrix.focusAreas).toHaveLength(3);
     expect(matrix.levels).toHaveLength(5);
     expect(matrix.cells).toHaveLength(15);
@@ -371,14 +376,14 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
     expect(cell('working-life', 'unit')).toMatchObject({ total: 1, byStatus: { 'scaled-up': 1 } });
     expect(cell('working-life', 'departments-companies-together')).toMatchObject({ total: 1, byStatus: { planning: 1 } });
     expect(cell('working-life', 'external-collaboration').total).toBe(1);
-    const drill = (await api('GET', `/programs/${programId}/activities?focusArea=working-life&level=unit`)).body;
+    const drill = (await call(client().GET('/programs/{id}/activities', { params: { path: { id: programId }, query: { focusArea: 'working-life', level: 'unit' } } }))).body;
     expect(drill.items.map((a: { id: string }) => a.id)).toEqual([scaled.id]);
-    const goals = (await api('GET', `/programs/${programId}/effect-goals`)).body;
+    const goals = (await call(client().GET('/programs/{id}/effect-goals', { params: { path: { id: programId } } }))).body;
     expect(goals.find((g: { number: number }) => g.number === 4).activities).toHaveLength(5);
     expect(goals.find((g: { number: number }) => g.number === 1).activities).toHaveLength(0);
     // Phase II cannot close while activities are open.
     await atStep(programId, 'activities');
-    expect((await api('POST', `/programs/${programId}/steps/activities/complete`)).body.detail).toMatch(/3 activities are still planned/);
+    expect((await call(client().POST('/programs/{id}/steps/{stepKey}/complete', { params: { path: { id: programId, stepKey: 'activities' } } }))).body.detail).toMatch(/3 activities are still planned/);
     expect(await auditCount('activity.evaluated')).toBe(3);
     void waiting;
 
@@ -390,7 +395,7 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
   }, 180_000);
 
   it('closes the program when the steering group stops it at the gate', async () => {
-    const res = await api('POST', '/programs', { templateKey: 'skola-forst', name: 'Stoppas vid grinden', governance: { network: FAST_NETWORK } });
+    const res = await call(client().POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Stoppas vid grinden', governance: { network: FAST_NETWORK } }) }));
     const id = res.body.id;
     await runPhaseOne(new GovernanceApi(system.baseUrl, office.token), id, {
       sessions: [SEED_SESSIONS[0]],
@@ -403,12 +408,12 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
       communicationPlan: [SEED_COMMUNICATION_PLAN[1]],
     });
     await atGate(id);
-    expect((await api('POST', `/programs/${id}/gate`, { decision: 'stop', comment: 'Avbryts' }, steering.token)).status).toBe(200);
+    expect((await call(client(steering.token).POST('/programs/{id}/gate', { params: { path: { id } }, body: { decision: 'stop', comment: 'Avbryts' } }))).status).toBe(200);
     const result = await system.temporal.workflow.getHandle(`program-${id}`).result();
     expect(result).toMatchObject({ status: 'closed', phases: [{ key: 'needs-analysis', status: 'stopped' }, { key: 'implementation', status: 'pending' }] });
     expect((await system.temporal.workflow.getHandle(`network-${id}`).describe()).status.name).toBe('COMPLETED');
     expect((await position(id)).status).toBe('closed');
-    expect((await api('POST', `/programs/${id}/sessions`, SEED_SESSIONS[0])).status).toBe(409);
+    expect((await call(client().POST('/programs/{id}/sessions', { params: { path: { id } }, body: SEED_SESSIONS[0] }))).status).toBe(409);
     recordHistory(system.config.temporal.address, `program-${id}`, 'governance-program-stopped');
   }, 180_000);
 
@@ -416,22 +421,22 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
     const demoApi = new GovernanceApi(system.baseUrl, office.token);
     const { programId: demo, loaded } = await loadSkolaForstDemo(demoApi);
     expect(loaded).toBe(true);
-    const stats = (await api('GET', `/programs/${demo}/needs/statistics`)).body;
+    const stats = (await call(client().GET('/programs/{id}/needs/statistics', { params: { path: { id: demo } } }))).body;
     expect(stats).toMatchObject({ total: 450, uncategorized: 0 });
     expect(stats.byCategory.every((c: { count: number }) => c.count > 0)).toBe(true);
-    expect((await api('GET', `/programs/${demo}/focus-areas`)).body.focusAreas).toHaveLength(3);
-    expect((await api('GET', `/programs/${demo}/network`)).body.members).toHaveLength(6);
+    expect((await call(client().GET('/programs/{id}/focus-areas', { params: { path: { id: demo } } }))).body.focusAreas).toHaveLength(3);
+    expect((await call(client().GET('/programs/{id}/network', { params: { path: { id: demo } } }))).body.members).toHaveLength(6);
     expect((await position(demo)).phaseKey).toBe('implementation');
-    const matrix = (await api('GET', `/programs/${demo}/matrix`)).body;
+    const matrix = (await call(client().GET('/programs/{id}/matrix', { params: { path: { id: demo } } }))).body;
     expect(matrix.cells.filter((c: { total: number }) => c.total > 0)).toHaveLength(5);
-    expect((await api('GET', `/programs/${demo}/activities?status=planning`)).body.total).toBeGreaterThanOrEqual(3);
+    expect((await call(client().GET('/programs/{id}/activities', { params: { path: { id: demo }, query: { status: 'planning' } } }))).body.total).toBeGreaterThanOrEqual(3);
     // Loading again finds the demo and changes nothing.
     expect(await loadSkolaForstDemo(demoApi)).toEqual({ programId: demo, loaded: false });
   }, 180_000);
 
   it('continues the network as new before its history grows large, carrying the meeting count', async () => {
     // A program of its own, without members: each meeting is one activity and a timer.
-    const quiet = (await api('POST', '/programs', { templateKey: 'skola-forst', name: 'Nätverk utan medlemmar' })).body.id;
+    const quiet = (await call(client().POST('/programs', { body: { templateKey: 'skola-forst', name: 'Nätverk utan medlemmar' } }))).body.id;
     // Meeting 100 falls due now; then one every 0.2 s.
     const input: ContactNetworkInput = { programId: quiet, kickoffAt: new Date(Date.now() - 100 * 200).toISOString(), cadence: { initialEvery: 'PT0.2S', initialMeetings: 1, thenEvery: 'PT0.2S', statusReportBefore: 'PT0S' }, historyLimit: 40, nextNumber: 100 };
     const handle = await system.temporal.workflow.start(CONTACT_NETWORK_WORKFLOW, { taskQueue: system.config.temporal.taskQueue, workflowId: `network-${quiet}`, args: [input] });

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { answer as call, ok } from '@gov/api-client';
+import { answerBody, taskBody } from '@gov/devstack';
 import { OutboxMessageEntity } from '@gov/persistence';
 import { taskStateQuery } from '@gov/temporal/contracts';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { SmtpSink } from '../../libs/devstack/src/smtp-sink.js';
 import { recordHistory } from '../support/histories.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
 const PUBLIC_URL = 'https://styrning.vasteras.se';
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
@@ -33,17 +35,18 @@ describe('tasks, reminders and escalation over real SMTP', () => {
     await smtp?.stop();
   });
 
-  const post = (path: string, token: string, body: unknown) => http(system.baseUrl, 'POST', path, { token, body });
+  /** The typed client as a person; `call` gives status and body whatever it answered. */
+  const client = (token: string) => system.client(token);
   const mailsFor = (p: TestPerson, taskId: string) => smtp.to(p.person.email).filter((m) => m.idempotencyKey.startsWith(`task-${taskId}/`));
 
   it('reminds before and after the due moment, escalates when overdue, in each recipient’s language, with a link', async () => {
-    const created = await post('/tasks', office.token, {
+    const created = await call(client(office.token).POST('/tasks', { body: taskBody({
       title: 'Rapportera status inför nätverksträffen',
       organizationId: orgId,
       dueAt: inSeconds(3),
       reminderPolicy: { before: ['PT2S'], overdueEvery: 'PT1S', maxOverdue: 1, escalateAfter: 'PT2S' },
       escalateToId: office.person.id,
-    });
+    }) }));
     expect(created.status).toBe(201);
     const id = created.body.id;
     // The organization's contact person is resolved when the task is made.
@@ -62,12 +65,12 @@ describe('tasks, reminders and escalation over real SMTP', () => {
     expect(escalation.text).toContain(anna.person.displayName);
 
     const projected = await eventually(async () => {
-      const res = await http(system.baseUrl, 'GET', `/tasks/${id}`, { token: anna.token });
+      const res = await call(client(anna.token).GET('/tasks/{id}', { params: { path: { id } } }));
       return res.body.escalated ? res.body : undefined;
     }, 10_000, 'the read model to show the escalation');
     expect(projected).toMatchObject({ status: 'open', remindersSent: 2, escalated: true, overdue: true });
 
-    expect((await post(`/tasks/${id}/complete`, anna.token, {})).status).toBe(200);
+    expect((await call(client(anna.token).POST('/tasks/{id}/complete', { params: { path: { id } }, body: {} }))).status).toBe(200);
     // Completing ends the workflow, so no timer is left to remind anyone.
     const result = await system.temporal.workflow.getHandle(`task-${id}`).result();
     expect(result.status).toBe('done');
@@ -77,15 +80,15 @@ describe('tasks, reminders and escalation over real SMTP', () => {
   });
 
   it('stops every further reminder when the task is completed', async () => {
-    const created = await post('/tasks', office.token, {
+    const created = await call(client(office.token).POST('/tasks', { body: taskBody({
       title: 'Lämna in närvarolistan',
       assigneeId: anna.person.id,
       dueAt: inSeconds(1),
       reminderPolicy: { before: ['PT0S'], overdueEvery: 'PT1S', maxOverdue: 20 },
-    });
+    }) }));
     const id = created.body.id;
     await eventually(async () => (mailsFor(anna, id).length >= 2 ? true : undefined), 15_000, 'the first overdue reminder');
-    expect((await post(`/tasks/${id}/complete`, anna.token, {})).status).toBe(200);
+    expect((await call(client(anna.token).POST('/tasks/{id}/complete', { params: { path: { id } }, body: {} }))).status).toBe(200);
     await system.temporal.workflow.getHandle(`task-${id}`).result();
     const rows = () => system.db.query(`SELECT count(*)::int AS n FROM notification_outbox WHERE idempotency_key LIKE $1`, [`task-${id}/%`]);
     const [{ n: atCompletion }] = await rows();
@@ -95,7 +98,7 @@ describe('tasks, reminders and escalation over real SMTP', () => {
   });
 
   it('writes English mail for an English-speaking assignee', async () => {
-    const created = await post('/tasks', office.token, { title: 'Plan the activity', assigneeId: erik.person.id, dueAt: inSeconds(1), reminderPolicy: { before: ['PT0S'] } });
+    const created = await call(client(office.token).POST('/tasks', { body: taskBody({ title: 'Plan the activity', assigneeId: erik.person.id, dueAt: inSeconds(1), reminderPolicy: { before: ['PT0S'] } }) }));
     const [mail] = await eventually(async () => (mailsFor(erik, created.body.id).length ? mailsFor(erik, created.body.id) : undefined), 15_000, 'the reminder');
     expect(mail.subject).toMatch(/^Reminder: Plan the activity \(due /);
     expect(mail.language).toBe('en');
@@ -103,53 +106,53 @@ describe('tasks, reminders and escalation over real SMTP', () => {
   });
 
   it('keeps the inbox per person, refuses invalid answers and closed tasks, and hides others’ tasks', async () => {
-    const created = await post('/tasks', office.token, {
+    const created = await call(client(office.token).POST('/tasks', { body: taskBody({
       title: 'Bekräfta årsplanen',
       assigneeId: anna.person.id,
       dueAt: inSeconds(86_400),
       answerForm: { fields: [{ key: 'follows', label: { sv: 'Följer samverkansmodellen', en: 'Follows the model' }, type: 'boolean', required: true }] },
-    });
+    }) }));
     expect(created.status).toBe(201);
     const id = created.body.id;
-    const inbox = async (p: TestPerson, query = '') => (await http(system.baseUrl, 'GET', `/me/tasks${query}`, { token: p.token })).body.items.map((t: { id: string }) => t.id);
+    const inbox = async (p: TestPerson, query: { status?: 'done' } = {}) => (await ok(client(p.token).GET('/me/tasks', { params: { query } }))).items.map((t) => t.id);
 
     await eventually(async () => ((await inbox(anna)).includes(id) ? true : undefined), 10_000, 'the task in the inbox');
     expect(await inbox(erik)).not.toContain(id);
-    expect((await http(system.baseUrl, 'GET', `/tasks/${id}`, { token: other.token })).status).toBe(404);
-    expect((await post(`/tasks/${id}/complete`, other.token, { answer: { follows: true } })).status).toBe(404);
+    expect((await call(client(other.token).GET('/tasks/{id}', { params: { path: { id } } }))).status).toBe(404);
+    expect((await call(client(other.token).POST('/tasks/{id}/complete', { params: { path: { id } }, body: answerBody({ follows: true }) }))).status).toBe(404);
 
-    const refused = await post(`/tasks/${id}/complete`, anna.token, { answer: { follows: 'ja' } });
+    const refused = await call(client(anna.token).POST('/tasks/{id}/complete', { params: { path: { id } }, body: answerBody({ follows: 'ja' }) }));
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([{ field: 'answer.follows', message: 'true or false' }]);
     expect((await system.temporal.workflow.getHandle(`task-${id}`).query(taskStateQuery)).status).toBe('open');
 
-    const done = await post(`/tasks/${id}/complete`, anna.token, { answer: { follows: true } });
+    const done = await call(client(anna.token).POST('/tasks/{id}/complete', { params: { path: { id } }, body: answerBody({ follows: true }) }));
     expect(done.status).toBe(200);
     expect(done.body.answer).toEqual({ follows: true });
-    const again = await post(`/tasks/${id}/complete`, anna.token, { answer: { follows: false } });
+    const again = await call(client(anna.token).POST('/tasks/{id}/complete', { params: { path: { id } }, body: answerBody({ follows: false }) }));
     expect(again.status).toBe(409);
     expect(again.body.detail).toMatch(/done/);
-    expect((await http(system.baseUrl, 'GET', `/tasks/${id}`, { token: anna.token })).body.answer).toEqual({ follows: true });
+    expect((await call(client(anna.token).GET('/tasks/{id}', { params: { path: { id } } }))).body.answer).toEqual({ follows: true });
     await eventually(async () => (!(await inbox(anna)).includes(id) ? true : undefined), 10_000, 'the task to leave the inbox');
-    expect(await inbox(anna, '?status=done')).toContain(id);
+    expect(await inbox(anna, { status: 'done' })).toContain(id);
   });
 
   it('reschedules reminders when the due date moves, and reminds the new assignee after a reassignment', async () => {
-    const created = await post('/tasks', office.token, { title: 'Utvärdera aktiviteten', assigneeId: anna.person.id, dueAt: inSeconds(86_400), reminderPolicy: { before: ['PT0S'] } });
+    const created = await call(client(office.token).POST('/tasks', { body: taskBody({ title: 'Utvärdera aktiviteten', assigneeId: anna.person.id, dueAt: inSeconds(86_400), reminderPolicy: { before: ['PT0S'] } }) }));
     const id = created.body.id;
-    const moved = await http(system.baseUrl, 'PATCH', `/tasks/${id}`, { token: office.token, body: { dueAt: inSeconds(1) } });
+    const moved = await call(client(office.token).PATCH('/tasks/{id}', { params: { path: { id } }, body: { dueAt: inSeconds(1) } }));
     expect(moved.status).toBe(200);
     const first = await eventually(async () => mailsFor(anna, id)[0], 15_000, 'the rescheduled reminder');
     expect(first.idempotencyKey).toBe(`task-${id}/due-1/reminder-1`);
 
-    expect((await post(`/tasks/${id}/reassign`, anna.token, { assigneeId: other.person.id })).status).toBe(400);
-    const handed = await post(`/tasks/${id}/reassign`, anna.token, { assigneeId: erik.person.id });
+    expect((await call(client(anna.token).POST('/tasks/{id}/reassign', { params: { path: { id } }, body: { assigneeId: other.person.id } }))).status).toBe(400);
+    const handed = await call(client(anna.token).POST('/tasks/{id}/reassign', { params: { path: { id } }, body: { assigneeId: erik.person.id } }));
     expect(handed.status).toBe(200);
-    expect((await http(system.baseUrl, 'PATCH', `/tasks/${id}`, { token: office.token, body: { dueAt: inSeconds(1) } })).status).toBe(200);
+    expect((await call(client(office.token).PATCH('/tasks/{id}', { params: { path: { id } }, body: { dueAt: inSeconds(1) } }))).status).toBe(200);
     const toErik = await eventually(async () => mailsFor(erik, id)[0], 15_000, 'the new assignee’s reminder');
     expect(toErik.idempotencyKey).toBe(`task-${id}/due-3/reminder-1`);
-    expect((await post(`/tasks/${id}/cancel`, office.token, {})).status).toBe(200);
-    const refused = await post(`/tasks/${id}/cancel`, office.token, {});
+    expect((await call(client(office.token).POST('/tasks/{id}/cancel', { params: { path: { id } } }))).status).toBe(200);
+    const refused = await call(client(office.token).POST('/tasks/{id}/cancel', { params: { path: { id } } }));
     expect(refused.status).toBe(409);
     expect(refused.body.detail).toBe('The task is cancelled; only an open task can change.');
     expect((await system.temporal.workflow.getHandle(`task-${id}`).result()).status).toBe('cancelled');
@@ -160,7 +163,7 @@ describe('tasks, reminders and escalation over real SMTP', () => {
     await smtp.stop();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await post('/tasks', office.token, { title: `Uppgift ${i}`, assigneeId: erik.person.id, dueAt: inSeconds(0.5), reminderPolicy: { before: ['PT0S'] } });
+      const res = await call(client(office.token).POST('/tasks', { body: taskBody({ title: `Uppgift ${i}`, assigneeId: erik.person.id, dueAt: inSeconds(0.5), reminderPolicy: { before: ['PT0S'] } }) }));
       ids.push(res.body.id);
     }
     const keys = ids.map((id) => `task-${id}/due-0/reminder-1`);

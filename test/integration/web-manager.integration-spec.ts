@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
+import type { operations } from '@gov/api-client';
 import { GovernanceApi, loadSkolaForstDemo } from '@gov/devstack';
 import { checkPage, describeViolations, launchBrowser, signedInPage } from '../support/browser.js';
 import { createPerson, type TestPerson } from '../support/people.js';
@@ -18,6 +19,7 @@ interface AuditPage {
   items: Entry[];
   nextCursor: string | null;
 }
+type AuditQuery = Omit<NonNullable<operations['AuditController_page']['parameters']['query']>, 'limit'>;
 
 /**
  * The manager's pages in Debian's Chromium against the real stack, on the Skola först demo loaded
@@ -48,7 +50,7 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
     if (violations.length) console.error(describeViolations(violations));
     expect(violations).toEqual([]);
   };
-  const audit = (q: Record<string, string>) => reader.ok<AuditPage>('GET', `/audit?${new URLSearchParams({ ...q, limit: '50' })}`);
+  const audit = (q: AuditQuery) => reader.undeclared<AuditPage>(reader.GET('/audit', { params: { query: { ...q, limit: 50 } } }));
   const shownSeqs = (p: Page) => p.locator('[data-testid="audit-entries"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-seq')));
   /** Waits until the page shows exactly the API's entries (the list loads after the URL changes). */
   const showsEntries = async (p: Page, expected: Entry[]) => {
@@ -57,11 +59,11 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
     expect(await shownSeqs(p)).toEqual(want);
   };
   /** Every entry matching a filter, through the API's cursor paging (newest first). */
-  const allEntries = async (q: Record<string, string>) => {
+  const allEntries = async (q: AuditQuery) => {
     const out: Entry[] = [];
     let before: string | null = null;
     do {
-      const pageOf: AuditPage = await reader.ok<AuditPage>('GET', `/audit?${new URLSearchParams({ ...q, limit: '500', ...(before ? { before } : {}) })}`);
+      const pageOf: AuditPage = await reader.undeclared(reader.GET('/audit', { params: { query: { ...q, limit: 500, ...(before ? { before } : {}) } } }));
       out.push(...pageOf.items);
       before = pageOf.nextCursor;
     } while (before);
@@ -79,7 +81,7 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
     manager = await createPerson(system, 'manager');
     ({ programId } = await loadSkolaForstDemo(new GovernanceApi(system.baseUrl, office.token)));
     reader = new GovernanceApi(system.baseUrl, manager.token);
-    programWorkflowId = (await reader.ok('GET', `/programs/${programId}`)).workflowId;
+    programWorkflowId = (await reader.ok(reader.GET('/programs/{id}', { params: { path: { id: programId } } }))).workflowId;
     // Workflows write the last entries (tasks opening) a moment after the demo returns: wait for a quiet trail.
     let head = '';
     let quiet = 0;
@@ -103,7 +105,7 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
     page = await signedInPage(browser, system.baseUrl, manager.token, { path: '/app/audit' });
     await page.getByRole('heading', { level: 1, name: 'Granskningslogg' }).waitFor();
     await showsEntries(page, (await audit({})).items);
-    const verify = await reader.ok('GET', '/audit/verify');
+    const verify = await reader.undeclared(reader.GET('/audit/verify'));
     expect(verify.valid).toBe(true);
     await expect(page.getByTestId('chain-status').getAttribute('data-valid')).resolves.toBe('true');
     await expect(page.getByTestId('chain-status').textContent()).resolves.toContain(`#${verify.head.seq}`);
@@ -138,7 +140,7 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
     expect(decided.items.length).toBeGreaterThan(0);
     await showsEntries(page, decided.items);
     expect(await page.locator('[data-testid="audit-entries"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-type')))).toEqual(decided.items.map(() => 'gate.decided'));
-    const chair = await reader.ok('GET', `/persons/${decided.items[0].actorId}`);
+    const chair = await reader.ok(reader.GET('/persons/{id}', { params: { path: { id: decided.items[0].actorId! } } }));
     await expect(page.locator(`tr[data-seq="${decided.items[0].seq}"]`).textContent()).resolves.toContain(chair.displayName);
     await a11y(page, 'manager-audit-gate');
   }, 60_000);
@@ -173,7 +175,7 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
     await page.waitForURL(new RegExp(`/app/audit/workflows/${programWorkflowId}$`));
     await page.getByRole('heading', { level: 1, name: /Arbetsflödets historik/ }).waitFor();
     await page.getByTestId('history').waitFor();
-    const timeline = await reader.ok<{ items: { at: string; workflowId: string; kind: string; what: string }[]; workflows: number }>('GET', `/audit/workflows/${programWorkflowId}/timeline`);
+    const timeline = await reader.undeclared<{ items: { at: string; workflowId: string; kind: string; what: string }[]; workflows: number }>(reader.GET('/audit/workflows/{workflowId}/timeline', { params: { path: { workflowId: programWorkflowId } } }));
     const rows = await page.locator('[data-testid="history"] tbody tr').evaluateAll((trs) => trs.map((r) => ({ workflowId: r.getAttribute('data-workflow'), kind: r.getAttribute('data-kind'), what: r.querySelector('.what')?.getAttribute('data-what') })));
     // Histories only grow: the page shows the API's timeline (up to the moment it loaded).
     expect(rows.length).toBeGreaterThan(0);
@@ -205,7 +207,7 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
     await page.goto(`${system.baseUrl}/app/programs/${programId}/report`);
     await page.getByRole('heading', { level: 1, name: /Delrapport/ }).waitFor();
     await page.getByTestId('needs-by-category').waitFor();
-    const report = await reader.ok('GET', `/programs/${programId}/report?format=json`);
+    const report = await reader.undeclared(reader.GET('/programs/{id}/report', { params: { path: { id: programId }, query: { format: 'json' } } }));
     const shown = await page.locator('[data-testid="needs-by-category"] tbody tr').evaluateAll((rows) => rows.map((r) => ({ key: r.getAttribute('data-category'), count: Number(r.querySelector('td')?.getAttribute('data-count')), name: r.querySelector('th')?.textContent })));
     expect(shown).toEqual(report.needs.byCategory.map((c: { key: string; count: number; name: { sv: string } }) => ({ key: c.key, count: c.count, name: c.name.sv })));
     const figure = async (id: string) => Number(((await page.getByTestId(id).textContent()) ?? '').replace(/\D/g, ''));

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { GovernanceApi, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, seedNeedsCsv } from '@gov/devstack';
+import { effectGoalNumbers, GovernanceApi, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, seedNeedsCsv, taskBody } from '@gov/devstack';
 import { checkPage, launchBrowser, signedInPage } from '../support/browser.js';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
 /**
  * The web UI in Debian's Chromium against the real stack (API serving the built UI, worker,
@@ -50,13 +50,13 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await page.getByLabel('Namn').fill('   ');
       await page.getByRole('button', { name: 'Skapa och starta programmet' }).click();
       await page.getByRole('alert').waitFor();
-      expect((await api.ok('GET', '/programs')).total).toBe(0);
+      expect((await api.ok(api.GET('/programs'))).total).toBe(0);
 
       await page.getByLabel('Namn').fill('Kraftsamling Skola först (UI)');
       await page.getByRole('button', { name: 'Skapa och starta programmet' }).click();
       await page.waitForURL(/\/app\/programs\/[0-9a-f-]{36}$/);
       programId = page.url().split('/').pop()!;
-      expect((await api.ok('GET', `/programs/${programId}`)).name).toBe('Kraftsamling Skola först (UI)');
+      expect((await api.ok(api.GET('/programs/{id}', { params: { path: { id: programId } } }))).name).toBe('Kraftsamling Skola först (UI)');
       await waitForStep(page, 'plan-gathering', 'current');
       // The timeline lists both phases with their steps; phase II and its steps are ahead.
       expect(await page.locator('[data-phase]').evaluateAll((els) => els.map((e) => e.getAttribute('data-phase')))).toEqual(['needs-analysis', 'implementation']);
@@ -74,7 +74,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await page.getByLabel('Lärare').check();
       await page.getByRole('button', { name: 'Planera ett insamlingstillfälle' }).last().click();
       await page.getByTestId('sessions').getByText('Workshop med lärare').waitFor();
-      expect(await api.ok('GET', `/programs/${programId}/sessions`)).toHaveLength(1);
+      expect(await api.undeclared(api.GET('/programs/{id}/sessions', { params: { path: { id: programId } } }))).toHaveLength(1);
 
       await page.getByRole('button', { name: 'Slutför steget' }).click();
       await waitForStep(page, 'gathering', 'current');
@@ -84,7 +84,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
     it('imports needs from CSV with a preview: row errors first, nothing stored, then the good file', async () => {
       await page.getByRole('link', { name: 'Behov', exact: true }).click();
       await page.getByRole('heading', { name: 'Importera behov från CSV' }).waitFor();
-      const categories = (await api.ok('GET', `/programs/${programId}/governance`)).needCategories.map((c: { key: string }) => c.key);
+      const categories = (await api.undeclared(api.GET('/programs/{id}/governance', { params: { path: { id: programId } } }))).needCategories.map((c: { key: string }) => c.key);
       const csv = seedNeedsCsv(categories, { total: 90 });
       const [header, ...rows] = csv.trimEnd().split('\n');
 
@@ -95,20 +95,20 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await expect(alert.textContent()).resolves.toMatch(/row 3\.category.*'okänd-kategori' is not one of/);
       await expect(alert.textContent()).resolves.toMatch(/row 4\.text.*required/);
       expect(await page.getByRole('button', { name: /^Importera \d+ behov$/ }).count()).toBe(0);
-      expect((await api.ok('GET', `/programs/${programId}/needs/statistics`)).total).toBe(0);
+      expect((await api.undeclared(api.GET('/programs/{id}/needs/statistics', { params: { path: { id: programId } } }))).total).toBe(0);
 
       await page.getByLabel('eller klistra in CSV').fill(csv);
       await page.getByRole('button', { name: 'Förhandsgranska' }).click();
       await page.getByTestId('import-preview').waitFor();
       expect(await page.getByTestId('import-preview').locator('tbody tr').count()).toBe(50);
       // A preview stores nothing and records no command.
-      expect((await api.ok('GET', `/programs/${programId}/needs/statistics`)).total).toBe(0);
-      expect((await api.ok('GET', `/audit?programId=${programId}&type=needs.imported`)).items).toHaveLength(0);
+      expect((await api.undeclared(api.GET('/programs/{id}/needs/statistics', { params: { path: { id: programId } } }))).total).toBe(0);
+      expect((await api.undeclared(api.GET('/audit', { params: { query: { programId, type: 'needs.imported' } } }))).items).toHaveLength(0);
       await a11y(page, 'office-needs-preview');
 
       await page.getByRole('button', { name: 'Importera 90 behov' }).click();
       await page.getByText('90 behov importerades.').waitFor();
-      const stats = await api.ok('GET', `/programs/${programId}/needs/statistics`);
+      const stats = await api.undeclared(api.GET('/programs/{id}/needs/statistics', { params: { path: { id: programId } } }));
       expect(stats.total).toBe(90);
       await expect(page.getByTestId('needs-total').textContent()).resolves.toBe('90');
       // The chart draws one bar per category; its table has the API's counts.
@@ -141,7 +141,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await a11y(page, 'office-step-focus-areas');
       await page.getByRole('button', { name: 'Spara fokusområdena' }).click();
       await form.getByText('Sparat.').waitFor();
-      const focus = await api.ok('GET', `/programs/${programId}/focus-areas`);
+      const focus = await api.undeclared(api.GET('/programs/{id}/focus-areas', { params: { path: { id: programId } } }));
       expect(focus.focusAreas.map((f: { key: string; categories: { key: string }[] }) => [f.key, f.categories.map((c) => c.key)])).toEqual(SEED_FOCUS_AREAS.map((f) => [f.key, f.categoryKeys]));
       await complete('focus-areas', 'collaboration-model');
 
@@ -150,7 +150,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await a11y(page, 'office-step-collaboration-model');
       await page.getByRole('button', { name: 'Spara samverkansmodellen' }).click();
       await page.getByTestId('collaboration-model-form').getByText('Sparat.').waitFor();
-      const model = await api.ok('GET', `/programs/${programId}/collaboration-model`);
+      const model = await api.undeclared(api.GET('/programs/{id}/collaboration-model', { params: { path: { id: programId } } }));
       expect(model.gateOwnerId).toBe(office.person.id);
       expect(model.roles.map((r: { bodies: string[] }) => r.bodies)).toEqual(SEED_COLLABORATION_MODEL.map((r) => r.bodies));
       await complete('collaboration-model', 'network');
@@ -168,7 +168,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await a11y(page, 'office-step-network');
       await page.getByRole('button', { name: 'Starta nätverket' }).click();
       await page.getByText(/Nätverket är startat/).waitFor();
-      const network = await api.ok('GET', `/programs/${programId}/network`);
+      const network = await api.undeclared(api.GET('/programs/{id}/network', { params: { path: { id: programId } } }));
       expect(network.members).toHaveLength(2);
       expect(Math.abs(new Date(network.kickoffAt).getTime() - kickoff.getTime())).toBeLessThan(60_000);
       await complete('network', 'communication-plan');
@@ -184,7 +184,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
         await page.getByTestId('communication-plan').getByText(item.title).waitFor();
       }
       await a11y(page, 'office-step-communication-plan');
-      const plan = await api.ok('GET', `/programs/${programId}/communication-plan`);
+      const plan = await api.undeclared(api.GET('/programs/{id}/communication-plan', { params: { path: { id: programId } } }));
       expect(plan.map((i: { title: string; channelKey: string; audienceKey: string; recurrence: string }) => [i.title, i.channelKey, i.audienceKey, i.recurrence])).toEqual(
         expect.arrayContaining(SEED_COMMUNICATION_PLAN.slice(0, 2).map((i) => [i.title, i.channel, i.audience, i.recurrence])),
       );
@@ -202,31 +202,31 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await page.getByLabel('Återremittera – fasen görs om').check();
       await page.getByRole('button', { name: 'Registrera beslutet' }).click();
       await page.getByRole('alert').waitFor();
-      expect((await api.ok('GET', `/programs/${programId}`)).position.gateTaskId).not.toBeNull();
+      expect((await api.ok(api.GET('/programs/{id}', { params: { path: { id: programId } } }))).position!.gateTaskId).not.toBeNull();
 
       await page.getByLabel('Godkänn – nästa fas startar').check();
       await page.getByRole('button', { name: 'Registrera beslutet' }).click();
       await page.getByText('Beslutet är registrerat.').waitFor();
       await eventually(async () => ((await page.getByTestId('gate-needs-analysis').textContent())?.includes('Godkänd') ? true : undefined), 30_000, 'the gate shown approved');
       await eventually(async () => ((await page.locator('[data-phase="implementation"] .badge').textContent()) === 'Pågår' ? true : undefined), 30_000, 'phase II active on the page');
-      expect((await api.ok('GET', `/programs/${programId}`)).live.gate).toMatchObject({ status: 'decided', decision: 'approve' });
+      expect((await api.ok(api.GET('/programs/{id}', { params: { path: { id: programId } } }))).live!.gate).toMatchObject({ status: 'decided', decision: 'approve' });
       await a11y(page, 'office-gate-decided');
     }, 120_000);
 
     it('proposes an activity (a refused one first), reads the activity matrix and drills down into a cell', async () => {
       const [first, second] = contacts;
       const activity = (title: string, focusAreaKeys: string[], levelKeys: string[], owner: typeof first) =>
-        api.ok('POST', `/programs/${programId}/activities`, {
+        api.undeclared(api.POST('/programs/{id}/activities', { params: { path: { id: programId } }, body: {
           title,
           focusAreaKeys,
           levelKeys,
           ownerOrganizationIds: [owner.org],
           responsibleId: owner.person.person.id,
           methodKey: 'service-design',
-          effectGoalNumbers: [4],
+          effectGoalNumbers: effectGoalNumbers([4]),
           plannedStart: '2019-09-01',
           plannedEnd: '2020-06-15',
-        });
+        } }));
       await activity('Familjestöd skola–socialtjänst', ['adult-relations'], ['unit', 'individual'], second);
       await activity('Feriejobb i bostadsbolaget', ['working-life'], ['external-collaboration'], second);
 
@@ -244,16 +244,16 @@ describe('web UI: the project office and contact persons in a real browser', () 
       const refusal = page.getByRole('alert');
       await refusal.waitFor();
       await expect(refusal.textContent()).resolves.toMatch(/focusAreaKeys/);
-      expect((await api.ok('GET', `/programs/${programId}/activities`)).total).toBe(2);
+      expect((await api.undeclared(api.GET('/programs/{id}/activities', { params: { path: { id: programId } } }))).total).toBe(2);
       await form.locator('#activity-area-adult-relations').check();
       await form.locator('#activity-level-unit').check();
       await a11y(page, 'office-propose-activity');
       await form.getByRole('button', { name: 'Föreslå aktiviteten' }).click();
       await page.getByText('Aktiviteten "Rastvärdar på skolgården" är föreslagen', { exact: false }).waitFor();
-      const proposed = (await api.ok('GET', `/programs/${programId}/activities?limit=100`)).items.find((a: { title: string }) => a.title === 'Rastvärdar på skolgården');
+      const proposed = (await api.undeclared(api.GET('/programs/{id}/activities', { params: { path: { id: programId }, query: { limit: 100 } } }))).items.find((a: { title: string }) => a.title === 'Rastvärdar på skolgården');
       expect(proposed).toMatchObject({ focusAreaKeys: ['adult-relations'], levelKeys: ['unit'], ownerOrganizationIds: [first.org], responsibleId: first.person.person.id, effectGoalNumbers: [4] });
       await eventually(async () => ((await page.locator('[data-cell="adult-relations/unit"]').getAttribute('data-total')) === '2' ? true : undefined), 15_000, 'the matrix to count the new activity');
-      const matrix = await api.ok('GET', `/programs/${programId}/matrix`);
+      const matrix = await api.undeclared(api.GET('/programs/{id}/matrix', { params: { path: { id: programId } } }));
       for (const cell of matrix.cells as { focusAreaKey: string; levelKey: string; total: number }[]) {
         await expect(page.locator(`[data-cell="${cell.focusAreaKey}/${cell.levelKey}"]`).getAttribute('data-total')).resolves.toBe(String(cell.total));
       }
@@ -278,7 +278,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await page.getByLabel('Namn', { exact: true }).first().fill('Kultur- och fritidsförvaltningen');
       await page.getByRole('button', { name: 'Lägg till organisation' }).click();
       await page.getByText('Organisationen Kultur- och fritidsförvaltningen är tillagd.').waitFor();
-      const org = (await api.ok('GET', '/organizations?limit=100')).items.find((o: { name: string }) => o.name === 'Kultur- och fritidsförvaltningen');
+      const org = (await api.ok(api.GET('/organizations', { params: { query: { limit: 100 } } }))).items.find((o: { name: string }) => o.name === 'Kultur- och fritidsförvaltningen')!;
       expect(org).toMatchObject({ type: 'department' });
 
       // A contact person without an organization is refused with the reason; nothing is stored.
@@ -287,12 +287,12 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await personForm.getByLabel('E-post').fill('sara.holm@example.se');
       await personForm.getByRole('button', { name: 'Lägg till person' }).click();
       await expect(page.getByRole('alert').textContent()).resolves.toMatch(/organizationId/);
-      expect((await api.ok('GET', '/persons?limit=100')).items.some((p: { email: string }) => p.email === 'sara.holm@example.se')).toBe(false);
+      expect((await api.ok(api.GET('/persons', { params: { query: { limit: 100 } } }))).items.some((p: { email: string }) => p.email === 'sara.holm@example.se')).toBe(false);
 
       await personForm.getByLabel('Organisation', { exact: true }).selectOption(org.id);
       await personForm.getByRole('button', { name: 'Lägg till person' }).click();
       await page.getByText('Sara Holm är tillagd.').waitFor();
-      const sara = (await api.ok('GET', '/persons?limit=100')).items.find((p: { email: string }) => p.email === 'sara.holm@example.se');
+      const sara = (await api.ok(api.GET('/persons', { params: { query: { limit: 100 } } }))).items.find((p: { email: string }) => p.email === 'sara.holm@example.se');
       expect(sara).toMatchObject({ role: 'contact_person', organizationId: org.id });
       await a11y(page, 'office-people');
 
@@ -314,7 +314,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
     beforeAll(async () => {
       const [a, b] = contacts;
       const create = async (name: string, assigneeId: string, dueAt: string, withForm: boolean) => {
-        const created = await api.ok('POST', '/tasks', {
+        const created = await api.ok(api.POST('/tasks', { body: taskBody({
           title: name,
           instructions: 'Lämna statusrapporten inför nätverksträffen.',
           assigneeId,
@@ -329,7 +329,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
                 },
               }
             : {}),
-        });
+        }) }));
         tasks[name] = created.id;
       };
       await create('Statusrapport inför träff 2', a.person.person.id, hours(30), true);
@@ -343,7 +343,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await page.getByTestId('inbox').waitFor();
       // Exactly the person's open tasks (theirs from the program too: activity planning, yearly check),
       // soonest due first: the one due within three days under its own heading.
-      const own = (await api.ok('GET', '/me/tasks?limit=100', undefined, { token: contacts[0].person.token })).items.map((t: { id: string }) => t.id);
+      const own = (await api.ok(api.as(contacts[0].person.token).GET('/me/tasks', { params: { query: { limit: 100 } } }))).items.map((t: { id: string }) => t.id);
       await expect(page.locator('[data-task-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-task-id')))).resolves.toEqual(own);
       await expect(page.locator('[data-group="soon"] li').allTextContents()).resolves.toEqual([expect.stringContaining('Statusrapport inför träff 2')]);
       await expect(page.locator('[data-group="later"] li').first().textContent()).resolves.toContain('Uppdatera kontaktlistan');
@@ -357,7 +357,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await page.getByLabel('Sammanfattning').fill('Rastvärdarna är på plats på två skolor.');
       await page.getByRole('button', { name: 'Markera som klar' }).click();
       await page.getByText('Uppgiften är klar och har lämnat inkorgen.').waitFor();
-      const done = await api.ok('GET', `/tasks/${tasks['Statusrapport inför träff 2']}`);
+      const done = await api.ok(api.GET('/tasks/{id}', { params: { path: { id: tasks['Statusrapport inför träff 2'] } } }));
       expect(done.answer).toEqual({ onTrack: true, summary: 'Rastvärdarna är på plats på två skolor.' });
 
       await page.getByRole('link', { name: 'Tillbaka till uppgifterna' }).click();
@@ -371,7 +371,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       // again only once a minute, so within these 20 seconds only the change stream can bring it.)
       await page.locator('[data-testid="live-status"][data-live="true"]').waitFor();
       expect(await page.getByTestId('live-status').textContent()).toBe('Direktuppdaterad');
-      const fresh = await api.ok('POST', '/tasks', { title: 'Bekräfta lokalbokningen', assigneeId: contacts[0].person.person.id, dueAt: hours(48) });
+      const fresh = await api.ok(api.POST('/tasks', { body: { title: 'Bekräfta lokalbokningen', assigneeId: contacts[0].person.person.id, dueAt: hours(48) } }));
       tasks['Bekräfta lokalbokningen'] = fresh.id;
       await page.locator(`[data-task-id="${fresh.id}"]`).waitFor({ timeout: 20_000 });
     }, 60_000);
@@ -391,7 +391,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await page.getByRole('button', { name: 'Skapa länk' }).click();
       const url = await page.getByLabel(/Din kalenderlänk/).inputValue();
       expect(url).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
-      const feed = await http<string>(system.baseUrl, 'GET', new URL(url).pathname);
+      const feed = await api.call(system.client().GET('/calendar/{file}', { params: { path: { file: url.split('/').pop()! } }, parseAs: 'text' }));
       expect(feed.status).toBe(200);
       expect(feed.contentType).toMatch(/text\/calendar/);
       expect(feed.body).toContain('Uppdatera kontaktlistan');
@@ -403,7 +403,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       // A new link ends the old one.
       await page.getByRole('button', { name: 'Skapa ny länk' }).click();
       await eventually(async () => ((await page.getByLabel(/Din kalenderlänk/).inputValue()) !== url ? true : undefined), 10_000, 'a new link');
-      expect((await http(system.baseUrl, 'GET', new URL(url).pathname)).status).toBe(404);
+      expect((await api.call(system.client().GET('/calendar/{file}', { params: { path: { file: url.split('/').pop()! } }, parseAs: 'text' }))).status).toBe(404);
     });
 
     it('plans, executes and evaluates the activity they are responsible for', async () => {
@@ -412,15 +412,15 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await page.getByLabel('Plan', { exact: false }).first().fill('Rastvärdar två dagar i veckan från vecka 36, två vuxna per rast.');
       await page.getByRole('button', { name: 'Markera som klar' }).click();
       await page.getByText('Uppgiften är klar och har lämnat inkorgen.').waitFor();
-      const activityId = (await api.ok('GET', `/tasks/${page.url().split('/').pop()}`)).activityId as string;
-      await eventually(async () => ((await api.ok('GET', `/activities/${activityId}`)).status === 'execution' ? true : undefined), 30_000, 'the activity in execution');
+      const activityId = (await api.ok(api.GET('/tasks/{id}', { params: { path: { id: page.url().split('/').pop()! } } }))).activityId as string;
+      await eventually(async () => ((await api.undeclared(api.GET('/activities/{activityId}', { params: { path: { activityId } } }))).status === 'execution' ? true : undefined), 30_000, 'the activity in execution');
 
       await page.goto(`${system.baseUrl}/app/activities/${activityId}`);
       await page.getByRole('button', { name: 'Genomförandet är klart' }).click();
       await page.getByText('Genomförandet är klart; utvärderingen har öppnat.').waitFor();
       // The evaluation task points to the activity's page, where the evaluation form is.
       const evaluationTask = await eventually(
-        async () => (await api.ok('GET', '/me/tasks?limit=100', undefined, { token: contacts[0].person.token })).items.find((t: { purpose: string; activityId: string }) => t.purpose === 'activity-evaluation' && t.activityId === activityId),
+        async () => (await api.ok(api.as(contacts[0].person.token).GET('/me/tasks', { params: { query: { limit: 100 } } }))).items.find((t) => t.purpose === 'activity-evaluation' && t.activityId === activityId),
         30_000,
         'the evaluation task',
       );
@@ -434,7 +434,7 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await form.getByRole('button', { name: 'Registrera utvärderingen' }).click();
       await page.getByText('Utvärderingen är registrerad.').waitFor();
       const evaluated = await eventually(async () => {
-        const a = await api.ok('GET', `/activities/${activityId}`);
+        const a = await api.undeclared(api.GET('/activities/{activityId}', { params: { path: { activityId } } }));
         return a.cycle === 2 ? a : undefined;
       }, 30_000, 'a second cycle');
       expect(evaluated.cycles[0]).toMatchObject({ cycle: 1, decision: 'continue', rationale: 'Färre konflikter på rasterna; fortsätter nästa termin.' });
@@ -442,17 +442,17 @@ describe('web UI: the project office and contact persons in a real browser', () 
     }, 90_000);
 
     it('holds interviews: the outcome recorded on the interview task places the candidate; admitting beyond capacity is refused', async () => {
-      const ft = await api.ok('POST', '/programs', { templateKey: 'fast-track', name: 'Fast Track (UI)' });
-      const cohortId = (await api.ok('POST', `/programs/${ft.id}/cohorts`, { name: 'Fast Track hösten (UI)', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 })).id;
+      const ft = await api.ok(api.POST('/programs', { body: { templateKey: 'fast-track', name: 'Fast Track (UI)' } }));
+      const cohortId = (await api.undeclared(api.POST('/programs/{id}/cohorts', { params: { path: { id: ft.id } }, body: { name: 'Fast Track hösten (UI)', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 } }))).id;
       const candidates = [await createPerson(system, 'participant'), await createPerson(system, 'participant')];
-      await api.ok('POST', `/cohorts/${cohortId}/attendees`, { personIds: candidates.map((c) => c.person.id) });
+      await api.ok(api.POST('/cohorts/{id}/attendees', { params: { path: { id: cohortId } }, body: { personIds: candidates.map((c) => c.person.id) } }));
       const interviews: string[] = [];
       for (const [i, c] of candidates.entries()) {
-        await api.ok('POST', `/cohorts/${cohortId}/registrations`, { personId: c.person.id });
-        interviews.push((await api.ok('POST', `/cohorts/${cohortId}/interviews`, { personId: c.person.id, interviewerId: contacts[0].person.person.id, startsAt: new Date(Date.now() + (i + 1) * 86_400_000).toISOString() })).taskId);
+        await api.ok(api.POST('/cohorts/{id}/registrations', { params: { path: { id: cohortId } }, body: { personId: c.person.id } }));
+        interviews.push((await api.undeclared(api.POST('/cohorts/{id}/interviews', { params: { path: { id: cohortId } }, body: { personId: c.person.id, interviewerId: contacts[0].person.person.id, startsAt: new Date(Date.now() + (i + 1) * 86_400_000).toISOString() } }))).taskId);
       }
-      await api.ok('POST', `/cohorts/${cohortId}/admissions`, { personId: candidates[0].person.id });
-      const members = async () => (await api.ok('GET', `/cohorts/${cohortId}`)) as { lists: Record<string, { personId: string }[]>; counts: { admitted: number } };
+      await api.ok(api.POST('/cohorts/{id}/admissions', { params: { path: { id: cohortId } }, body: { personId: candidates[0].person.id } }));
+      const members = async () => (await api.undeclared(api.GET('/cohorts/{id}', { params: { path: { id: cohortId } } }))) as { lists: Record<string, { personId: string }[]>; counts: { admitted: number } };
 
       // The second candidate's interview: the cohort is full (capacity 1, the first admitted), so admit is refused and nothing changes.
       expect((await members()).counts.admitted).toBe(1);
@@ -463,14 +463,14 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await form.getByLabel('antas (om det finns plats)').check();
       await form.getByRole('button', { name: 'Registrera utfallet' }).click();
       await expect(page.getByRole('alert').textContent()).resolves.toMatch(/full/i);
-      expect((await api.ok('GET', `/tasks/${interviews[1]}`)).status).toBe('open');
+      expect((await api.ok(api.GET('/tasks/{id}', { params: { path: { id: interviews[1] } } }))).status).toBe('open');
 
       await form.getByLabel('sätts på reservlistan').check();
       await form.getByLabel('Anteckning (valfri)').fill('Stark motivation; erbjud plats om någon hoppar av.');
       await form.getByRole('button', { name: 'Registrera utfallet' }).click();
       await page.getByText('Utfallet är registrerat och intervjun avslutad.').waitFor();
       expect((await members()).lists.waiting.map((m) => m.personId)).toEqual([candidates[1].person.id]);
-      expect((await api.ok('GET', `/tasks/${interviews[1]}`)).status).toBe('done');
+      expect((await api.ok(api.GET('/tasks/{id}', { params: { path: { id: interviews[1] } } }))).status).toBe('done');
     }, 60_000);
 
     it('switches the UI to English', async () => {

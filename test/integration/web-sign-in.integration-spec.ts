@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ok } from '@gov/api-client';
 import type { Browser } from 'playwright-core';
 import { freePort } from '@gov/devstack';
 import { checkPage, launchBrowser } from '../support/browser.js';
 import { startOidcProviderForBrowser, type BrowserOidcProviderHandle } from '../support/oidc-provider.js';
 import { createOrganization, createPerson } from '../support/people.js';
-import { http, startSystem, type TestSystem } from '../support/system.js';
+import { startSystem, type TestSystem } from '../support/system.js';
 
 const AUDIENCE = 'api://governance-engine';
 
@@ -30,7 +31,7 @@ describe('web UI sign-in', () => {
   });
 
   it('signs a person in with the organization account (authorization code with PKCE) and uses the access token', async () => {
-    expect((await http(system.baseUrl, 'GET', '/ui/config')).body).toEqual({ oidc: { issuer: provider.issuer, clientId: provider.clientId, scope: 'openid governance', resource: AUDIENCE } });
+    expect(await ok(system.client().GET('/ui/config'))).toEqual({ oidc: { issuer: provider.issuer, clientId: provider.clientId, scope: 'openid governance', resource: AUDIENCE } });
     const org = await createOrganization(system);
     const anna = await createPerson(system, 'contact_person', { organizationId: org.id, externalSubject: 'anna.lindberg' });
     const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
@@ -52,7 +53,7 @@ describe('web UI sign-in', () => {
     // The token in the tab is the provider's JWT access token, not an API token.
     const token = await page.evaluate('sessionStorage.getItem("gov.token")');
     expect(String(token)).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+$/);
-    expect((await http(system.baseUrl, 'GET', '/me', { token: String(token) })).body).toMatchObject({ id: anna.person.id });
+    expect(await ok(system.client(String(token)).GET('/me'))).toMatchObject({ id: anna.person.id });
   });
 
   it('refuses an unknown API token with the reason, and signs in with a good one', async () => {

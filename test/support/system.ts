@@ -8,6 +8,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { createApiClient, type ApiClient, type paths } from '@gov/api-client';
 import { loadConfig, type AppConfig } from '@gov/config';
 import { freePort, pollUntil, workflowProblems } from '@gov/devstack';
 import { createApi } from '../../apps/api/src/create-api.js';
@@ -47,6 +48,11 @@ export interface TestSystem {
   stop(): Promise<void>;
   /** Tells the guard that this workflow is meant to end failed or terminated. */
   expectEnded(workflowId: string): void;
+  /**
+   * The API client generated from the contract, on this system, with a bearer token: calls typed by
+   * path (`ok(system.client(token).GET('/programs/{id}', { params: { path: { id } } }))`).
+   */
+  client(token?: string): ApiClient;
 }
 
 /** The tests' webhook receivers listen on loopback, which production refuses unless configured. */
@@ -133,6 +139,9 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: Sy
     expectEnded(workflowId: string) {
       expectedEnds.add(workflowId);
     },
+    client(token?: string) {
+      return createApiClient({ baseUrl: `http://127.0.0.1:${port}`, token });
+    },
   };
 }
 
@@ -140,6 +149,17 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: Sy
 export function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15_000, what = 'condition'): Promise<T> {
   return pollUntil(check, timeoutMs, what, 100);
 }
+
+/**
+ * A value the contract does not allow, sent on purpose to see the server refuse it (a typed call
+ * would not compile with it): `body: { level: invalid('expert') }`.
+ */
+export const invalid = (value: unknown): never => value as never;
+
+/** The journey commands (POST /cohorts/{id}/participants/{personId}/<command>) with the bodies the contract declares. */
+export type JourneyBodies = {
+  [P in keyof paths as P extends `/cohorts/{id}/participants/{personId}/${infer C}` ? C : never]: paths[P] extends { post: { requestBody: { content: { 'application/json': infer B } } } } ? B : never;
+};
 
 export interface HttpResult<T = unknown> {
   status: number;
@@ -154,7 +174,12 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-export async function http<T = any>(baseUrl: string, method: string, path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
+/**
+ * A raw HTTP request, outside the contract: only for what a typed client cannot or must not send —
+ * hostile input, malformed or mistyped bodies, wrong content types, bogus headers, paths the contract
+ * does not have. Every ordinary call goes through `system.client()` (or GovernanceApi).
+ */
+export async function rawHttp<T = any>(baseUrl: string, method: string, path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const init: RequestInit = { method, headers };

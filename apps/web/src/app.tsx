@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary, lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
-import { get, useToken } from './api.js';
+import { api, ok, useToken } from './api.js';
 import { ProblemAlert } from './components/feedback.js';
 import { Layout } from './components/layout.js';
 import { I18nProvider, useI18n } from './i18n.js';
@@ -83,7 +83,7 @@ function Shell() {
 
   useEffect(() => {
     useToken(null, leave);
-    get<UiConfig>('/ui/config').then(setConfig, setError);
+    ok(api.GET('/ui/config')).then(setConfig, setError);
     const token = storedToken();
     if (!token) return setMe(null);
     signInWithToken(token).then(setMe, () => setMe(null));

@@ -1,21 +1,11 @@
 import * as oauth from 'oauth4webapi';
-import { ApiError, get, useToken } from './api.js';
+import { api, ApiError, ok, useToken, type Schemas } from './api.js';
 
-/** What GET /me answers. */
-export interface Me {
-  id: string;
-  displayName: string;
-  email: string;
-  role: 'project_office' | 'contact_person' | 'manager' | 'participant';
-  organizationId: string | null;
-  permissions: string[];
-  locale: 'sv' | 'en';
-}
+/** What GET /me answers: the signed-in person. */
+export type Me = Schemas['PersonView'];
 
 /** What GET /ui/config answers: how this installation signs people in. */
-export interface UiConfig {
-  oidc: { issuer: string; clientId: string; scope: string; resource?: string } | null;
-}
+export type UiConfig = Schemas['UiConfigView'];
 
 const TOKEN_KEY = 'gov.token';
 const OIDC_KEY = 'gov.oidc';
@@ -34,7 +24,7 @@ export function signOut(): void {
 export async function signInWithToken(token: string): Promise<Me> {
   useToken(token);
   try {
-    const me = await get<Me>('/me');
+    const me = await ok(api.GET('/me'));
     sessionStorage.setItem(TOKEN_KEY, token);
     return me;
   } catch (err) {

@@ -35,3 +35,68 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   client.use(auth);
   return client;
 }
+
+/** What one call of the client resolves to (openapi-fetch's `{ data, error, response }`). */
+export interface Answered {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/** The type of a call's success answer: the declared schema, undefined for 204, never when the contract declares none. */
+export type AnswerData<R> = R extends { data: infer D; error?: never } ? D : never;
+
+/** A call whose success answer the contract does not declare yet (its data is typed `undefined`). */
+export type UndeclaredCall = Promise<{ data?: undefined; error?: unknown; response: Response }>;
+
+/** A call that answered something other than 2xx, with its status and body (the problem document, parsed). */
+export class ApiAnswerError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    url: string,
+  ) {
+    super(`${new URL(url).pathname} answered ${status}: ${typeof body === 'string' ? body : JSON.stringify(body)}`);
+  }
+}
+
+/** A call's success answer, typed from the contract; throws ApiAnswerError unless it answered 2xx. */
+export async function ok<R extends Answered>(call: Promise<R>): Promise<AnswerData<R>> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw new ApiAnswerError(response.status, error, response.url);
+  return data as AnswerData<R>;
+}
+
+/**
+ * TODO(contract): like `ok`, for an operation whose success answer the contract does not declare yet,
+ * read as T (any unless the caller names a type). It only takes such calls: once the contract declares
+ * the answer this no longer compiles, and the caller uses `ok` and the generated type instead.
+ */
+export async function undeclared<T = any>(call: UndeclaredCall): Promise<T> {
+  return (await ok(call)) as T;
+}
+
+/** Whatever a call answered, for checking refusals and headers: `data` typed when it succeeded, `body` as it came. */
+export interface Answer<D> {
+  status: number;
+  headers: Headers;
+  contentType: string;
+  /** The success answer (undefined unless 2xx). */
+  data: D | undefined;
+  /** The answer as it came: the success answer or the problem document (parsed JSON, else text). */
+  body: any;
+}
+
+export async function answer<R extends Answered>(call: Promise<R>): Promise<Answer<AnswerData<R>>> {
+  const { data, error, response } = await call;
+  return {
+    status: response.status,
+    headers: response.headers,
+    contentType: response.headers.get('content-type') ?? '',
+    data: response.ok ? (data as AnswerData<R>) : undefined,
+    body: response.ok ? data : error,
+  };
+}
+
+/** Sends a body as is with its own content type (a CSV file, a text) instead of as JSON: `{ body: csv, ...textBody('text/csv') }`. */
+export const textBody = (contentType: string) => ({ bodySerializer: (body: unknown) => body, headers: { 'content-type': contentType } });

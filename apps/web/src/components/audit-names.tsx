@@ -1,17 +1,11 @@
-import { get, type Page } from '../api.js';
+import { api, ok } from '../api.js';
 import { useLoad } from '../hooks.js';
 
-interface Named {
-  id: string;
-  displayName?: string;
-  name?: string;
-}
-
 /** Every page of a list the manager may read (persons, organizations), up to a sane cap. */
-async function all<T extends Named>(path: string, cap = 1000): Promise<T[]> {
+async function all<T>(read: (query: { limit: number; offset: number }) => Promise<{ items: T[]; total: number }>, cap = 1000): Promise<T[]> {
   const out: T[] = [];
   for (let offset = 0; offset < cap; offset += 100) {
-    const page = await get<Page<T>>(`${path}?limit=100&offset=${offset}`);
+    const page = await read({ limit: 100, offset });
     out.push(...page.items);
     if (out.length >= page.total || !page.items.length) break;
   }
@@ -24,7 +18,10 @@ async function all<T extends Named>(path: string, cap = 1000): Promise<T[]> {
  */
 export function useDirectory() {
   return useLoad(async () => {
-    const [persons, organizations] = await Promise.all([all<Named & { displayName: string }>('/persons'), all<Named & { name: string }>('/organizations')]);
+    const [persons, organizations] = await Promise.all([
+      all((query) => ok(api.GET('/persons', { params: { query } }))),
+      all((query) => ok(api.GET('/organizations', { params: { query } }))),
+    ]);
     return { persons, organizations, person: new Map(persons.map((p) => [p.id, p.displayName])), organization: new Map(organizations.map((o) => [o.id, o.name])) };
   }, []);
 }

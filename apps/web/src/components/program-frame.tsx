@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { get } from '../api.js';
+import { api, ok, undeclared } from '../api.js';
+import type { Governance } from '../contract-gaps.js';
 import { useLoad, type Loaded } from '../hooks.js';
-import { defineMessages, useMessages, type Localized } from '../i18n.js';
-import type { Labelled, Program } from '../types.js';
+import { defineMessages, useMessages } from '../i18n.js';
+import type { Program } from '../types.js';
 import { Loading } from './feedback.js';
 import { PageTitle, SubNav } from './layout.js';
 
@@ -11,29 +12,15 @@ const M = defineMessages(
   { nav: "The program's pages", overview: 'Overview', needs: 'Needs', matrix: 'Activity matrix', network: 'Network', report: 'Phase report', cohorts: 'Cohorts' },
 );
 
-/** What GET /programs/:id/governance answers (the parts the pages use). */
-export interface Governance {
-  needCategories: Labelled[];
-  matrixLevels: Labelled[];
-  sessionKinds: Labelled[];
-  participantGroups: Labelled[];
-  questions: { key: string; text: Localized }[];
-  effectGoals: { number: number; text: Localized }[];
-  methods: Labelled[];
-  evaluationDecisions?: Labelled[];
-  focusAreas: { count: number; suggestions: Labelled[] };
-  collaborationRoles: (Labelled & { suggestedBodies: string[] })[];
-  communicationChannels: Labelled[];
-  communicationAudiences: Labelled[];
-}
+export type { Governance };
 
 export function useProgram(id: string, refreshMs?: number): Loaded<Program> {
-  return useLoad(() => get<Program>(`/programs/${id}`), [id], refreshMs, refreshMs ? (c) => c.programId === id : undefined);
+  return useLoad(() => ok(api.GET('/programs/{id}', { params: { path: { id } } })), [id], refreshMs, refreshMs ? (c) => c.programId === id : undefined);
 }
 
 export function useGovernance(id: string, program: Program | undefined): Loaded<Governance | null> {
   const phased = program?.templateKey !== undefined && program.templateKey !== 'fast-track';
-  return useLoad(() => (program ? (phased ? get<Governance>(`/programs/${id}/governance`) : Promise.resolve(null)) : new Promise<never>(() => undefined)), [id, phased, Boolean(program)]);
+  return useLoad(() => (program ? (phased ? undeclared<Governance>(api.GET('/programs/{id}/governance', { params: { path: { id } } })) : Promise.resolve(null)) : new Promise<never>(() => undefined)), [id, phased, Boolean(program)]);
 }
 
 /** A program page: its name as the heading (with the page's name), the program's navigation, then the page. */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { get, post } from '../api.js';
+import { api, succeeded, undeclared } from '../api.js';
+import type { Activity, FocusAreas } from '../contract-gaps.js';
 import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
 import { useGovernance, useProgram } from '../components/program-frame.js';
@@ -75,29 +76,9 @@ const M = defineMessages(
   },
 );
 
-type Status = 'planning' | 'execution' | 'evaluation' | 'ended' | 'scaled-up';
-
-interface Activity {
-  id: string;
-  programId: string;
-  title: string;
-  description: string;
-  status: Status;
-  cycle: number;
-  focusAreaKeys: string[];
-  levelKeys: string[];
-  methodKey: string;
-  effectGoalNumbers: number[];
-  plannedStart: string;
-  plannedEnd: string;
-  responsibleId: string;
-  cycles: { cycle: number; decision: string | null; rationale: string | null; decidedAt: string | null }[];
-  successors: { id: string; title: string; status: Status }[];
-}
-
 /** One phase II activity: what it is, its cycles and decisions, and (for those who may act) execution done and the evaluation. */
 export function ActivityPage({ me, params }: { me: Me; params: { activityId: string } }) {
-  const activity = useLoad(() => get<Activity>(`/activities/${params.activityId}`), [params.activityId], 5000, (c) => c.activityId === params.activityId);
+  const activity = useLoad(() => undeclared<Activity>(api.GET('/activities/{activityId}', { params: { path: { activityId: params.activityId } } })), [params.activityId], 5000, (c) => c.activityId === params.activityId);
   return <Loading resource={activity}>{(a) => <ActivityView me={me} activity={a} reload={activity.reload} />}</Loading>;
 }
 
@@ -106,7 +87,7 @@ function ActivityView({ me, activity: a, reload }: { me: Me; activity: Activity;
   const text = useMessages(M);
   const program = useProgram(a.programId);
   const governance = useGovernance(a.programId, program.data);
-  const focusAreas = useLoad(() => get<{ focusAreas: { key: string; name: { sv: string; en: string } }[] }>(`/programs/${a.programId}/focus-areas`), [a.programId]);
+  const focusAreas = useLoad(() => undeclared<FocusAreas>(api.GET('/programs/{id}/focus-areas', { params: { path: { id: a.programId } } })), [a.programId]);
   const [notice, setNotice] = useState<string | null>(null);
   const g = governance.data;
   const name = (list: { key: string; name: { sv: string; en: string } }[] | undefined, key: string) => l(list?.find((x) => x.key === key)?.name) || key;
@@ -183,7 +164,7 @@ function FinishExecution({ activityId, onDone }: { activityId: string; onDone(me
   const text = useMessages(M);
   const command = useCommand();
   const finish = async () => {
-    if ((await command.run(() => post(`/activities/${activityId}/execution/complete`))) !== undefined) onDone(text('finished'));
+    if ((await command.run(() => succeeded(api.POST('/activities/{activityId}/execution/complete', { params: { path: { activityId } } })))) !== undefined) onDone(text('finished'));
   };
   return (
     <>
@@ -204,7 +185,7 @@ function Evaluate({ activityId, onDone }: { activityId: string; onDone(message: 
   const submit = async (e: Event) => {
     e.preventDefault();
     const body = { decision, rationale: rationale.trim(), ...(decision === 'scale-up' ? { scaleUp: title.trim() ? { title: title.trim() } : {} } : {}) };
-    if ((await command.run(() => post(`/activities/${activityId}/evaluate`, body))) !== undefined) onDone(text('evaluated'));
+    if ((await command.run(() => succeeded(api.POST('/activities/{activityId}/evaluate', { params: { path: { activityId } }, body })))) !== undefined) onDone(text('evaluated'));
   };
   return (
     <form class="card" onSubmit={submit} aria-labelledby="evaluate-heading" data-testid="evaluate-activity">

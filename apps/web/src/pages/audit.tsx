@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { download, get, query, type Page } from '../api.js';
+import { api, asFile, compact, download, ok, query, undeclared } from '../api.js';
+import type { AuditEntry, AuditPage, Verification } from '../contract-gaps.js';
 import { summarize, useDirectory, type Directory } from '../components/audit-names.js';
 import { Loading, ProblemAlert } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
@@ -200,33 +201,6 @@ type KnownType = keyof typeof TYPES.sv;
 const KNOWN_TYPES = Object.keys(TYPES.sv) as KnownType[];
 const PREFIXES = [...new Set(KNOWN_TYPES.map((t) => `${t.split('.')[0]}.*`))];
 
-/** One entry of GET /audit. */
-export interface AuditEntry {
-  seq: string;
-  id: string;
-  occurredAt: string;
-  type: string;
-  actorKind: string;
-  actorId: string | null;
-  actorRole: string | null;
-  programId: string | null;
-  phaseKey: string | null;
-  activityId: string | null;
-  cohortId: string | null;
-  subjectPersonId: string | null;
-  organizationId: string | null;
-  workflowId: string | null;
-  runId: string | null;
-  data: Record<string, unknown> | null;
-}
-
-interface Verification {
-  valid: boolean;
-  entries: number;
-  head: { seq: string; hash: string } | null;
-  firstBroken: { seq: string; id: string; reason: 'content-changed' | 'link-broken' | 'gap' } | null;
-}
-
 /** The filters as the URL keeps them (short names, dates as YYYY-MM-DD). */
 const FILTER_KEYS = ['program', 'phase', 'type', 'person', 'organization', 'activity', 'cohort', 'from', 'to'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
@@ -268,9 +242,9 @@ export function Audit(_props: { me: Me; params: Record<string, string> }) {
   const filters: Filters = Object.fromEntries(FILTER_KEYS.filter((k) => location.query[k]).map((k) => [k, location.query[k]]));
   const before = location.query.before && /^\d+$/.test(location.query.before) ? location.query.before : undefined;
   const filterKey = JSON.stringify(filters);
-  const entries = useLoad(() => get<{ items: AuditEntry[]; nextCursor: string | null }>(`/audit${query({ ...apiFilters(filters), limit: PAGE_SIZE, before })}`), [filterKey, before]);
-  const programs = useLoad(() => get<Page<Program>>('/programs?limit=100'), []);
-  const templates = useLoad(() => get<Template[]>('/programs/templates'), []);
+  const entries = useLoad(() => undeclared<AuditPage>(api.GET('/audit', { params: { query: compact({ ...apiFilters(filters), limit: PAGE_SIZE, before }) } })), [filterKey, before]);
+  const programs = useLoad(() => ok(api.GET('/programs', { params: { query: { limit: 100 } } })), []);
+  const templates = useLoad(() => ok(api.GET('/programs/templates')), []);
   const directory = useDirectory();
   const link = (f: Filters, cursor?: string) => `/app/audit${query({ ...f, before: cursor })}`;
 
@@ -326,7 +300,7 @@ export function Audit(_props: { me: Me; params: Record<string, string> }) {
 function ChainStatus() {
   const text = useMessages(M);
   const { number } = useI18n();
-  const verify = useLoad(() => get<Verification>('/audit/verify'), []);
+  const verify = useLoad(() => undeclared<Verification>(api.GET('/audit/verify')), []);
   return (
     <section aria-labelledby="audit-chain" class="audit-chain">
       <h2 id="audit-chain">{text('chain')}</h2>
@@ -475,7 +449,7 @@ function ExportButtons({ filters }: { filters: Filters }) {
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
     const file = `granskningslogg-${stamp}.${format}`;
     const ok = await command.run(async () => {
-      await download(`/audit/export${query({ ...apiFilters(filters), format })}`, file);
+      await download(api.GET('/audit/export', { params: { query: compact({ ...apiFilters(filters), format }) }, ...asFile }), file);
       return true;
     });
     if (ok) setDone(file);

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { get, post, query, type Page } from '../api.js';
+import type { ListKind } from '@gov/domain';
+import { api, compact, ok, succeeded, undeclared, type Schemas } from '../api.js';
+import type { AttendeeCount, Cohort } from '../contract-gaps.js';
 import { CommandForm } from '../components/command-form.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import { PersonCheck, usePersonChoice } from '../components/person-choice.js';
@@ -7,22 +9,10 @@ import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 
-type ListKind = 'waiting' | 'active-interest' | 'passive-interest';
 const LISTS: ListKind[] = ['waiting', 'active-interest', 'passive-interest'];
 
 /** What the admission work reads from GET /cohorts/:id. */
-export interface AdmissionView {
-  id: string;
-  interestClosesAt: string;
-  candidates?: { personId: string; name: string | null; status: 'attendee' | 'registered' | 'not-suitable'; attendedInfoMeeting: boolean; registeredAt: string | null }[];
-  interviews: { personId: string; status: string; outcome: string | null; startsAt?: string | null; interviewerId?: string | null }[];
-}
-
-interface PersonRow {
-  id: string;
-  displayName: string;
-  role: string;
-}
+export type AdmissionView = Pick<Cohort, 'id' | 'interestClosesAt' | 'candidates' | 'interviews'>;
 
 const M = defineMessages(
   {
@@ -166,9 +156,9 @@ export function AdmissionWork({ cohort, nameOf, onChanged }: { cohort: Admission
 function InfoMeeting({ cohortId, onChanged }: { cohortId: string; onChanged(): void }) {
   const text = useMessages(M);
   const [search, setSearch] = useState('');
-  const found = useLoad(() => get<Page<PersonRow>>(`/persons${query({ role: 'participant', search: search.trim(), limit: '20' })}`), [search.trim()]);
+  const found = useLoad(() => ok(api.GET('/persons', { params: { query: compact({ role: 'participant', search: search.trim(), limit: 20 }) } })), [search.trim()]);
   const choice = usePersonChoice(async (personIds) => {
-    const answer = await post<{ attendees: number }>(`/cohorts/${cohortId}/attendees`, { personIds });
+    const answer = await undeclared<AttendeeCount>(api.POST('/cohorts/{id}/attendees', { params: { path: { id: cohortId } }, body: { personIds } }));
     onChanged();
     return text('attended', { n: answer.attendees });
   }, text('noneChosen'));
@@ -211,12 +201,14 @@ function InfoMeeting({ cohortId, onChanged }: { cohortId: string; onChanged(): v
 }
 
 /** A person who came to the info meeting but is not registered yet, registered as a participant. */
-function NewParticipant({ onCreated }: { onCreated(person: PersonRow): void }) {
+function NewParticipant({ onCreated }: { onCreated(person: Schemas['PersonView']): void }) {
   const text = useMessages(M);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const send = async () => {
-    const person = await post<PersonRow>('/persons', { displayName: name.trim(), email: email.trim(), role: 'participant' });
+    // TODO(contract): CreatePersonDto marks digestTime, locale and mailDelivery required (they have server defaults).
+    const body = { displayName: name.trim(), email: email.trim(), role: 'participant' } as Schemas['CreatePersonDto'];
+    const person = await ok(api.POST('/persons', { body }));
     setName('');
     setEmail('');
     onCreated(person);
@@ -243,8 +235,9 @@ function Candidate({ cohort, candidate, onBook, onChanged }: { cohort: Admission
   const [list, setList] = useState<ListKind>('waiting');
   const name = candidate.name ?? candidate.personId;
   const interview = [...cohort.interviews].reverse().find((i) => i.personId === candidate.personId);
-  const run = async (path: string, body: object) => {
-    if ((await command.run(() => post(`/cohorts/${cohort.id}/${path}`, body))) !== undefined) onChanged();
+  const inCohort = { path: { id: cohort.id } };
+  const run = async (call: () => Promise<unknown>) => {
+    if ((await command.run(call)) !== undefined) onChanged();
   };
   return (
     <tr data-person={candidate.personId}>
@@ -253,7 +246,7 @@ function Candidate({ cohort, candidate, onBook, onChanged }: { cohort: Admission
       <td>{!interview ? '–' : interview.status === 'open' ? text('interviewBooked', { date: interview.startsAt ? dateTime(interview.startsAt) : '–' }) : text('interviewDone')}</td>
       <td>
         {candidate.status === 'attendee' ? (
-          <button type="button" disabled={command.busy} onClick={() => run('registrations', { personId: candidate.personId })}>
+          <button type="button" disabled={command.busy} onClick={() => run(() => succeeded(api.POST('/cohorts/{id}/registrations', { params: inCohort, body: { personId: candidate.personId } })))}>
             <For label={text('register')} name={name} />
           </button>
         ) : null}
@@ -264,7 +257,7 @@ function Candidate({ cohort, candidate, onBook, onChanged }: { cohort: Admission
                 <For label={text('book')} name={name} />
               </button>
             ) : null}
-            <button type="button" disabled={command.busy} onClick={() => run('admissions', { personId: candidate.personId })}>
+            <button type="button" disabled={command.busy} onClick={() => run(() => succeeded(api.POST('/cohorts/{id}/admissions', { params: inCohort, body: { personId: candidate.personId } })))}>
               <For label={text('admit')} name={name} />
             </button>
             <span class="inline-control">
@@ -278,7 +271,7 @@ function Candidate({ cohort, candidate, onBook, onChanged }: { cohort: Admission
                   </option>
                 ))}
               </select>
-              <button type="button" disabled={command.busy} onClick={() => run('lists', { personId: candidate.personId, list })}>
+              <button type="button" disabled={command.busy} onClick={() => run(() => succeeded(api.POST('/cohorts/{id}/lists', { params: inCohort, body: { personId: candidate.personId, list } })))}>
                 <For label={text('place')} name={name} />
               </button>
             </span>
@@ -295,7 +288,7 @@ function BookInterview({ cohortId, personId, name, onClose, onBooked }: { cohort
   const text = useMessages(M);
   const command = useCommand();
   const interviewers = useLoad(async () => {
-    const pages = await Promise.all(['project_office', 'contact_person'].map((role) => get<Page<PersonRow>>(`/persons${query({ role, limit: '100' })}`)));
+    const pages = await Promise.all((['project_office', 'contact_person'] as const).map((role) => ok(api.GET('/persons', { params: { query: { role, limit: 100 } } }))));
     return pages.flatMap((p) => p.items);
   }, []);
   const [interviewerId, setInterviewerId] = useState('');
@@ -308,7 +301,9 @@ function BookInterview({ cohortId, personId, name, onClose, onBooked }: { cohort
   const submit = async (e: Event) => {
     e.preventDefault();
     // datetime-local is the person's own (Swedish) wall-clock time.
-    const booked = await command.run(() => post(`/cohorts/${cohortId}/interviews`, { personId, interviewerId, startsAt: new Date(startsAt).toISOString(), minutes: Number(minutes) }));
+    const booked = await command.run(() =>
+      succeeded(api.POST('/cohorts/{id}/interviews', { params: { path: { id: cohortId } }, body: { personId, interviewerId, startsAt: new Date(startsAt).toISOString(), minutes: Number(minutes) } })),
+    );
     if (booked !== undefined) {
       setDone(true);
       onBooked();
@@ -367,7 +362,7 @@ export function OfferAnswer({ cohortId, personId, name, onChanged }: { cohortId:
   const text = useMessages(M);
   const command = useCommand();
   const answer = async (accept: boolean) => {
-    if ((await command.run(() => post(`/cohorts/${cohortId}/offers/${personId}/answer`, { accept }))) !== undefined) onChanged();
+    if ((await command.run(() => succeeded(api.POST('/cohorts/{id}/offers/{personId}/answer', { params: { path: { id: cohortId, personId } }, body: { accept } })))) !== undefined) onChanged();
   };
   return (
     <>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { get, post } from '../api.js';
+import { api, undeclared } from '../api.js';
+import type { AttendeeCount, CohortEvent } from '../contract-gaps.js';
 import { CommandForm } from '../components/command-form.js';
 import { Loading } from '../components/feedback.js';
 import { PersonCheck, usePersonChoice } from '../components/person-choice.js';
@@ -7,16 +8,8 @@ import { Head } from '../components/table.js';
 import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 
-const KINDS = ['conference-visit', 'study-visit', 'guest-lecture'] as const;
-type Kind = (typeof KINDS)[number];
-
-interface CohortEvent {
-  id: string;
-  kind: Kind;
-  title: string;
-  heldOn: string;
-  attendees: string[];
-}
+const KINDS: Kind[] = ['conference-visit', 'study-visit', 'guest-lecture'];
+type Kind = CohortEvent['kind'];
 
 const M = defineMessages(
   {
@@ -70,7 +63,7 @@ const M = defineMessages(
 export function CohortEvents({ cohortId, participants, office }: { cohortId: string; participants: { personId: string; name: string | null }[]; office: boolean }) {
   const { date, number } = useI18n();
   const text = useMessages(M);
-  const events = useLoad(() => get<CohortEvent[]>(`/cohorts/${cohortId}/events`), [cohortId]);
+  const events = useLoad(() => undeclared<CohortEvent[]>(api.GET('/cohorts/{id}/events', { params: { path: { id: cohortId } } })), [cohortId]);
   const [open, setOpen] = useState<string | null>(null);
   return (
     <section aria-labelledby="events-heading">
@@ -123,7 +116,7 @@ function AddEvent({ cohortId, onAdded }: { cohortId: string; onAdded(id: string)
   const [title, setTitle] = useState('');
   const [heldOn, setHeldOn] = useState('');
   const send = async () => {
-    const event = await post<CohortEvent>(`/cohorts/${cohortId}/events`, { kind, title, heldOn });
+    const event = await undeclared<CohortEvent>(api.POST('/cohorts/{id}/events', { params: { path: { id: cohortId } }, body: { kind, title, heldOn } }));
     setTitle('');
     onAdded(event.id);
     return text('added', { title: event.title });
@@ -155,7 +148,7 @@ function AddEvent({ cohortId, onAdded }: { cohortId: string; onAdded(id: string)
 function Attendance({ cohortId, event, participants, onSaved }: { cohortId: string; event: CohortEvent; participants: { personId: string; name: string | null }[]; onSaved(): void }) {
   const text = useMessages(M);
   const choice = usePersonChoice(async (personIds) => {
-    const answer = await post<{ attendees: number }>(`/cohorts/${cohortId}/events/${event.id}/attendance`, { personIds });
+    const answer = await undeclared<AttendeeCount>(api.POST('/cohorts/{id}/events/{eventId}/attendance', { params: { path: { id: cohortId, eventId: event.id } }, body: { personIds } }));
     onSaved();
     return text('attendanceSaved', { n: answer.attendees, title: event.title });
   }, text('noneChosen'));

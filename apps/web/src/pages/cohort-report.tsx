@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { download, fileSlug, get, post, query } from '../api.js';
+import { api, asFile, compact, download, fileSlug, ok, undeclared } from '../api.js';
 import { CommandForm } from '../components/command-form.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
-import type { CohortReport } from '@gov/domain';
+import type { CohortReport } from '../contract-gaps.js';
 
 const M = defineMessages(
   {
@@ -51,13 +51,13 @@ export function FinalReport({ cohortId, cohortName, referenceCohortId, office }:
   const command = useCommand();
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const ready = referenceCohortId !== undefined;
-  const report = useLoad(() => (ready ? get<CohortReport>(`/cohorts/${cohortId}/report${query({ referenceCohortId })}`) : new Promise<never>(() => undefined)), [cohortId, referenceCohortId]);
+  const report = useLoad(() => (ready ? undeclared<CohortReport>(api.GET('/cohorts/{id}/report', { params: { path: { id: cohortId }, query: compact({ referenceCohortId }) } })) : new Promise<never>(() => undefined)), [cohortId, referenceCohortId]);
   const slug = fileSlug(cohortName, cohortId);
   const fetchReport = async (format: 'markdown' | 'json') => {
     setDownloaded(null);
     const file = `slutrapport-${slug}-${lang}.${format === 'markdown' ? 'md' : 'json'}`;
     const ok = await command.run(async () => {
-      await download(`/cohorts/${cohortId}/report${query({ format, lang, referenceCohortId })}`, file);
+      await download(api.GET('/cohorts/{id}/report', { params: { path: { id: cohortId }, query: compact({ format, lang, referenceCohortId }) }, ...asFile }), file);
       return true;
     });
     if (ok) setDownloaded(text('downloaded', { file }));
@@ -109,7 +109,7 @@ function AddFocusGroup({ cohortId, onAdded }: { cohortId: string; onAdded(): voi
   const [group, setGroup] = useState('');
   const [findings, setFindings] = useState('');
   const send = async () => {
-    await post(`/cohorts/${cohortId}/evaluations`, { heldOn, group, findings });
+    await ok(api.POST('/cohorts/{id}/evaluations', { params: { path: { id: cohortId } }, body: { heldOn, group, findings } }));
     setGroup('');
     setFindings('');
     onAdded();

@@ -1,72 +1,25 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { get, query } from '../api.js';
+import type { ListKind } from '@gov/domain';
+import { api, compact, query, undeclared } from '../api.js';
+import type { Cohort, CohortAnalytics as Analytics, CohortHistoryEntry as HistoryEntry, CohortSummary } from '../contract-gaps.js';
 import { Chart, type ChartSeries } from '../components/chart.js';
 import { Loading, StatusBadge } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
 import { Head } from '../components/table.js';
 import { useLoad } from '../hooks.js';
-import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
+import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import { isOffice, type Me } from '../session.js';
-import type { CohortSummary } from './cohorts.js';
-import { AdmissionWork, OfferAnswer, type AdmissionView } from './cohort-admission.js';
+import { AdmissionWork, OfferAnswer } from './cohort-admission.js';
 import { CohortEvents } from './cohort-events.js';
 import { FinalReport } from './cohort-report.js';
 import { JourneyCommands, LEVELS, type Journey, type Level } from './journey-commands.js';
 import './cohort.css';
 
-type ListKind = 'waiting' | 'active-interest' | 'passive-interest';
 const LISTS: ListKind[] = ['waiting', 'active-interest', 'passive-interest'];
 
-interface Person {
-  personId: string;
-  name: string | null;
-}
-
-/** What GET /cohorts/:id answers. */
-interface CohortView {
-  id: string;
-  programId: string;
-  name: string;
-  infoMeetingAt: string;
-  interestClosesAt: string;
-  capacity: number;
-  counts: { attendees: number; registered: number; admitted: number };
-  admitted: Person[];
-  lists: Record<ListKind, (Person & { position: number })[]>;
-  offers: { personId: string; status: 'open' | 'accepted' | 'declined' | 'expired'; deadline: string }[];
-  withdrawn: string[];
-  listOrder?: ListKind[];
-  studyWeeks?: number;
-  projectWeeks?: number;
-  modules?: { key: string; name: Localized; items: { key: string; name: Localized }[] }[];
-  paceProfiles?: { key: string; name: Localized }[];
-  interviews: { personId: string; status: string; outcome: string | null; startsAt: string | null; interviewerId: string | null }[];
-  candidates?: AdmissionView['candidates'];
-}
-
-/** One entry of GET /cohorts/:id/history. */
-interface HistoryEntry {
-  at: string;
-  type: 'listed' | 'participant_admitted' | 'place_offered' | 'offer_accepted' | 'offer_declined' | 'offer_expired' | 'participant_withdrawn' | 'participant_dropped_out';
-  personId: string;
-  name: string | null;
-  from: string | null;
-  to: string | null;
-  deadline: string | null;
-  actorName: string | null;
-}
-
-/** What GET /cohorts/:id/analytics answers. */
-interface Analytics {
-  participants: number;
-  weeks: number;
-  completedPerWeek: number[];
-  completedPerParticipantCumulative: number[];
-  knowledgeLevels: { week: number; levels: Record<Level, number> }[];
-  advancedTrackShare: number;
-  reference?: { cohortId: string; name: string; completedPerParticipantCumulative: number[]; weeksAheadOfReference: number[] };
-}
+type CohortView = Cohort;
+type Person = Cohort['admitted'][number];
 
 const M = defineMessages(
   {
@@ -264,7 +217,7 @@ type Journeys = Map<string, Journey | null>;
 export function Cohort({ me, params }: { me: Me; params: { id: string } }) {
   const text = useMessages(M);
   // The cohort workflow moves places on by itself (a dropout heard, an offer expiring): the page follows it.
-  const cohort = useLoad(() => get<CohortView>(`/cohorts/${params.id}`), [params.id], 5000, (c) => c.cohortId === params.id);
+  const cohort = useLoad(() => undeclared<Cohort>(api.GET('/cohorts/{id}', { params: { path: { id: params.id } } })), [params.id], 5000, (c) => c.cohortId === params.id);
   return (
     <Loading resource={cohort}>
       {(c) => (
@@ -289,7 +242,7 @@ function CohortPage({ cohort, office, onCohortChanged }: { cohort: CohortView; o
     async () =>
       new Map(
         await Promise.all(
-          cohort.admitted.map(async (a) => [a.personId, await get<Journey>(`/cohorts/${cohort.id}/participants/${a.personId}`).catch(() => null)] as const),
+          cohort.admitted.map(async (a) => [a.personId, await undeclared<Journey>(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: cohort.id, personId: a.personId } } })).catch(() => null)] as const),
         ),
       ),
     [cohort.id, admittedIds],
@@ -404,7 +357,7 @@ function listLabel(text: Text, list: string | null): string {
 function History({ cohort }: { cohort: CohortView }) {
   const { dateTime } = useI18n();
   const text = useMessages(M);
-  const history = useLoad(() => get<HistoryEntry[]>(`/cohorts/${cohort.id}/history`), [cohort.id, cohort.counts.admitted]);
+  const history = useLoad(() => undeclared<HistoryEntry[]>(api.GET('/cohorts/{id}/history', { params: { path: { id: cohort.id } } })), [cohort.id, cohort.counts.admitted]);
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{text('history')}</h2>
@@ -675,7 +628,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
  */
 function useReferenceCohort(cohort: CohortView) {
   const { path, query: q, route } = useLocation();
-  const siblings = useLoad(() => get<CohortSummary[]>(`/programs/${cohort.programId}/cohorts`), [cohort.programId]);
+  const siblings = useLoad(() => undeclared<CohortSummary[]>(api.GET('/programs/{id}/cohorts', { params: { path: { id: cohort.programId } } })), [cohort.programId]);
   const others = (siblings.data ?? []).filter((c) => c.id !== cohort.id);
   const refId = q.ref === 'none' ? '' : q.ref && others.some((c) => c.id === q.ref) ? q.ref : (others[0]?.id ?? '');
   const ready = siblings.data !== undefined || siblings.error !== undefined;
@@ -688,11 +641,11 @@ function Analysis({ cohort, reference }: { cohort: CohortView; reference: Return
   const text = useMessages(M);
   const { others, refId, ready, choose } = reference;
   const analytics = useLoad(
-    () => (ready ? get<Analytics>(`/cohorts/${cohort.id}/analytics${query({ referenceCohortId: refId })}`) : new Promise<never>(() => undefined)),
+    () => (ready ? undeclared<Analytics>(api.GET('/cohorts/{id}/analytics', { params: { path: { id: cohort.id }, query: compact({ referenceCohortId: refId }) } })) : new Promise<never>(() => undefined)),
     [cohort.id, refId, ready],
   );
   // The reference cohort's own analytics, for its knowledge levels.
-  const refAnalytics = useLoad(() => (refId ? get<Analytics>(`/cohorts/${refId}/analytics`) : Promise.resolve(null)), [refId]);
+  const refAnalytics = useLoad(() => (refId ? undeclared<Analytics>(api.GET('/cohorts/{id}/analytics', { params: { path: { id: refId } } })) : Promise.resolve(null)), [refId]);
   return (
     <section aria-labelledby="analytics-heading">
       <h2 id="analytics-heading">{text('analytics')}</h2>

@@ -1,4 +1,5 @@
-import { get } from '../api.js';
+import { api, undeclared } from '../api.js';
+import type { CohortSummary } from '../contract-gaps.js';
 import { Loading } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
 import { Head } from '../components/table.js';
@@ -6,14 +7,7 @@ import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import type { Me } from '../session.js';
 
-/** What GET /programs/:id/cohorts answers: the program's cohorts, oldest first. */
-export interface CohortSummary {
-  id: string;
-  name: string;
-  infoMeetingAt: string;
-  interestClosesAt: string;
-  capacity: number;
-}
+export type { CohortSummary };
 
 const M = defineMessages(
   {
@@ -47,7 +41,7 @@ export function ProgramCohorts({ params }: { me: Me; params: { id: string } }) {
 function CohortTable({ programId }: { programId: string }) {
   const { dateTime, date, number } = useI18n();
   const text = useMessages(M);
-  const cohorts = useLoad(() => get<CohortSummary[]>(`/programs/${programId}/cohorts`), [programId]);
+  const cohorts = useLoad(() => undeclared<CohortSummary[]>(api.GET('/programs/{id}/cohorts', { params: { path: { id: programId } } })), [programId]);
   return (
     <Loading resource={cohorts}>
       {(list) =>

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { del, get, post, query, type Page } from '../api.js';
+import { api, ok, succeeded } from '../api.js';
 import { Loading, ProblemAlert, StatusBadge } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import type { Me } from '../session.js';
-import type { Task } from '../types.js';
+import { meetingOf, type Task } from '../types.js';
 
 const SOON_MS = 3 * 24 * 3600_000;
 
@@ -72,7 +72,7 @@ export function Inbox({ me }: { me: Me }) {
   const [showDone, setShowDone] = useState(false);
   const everyone = me.role === 'project_office' || me.role === 'manager';
   // A task entry names its assignee: a change to one of mine (new, reminded, done, moved) reloads the inbox.
-  const tasks = useLoad(() => get<Page<Task>>(`/me/tasks${query({ limit: 100, status: showDone ? 'done' : 'open' })}`), [showDone], 5000, (c) => c.personId === me.id || c.actorId === me.id);
+  const tasks = useLoad(() => ok(api.GET('/me/tasks', { params: { query: { limit: 100, status: showDone ? 'done' : 'open' } } })), [showDone], 5000, (c) => c.personId === me.id || c.actorId === me.id);
   const now = Date.now();
   return (
     <>
@@ -120,7 +120,7 @@ function TaskGroup({ heading, tasks, id }: { heading: string; tasks: Task[]; id:
                 <a href={`/app/tasks/${t.id}`}>{t.title}</a>
                 {badge ? <StatusBadge status={badge} label={text(`badge.${badge}`)} /> : null}
                 <span class="muted">
-                  {t.meeting ? text('meeting', { when: dateTime(t.meeting.startsAt) }) : `${text('due')}: ${dateTime(t.dueAt)}`}
+                  {meetingOf(t) ? text('meeting', { when: dateTime(meetingOf(t)!.startsAt) }) : `${text('due')}: ${dateTime(t.dueAt)}`}
                 </span>
               </li>
             );
@@ -136,20 +136,20 @@ function TaskGroup({ heading, tasks, id }: { heading: string; tasks: Task[]; id:
 function CalendarSubscription() {
   const { dateTime } = useI18n();
   const text = useMessages(M);
-  const feed = useLoad(() => get<{ active: boolean; createdAt: string | null }>('/me/calendar-feed'), []);
+  const feed = useLoad(() => ok(api.GET('/me/calendar-feed')), []);
   const command = useCommand();
   const [url, setUrl] = useState<string | null>(null);
   const [revoked, setRevoked] = useState(false);
   const create = async () => {
     setRevoked(false);
-    const created = await command.run(() => post<{ url: string }>('/me/calendar-feed'));
+    const created = await command.run(() => ok(api.POST('/me/calendar-feed')));
     if (created) {
-      setUrl(created.url);
+      setUrl(created.url ?? null);
       feed.reload();
     }
   };
   const revoke = async () => {
-    const done = await command.run(() => del('/me/calendar-feed').then(() => true));
+    const done = await command.run(() => succeeded(api.DELETE('/me/calendar-feed')));
     if (done) {
       setUrl(null);
       setRevoked(true);

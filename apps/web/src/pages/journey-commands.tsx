@@ -1,16 +1,15 @@
 import { useState } from 'preact/hooks';
-import { post } from '../api.js';
+import type { operations } from '@gov/api-client';
+import { api, undeclared, type Schemas, type UndeclaredCall } from '../api.js';
 import { CommandForm } from '../components/command-form.js';
 import { ProblemAlert } from '../components/feedback.js';
 import { useCommand } from '../hooks.js';
 import { defineMessages, useMessages } from '../i18n.js';
-import type { Assessment, JourneyState } from '@gov/temporal/contracts';
+import type { Journey } from '../contract-gaps.js';
 
-export type Level = Assessment['level'];
+export type { Journey };
+export type Level = Schemas['AssessmentDto']['level'];
 export const LEVELS: Level[] = ['basic', 'good', 'very-good'];
-
-/** What GET /cohorts/:id/participants/:personId answers: the journey workflow's state (the server's own type). */
-export type Journey = JourneyState;
 
 const M = defineMessages(
   {
@@ -138,9 +137,12 @@ export function JourneyCommands(props: Props) {
   );
 }
 
+type JourneyParams = { path: operations['CohortsController_journey']['parameters']['path'] };
+const P = '/cohorts/{id}/participants/{personId}';
+
 /** Sends a journey command; the journeys reload and the answer (the journey) goes to `then`. */
-async function journeyCommand(props: Props, path: string, body: object, then: (j: Journey) => string): Promise<string> {
-  const journey = await post<Journey>(`/cohorts/${props.cohortId}/participants/${props.personId}/${path}`, body);
+async function journeyCommand(props: Props, send: (params: JourneyParams) => UndeclaredCall, then: (j: Journey) => string): Promise<string> {
+  const journey = await undeclared<Journey>(send({ path: { id: props.cohortId, personId: props.personId } }));
   props.onChanged();
   return then(journey);
 }
@@ -206,7 +208,7 @@ function Assessment(props: Props) {
       heading={text('assessHeading')}
       lead={text('assessLead')}
       button={text('assessButton')}
-      send={() => journeyCommand(props, 'assessment', { level, universityStudies: university, paceKey: pace, ambition: Number(ambition) }, (j) => text('assessed', { weeks: j.plan.length }))}
+      send={() => journeyCommand(props, (params) => api.POST(`${P}/assessment`, { params, body: { level, universityStudies: university, paceKey: pace, ambition: Number(ambition) } }), (j) => text('assessed', { weeks: j.plan.length }))}
     >
       <LevelField id="assessment-level" value={level} onChange={setLevel} levelName={props.levelName} />
       <PlanSettings idPrefix="assessment" pace={pace} ambition={ambition} onPace={setPace} onAmbition={setAmbition} paceProfiles={props.paceProfiles} />
@@ -222,7 +224,7 @@ function Assessment(props: Props) {
 function AdvancedTrack(props: Props) {
   const text = useMessages(M);
   const command = useCommand();
-  const decide = (accept: boolean) => command.run(() => journeyCommand(props, 'advanced-track', { accept }, () => ''));
+  const decide = (accept: boolean) => command.run(() => journeyCommand(props, (params) => api.POST(`${P}/advanced-track`, { params, body: { accept } }), () => ''));
   return (
     <section aria-labelledby="advanced-heading" data-testid="advanced-track">
       <h4 id="advanced-heading">{text('advancedHeading')}</h4>
@@ -244,7 +246,7 @@ function WeeklyProgress(props: Props) {
   const [week, setWeek] = useState(String(Math.max(0, ...props.journey.progress.map((p) => p.week)) + 1));
   const [completed, setCompleted] = useState('');
   const send = () =>
-    journeyCommand(props, 'progress', { week: Number(week), completed: Number(completed) }, () => {
+    journeyCommand(props, (params) => api.POST(`${P}/progress`, { params, body: { week: Number(week), completed: Number(completed) } }), () => {
       const message = text('progressReported', { week, n: completed });
       setWeek(String(Number(week) + 1));
       setCompleted('');
@@ -273,7 +275,7 @@ function LevelFollowUp(props: Props) {
       id="level-follow-up"
       heading={text('followUpHeading')}
       button={text('followUpButton')}
-      send={() => journeyCommand(props, 'level-assessments', { week: Number(week), level }, () => text('followUpRecorded', { week, level: props.levelName(level) }))}
+      send={() => journeyCommand(props, (params) => api.POST(`${P}/level-assessments`, { params, body: { week: Number(week), level } }), () => text('followUpRecorded', { week, level: props.levelName(level) }))}
     >
       <WeekField id="follow-up-week" value={week} onInput={setWeek} />
       <LevelField id="follow-up-level" value={level} onChange={setLevel} levelName={props.levelName} />
@@ -292,7 +294,7 @@ function PlanChange(props: Props) {
       heading={text('planHeading')}
       lead={text('planLead')}
       button={text('planButton')}
-      send={() => journeyCommand(props, 'plan', { paceKey: pace, ambition: Number(ambition) }, (j) => text('planChanged', { version: j.planVersion, weeks: j.plan.length }))}
+      send={() => journeyCommand(props, (params) => api.POST(`${P}/plan`, { params, body: { paceKey: pace, ambition: Number(ambition) } }), (j) => text('planChanged', { version: j.planVersion, weeks: j.plan.length }))}
     >
       <PlanSettings idPrefix="plan" pace={pace} ambition={ambition} onPace={setPace} onAmbition={setAmbition} paceProfiles={props.paceProfiles} />
     </CommandForm>
@@ -313,7 +315,7 @@ function ProjectWork(props: Props) {
         heading={text('completeHeading')}
         lead={text('completeLead')}
         button={text('completeButton')}
-        send={() => journeyCommand(props, 'leave', { outcome: 'completed' }, () => '')}
+        send={() => journeyCommand(props, (params) => api.POST(`${P}/leave`, { params, body: { outcome: 'completed' } }), () => '')}
       />
     );
   }
@@ -324,7 +326,7 @@ function ProjectWork(props: Props) {
       heading={text(starting ? 'projectStartHeading' : 'projectSubmitHeading')}
       lead={starting ? text('projectStartLead') : undefined}
       button={text(starting ? 'projectStartButton' : 'projectSubmitButton')}
-      send={() => journeyCommand(props, starting ? 'project/start' : 'project/submit', { week: Number(week) }, () => text(starting ? 'projectStarted' : 'projectSubmitted', { week }))}
+      send={() => journeyCommand(props, (params) => api.POST(starting ? `${P}/project/start` : `${P}/project/submit`, { params, body: { week: Number(week) } }), () => text(starting ? 'projectStarted' : 'projectSubmitted', { week }))}
     >
       <WeekField id="project-week" value={week} onInput={setWeek} />
     </CommandForm>
@@ -345,7 +347,7 @@ function DropOut(props: Props) {
           <p id="drop-question">
             <strong>{text('dropQuestion')}</strong>
           </p>
-          <button type="button" class="danger" disabled={command.busy} onClick={() => command.run(() => journeyCommand(props, 'leave', { outcome: 'dropped' }, () => ''))}>
+          <button type="button" class="danger" disabled={command.busy} onClick={() => command.run(() => journeyCommand(props, (params) => api.POST(`${P}/leave`, { params, body: { outcome: 'dropped' } }), () => ''))}>
             {text('dropConfirm')}
           </button>
           <button type="button" disabled={command.busy} onClick={() => setConfirming(false)}>

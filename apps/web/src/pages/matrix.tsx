@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { get, query, type Page } from '../api.js';
+import { api, undeclared } from '../api.js';
+import type { ActivityPage, Matrix } from '../contract-gaps.js';
 import { Loading, StatusBadge } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useGovernance, useProgram } from '../components/program-frame.js';
 import { Head } from '../components/table.js';
@@ -51,28 +52,13 @@ const M = defineMessages(
   },
 );
 
-interface Matrix {
-  focusAreas: Labelled[];
-  levels: Labelled[];
-  cells: { focusAreaKey: string; levelKey: string; total: number; byStatus: Record<ActivityStatus, number> }[];
-}
-
-interface Activity {
-  id: string;
-  title: string;
-  status: ActivityStatus;
-  plannedStart: string;
-  plannedEnd: string;
-  cycle: number;
-}
-
 export function ProgramMatrix({ me, params }: { me: Me; params: { id: string } }) {
   const { l, number } = useI18n();
   const text = useMessages(M);
   const pages = useMessages(PROGRAM_PAGES);
   const program = useProgram(params.id);
   const governance = useGovernance(params.id, program.data);
-  const matrix = useLoad(() => get<Matrix>(`/programs/${params.id}/matrix`), [params.id], 10_000, (c) => c.programId === params.id);
+  const matrix = useLoad(() => undeclared<Matrix>(api.GET('/programs/{id}/matrix', { params: { path: { id: params.id } } })), [params.id], 10_000, (c) => c.programId === params.id);
   const [selected, setSelected] = useState<{ focusArea: Labelled; level: Labelled } | null>(null);
   return (
     <ProgramFrame program={program} page={pages('matrix')}>
@@ -141,7 +127,7 @@ function CellActivities({ programId, focusArea, level }: { programId: string; fo
   const { l, date } = useI18n();
   const text = useMessages(M);
   const activities = useLoad(
-    () => get<Page<Activity>>(`/programs/${programId}/activities${query({ focusArea: focusArea.key, level: level.key, limit: 100 })}`),
+    () => undeclared<ActivityPage>(api.GET('/programs/{id}/activities', { params: { path: { id: programId }, query: { focusArea: focusArea.key, level: level.key, limit: 100 } } })),
     [programId, focusArea.key, level.key],
   );
   return (

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { get, post, query, type Page } from '../api.js';
+import { textBody } from '@gov/api-client';
+import { api, compact, undeclared } from '../api.js';
+import type { NeedPage, NeedsImport as ImportResult, NeedStatistics as Statistics, Session } from '../contract-gaps.js';
 import { Chart } from '../components/chart.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useGovernance, useProgram, type Governance } from '../components/program-frame.js';
@@ -62,33 +64,11 @@ const M = defineMessages(
   },
 );
 
-interface Statistics {
-  total: number;
-  uncategorized: number;
-  byCategory: { key: string; name: Localized; count: number; share: number }[];
-}
-
-interface Need {
-  id: string;
-  text: string;
-  categoryKey: string | null;
-  questionKey: string | null;
-  sessionId: string;
-}
-
-interface ImportResult {
-  imported: number;
-  rows: number;
-  categorized: number;
-  dryRun: boolean;
-  preview?: { row: number; text: string; categoryKey: string | null; questionKey: string | null }[];
-}
-
 export function ProgramNeeds({ me, params }: { me: Me; params: { id: string } }) {
   const program = useProgram(params.id);
   const governance = useGovernance(params.id, program.data);
   const pages = useMessages(PROGRAM_PAGES);
-  const stats = useLoad(() => get<Statistics>(`/programs/${params.id}/needs/statistics`), [params.id]);
+  const stats = useLoad(() => undeclared<Statistics>(api.GET('/programs/{id}/needs/statistics', { params: { path: { id: params.id } } })), [params.id]);
   const [version, setVersion] = useState(0);
   const changed = () => {
     stats.reload();
@@ -135,7 +115,7 @@ function NeedStatistics({ stats }: { stats: ReturnType<typeof useLoad<Statistics
 function NeedsImport({ program, governance, onImported }: { program: Program; governance: Governance; onImported(): void }) {
   const { l } = useI18n();
   const text = useMessages(M);
-  const sessions = useLoad(() => get<{ id: string; title: string }[]>(`/programs/${program.id}/sessions`), [program.id]);
+  const sessions = useLoad(() => undeclared<Session[]>(api.GET('/programs/{id}/sessions', { params: { path: { id: program.id } } })), [program.id]);
   const [sessionId, setSessionId] = useState('');
   const [csv, setCsv] = useState('');
   const [preview, setPreview] = useState<{ csv: string; result: ImportResult } | null>(null);
@@ -143,7 +123,15 @@ function NeedsImport({ program, governance, onImported }: { program: Program; go
   const command = useCommand();
   const session = sessionId || sessions.data?.[0]?.id || '';
   const send = (dryRun: boolean) =>
-    command.run(() => post<ImportResult>(`/programs/${program.id}/sessions/${session}/needs/import${query({ dryRun: dryRun ? 'true' : undefined })}`, csv, { contentType: 'text/csv' }));
+    command.run(() =>
+      undeclared<ImportResult>(
+        api.POST('/programs/{id}/sessions/{sessionId}/needs/import', {
+          params: { path: { id: program.id, sessionId: session }, query: dryRun ? { dryRun: 'true' } : {} },
+          body: csv,
+          ...textBody('text/csv'),
+        }),
+      ),
+    );
   const onPreview = async () => {
     setImported(null);
     setPreview(null);
@@ -229,7 +217,7 @@ function NeedsList({ programId, governance, version }: { programId: string; gove
   const [category, setCategory] = useState('');
   const [offset, setOffset] = useState(0);
   const needs = useLoad(
-    () => get<Page<Need>>(`/programs/${programId}/needs${query({ limit: PAGE_SIZE, offset, ...(category === '-' ? { uncategorized: 'true' } : { category }) })}`),
+    () => undeclared<NeedPage>(api.GET('/programs/{id}/needs', { params: { path: { id: programId }, query: compact({ limit: PAGE_SIZE, offset, ...(category === '-' ? { uncategorized: 'true' } : { category }) }) } })),
     [programId, category, offset, version],
   );
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { get, put } from '../api.js';
+import { api, succeeded, undeclared } from '../api.js';
+import type { Network } from '../contract-gaps.js';
 import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
 import { Head } from '../components/table.js';
@@ -52,21 +53,12 @@ const M = defineMessages(
   },
 );
 
-interface Network {
-  started: boolean;
-  kickoffAt: string | null;
-  /** personId and contactPerson are null for another organization's member when a contact person reads the network. */
-  members: { id: string; organizationId: string; organization: string; personId: string | null; contactPerson: string | null; joinedAt: string; leftAt: string | null }[];
-  /** attendeeIds: who attended, as far as the reader may know them; attendees: how many attended. */
-  meetings: { number: number; startsAt: string; attendeeIds: string[] | null; attendees: number | null; minutes: string | null; recordedAt: string | null }[];
-}
-
 export function ProgramNetwork({ me, params }: { me: Me; params: { id: string } }) {
   const { date, dateTime } = useI18n();
   const text = useMessages(M);
   const pages = useMessages(PROGRAM_PAGES);
   const program = useProgram(params.id);
-  const network = useLoad(() => get<Network>(`/programs/${params.id}/network`), [params.id], 10_000, (c) => c.programId === params.id);
+  const network = useLoad(() => undeclared<Network>(api.GET('/programs/{id}/network', { params: { path: { id: params.id } } })), [params.id], 10_000, (c) => c.programId === params.id);
   return (
     <ProgramFrame program={program} page={pages('network')}>
       {() => (
@@ -124,7 +116,9 @@ function RecordMeeting({ programId, number, members, onSaved }: { programId: str
   const [saved, setSaved] = useState(false);
   const submit = async (e: Event) => {
     e.preventDefault();
-    const ok = await command.run(() => put(`/programs/${programId}/network/meetings/${number}`, { attendeeIds: present, minutes: minutes.trim() }));
+    const ok = await command.run(() =>
+      succeeded(api.PUT('/programs/{id}/network/meetings/{number}', { params: { path: { id: programId, number } }, body: { attendeeIds: present, minutes: minutes.trim() } })),
+    );
     if (ok) {
       setSaved(true);
       onSaved();

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { get, post, type Page } from '../api.js';
+import { api, ok, undeclared, type Schemas } from '../api.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
 import { Head } from '../components/table.js';
@@ -7,9 +7,10 @@ import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import type { MessageKey } from '../messages.js';
 import type { Me } from '../session.js';
+import type { Organization, Person } from '../types.js';
 
-const ORGANIZATION_TYPES = ['department', 'company', 'board', 'network', 'other'] as const;
-const ROLES = ['contact_person', 'project_office', 'manager', 'participant'] as const;
+const ORGANIZATION_TYPES: Organization['type'][] = ['department', 'company', 'board', 'network', 'other'];
+const ROLES: Person['role'][] = ['contact_person', 'project_office', 'manager', 'participant'];
 
 const M = defineMessages(
   {
@@ -64,26 +65,12 @@ const M = defineMessages(
   },
 );
 
-interface Organization {
-  id: string;
-  name: string;
-  type: (typeof ORGANIZATION_TYPES)[number];
-}
-
-interface Person {
-  id: string;
-  displayName: string;
-  email: string;
-  role: (typeof ROLES)[number];
-  organizationId: string | null;
-  permissions: string[];
-}
 
 /** The project office's register: organizations, people, and API tokens for them. */
 export function People(_props: { me: Me }) {
   const text = useMessages(M);
-  const organizations = useLoad(() => get<Page<Organization>>('/organizations?limit=100'), []);
-  const persons = useLoad(() => get<Page<Person>>('/persons?limit=100'), []);
+  const organizations = useLoad(() => ok(api.GET('/organizations', { params: { query: { limit: 100 } } })), []);
+  const persons = useLoad(() => ok(api.GET('/persons', { params: { query: { limit: 100 } } })), []);
   return (
     <>
       <PageTitle title={text('title')}>{text('title')}</PageTitle>
@@ -102,7 +89,7 @@ function Organizations({ organizations, onAdded }: { organizations: Organization
   const [added, setAdded] = useState<string | null>(null);
   const add = async (e: Event) => {
     e.preventDefault();
-    const created = await command.run(() => post<Organization>('/organizations', { name: name.trim(), type }));
+    const created = await command.run(() => undeclared<Organization>(api.POST('/organizations', { body: { name: name.trim(), type } })));
     if (created) {
       setAdded(created.name);
       setName('');
@@ -164,8 +151,15 @@ function Persons({ persons, organizations, onAdded }: { persons: Person[]; organ
   const orgName = (id: string | null) => organizations.find((o) => o.id === id)?.name ?? text('none');
   const add = async (e: Event) => {
     e.preventDefault();
-    const body = { displayName: displayName.trim(), email: email.trim(), role, ...(organizationId ? { organizationId } : {}), ...(gateDecide ? { permissions: ['gate.decide'] } : {}) };
-    const created = await command.run(() => post<Person>('/persons', body));
+    // TODO(contract): CreatePersonDto marks digestTime, locale and mailDelivery required (they have server defaults).
+    const body = {
+      displayName: displayName.trim(),
+      email: email.trim(),
+      role,
+      ...(organizationId ? { organizationId } : {}),
+      ...(gateDecide ? { permissions: ['gate.decide' as const] } : {}),
+    } as Schemas['CreatePersonDto'];
+    const created = await command.run(() => ok(api.POST('/persons', { body })));
     if (created) {
       setAdded(created.displayName);
       setDisplayName('');
@@ -175,8 +169,10 @@ function Persons({ persons, organizations, onAdded }: { persons: Person[]; organ
   };
   const issue = async (person: Person) => {
     setIssued(null);
-    const token = await command.run(() => post<{ token: string }>(`/persons/${person.id}/tokens`, { name: 'webbgränssnittet' }));
-    if (token) setIssued({ name: person.displayName, token: token.token });
+    // TODO(contract): IssueTokenDto marks expiresInDays required (it has a server default).
+    const body = { name: 'webbgränssnittet' } as Schemas['IssueTokenDto'];
+    const token = await command.run(() => ok(api.POST('/persons/{id}/tokens', { params: { path: { id: person.id } }, body })));
+    if (token?.token) setIssued({ name: person.displayName, token: token.token });
   };
   return (
     <section aria-labelledby="persons-heading">

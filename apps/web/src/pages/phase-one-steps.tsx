@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { get, post, put, type Page } from '../api.js';
+import { api, ok, succeeded, undeclared } from '../api.js';
+import type { CommunicationItem, FocusAreas as ChosenFocusAreas, Network } from '../contract-gaps.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import type { Governance } from '../components/program-frame.js';
 import { Head } from '../components/table.js';
@@ -82,15 +83,7 @@ const M = defineMessages(
   },
 );
 
-interface Person {
-  id: string;
-  displayName: string;
-  role: 'project_office' | 'contact_person' | 'manager' | 'participant';
-  organizationId: string | null;
-  permissions: string[];
-}
-
-const everyone = () => get<Page<Person>>('/persons?limit=100');
+const everyone = () => ok(api.GET('/persons', { params: { query: { limit: 100 } } }));
 
 export function PhaseOneStepForm({ stepKey, program, governance }: { stepKey: string; program: Program; governance: Governance }) {
   if (stepKey === 'focus-areas') return <FocusAreas program={program} governance={governance} />;
@@ -105,7 +98,7 @@ function FocusAreas({ program, governance }: { program: Program; governance: Gov
   const text = useMessages(M);
   const command = useCommand();
   const current = useLoad(
-    () => get<{ focusAreas: { key: string; categories: { key: string }[] }[]; needsPerCategory: { key: string; count: number }[] }>(`/programs/${program.id}/focus-areas`),
+    () => undeclared<ChosenFocusAreas>(api.GET('/programs/{id}/focus-areas', { params: { path: { id: program.id } } })),
     [program.id],
   );
   const [chosen, setChosen] = useState<Record<string, string[]> | null>(null);
@@ -126,7 +119,7 @@ function FocusAreas({ program, governance }: { program: Program; governance: Gov
         const save = async (e: Event) => {
           e.preventDefault();
           const focusAreas = governance.focusAreas.suggestions.filter((s) => selection[s.key]).map((s) => ({ key: s.key, categoryKeys: selection[s.key] }));
-          if ((await command.run(() => put(`/programs/${program.id}/focus-areas`, { focusAreas }))) !== undefined) setSaved(true);
+          if ((await command.run(() => succeeded(api.PUT('/programs/{id}/focus-areas', { params: { path: { id: program.id } }, body: { focusAreas } })))) !== undefined) setSaved(true);
         };
         return (
           <form onSubmit={save} data-testid="focus-areas-form">
@@ -179,7 +172,7 @@ function CollaborationModel({ program, governance }: { program: Program; governa
   const save = async (e: Event) => {
     e.preventDefault();
     const roles = governance.collaborationRoles.map((r) => ({ roleKey: r.key, bodies: (bodies[r.key] ?? '').split('\n').map((b) => b.trim()).filter(Boolean) }));
-    if ((await command.run(() => put(`/programs/${program.id}/collaboration-model`, { roles, gateOwnerId: owner }))) !== undefined) setSaved(true);
+    if ((await command.run(() => succeeded(api.PUT('/programs/{id}/collaboration-model', { params: { path: { id: program.id } }, body: { roles, gateOwnerId: owner } })))) !== undefined) setSaved(true);
   };
   return (
     <form onSubmit={save} data-testid="collaboration-model-form">
@@ -220,15 +213,15 @@ function NetworkSetup({ program }: { program: Program }) {
   const { dateTime } = useI18n();
   const text = useMessages(M);
   const command = useCommand();
-  const network = useLoad(() => get<{ started: boolean; kickoffAt: string | null; members: { id: string; organization: string; contactPerson: string }[] }>(`/programs/${program.id}/network`), [program.id]);
+  const network = useLoad(() => undeclared<Network>(api.GET('/programs/{id}/network', { params: { path: { id: program.id } } })), [program.id]);
   const persons = useLoad(everyone, []);
-  const organizations = useLoad(() => get<Page<{ id: string; name: string }>>('/organizations?limit=100'), []);
+  const organizations = useLoad(() => ok(api.GET('/organizations', { params: { query: { limit: 100 } } })), []);
   const [organizationId, setOrganizationId] = useState('');
   const [personId, setPersonId] = useState('');
   const [kickoff, setKickoff] = useState('');
   const add = async (e: Event) => {
     e.preventDefault();
-    if ((await command.run(() => post(`/programs/${program.id}/network/members`, { organizationId, personId }))) !== undefined) {
+    if ((await command.run(() => succeeded(api.POST('/programs/{id}/network/members', { params: { path: { id: program.id } }, body: { organizationId, personId } })))) !== undefined) {
       setPersonId('');
       network.reload();
     }
@@ -236,7 +229,7 @@ function NetworkSetup({ program }: { program: Program }) {
   const start = async (e: Event) => {
     e.preventDefault();
     // datetime-local is the person's own (Swedish) wall-clock time.
-    if ((await command.run(() => post(`/programs/${program.id}/network/start`, { kickoffAt: new Date(kickoff).toISOString() }))) !== undefined) network.reload();
+    if ((await command.run(() => succeeded(api.POST('/programs/{id}/network/start', { params: { path: { id: program.id } }, body: { kickoffAt: new Date(kickoff).toISOString() } })))) !== undefined) network.reload();
   };
   const contacts = (persons.data?.items ?? []).filter((p) => p.role === 'contact_person' && p.organizationId === organizationId);
   return (
@@ -308,20 +301,11 @@ function NetworkSetup({ program }: { program: Program }) {
   );
 }
 
-interface CommunicationItem {
-  id: string;
-  title: string;
-  channelKey: string;
-  audienceKey: string;
-  recurrence: 'one-off' | 'continuous';
-  dueOn: string;
-}
-
 function CommunicationPlan({ program, governance }: { program: Program; governance: Governance }) {
   const { l, date } = useI18n();
   const text = useMessages(M);
   const command = useCommand();
-  const items = useLoad(() => get<CommunicationItem[]>(`/programs/${program.id}/communication-plan`), [program.id]);
+  const items = useLoad(() => undeclared<CommunicationItem[]>(api.GET('/programs/{id}/communication-plan', { params: { path: { id: program.id } } })), [program.id]);
   const [title, setTitle] = useState('');
   const [channel, setChannel] = useState(governance.communicationChannels[0]?.key ?? '');
   const [audience, setAudience] = useState(governance.communicationAudiences[0]?.key ?? '');
@@ -330,7 +314,9 @@ function CommunicationPlan({ program, governance }: { program: Program; governan
   const label = (list: { key: string; name: Localized }[], key: string) => l(list.find((x) => x.key === key)?.name) || key;
   const add = async (e: Event) => {
     e.preventDefault();
-    if ((await command.run(() => post(`/programs/${program.id}/communication-plan`, { title: title.trim(), channel, audience, recurrence, dueOn }))) !== undefined) {
+    if ((await command.run(() =>
+        succeeded(api.POST('/programs/{id}/communication-plan', { params: { path: { id: program.id } }, body: { title: title.trim(), channel, audience, recurrence, dueOn } })),
+      )) !== undefined) {
       setTitle('');
       items.reload();
     }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { get, post } from '../api.js';
+import { api, succeeded, undeclared } from '../api.js';
+import type { Session } from '../contract-gaps.js';
 import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useGovernance, useProgram, type Governance } from '../components/program-frame.js';
 import { Head } from '../components/table.js';
@@ -194,7 +195,7 @@ function CurrentStep({ me, program, governance, onChange }: { me: Me; program: P
   const open = pos.stepStatus === 'open';
   const complete = async () => {
     setDone(null);
-    const ok = await command.run(() => post(`/programs/${program.id}/steps/${step.key}/complete`));
+    const ok = await command.run(() => succeeded(api.POST('/programs/{id}/steps/{stepKey}/complete', { params: { path: { id: program.id, stepKey: step.key } } })));
     if (ok !== undefined) {
       setDone(l(step.name));
       onChange();
@@ -224,19 +225,10 @@ function CurrentStep({ me, program, governance, onChange }: { me: Me; program: P
   );
 }
 
-interface Session {
-  id: string;
-  kind: string;
-  title: string;
-  heldOn: string;
-  participantGroups: string[];
-  needs: number;
-}
-
 function Sessions({ me, program, governance, planning }: { me: Me; program: Program; governance: Governance | null; planning: boolean }) {
   const { l, date } = useI18n();
   const text = useMessages(M);
-  const sessions = useLoad(() => get<Session[]>(`/programs/${program.id}/sessions`), [program.id]);
+  const sessions = useLoad(() => undeclared<Session[]>(api.GET('/programs/{id}/sessions', { params: { path: { id: program.id } } })), [program.id]);
   const label = (list: { key: string; name: { sv: string; en: string } }[] | undefined, key: string) => l(list?.find((x) => x.key === key)?.name) || key;
   return (
     <>
@@ -280,7 +272,9 @@ function PlanSession({ program, governance, onAdded }: { program: Program; gover
   const submit = async (e: Event) => {
     e.preventDefault();
     setAdded(false);
-    const created = await command.run(() => post(`/programs/${program.id}/sessions`, { kind, title: title.trim(), heldOn, participantGroups: groups }));
+    const created = await command.run(() =>
+      succeeded(api.POST('/programs/{id}/sessions', { params: { path: { id: program.id } }, body: { kind, title: title.trim(), heldOn, participantGroups: groups } })),
+    );
     if (created) {
       setAdded(true);
       setTitle('');
@@ -341,7 +335,9 @@ function GateDecision({ program, onDecided }: { program: Program; onDecided(): v
   const [decided, setDecided] = useState(false);
   const submit = async (e: Event) => {
     e.preventDefault();
-    const ok = await command.run(() => post(`/programs/${program.id}/gate`, { decision, ...(comment.trim() ? { comment: comment.trim() } : {}) }));
+    const ok = await command.run(() =>
+      succeeded(api.POST('/programs/{id}/gate', { params: { path: { id: program.id } }, body: { decision, ...(comment.trim() ? { comment: comment.trim() } : {}) } })),
+    );
     if (ok !== undefined) {
       setDecided(true);
       onDecided();

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { get, post, type Page } from '../api.js';
+import { api, ok, type Schemas } from '../api.js';
 import { Loading, ProblemAlert, StatusBadge } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
 import { Head } from '../components/table.js';
@@ -43,8 +43,8 @@ const M = defineMessages(
 export function Programs({ me }: { me: Me }) {
   const { l, date } = useI18n();
   const text = useMessages(M);
-  const programs = useLoad(() => get<Page<Program>>('/programs?limit=100'), []);
-  const templates = useLoad(() => get<Template[]>('/programs/templates'), []);
+  const programs = useLoad(() => ok(api.GET('/programs', { params: { query: { limit: 100 } } })), []);
+  const templates = useLoad(() => ok(api.GET('/programs/templates')), []);
   const templateName = (p: Program) => l(templates.data?.find((t) => t.key === p.templateKey)?.name) || p.templateKey;
   const phaseName = (p: Program) => {
     const key = p.position?.phaseKey;
@@ -94,7 +94,7 @@ function CreateProgram({ templates }: { templates: Template[] }) {
   const chosen = templates.find((t) => t.key === templateKey);
   const submit = async (e: Event) => {
     e.preventDefault();
-    const created = await command.run(() => post<Program>('/programs', { templateKey, name: name.trim() }));
+    const created = await command.run(() => ok(api.POST('/programs', { body: { templateKey: templateKey as Schemas['CreateProgramDto']['templateKey'], name: name.trim() } })));
     if (created) route(`/app/programs/${created.id}`);
   };
   return (

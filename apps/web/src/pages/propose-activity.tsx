@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { get, post } from '../api.js';
+import { api, succeeded, undeclared } from '../api.js';
+import type { Network } from '../contract-gaps.js';
 import { ProblemAlert, Success } from '../components/feedback.js';
 import type { Governance } from '../components/program-frame.js';
 import { useCommand, useLoad } from '../hooks.js';
@@ -43,15 +44,6 @@ const M = defineMessages(
   },
 );
 
-interface Member {
-  organizationId: string;
-  organization: string;
-  /** null for another organization's member when a contact person reads the network. */
-  personId: string | null;
-  contactPerson: string | null;
-  leftAt: string | null;
-}
-
 /** Checkboxes for a set of keys (focus areas, levels, owners, goals). */
 function Checks<T extends string | number>({ legend, name, options, value, onChange }: { legend: string; name: string; options: { key: T; label: string }[]; value: T[]; onChange(v: T[]): void }) {
   return (
@@ -71,7 +63,7 @@ export function ProposeActivity({ programId, focusAreas, levels, governance, onP
   const { l } = useI18n();
   const text = useMessages(M);
   const command = useCommand();
-  const network = useLoad(() => get<{ members: Member[] }>(`/programs/${programId}/network`), [programId]);
+  const network = useLoad(() => undeclared<Network>(api.GET('/programs/{id}/network', { params: { path: { id: programId } } })), [programId]);
   const members = (network.data?.members ?? []).filter((m) => !m.leftAt);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -87,8 +79,10 @@ export function ProposeActivity({ programId, focusAreas, levels, governance, onP
   const submit = async (e: Event) => {
     e.preventDefault();
     setProposed(null);
-    const body = { title: title.trim(), description, focusAreaKeys: areas, levelKeys, ownerOrganizationIds: owners, responsibleId, methodKey, effectGoalNumbers: goals, plannedStart, plannedEnd };
-    if ((await command.run(() => post(`/programs/${programId}/activities`, body))) !== undefined) {
+    // TODO(contract): ProposeActivityDto declares effectGoalNumbers as strings; the server takes (and checks) whole numbers.
+    const effectGoalNumbers = goals as unknown as string[];
+    const body = { title: title.trim(), description, focusAreaKeys: areas, levelKeys, ownerOrganizationIds: owners, responsibleId, methodKey, effectGoalNumbers, plannedStart, plannedEnd };
+    if ((await command.run(() => succeeded(api.POST('/programs/{id}/activities', { params: { path: { id: programId } }, body })))) !== undefined) {
       setProposed(body.title);
       setTitle('');
       setDescription('');

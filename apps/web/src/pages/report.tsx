@@ -1,13 +1,16 @@
-import { download, fileSlug, get, query } from '../api.js';
+import { api, asFile, download, fileSlug, undeclared } from '../api.js';
+import type { PhaseReport } from '../contract-gaps.js';
 import { Chart } from '../components/chart.js';
 import { Loading, ProblemAlert } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
 import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
-import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
+import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import type { Me } from '../session.js';
 import type { Program } from '../types.js';
 import './manager.css';
+
+type SourceCount = PhaseReport['sessions']['byKind'][number];
 
 const M = defineMessages(
   {
@@ -108,32 +111,6 @@ const M = defineMessages(
   },
 );
 
-interface SourceCount {
-  key: string;
-  name: Localized;
-  sessions: number;
-  needs: number;
-}
-
-/** What GET /programs/:id/report answers as JSON (PhaseReport in libs/domain). */
-export interface PhaseReport {
-  program: { id: string; name: string; templateKey: string; templateVersion: number };
-  generatedAt: string;
-  questions: { key: string; text: Localized; subQuestions: { key: string; text: Localized }[] }[];
-  sessions: { total: number; byKind: SourceCount[]; byParticipantGroup: SourceCount[] };
-  needs: { total: number; uncategorized: number; byCategory: { key: string; name: Localized; count: number; share: number }[] };
-  focusAreas: { key: string; name: Localized; categories: { key: string; name: Localized }[] }[];
-  collaborationModel: { roleKey: string; roleName: Localized; bodies: string[] }[];
-  network: {
-    started: boolean;
-    kickoffAt: string | null;
-    /** null for another organization's member when a contact person reads the report. */
-    members: { organization: string; contactPerson: string | null }[];
-    meetings: { number: number; startsAt: string; attendees: number | null }[];
-  };
-  communicationPlan: { title: string; channel: Localized; audience: Localized; recurrence: 'one-off' | 'continuous'; dueOn: string }[];
-}
-
 export function ProgramReport({ params }: { me: Me; params: Record<string, string> }) {
   const program = useProgram(params.id);
   const pages = useMessages(PROGRAM_PAGES);
@@ -142,7 +119,7 @@ export function ProgramReport({ params }: { me: Me; params: Record<string, strin
 
 function Report({ program }: { program: Program }) {
   const { lang } = useI18n();
-  const report = useLoad(() => get<PhaseReport>(`/programs/${program.id}/report?format=json`), [program.id]);
+  const report = useLoad(() => undeclared<PhaseReport>(api.GET('/programs/{id}/report', { params: { path: { id: program.id }, query: { format: 'json' } } })), [program.id]);
   return (
     <>
       <Downloads program={program} lang={lang} />
@@ -156,7 +133,9 @@ function Downloads({ program, lang }: { program: Program; lang: 'sv' | 'en' }) {
   const command = useCommand();
   const slug = fileSlug(program.name, program.id);
   const get = (format: 'markdown' | 'html') =>
-    command.run(() => download(`/programs/${program.id}/report${query({ format, lang })}`, `delrapport-${slug}-${lang}.${format === 'markdown' ? 'md' : 'html'}`));
+    command.run(() =>
+      download(api.GET('/programs/{id}/report', { params: { path: { id: program.id }, query: { format, lang } }, ...asFile }), `delrapport-${slug}-${lang}.${format === 'markdown' ? 'md' : 'html'}`),
+    );
   return (
     <div class="report-downloads" role="group" aria-labelledby="report-downloads">
       <span id="report-downloads" class="visually-hidden">

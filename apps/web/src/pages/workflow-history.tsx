@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { get } from '../api.js';
+import { api, undeclared } from '../api.js';
+import type { Timeline, TimelineItem } from '../contract-gaps.js';
 import { summarize, useDirectory } from '../components/audit-names.js';
 import { Loading } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
@@ -70,29 +71,12 @@ const M = defineMessages(
   },
 );
 
-/** One line of GET /audit/workflows/:workflowId/timeline. */
-export interface TimelineItem {
-  at: string;
-  workflowId: string;
-  kind: 'workflow' | 'update' | 'signal' | 'timer' | 'activity' | 'child';
-  what: string;
-  actorId?: string;
-  outcome?: string;
-  detail?: Record<string, unknown>;
-}
-
-interface Timeline {
-  workflowId: string;
-  items: TimelineItem[];
-  workflows: number;
-}
-
 const historyHref = (id: string) => `/app/audit/workflows/${encodeURIComponent(id)}`;
 
 export function WorkflowHistory({ params }: { me: Me; params: Record<string, string> }) {
   const text = useMessages(M);
   const workflowId = params.workflowId ?? '';
-  const timeline = useLoad(() => get<Timeline>(`/audit/workflows/${encodeURIComponent(workflowId)}/timeline`), [workflowId]);
+  const timeline = useLoad(() => undeclared<Timeline>(api.GET('/audit/workflows/{workflowId}/timeline', { params: { path: { workflowId } } })), [workflowId]);
   return (
     <>
       <p class="muted">
