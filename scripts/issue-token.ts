@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ApiTokenRepository, AuditEventRepository, dataSourceOptions, PersonEntity } from '@gov/persistence';
 import { ApiTokenService } from '../apps/api/src/auth/api-token.service.js';
@@ -36,7 +35,7 @@ async function main(args: string[]): Promise<number> {
       programId: null,
       workflowId: null,
       runId: null,
-      dedupeKey: `cli/token/${entity.id}/${randomUUID()}`,
+      dedupeKey: `cli/token/${entity.id}`,
       subjectPersonId: person.id,
       data: { tokenId: entity.id, personId: person.id, expiresAt: expiresAt.toISOString(), via: 'npm run issue-token' },
     });

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const app = await createApi(config, logger);
   await app.listen({ port: config.http.port, host: config.http.host });
 
-  const base = config.http.publicUrl ?? `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
+  const base = config.publicUrl;
   logger.log(`API listening on ${base}`);
   if (webDir(config)) logger.log(`Web UI on ${base}/app/ (sign in with an API token${config.auth.oidc?.ui ? ' or the organization account' : ''})`);
   logger.log(`OpenAPI docs on ${base}/${DOCS_PATH} (JSON at ${base}/${DOCS_PATH}-json)`);

@@ -9,7 +9,7 @@
  *
  * Nothing else in apps/web may describe an API answer by hand.
  */
-import type { ActivityStatus, KnowledgeLevel, ListKind } from '@gov/domain';
+import type { ActivityStatus, ChainedAuditEntry, KnowledgeLevel, ListKind } from '@gov/domain';
 import type { Schemas } from './api.js';
 import type { Localized } from './i18n.js';
 import type { Labelled } from './types.js';
@@ -117,24 +117,8 @@ export interface AuditPage {
   nextCursor: string | null;
 }
 
-export interface AuditEntry {
-  seq: string;
-  id: string;
-  occurredAt: string;
-  type: string;
-  actorKind: string;
-  actorId: string | null;
-  actorRole: string | null;
-  programId: string | null;
-  phaseKey: string | null;
-  activityId: string | null;
-  cohortId: string | null;
-  subjectPersonId: string | null;
-  organizationId: string | null;
-  workflowId: string | null;
-  runId: string | null;
-  data: Record<string, unknown> | null;
-}
+/** An audit entry as the page lists it: the chained entry of the domain, with its id. */
+export type AuditEntry = Omit<ChainedAuditEntry, 'seq' | 'data' | 'requestId' | 'prevHash' | 'hash'> & { seq: string; id: string; data: Record<string, unknown> | null };
 
 // TODO(contract): AuditController_verify declares its 200 answer without a schema.
 export interface Verification {

@@ -137,8 +137,8 @@ export class AppConfig {
   /** Non-public addresses (or ranges) that webhooks may still target. */
   readonly webhooks: { allowedTargets: string[] };
 
-  constructor(values: Pick<AppConfig, 'http' | 'database' | 'temporal' | 'log' | 'auth' | 'changes' | 'mail'> & Partial<Pick<AppConfig, 'webhooks'>>) {
-    this.webhooks = values.webhooks ?? { allowedTargets: [] };
+  constructor(values: Pick<AppConfig, 'http' | 'database' | 'temporal' | 'log' | 'auth' | 'changes' | 'mail' | 'webhooks'>) {
+    this.webhooks = values.webhooks;
     this.auth = values.auth;
     this.changes = values.changes;
     this.mail = values.mail;

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { isIP } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
@@ -153,9 +152,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   private async post(message: OutboxMessageEntity): Promise<void> {
     const secret = message.subscriptionId ? await this.webhooks.secretOf(message.subscriptionId) : null;
     if (!secret) throw new PermanentFailure('The webhook subscription no longer exists');
-    // A literal address is never looked up, so it is checked here; names are checked as they resolve.
-    const host = new URL(message.toAddress).hostname.replace(/^\[(.*)\]$/, '$1');
-    if (isIP(host) && !this.targets.permits(host)) throw new PermanentFailure(`The webhook target ${host} is a non-public address (not in WEBHOOK_ALLOWED_TARGETS)`);
+    // Names are checked as they resolve (the agent's lookup); a literal address here.
+    const literal = this.targets.literalAddressProblem(message.toAddress);
+    if (literal) throw new PermanentFailure(literal);
     const res = await fetch(message.toAddress, {
       dispatcher: this.webhookAgent,
       method: 'POST',

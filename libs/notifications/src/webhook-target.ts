@@ -29,10 +29,16 @@ export class WebhookTargetPolicy {
    * policy does not permit. A name that does not resolve now is accepted: delivery checks again.
    */
   async problemWith(url: string): Promise<string | null> {
-    const host = new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
+    const host = hostOf(url);
     const addresses = ipaddr.isValid(host) ? [host] : await resolveAll(host);
     const refused = addresses.find((a) => !this.permits(a));
     return refused ? `the host ${host} is a non-public address (${refused}); only public addresses, or those WEBHOOK_ALLOWED_TARGETS names, may receive webhooks` : null;
+  }
+
+  /** The same for a URL whose host is an address: a connection to it is never looked up, so `lookup` cannot refuse it. */
+  literalAddressProblem(url: string): string | null {
+    const host = hostOf(url);
+    return ipaddr.isValid(host) && !this.permits(host) ? `The webhook target ${host} is a non-public address (not in WEBHOOK_ALLOWED_TARGETS)` : null;
   }
 
   /**
@@ -59,6 +65,9 @@ export class WebhookTargetRefused extends Error implements NodeJS.ErrnoException
     super(`The webhook target ${hostname} resolves to the non-public address ${address} (not in WEBHOOK_ALLOWED_TARGETS)`);
   }
 }
+
+/** A URL's host, an IPv6 address without its brackets. */
+const hostOf = (url: string) => new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
 
 function single(address: string): [ipaddr.IPv4 | ipaddr.IPv6, number] {
   const ip = ipaddr.parse(address);
