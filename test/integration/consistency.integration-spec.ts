@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { answer as call } from '@gov/api-client';
-import { taskBody } from '@gov/devstack';
+import { answerBody, taskBody } from '@gov/devstack';
 import pg from 'pg';
 import { AuditEventEntity, OutboxMessageEntity, TaskEntity } from '@gov/persistence';
 import { TasksService } from '../../apps/api/src/tasks/tasks.service.js';
@@ -57,6 +57,37 @@ describe('one command, one outcome', () => {
     } finally {
       await asOwner(`DROP TRIGGER slow_commit ON tasks`);
       await asOwner(`DROP FUNCTION slow_commit()`);
+    }
+  }, 60_000);
+
+  it('shows a completion and a cancellation the workflow accepted at once, while its own record of them is slow', async () => {
+    // Every change the worker writes to a task row takes 3 s: the workflow's record of the close lags.
+    await asOwner(`CREATE FUNCTION slow_projection() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF current_setting('application_name') = 'governance-worker' THEN PERFORM pg_sleep(3); END IF; RETURN NEW; END $$`);
+    await asOwner(`CREATE TRIGGER slow_projection BEFORE UPDATE ON tasks FOR EACH ROW EXECUTE FUNCTION slow_projection()`);
+    try {
+      const form = { fields: [{ key: 'follows', label: { sv: 'Följer samverkansmodellen', en: 'Follows the model' }, type: 'boolean' as const, required: true }] };
+      const done = await call(client().POST('/tasks', { body: taskBody({ title: 'Granska', assigneeId: anna.person.id, dueAt: week(), answerForm: form }) }));
+      const cancelled = await call(client().POST('/tasks', { body: taskBody({ title: 'Boka lokal', assigneeId: anna.person.id, dueAt: week() }) }));
+      expect([done.status, cancelled.status]).toEqual([201, 201]);
+      expect((await call(client(anna.token).POST('/tasks/{id}/complete', { params: { path: { id: done.body.id } }, body: answerBody({ follows: true }) }))).status).toBe(200);
+      expect((await call(client().POST('/tasks/{id}/cancel', { params: { path: { id: cancelled.body.id } } }))).status).toBe(200);
+      // Read right after the answers: both closed, the answer kept, neither in the inbox any more.
+      const [a, b, inbox] = await Promise.all([
+        call(client(anna.token).GET('/tasks/{id}', { params: { path: { id: done.body.id } } })),
+        call(client().GET('/tasks/{id}', { params: { path: { id: cancelled.body.id } } })),
+        call(client(anna.token).GET('/me/tasks', { params: { query: { limit: 100 } } })),
+      ]);
+      expect([a.body.status, a.body.answer, typeof a.body.closedAt]).toEqual(['done', { follows: true }, 'string']);
+      expect(b.body.status).toBe('cancelled');
+      expect(inbox.body.items.map((t: { id: string }) => t.id)).not.toEqual(expect.arrayContaining([done.body.id]));
+      expect(inbox.body.items.map((t: { id: string }) => t.id)).not.toContain(cancelled.body.id);
+      // The worker's record arrives later and changes nothing of it: the close stays, with its trail.
+      await eventually(async () => ((await system.db.getRepository(AuditEventEntity).countBy({ type: 'task.completed' })) >= 1 ? true : undefined), 30_000, 'the completion on the record');
+      const row = await system.db.getRepository(TaskEntity).findOneByOrFail({ id: done.body.id });
+      expect([row.status, row.answer]).toEqual(['done', { follows: true }]);
+    } finally {
+      await asOwner(`DROP TRIGGER slow_projection ON tasks`);
+      await asOwner(`DROP FUNCTION slow_projection()`);
     }
   }, 60_000);
 

@@ -175,8 +175,11 @@ describe('tasks, reminders and escalation over real SMTP', () => {
 
     await smtp.listen();
     await eventually(async () => (keys.every((k) => smtp.received.some((m) => m.idempotencyKey === k)) ? true : undefined), 30_000, 'the queued mail to arrive');
+    // The dispatcher marks a row sent after the SMTP server has taken it: the mark follows the mail.
+    await eventually(async () => {
+      const rows = await outbox.find({ where: keys.map((k) => ({ idempotencyKey: k })) });
+      return rows.every((r) => r.status === 'sent') ? true : undefined;
+    }, 30_000, 'the five rows marked sent');
     for (const key of keys) expect(smtp.received.filter((m) => m.idempotencyKey === key)).toHaveLength(1);
-    const rows = await outbox.find({ where: keys.map((k) => ({ idempotencyKey: k })) });
-    expect(rows.every((r) => r.status === 'sent')).toBe(true);
   });
 });

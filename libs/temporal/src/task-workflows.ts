@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
+import { TaskRepository } from '@gov/persistence';
 import {
   cancelTaskUpdate,
   changeDueDateUpdate,
@@ -50,6 +51,7 @@ export class TaskWorkflows {
   constructor(
     @Inject(TemporalConnection) private readonly temporal: TemporalConnection,
     @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
+    @Inject(TaskRepository) private readonly tasks: TaskRepository,
   ) {}
 
   /** The task's start as a command step (recorded with the task row, delivered after the commit). */
@@ -65,15 +67,24 @@ export class TaskWorkflows {
   /** Delivers a recorded command that ends in a task update; a refusal throws TaskCommandRefused. */
   async deliver(command: RecordedCommand): Promise<HumanTaskState> {
     const results = await this.commands.deliver(command, { closed: (id) => this.closedReason(id) });
-    return results[results.length - 1] as HumanTaskState;
+    return this.accepted(results[results.length - 1] as HumanTaskState);
+  }
+
+  /**
+   * The state a task's workflow answered an update with: a close it accepted is in the read model
+   * before the caller answers (read your own write); the workflow's activity records the rest.
+   */
+  async accepted(state: HumanTaskState): Promise<HumanTaskState> {
+    if (state.status !== 'open') await this.tasks.projectClosed({ ...state, status: state.status });
+    return state;
   }
 
   reassign(taskId: string, actorId: string, assigneeId: string): Promise<HumanTaskState> {
     return this.send(updateStep(taskWorkflowId(taskId), reassignTaskUpdate.name, { actorId, assigneeId }));
   }
 
-  cancel(taskId: string, actorId: string): Promise<HumanTaskState> {
-    return this.send(updateStep(taskWorkflowId(taskId), cancelTaskUpdate.name, { actorId }));
+  async cancel(taskId: string, actorId: string): Promise<HumanTaskState> {
+    return this.accepted(await this.send(updateStep(taskWorkflowId(taskId), cancelTaskUpdate.name, { actorId })));
   }
 
   changeDueDate(taskId: string, actorId: string, dueAt: string): Promise<HumanTaskState> {

@@ -14,7 +14,7 @@ import {
   type CohortMemberStatus,
 } from '@gov/persistence';
 import { CohortWorkflows, TaskWorkflows, WorkflowCommands } from '@gov/temporal';
-import { cohortWorkflowId, type CohortState } from '@gov/temporal/contracts';
+import { cohortWorkflowId, type CohortState, type HumanTaskState } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
 import { asCommand } from '../common/database-errors.js';
@@ -244,6 +244,7 @@ export class CohortsService {
         return this.commands.record(m, [...placement, this.taskWorkflows.completeStep(task.id, { actorId: principal.personId, outcome: dto.outcome, answerCommandId: commandId })], commandId);
       });
       const results = await this.commands.deliver(recorded);
+      await this.taskWorkflows.accepted(results[results.length - 1] as HumanTaskState);
       const state = (before ?? results[0]) as CohortState;
       await this.db.manager.update(CohortMemberEntity, { cohortId, personId }, { status });
       return { personId, status, admitted: state.admitted.length, openOffers: state.offers.filter((o) => o.status === 'open') };

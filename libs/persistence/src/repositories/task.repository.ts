@@ -45,9 +45,31 @@ export class TaskRepository {
     return q.orderBy('t.due_at', 'ASC').addOrderBy('t.id', 'ASC').take(filter.limit).skip(filter.offset).getManyAndCount();
   }
 
-  /** Written by the task workflow's activity: the read model follows the workflow's state. */
+  /**
+   * Written by the task workflow's activity: the read model follows the workflow's state. A closed
+   * task never reads as open again: the API may already have written the close the workflow
+   * accepted (`projectClosed`), and an earlier change still on its way must not undo it.
+   */
   async project(id: string, projection: TaskProjection, manager?: EntityManager): Promise<void> {
-    await this.repo(manager).update({ id }, projection);
+    const q = this.repo(manager).createQueryBuilder().update(TaskEntity).set(projection).where('id = :id', { id });
+    if (projection.status === 'open') q.andWhere(`status = 'open'`);
+    await q.execute();
+  }
+
+  /**
+   * A close the task's workflow has just accepted (the update's answer), written by the API before it
+   * answers, so that whoever sent it reads their own write: the task leaves the inbox and its answer
+   * shows at once. Only an open row changes; the workflow's activity writes the same state after.
+   */
+  async projectClosed(close: { taskId: string; status: 'done' | 'cancelled'; completedBy: string | null; closedAt: string | null; answerCommandId?: string | null }, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `UPDATE tasks SET status = $2, completed_by = $3, closed_at = COALESCE($4::timestamptz, now()), updated_at = now(),
+         answer = CASE WHEN $5::uuid IS NOT NULL AND pending_command_id = $5::uuid THEN pending_answer ELSE answer END,
+         pending_answer = CASE WHEN $5::uuid IS NOT NULL AND pending_command_id = $5::uuid THEN NULL ELSE pending_answer END,
+         pending_command_id = CASE WHEN $5::uuid IS NOT NULL AND pending_command_id = $5::uuid THEN NULL ELSE pending_command_id END
+       WHERE id = $1 AND status = 'open'`,
+      [close.taskId, close.status, close.completedBy, close.closedAt, close.answerCommandId ?? null],
+    );
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
