@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { LoggerService } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
@@ -11,6 +11,7 @@ import type { AppConfig } from '@gov/config';
 import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter, problemDetailsForFastifyErrors, sendFrameworkError } from './common/problem-details.filter.js';
 import { createValidationPipe } from './common/validation.js';
+import { openApiDocument } from './common/openapi-contract.js';
 import { serveWebApp } from './ui/web-app.js';
 
 export const DOCS_PATH = 'docs';
@@ -102,23 +103,7 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Governance engine API')
-      .setDescription('Programs, phases, activities, cohorts, tasks and audit for a municipal project office.')
-      .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A personal API token (gov_…) or an OpenID Connect access token' })
-      .addGlobalParameters({
-        name: 'Idempotency-Key',
-        in: 'header',
-        required: false,
-        schema: { type: 'string', maxLength: 200 },
-        description:
-          'Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422.',
-      })
-      .build(),
-  );
+  const document = openApiDocument(app);
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
   await serveWebApp(app, config, logger);
   return app;
