@@ -1,5 +1,5 @@
 import { Controller, Inject, Module, Sse, type MessageEvent } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
@@ -26,7 +26,10 @@ export class ChangesController {
    */
   @Sse('changes')
   @Access('A stream of what changes (server-sent events with ids only): the project office and managers get every change, others the changes that concern them', 'project_office', 'manager', 'contact_person', 'participant')
-  @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description: 'Server-sent events, each `data:` a JSON object with its `type`: hello (first, with `listening`), an audit event type with its ids (programId, cohortId, activityId, personId, actorId), resync, ping',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
   changes(@CurrentPrincipal() principal: Principal): Observable<MessageEvent> {
     return new Observable<MessageEvent>((subscriber) => {
       subscriber.next({ data: { type: 'hello', listening: this.feed.listening } });
