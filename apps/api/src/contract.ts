@@ -4,7 +4,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { loadConfig } from '@gov/config';
 import { ApiModule } from './api.module.js';
-import { openApiDocument } from './create-api.js';
+import { openApiDocument } from './common/openapi-contract.js';
 
 /** Where the contract lives in the repository, relative to its root. */
 export const CONTRACT_FILES = { document: 'libs/api-client/openapi.json', types: 'libs/api-client/src/schema.ts' } as const;

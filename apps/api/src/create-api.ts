@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import type { INestApplication, LoggerService } from '@nestjs/common';
+import { SwaggerModule } from '@nestjs/swagger';
+import type { LoggerService } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
@@ -11,6 +11,7 @@ import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter, problemDetailsForFastifyErrors, sendClientError, sendFrameworkError } from './common/problem-details.filter.js';
 import { registerRateLimit } from './common/rate-limit.js';
 import { createValidationPipe } from './common/validation.js';
+import { openApiDocument } from './common/openapi-contract.js';
 import { serveWebApp } from './ui/web-app.js';
 
 export const DOCS_PATH = 'docs';
@@ -107,29 +108,4 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
   await serveWebApp(app, config, logger);
   return app;
-}
-
-/**
- * The OpenAPI document: the contract every client in the repository is generated from
- * (`npm run contract` writes it to libs/api-client/openapi.json and the types beside it). Built from
- * the controllers' metadata only, so it needs no database (`scripts/openapi.ts` uses a preview app).
- */
-export function openApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Governance engine API')
-      .setDescription('Programs, phases, activities, cohorts, tasks and audit for a municipal project office.')
-      .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A personal API token (gov_…) or an OpenID Connect access token' })
-      .addGlobalParameters({
-        name: 'Idempotency-Key',
-        in: 'header',
-        required: false,
-        schema: { type: 'string', maxLength: 200 },
-        description:
-          'Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422.',
-      })
-      .build(),
-  );
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AUDIT_HASH_DESCRIPTION, AuditPageView, ChainVerificationView, TimelineView } from './audit.views.js';
 import type { FastifyReply } from 'fastify';
 import { Access } from '../auth/auth.decorators.js';
 import { AuditExportQuery, AuditPageQuery } from './audit.dto.js';
@@ -16,20 +17,24 @@ export class AuditController {
 
   @Get()
   @Access('The audit trail, newest first, filtered by program, phase, activity, cohort, person, organization, event type and time; cursor paging', 'manager', 'project_office')
+  @ApiOkResponse({ type: AuditPageView, description: `Entries with their chain fields (seq, prevHash, hash).\n\n${AUDIT_HASH_DESCRIPTION}` })
   page(@Query() query: AuditPageQuery) {
     return this.audit.page(query);
   }
 
   @Get('verify')
   @Access('Walk the hash chain: whether every entry is intact, and the first broken one', 'manager', 'project_office')
-  @ApiOkResponse({ description: '{ valid, entries, head: { seq, hash }, firstBroken: { seq, id, reason } | null }' })
+  @ApiOkResponse({ type: ChainVerificationView })
   verify() {
     return this.audit.verify();
   }
 
   @Get('export')
   @Access('Export the (filtered) audit trail as JSON Lines or CSV, streamed, with the chain head for later checking', 'manager', 'project_office')
-  @ApiProduces('application/jsonl', 'text/csv')
+  @ApiOkResponse({
+    description: `A file (Content-Disposition: attachment; header X-Audit-Chain-Head: <seq>:<hash>, or empty) of the matching entries in chain order, up to the chain head at export time. JSON Lines (format=jsonl, the default): a first line {"chain":{"headSeq","headHash","exportedAt"}}, then one entry per line with the members of AuditEntryView (data as a JSON object). CSV (format=csv): a header row seq,id,occurredAt,type,actorKind,actorId,actorRole,programId,phaseKey,activityId,cohortId,subjectPersonId,organizationId,workflowId,runId,requestId,data,prevHash,hash, a first row of type #chain-head (seq and hash of the head), then one row per entry (data as JSON text, an empty cell for null).\n\n${AUDIT_HASH_DESCRIPTION}`,
+    content: { 'application/jsonl': { schema: { type: 'string' } }, 'text/csv': { schema: { type: 'string' } } },
+  })
   async export(@Query() query: AuditExportQuery, @Res() reply: FastifyReply) {
     const { stream, contentType, filename, head } = await this.audit.export(query);
     void reply
@@ -41,6 +46,8 @@ export class AuditController {
 
   @Get('workflows/:workflowId/timeline')
   @Access("A workflow's history and its children's, as a readable timeline: updates and signals with who sent them, timers, activities and their outcomes", 'manager', 'project_office')
+  @ApiOkResponse({ type: TimelineView })
+  @ApiNotFoundResponse({ description: 'No such workflow' })
   timeline(@Param('workflowId') workflowId: string) {
     return this.timelines.timeline(workflowId);
   }

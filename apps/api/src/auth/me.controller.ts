@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PersonView, PreferencesDto, TokenView } from '../persons/person.dto.js';
 import { PersonsService } from '../persons/persons.service.js';
 import { UuidParam } from '../common/uuid.pipe.js';
@@ -35,6 +35,7 @@ export class MeController {
   @Delete('tokens/:id')
   @HttpCode(204)
   @Access('Revoke an API token (your own, or anyone’s for the project office)', 'project_office', 'contact_person', 'participant')
+  @ApiNoContentResponse({ description: 'Revoked' })
   revoke(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string): Promise<void> {
     return this.persons.revokeToken(principal, id);
   }

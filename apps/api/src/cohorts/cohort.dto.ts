@@ -3,13 +3,17 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDateStri
 import { durationToMs, isDuration, KNOWLEDGE_LEVELS, LIST_KINDS, type KnowledgeLevel } from '@gov/domain';
 import { COHORT_EVENT_KINDS, type CohortEventKind } from '@gov/persistence';
 import { IsPlainText } from '../common/plain-text.js';
+import { UUID_V4, UUID_V4_ITEMS } from '../common/uuid.pipe.js';
+
+const PACE_KEY = '^[a-z][a-z0-9-]{1,62}$';
+const day = { type: String, format: 'date', minLength: 10, maxLength: 10 } as const;
 
 export class CreateCohortDto {
   @ApiProperty({ example: 'Fast Track hösten 2019' }) @IsPlainText(1, 200) name: string;
   @ApiProperty({ example: '2019-09-20T17:00:00+02:00', description: 'The info meeting; interest registration stays open for the template’s window after it' })
   @IsISO8601({ strict: true, strictSeparator: true })
   infoMeetingAt: string;
-  @ApiPropertyOptional({ example: 12, description: 'Places in this cohort (default: the template’s capacity)' }) @IsOptional() @IsInt() @Min(1) @Max(10_000) capacity?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10_000, example: 12, description: 'Places in this cohort (default: the template’s capacity)' }) @IsOptional() @IsInt() @Min(1) @Max(10_000) capacity?: number;
   @ApiPropertyOptional({ example: 'P3D', description: 'How long a person has to answer an offered place, an ISO 8601 duration of at least 1 second (default: the template’s)' })
   @IsOptional()
   @ValidateBy({
@@ -24,7 +28,7 @@ export class CreateCohortDto {
 
 /** Up to 1,000 distinct person ids: the info meeting's attendees, an event's, a batch admission. */
 export class PersonIdsDto {
-  @ApiProperty({ type: [String], description: 'Person ids (1 to 1,000, distinct)' })
+  @ApiProperty({ ...UUID_V4_ITEMS, minItems: 1, maxItems: 1000, uniqueItems: true, description: 'Person ids (1 to 1,000, distinct)' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
@@ -37,7 +41,7 @@ export class PersonIdsDto {
 export class AttendeesDto extends PersonIdsDto {}
 
 export class PersonRefDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('4') personId: string;
+  @ApiProperty(UUID_V4) @IsUUID('4') personId: string;
 }
 
 export class PlaceOnListDto extends PersonRefDto {
@@ -51,23 +55,23 @@ export class AnswerOfferDto {
 export class AssessmentDto {
   @ApiProperty({ enum: [...KNOWLEDGE_LEVELS], description: 'Prior knowledge, from basic to very good' }) @IsIn([...KNOWLEDGE_LEVELS]) level: KnowledgeLevel;
   @ApiProperty() @IsBoolean() universityStudies: boolean;
-  @ApiProperty({ example: 'planned', description: "One of the template's pace profiles" }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
+  @ApiProperty({ example: 'planned', pattern: PACE_KEY, description: "One of the template's pace profiles" }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
   @ApiProperty({ example: 1, minimum: 0.5, maximum: 2, description: 'Ambition agreed in the conversation (1 = as planned)' }) @IsNumber() @Min(0.5) @Max(2) ambition: number;
 }
 
 export class LevelAssessmentDto {
-  @ApiProperty({ example: 5, description: 'The program week of the follow-up (after the last assessment)' }) @IsInt() @Min(1) @Max(104) week: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 104, example: 5, description: 'The program week of the follow-up (after the last assessment)' }) @IsInt() @Min(1) @Max(104) week: number;
   @ApiProperty({ enum: [...KNOWLEDGE_LEVELS], description: 'The knowledge level now' }) @IsIn([...KNOWLEDGE_LEVELS]) level: KnowledgeLevel;
 }
 
 export class PlanChangeDto {
-  @ApiProperty({ example: 'faster' }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
+  @ApiProperty({ example: 'faster', pattern: PACE_KEY }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
   @ApiProperty({ example: 1.2, minimum: 0.5, maximum: 2 }) @IsNumber() @Min(0.5) @Max(2) ambition: number;
 }
 
 export class ProgressDto {
-  @ApiProperty({ example: 3, description: 'The program week' }) @IsInt() @Min(1) @Max(104) week: number;
-  @ApiProperty({ example: 2, description: 'Items completed that week' }) @IsInt() @Min(0) @Max(1000) completed: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 104, example: 3, description: 'The program week' }) @IsInt() @Min(1) @Max(104) week: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1000, example: 2, description: 'Items completed that week' }) @IsInt() @Min(0) @Max(1000) completed: number;
 }
 
 export class LeaveDto {
@@ -75,13 +79,13 @@ export class LeaveDto {
 }
 
 export class AnalyticsQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'An earlier cohort to compare with ("weeks ahead or behind")' }) @IsOptional() @IsUUID('4') referenceCohortId?: string;
+  @ApiPropertyOptional({ ...UUID_V4, description: 'An earlier cohort to compare with ("weeks ahead or behind")' }) @IsOptional() @IsUUID('4') referenceCohortId?: string;
 }
 
 export class EvaluationDto {
-  @ApiProperty({ example: '2019-11-05' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'heldOn must be a date YYYY-MM-DD' }) heldOn: string;
+  @ApiProperty({ ...day, example: '2019-11-05' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'heldOn must be a date YYYY-MM-DD' }) heldOn: string;
   @ApiProperty({ example: 'Fokusgrupp 1 (Stockholms stad)' }) @IsPlainText(1, 200) group: string;
-  @ApiProperty({ maxLength: 20_000 }) @IsString() @Length(1, 20_000) findings: string;
+  @ApiProperty({ minLength: 1, maxLength: 20_000 }) @IsString() @Length(1, 20_000) findings: string;
 }
 
 export class CohortReportQuery extends AnalyticsQuery {
@@ -90,31 +94,31 @@ export class CohortReportQuery extends AnalyticsQuery {
 }
 
 export class ProjectWorkDto {
-  @ApiProperty({ example: 11, description: 'The program week (project work follows the study weeks)' }) @IsInt() @Min(1) @Max(104) week: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 104, example: 11, description: 'The program week (project work follows the study weeks)' }) @IsInt() @Min(1) @Max(104) week: number;
 }
 
 export const INTERVIEW_OUTCOMES = ['admit', 'waiting', 'active-interest', 'passive-interest', 'not-suitable'] as const;
 export type InterviewOutcome = (typeof INTERVIEW_OUTCOMES)[number];
 
 export class InterviewDto extends PersonRefDto {
-  @ApiProperty({ format: 'uuid', description: 'Who holds the interview (project office or contact person); the task and its calendar invitation go to them' })
+  @ApiProperty({ ...UUID_V4, description: 'Who holds the interview (project office or contact person); the task and its calendar invitation go to them' })
   @IsUUID('4')
   interviewerId: string;
   @ApiProperty({ example: '2019-10-07T10:00:00+02:00' }) @IsISO8601({ strict: true, strictSeparator: true }) startsAt: string;
-  @ApiPropertyOptional({ example: 45, description: 'Minutes (default 45)' }) @IsOptional() @IsInt() @Min(10) @Max(240) minutes?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 10, maximum: 240, example: 45, description: 'Minutes (default 45)' }) @IsOptional() @IsInt() @Min(10) @Max(240) minutes?: number;
 }
 
 export class InterviewOutcomeDto {
   @ApiProperty({ enum: INTERVIEW_OUTCOMES, description: 'admit (up to the capacity), one of the three lists, or not suitable' })
   @IsIn(INTERVIEW_OUTCOMES as unknown as string[])
   outcome: InterviewOutcome;
-  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @Length(0, 2000) note?: string;
+  @ApiPropertyOptional({ minLength: 0, maxLength: 2000 }) @IsOptional() @IsString() @Length(0, 2000) note?: string;
 }
 
 export class CohortEventDto {
   @ApiProperty({ enum: COHORT_EVENT_KINDS }) @IsIn(COHORT_EVENT_KINDS as unknown as string[]) kind: CohortEventKind;
   @ApiProperty({ example: 'AWS Summit Stockholm' }) @IsPlainText(1, 200) title: string;
-  @ApiProperty({ example: '2019-11-14' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'heldOn must be a date YYYY-MM-DD' }) heldOn: string;
+  @ApiProperty({ ...day, example: '2019-11-14' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'heldOn must be a date YYYY-MM-DD' }) heldOn: string;
 }
 
 /** Registered people to admit together (1 to 1,000), all or none. */

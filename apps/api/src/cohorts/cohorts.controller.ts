@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { cohortReportMarkdown } from '@gov/domain';
-import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { UuidParam } from '../common/uuid.pipe.js';
@@ -27,8 +27,27 @@ import {
 } from './cohort.dto.js';
 import { CohortWorkflows } from '@gov/temporal';
 import { CohortsService } from './cohorts.service.js';
+import {
+  AdmissionSummaryView,
+  AttendeeCountView,
+  CohortAnalyticsView,
+  CohortCreatedView,
+  CohortEvaluationView,
+  CohortEventCreatedView,
+  CohortEventView,
+  CohortHistoryEntryView,
+  CohortReportView,
+  CohortSummaryView,
+  CohortView,
+  EventAttendanceView,
+  InterviewScheduledView,
+  JourneyView,
+  PlacementView,
+  RegisteredCountView,
+} from './cohort.views.js';
 
 @ApiTags('cohorts')
+@ApiExtraModels(CohortReportView)
 @Controller()
 export class CohortsController {
   constructor(
@@ -38,6 +57,8 @@ export class CohortsController {
 
   @Get('cohorts/:id/analytics')
   @Access('Cohort analytics: completed items per week, module shares, knowledge levels over time, advanced-track share, and weeks ahead of a reference cohort', 'project_office', 'manager')
+  @ApiOkResponse({ type: CohortAnalyticsView })
+  @ApiNotFoundResponse({ description: 'No such cohort, or no such reference cohort' })
   analytics(@Param('id', UuidParam) id: string, @Query() query: AnalyticsQuery) {
     return this.cohorts.analytics(id, query.referenceCohortId);
   }
@@ -45,12 +66,15 @@ export class CohortsController {
   @Post('cohorts/:id/evaluations')
   @HttpCode(201)
   @Access('Record a focus-group evaluation: date, group, findings', 'project_office')
+  @ApiCreatedResponse({ type: CohortEvaluationView })
   evaluate(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: EvaluationDto) {
     return this.cohorts.evaluate(p, id, dto);
   }
 
   @Get('cohorts/:id/report')
   @Access('The final cohort report from the data — admission, completed items per week, modules, knowledge levels, advanced track, reference comparison, focus groups — as JSON or Markdown', 'project_office', 'manager')
+  @ApiOkResponse({ description: 'The report as JSON, or as Markdown with format=markdown', content: { 'application/json': { schema: { $ref: getSchemaPath(CohortReportView) } }, 'text/markdown': { schema: { type: 'string' } } } })
+  @ApiNotFoundResponse({ description: 'No such cohort, or no such reference cohort' })
   async report(@Param('id', UuidParam) id: string, @Query() query: CohortReportQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.cohorts.report(id, query.referenceCohortId);
     if (query.format !== 'markdown') return report;
@@ -60,6 +84,7 @@ export class CohortsController {
 
   @Get('cohorts/:id/participants/:personId')
   @Access("A participant's journey: assessment, tailored plan, weekly progress, weeks ahead of plan, open course material, project work, advanced track (a participant: their own)", 'project_office', 'manager', 'participant')
+  @ApiOkResponse({ type: JourneyView })
   journey(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string) {
     return this.cohorts.journey(p, id, personId);
   }
@@ -67,6 +92,8 @@ export class CohortsController {
   @Post('cohorts/:id/participants/:personId/project/start')
   @HttpCode(200)
   @Access('Project work starts (after the study weeks, or once every item is done)', 'project_office')
+  @ApiOkResponse({ type: JourneyView })
+  @ApiConflictResponse({ description: 'Not studying, or before the project work may start' })
   startProject(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: ProjectWorkDto) {
     return this.cohorts.journeyCommand(id, () => this.workflows.startProjectWork(id, personId, { actorId: p.personId, week: dto.week }));
   }
@@ -74,6 +101,8 @@ export class CohortsController {
   @Post('cohorts/:id/participants/:personId/project/submit')
   @HttpCode(200)
   @Access('The project work is handed in; the participant can then complete the program', 'project_office')
+  @ApiOkResponse({ type: JourneyView })
+  @ApiConflictResponse({ description: 'No project work in progress' })
   submitProject(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: ProjectWorkDto) {
     return this.cohorts.journeyCommand(id, () => this.workflows.submitProjectWork(id, personId, { actorId: p.personId, week: dto.week }));
   }
@@ -81,6 +110,8 @@ export class CohortsController {
   @Post('cohorts/:id/interviews')
   @HttpCode(201)
   @Access('Schedule an interview with a registered candidate: a task with a calendar invitation for the interviewer', 'project_office')
+  @ApiCreatedResponse({ type: InterviewScheduledView })
+  @ApiConflictResponse({ description: 'The person has not registered interest, or an interview with them is already open' })
   scheduleInterview(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: InterviewDto) {
     return this.cohorts.scheduleInterview(p, id, dto);
   }
@@ -89,12 +120,14 @@ export class CohortsController {
   @HttpCode(200)
   @Access("Record an interview's outcome (the interviewer or the project office): admit, a list, or not suitable", 'project_office', 'contact_person')
   @ApiConflictResponse({ description: 'The cohort is full, or the person cannot be placed so' })
+  @ApiOkResponse({ type: PlacementView })
   interviewOutcome(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: InterviewOutcomeDto) {
     return this.cohorts.interviewOutcome(p, id, personId, dto);
   }
 
   @Get('cohorts/:id/events')
   @Access('Conference and study visits and guest lectures, with who attended', 'project_office', 'manager')
+  @ApiOkResponse({ type: [CohortEventView] })
   events(@Param('id', UuidParam) id: string) {
     return this.cohorts.events(id);
   }
@@ -102,6 +135,7 @@ export class CohortsController {
   @Post('cohorts/:id/events')
   @HttpCode(201)
   @Access('Record an event beside the modules: a conference or study visit, a guest lecture', 'project_office')
+  @ApiCreatedResponse({ type: CohortEventCreatedView })
   addEvent(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: CohortEventDto) {
     return this.cohorts.addEvent(p, id, dto);
   }
@@ -109,6 +143,7 @@ export class CohortsController {
   @Post('cohorts/:id/events/:eventId/attendance')
   @HttpCode(200)
   @Access('Record who attended an event (admitted participants)', 'project_office')
+  @ApiOkResponse({ type: EventAttendanceView })
   attendance(@Param('id', UuidParam) id: string, @Param('eventId', UuidParam) eventId: string, @Body() dto: AttendeesDto) {
     return this.cohorts.eventAttendance(id, eventId, dto);
   }
@@ -116,6 +151,8 @@ export class CohortsController {
   @Post('cohorts/:id/participants/:personId/assessment')
   @HttpCode(200)
   @Access('Record the prior-knowledge assessment; the tailored weekly study plan follows from it', 'project_office')
+  @ApiOkResponse({ type: JourneyView })
+  @ApiConflictResponse({ description: 'Already assessed, or not studying' })
   assess(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: AssessmentDto) {
     return this.cohorts.journeyCommand(id, () => this.workflows.assess(id, personId, { actorId: p.personId, ...dto }));
   }
@@ -124,6 +161,7 @@ export class CohortsController {
   @HttpCode(200)
   @Access('Record a follow-up assessment of the knowledge level in a program week (the development the report shows); the plan stays', 'project_office')
   @ApiConflictResponse({ description: 'Not studying, or not after the last assessment' })
+  @ApiOkResponse({ type: JourneyView })
   assessLevel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: LevelAssessmentDto) {
     return this.cohorts.journeyCommand(id, () => this.workflows.assessLevel(id, personId, { actorId: p.personId, ...dto }));
   }
@@ -132,6 +170,7 @@ export class CohortsController {
   @HttpCode(200)
   @Access("Report a week's completed items; far enough ahead of plan proposes the advanced track", 'project_office')
   @ApiConflictResponse({ description: 'Not studying (e.g. dropped out), the week already reported, or more items than are left' })
+  @ApiOkResponse({ type: JourneyView })
   progress(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: ProgressDto) {
     return this.cohorts.journeyCommand(id, () => this.workflows.reportProgress(id, personId, { actorId: p.personId, ...dto }));
   }
@@ -139,6 +178,8 @@ export class CohortsController {
   @Post('cohorts/:id/participants/:personId/plan')
   @HttpCode(200)
   @Access('Record a plan change agreed in a conversation (pace, ambition); the plan is regenerated', 'project_office')
+  @ApiOkResponse({ type: JourneyView })
+  @ApiConflictResponse({ description: 'Not studying, or an unknown pace profile' })
   changePlan(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: PlanChangeDto) {
     return this.cohorts.journeyCommand(id, () => this.workflows.changePlan(id, personId, { actorId: p.personId, ...dto }));
   }
@@ -146,6 +187,8 @@ export class CohortsController {
   @Post('cohorts/:id/participants/:personId/advanced-track')
   @HttpCode(200)
   @Access('Decide a proposal for the advanced track', 'project_office')
+  @ApiOkResponse({ type: JourneyView })
+  @ApiConflictResponse({ description: 'No advanced track proposed' })
   advancedTrack(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: AnswerOfferDto) {
     return this.cohorts.journeyCommand(id, () => this.workflows.decideAdvancedTrack(id, personId, { actorId: p.personId, accept: dto.accept }));
   }
@@ -153,12 +196,15 @@ export class CohortsController {
   @Post('cohorts/:id/participants/:personId/leave')
   @HttpCode(200)
   @Access('The participant completes the program or drops out (a dropout frees the place for the next on the lists)', 'project_office')
+  @ApiOkResponse({ type: JourneyView })
+  @ApiConflictResponse({ description: 'Not studying, or completing without the project work handed in' })
   leave(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: LeaveDto) {
     return this.cohorts.journeyCommand(id, () => this.workflows.leave(id, personId, { actorId: p.personId, outcome: dto.outcome }));
   }
 
   @Get('programs/:id/cohorts')
   @Access("A program's cohorts, oldest first", 'project_office', 'manager')
+  @ApiOkResponse({ type: [CohortSummaryView] })
   list(@Param('id', UuidParam) id: string) {
     return this.cohorts.list(id);
   }
@@ -166,18 +212,22 @@ export class CohortsController {
   @Post('programs/:id/cohorts')
   @HttpCode(201)
   @Access('Start a cohort of a Fast Track program: its info meeting, then interest registration, admission and the three lists', 'project_office')
+  @ApiCreatedResponse({ type: CohortCreatedView })
+  @ApiConflictResponse({ description: 'The program runs a template without cohorts' })
   create(@Param('id', UuidParam) id: string, @Body() dto: CreateCohortDto) {
     return this.cohorts.create(id, dto);
   }
 
   @Get('cohorts/:id')
   @Access('The cohort: capacity, admitted participants, the waiting list and the active and passive interest lists in order, offers', 'project_office', 'manager')
+  @ApiOkResponse({ type: CohortView })
   get(@Param('id', UuidParam) id: string) {
     return this.cohorts.get(id);
   }
 
   @Get('cohorts/:id/history')
   @Access('The promotion history, oldest first: who was put on which list, admitted, offered a freed place (and from which list), who answered, whose offer expired, who withdrew or dropped out', 'project_office', 'manager')
+  @ApiOkResponse({ type: [CohortHistoryEntryView] })
   history(@Param('id', UuidParam) id: string) {
     return this.cohorts.history(id);
   }
@@ -185,6 +235,7 @@ export class CohortsController {
   @Post('cohorts/:id/attendees')
   @HttpCode(200)
   @Access('Record who came to the info meeting', 'project_office')
+  @ApiOkResponse({ type: AttendeeCountView })
   attendees(@Param('id', UuidParam) id: string, @Body() dto: AttendeesDto) {
     return this.cohorts.attendees(id, dto);
   }
@@ -193,6 +244,7 @@ export class CohortsController {
   @HttpCode(201)
   @Access('Register interest (while the window after the info meeting is open)', 'project_office')
   @ApiConflictResponse({ description: 'The window has closed, or the person already registered' })
+  @ApiCreatedResponse({ type: RegisteredCountView })
   register(@Param('id', UuidParam) id: string, @Body() dto: PersonRefDto) {
     return this.cohorts.register(id, dto);
   }
@@ -201,6 +253,7 @@ export class CohortsController {
   @HttpCode(200)
   @Access('Admit a registered person, up to the capacity (open offers hold their places)', 'project_office')
   @ApiConflictResponse({ description: 'The cohort is full' })
+  @ApiOkResponse({ type: PlacementView })
   admit(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: PersonRefDto) {
     return this.cohorts.admit(p, id, dto);
   }
@@ -209,6 +262,7 @@ export class CohortsController {
   @HttpCode(200)
   @Access('Admit several registered people together (1 to 1,000): all or none, up to the capacity', 'project_office')
   @ApiConflictResponse({ description: 'Not enough free places' })
+  @ApiOkResponse({ type: AdmissionSummaryView })
   admitMany(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: AdmitManyDto) {
     return this.cohorts.admitMany(p, id, dto);
   }
@@ -216,6 +270,8 @@ export class CohortsController {
   @Post('cohorts/:id/lists')
   @HttpCode(200)
   @Access('Put a registered person on the waiting list or the active or passive interest list', 'project_office')
+  @ApiOkResponse({ type: PlacementView })
+  @ApiConflictResponse({ description: 'The person has not registered, or cannot be put on that list now' })
   placeOnList(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: PlaceOnListDto) {
     return this.cohorts.placeOnList(p, id, dto);
   }
@@ -223,6 +279,8 @@ export class CohortsController {
   @Post('cohorts/:id/withdrawals')
   @HttpCode(200)
   @Access('A participant leaves (or did not show up): the place is offered to the next person', 'project_office')
+  @ApiOkResponse({ type: PlacementView })
+  @ApiConflictResponse({ description: 'The person has not registered, or holds no place' })
   withdraw(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: PersonRefDto) {
     return this.cohorts.withdraw(p, id, dto);
   }
@@ -231,6 +289,7 @@ export class CohortsController {
   @HttpCode(200)
   @Access('Answer an offered place (the person themselves, or the project office for them); refused after its deadline', 'project_office', 'participant')
   @ApiConflictResponse({ description: 'No open offer, or its deadline has passed' })
+  @ApiOkResponse({ type: PlacementView })
   answer(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: AnswerOfferDto) {
     return this.cohorts.answerOffer(p, id, personId, dto);
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { HealthView, LivenessView } from './health.views.js';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators.js';
 import { ConsistencyHealthIndicator } from './consistency.health.js';
@@ -24,7 +25,7 @@ export class HealthController {
   @Public()
   @RouteConfig({ rateLimit: false })
   @ApiOperation({ summary: 'Liveness: the API process answers (public; checks no dependency)' })
-  @ApiResponse({ status: 200, description: 'The process is up' })
+  @ApiResponse({ status: 200, description: 'The process is up', type: LivenessView })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -33,8 +34,8 @@ export class HealthController {
   @Public()
   @HealthCheck()
   @ApiOperation({ summary: 'Database and Temporal connectivity, and the reconciler of workflow commands (public)' })
-  @ApiResponse({ status: 200, description: 'Both components are up' })
-  @ApiResponse({ status: 503, description: 'At least one component is down' })
+  @ApiResponse({ status: 200, description: 'Every component is up', type: HealthView })
+  @ApiResponse({ status: 503, description: 'At least one component is down: a problem document with the same info, error and details members' })
   async check() {
     try {
       return await this.health.check([

@@ -1,5 +1,5 @@
 import { Controller, HttpException, HttpStatus, Inject, Module, Req, Sse, type MessageEvent } from '@nestjs/common';
-import { ApiProduces, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Observable } from 'rxjs';
 import { AppConfig } from '@gov/config';
@@ -57,7 +57,10 @@ export class ChangesController {
   // Above @Access, so that it replaces the generic 429 there (decorators apply bottom-up).
   @ApiTooManyRequestsResponse({ description: 'The person has as many streams open as allowed, or the rate limit is reached; Retry-After says when to try again' })
   @Access('A stream of what changes (server-sent events with ids only): the project office and managers get every change, others the changes that concern them', 'project_office', 'manager', 'contact_person', 'participant')
-  @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description: 'Server-sent events, each `data:` a JSON object with its `type`: hello (first, with `listening`), an audit event type with its ids (programId, cohortId, activityId, personId, actorId), resync, ping',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
   @ApiServiceUnavailableResponse({ description: 'This API process holds as many streams as it takes; Retry-After says when to try again' })
   changes(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest): Observable<MessageEvent> {
     const header = request.headers.authorization;

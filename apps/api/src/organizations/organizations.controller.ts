@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { PageQuery } from '../common/page.dto.js';
@@ -14,6 +14,7 @@ export class OrganizationsController {
 
   @Post()
   @Access('Create an organization (department, company, board, network)', 'project_office')
+  @ApiCreatedResponse({ type: OrganizationView })
   @ApiConflictResponse({ description: 'The name is taken' })
   create(@Body() dto: CreateOrganizationDto): Promise<OrganizationView> {
     return this.organizations.create(dto);
@@ -37,6 +38,7 @@ export class OrganizationsController {
   @Patch(':id')
   @Access('Rename or retype an organization', 'project_office')
   @ApiOkResponse({ type: OrganizationView })
+  @ApiConflictResponse({ description: 'The name is taken' })
   update(@Param('id', UuidParam) id: string, @Body() dto: UpdateOrganizationDto): Promise<OrganizationView> {
     return this.organizations.update(id, dto);
   }
@@ -44,6 +46,7 @@ export class OrganizationsController {
   @Delete(':id')
   @HttpCode(204)
   @Access('Remove an organization that has no persons', 'project_office')
+  @ApiNoContentResponse({ description: 'Removed' })
   @ApiConflictResponse({ description: 'The organization still has persons' })
   remove(@Param('id', UuidParam) id: string): Promise<void> {
     return this.organizations.remove(id);

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import { PageQuery } from '../common/page.dto.js';
+import { UUID_V4 } from '../common/uuid.pipe.js';
 import { IsPlainText } from '../common/plain-text.js';
 import { DIGEST_TIME_PATTERN, MAIL_DELIVERIES, PERMISSIONS, ROLES, type MailDelivery, type Permission, type Role } from '@gov/domain';
 
@@ -9,7 +10,7 @@ export class CreatePersonDto {
   @IsPlainText(1, 200)
   displayName: string;
 
-  @ApiProperty({ example: 'anna.andersson@vasteras.se', maxLength: 254 })
+  @ApiProperty({ example: 'anna.andersson@vasteras.se', minLength: 3, maxLength: 254, description: 'An email address (stored in lower case)' })
   @IsString()
   @Length(3, 254)
   @IsEmail({}, { message: 'email must be an email address' })
@@ -19,12 +20,12 @@ export class CreatePersonDto {
   @IsIn(ROLES as unknown as string[], { message: `role must be one of: ${ROLES.join(', ')}` })
   role: Role;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Required for a contact person: the organization they are the entrance to' })
+  @ApiPropertyOptional({ ...UUID_V4, description: 'Required for a contact person: the organization they are the entrance to' })
   @ValidateIf((o: CreatePersonDto) => o.role === 'contact_person' || o.organizationId !== undefined)
   @IsUUID('4', { message: 'organizationId must be a UUID (a contact person needs one)' })
   organizationId?: string;
 
-  @ApiPropertyOptional({ enum: PERMISSIONS, isArray: true, description: 'e.g. gate.decide for steering-group members' })
+  @ApiPropertyOptional({ enum: PERMISSIONS, isArray: true, maxItems: PERMISSIONS.length, uniqueItems: true, description: 'e.g. gate.decide for steering-group members' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(PERMISSIONS.length)
@@ -32,7 +33,7 @@ export class CreatePersonDto {
   @IsIn(PERMISSIONS as unknown as string[], { each: true, message: `each permission must be one of: ${PERMISSIONS.join(', ')}` })
   permissions?: Permission[];
 
-  @ApiPropertyOptional({ description: "The identity provider's subject (sub, or oid in Entra ID)", maxLength: 255 })
+  @ApiPropertyOptional({ description: "The identity provider's subject (sub, or oid in Entra ID)", minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' })
   @IsOptional()
   @IsString()
   @Length(1, 255)
@@ -49,7 +50,7 @@ export class CreatePersonDto {
   @IsIn(MAIL_DELIVERIES as unknown as string[], { message: `mailDelivery must be one of: ${MAIL_DELIVERIES.join(', ')}` })
   mailDelivery?: MailDelivery;
 
-  @ApiPropertyOptional({ example: '07:00', default: '07:00', description: 'When the daily digest goes out (HH:MM, Swedish time)' })
+  @ApiPropertyOptional({ example: '07:00', default: '07:00', pattern: DIGEST_TIME_PATTERN.source, description: 'When the daily digest goes out (HH:MM, Swedish time)' })
   @IsOptional()
   @IsString()
   @Matches(DIGEST_TIME_PATTERN, { message: 'digestTime must be HH:MM (24-hour clock)' })
@@ -86,7 +87,7 @@ export class IssueTokenDto {
   @IsPlainText(1, 100)
   name: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 365, default: 90, description: 'Days until the token expires' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365, default: 90, description: 'Days until the token expires' })
   @IsOptional()
   @IsIn(Array.from({ length: 365 }, (_, i) => i + 1), { message: 'expiresInDays must be a whole number from 1 to 365' })
   expiresInDays?: number;
@@ -110,4 +111,9 @@ export class IssuedTokenView extends TokenView {
 export class PersonQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ROLES, description: 'Only persons of this role' }) @IsOptional() @IsIn(ROLES) role?: Role;
   @ApiPropertyOptional({ example: 'Holm', description: 'Only names containing this text (case-insensitive)' }) @IsOptional() @IsPlainText(1, 100) search?: string;
+}
+
+export class ErasedPersonView {
+  @ApiProperty({ format: 'uuid', description: 'The pseudonymous id kept for the audit trail' }) personId: string;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Rows in which a name or address was replaced' }) rowsChanged: number;
 }

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ShownOnce } from '../common/idempotency.interceptor.js';
 import { UuidParam } from '../common/uuid.pipe.js';
-import { CreatePersonDto, IssuedTokenView, IssueTokenDto, PersonPageView, PersonQuery, PersonView, UpdatePersonDto } from './person.dto.js';
+import { CreatePersonDto, ErasedPersonView, IssuedTokenView, IssueTokenDto, PersonPageView, PersonQuery, PersonView, UpdatePersonDto } from './person.dto.js';
 import { PersonsService } from './persons.service.js';
 
 @ApiTags('persons')
@@ -38,6 +38,7 @@ export class PersonsController {
   @Patch(':id')
   @Access("Change a person's name, email, role, organization or permissions", 'project_office')
   @ApiOkResponse({ type: PersonView })
+  @ApiConflictResponse({ description: 'Email or identity already registered' })
   update(@Param('id', UuidParam) id: string, @Body() dto: UpdatePersonDto): Promise<PersonView> {
     return this.persons.update(id, dto);
   }
@@ -45,6 +46,8 @@ export class PersonsController {
   @Delete(':id')
   @HttpCode(204)
   @Access('Remove a person and their tokens', 'project_office')
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiConflictResponse({ description: 'Your own account' })
   remove(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string): Promise<void> {
     return this.persons.remove(principal, id);
   }
@@ -52,6 +55,8 @@ export class PersonsController {
   @Post(':id/erase')
   @HttpCode(200)
   @Access('Erase a person on request (GDPR art. 17): name and email replaced everywhere, the pseudonymous id kept for the audit trail', 'project_office')
+  @ApiOkResponse({ type: ErasedPersonView })
+  @ApiConflictResponse({ description: 'Your own account' })
   erase(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string) {
     return this.persons.erase(principal, id);
   }

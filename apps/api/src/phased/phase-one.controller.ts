@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseIntPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
@@ -22,6 +22,26 @@ import {
 } from './phased.dto.js';
 import { PhaseOneService } from './phase-one.service.js';
 import { PhaseReportService } from './phase-report.service.js';
+import {
+  CategorizedView,
+  CollaborationModelView,
+  CommunicationItemView,
+  FocusAreasView,
+  GateDecidedView,
+  GovernanceView,
+  ListedCommunicationItemView,
+  NeedPageView,
+  NeedStatisticsView,
+  NeedsImportView,
+  NeedView,
+  NetworkMemberView,
+  NetworkView,
+  PhaseReportView,
+  RecordedMeetingView,
+  SessionView,
+  SessionWithNeedsView,
+  StepCompletedView,
+} from './phased.views.js';
 
 const READERS = ['project_office', 'manager', 'contact_person'] as const;
 
@@ -30,6 +50,7 @@ const READERS = ['project_office', 'manager', 'contact_person'] as const;
  * step (409 otherwise, nothing changed); steps complete in order, each when its data is complete.
  */
 @ApiTags('phase I – needs analysis')
+@ApiExtraModels(PhaseReportView)
 @Controller('programs/:id')
 export class PhaseOneController {
   constructor(
@@ -39,6 +60,8 @@ export class PhaseOneController {
 
   @Get('governance')
   @Access("The governance the program runs with: its template's lists with the program's overrides", ...READERS)
+  @ApiOkResponse({ type: GovernanceView })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   governance(@Param('id', UuidParam) id: string) {
     return this.phaseOne.governance(id);
   }
@@ -46,6 +69,7 @@ export class PhaseOneController {
   @Put('questions')
   @Access('Replace the question set (step plan-gathering)', 'project_office')
   @ApiConflictResponse({ description: 'Not in the step plan-gathering' })
+  @ApiOkResponse({ type: GovernanceView, description: 'The governance with the new question set' })
   setQuestions(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: SetQuestionsDto) {
     return this.phaseOne.setQuestions(p, id, dto);
   }
@@ -54,12 +78,16 @@ export class PhaseOneController {
   @HttpCode(201)
   @Access('Plan a gathering session: workshop, interview or conversation (steps plan-gathering, gathering)', 'project_office')
   @ApiBadRequestResponse({ description: 'Unknown kind or participant group (problem document naming the field)' })
+  @ApiCreatedResponse({ type: SessionView })
+  @ApiConflictResponse({ description: 'Not in the steps plan-gathering or gathering' })
   createSession(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: CreateSessionDto) {
     return this.phaseOne.createSession(p, id, dto);
   }
 
   @Get('sessions')
   @Access('Gathering sessions with their number of needs', ...READERS)
+  @ApiOkResponse({ type: [SessionWithNeedsView] })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   sessions(@Param('id', UuidParam) id: string) {
     return this.phaseOne.sessions(id);
   }
@@ -67,6 +95,8 @@ export class PhaseOneController {
   @Post('sessions/:sessionId/needs')
   @HttpCode(201)
   @Access('Record one need from a session (step gathering)', 'project_office')
+  @ApiCreatedResponse({ type: NeedView })
+  @ApiConflictResponse({ description: 'Not in the step gathering' })
   addNeed(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('sessionId', UuidParam) sessionId: string, @Body() dto: CreateNeedDto) {
     return this.phaseOne.addNeed(p, id, sessionId, dto);
   }
@@ -76,12 +106,16 @@ export class PhaseOneController {
   @ApiConsumes('text/csv')
   @Access('Import a session\'s needs from CSV with the header "text,category,question" (category and question optional); a file with any bad row is refused whole, errors listed by row; dryRun=true checks the file and answers a preview without importing', 'project_office')
   @ApiBadRequestResponse({ description: 'Row-level errors, e.g. "row 12.category: \'x\' is not one of …"; nothing imported' })
+  @ApiCreatedResponse({ type: NeedsImportView, description: 'The needs imported, or with dryRun=true the preview' })
+  @ApiConflictResponse({ description: 'Not in the step gathering' })
   importNeeds(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('sessionId', UuidParam) sessionId: string, @Body() csv: string, @Query() query: ImportQuery) {
     return this.phaseOne.importNeeds(p, id, sessionId, csv, query.dryRun === 'true');
   }
 
   @Get('needs')
   @Access('Needs, by category or uncategorized', ...READERS)
+  @ApiOkResponse({ type: NeedPageView })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   needs(@Param('id', UuidParam) id: string, @Query() query: NeedsQuery) {
     return this.phaseOne.needs(id, query);
   }
@@ -89,24 +123,32 @@ export class PhaseOneController {
   @Post('needs/categorize')
   @HttpCode(200)
   @Access("Give needs categories from the program's list (steps gathering, categorization)", 'project_office')
+  @ApiOkResponse({ type: CategorizedView })
+  @ApiConflictResponse({ description: 'Not in the steps gathering or categorization' })
   categorize(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: CategorizeNeedsDto) {
     return this.phaseOne.categorize(p, id, dto);
   }
 
   @Get('needs/statistics')
   @Access('Needs per category (count and share), per session kind and per participant group', ...READERS)
+  @ApiOkResponse({ type: NeedStatisticsView })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   statistics(@Param('id', UuidParam) id: string) {
     return this.phaseOne.statistics(id);
   }
 
   @Put('focus-areas')
   @Access("Choose the focus areas (at most the template's number; exactly that many to complete the step), each linked to need categories", 'project_office')
+  @ApiOkResponse({ type: FocusAreasView })
+  @ApiConflictResponse({ description: 'Not in the step focus-areas' })
   setFocusAreas(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: SetFocusAreasDto) {
     return this.phaseOne.setFocusAreas(p, id, dto);
   }
 
   @Get('focus-areas')
   @Access('The focus areas, with the needs per category that support the choice', ...READERS)
+  @ApiOkResponse({ type: FocusAreasView })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   focusAreas(@Param('id', UuidParam) id: string) {
     return this.phaseOne.focusAreas(id);
   }
@@ -114,6 +156,7 @@ export class PhaseOneController {
   @Put('collaboration-model')
   @Access("Assign bodies to the collaboration-model roles and name the steering group's decision maker, the one person who decides the gate", 'project_office')
   @ApiBadRequestResponse({ description: 'An unknown role, or a gateOwnerId who can never decide a gate (nobody, no gate.decide permission, a manager or a participant): a problem document naming the field; nothing is changed' })
+  @ApiOkResponse({ type: CollaborationModelView })
   @ApiConflictResponse({ description: 'Not in the step collaboration-model' })
   setCollaborationModel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: SetCollaborationModelDto) {
     return this.phaseOne.setCollaborationModel(p, id, dto);
@@ -130,6 +173,7 @@ export class PhaseOneController {
     "The contact-person network: member organizations, cadence and meetings (attendance counted); a contact person sees no other organization's contact person (personId and contactPerson null, attendeeIds only their own organization's)",
     ...READERS,
   )
+  @ApiOkResponse({ type: NetworkView })
   network(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
     return this.phaseOne.network(p, id);
   }
@@ -137,12 +181,15 @@ export class PhaseOneController {
   @Post('network/members')
   @HttpCode(201)
   @Access('Add the contact person of a department or company (one each)', 'project_office')
+  @ApiCreatedResponse({ type: NetworkMemberView })
+  @ApiConflictResponse({ description: 'Before the step network, the program closed, or the organization already has its member' })
   addMember(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: AddNetworkMemberDto) {
     return this.phaseOne.addNetworkMember(p, id, dto);
   }
 
   @Delete('network/members/:organizationId')
   @Access("An organization's contact person leaves the network", 'project_office')
+  @ApiOkResponse({ type: NetworkMemberView, description: 'The member, with leftAt set' })
   removeMember(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('organizationId', UuidParam) organizationId: string) {
     return this.phaseOne.removeNetworkMember(p, id, organizationId);
   }
@@ -150,6 +197,8 @@ export class PhaseOneController {
   @Post('network/start')
   @HttpCode(200)
   @Access("Start the network's workflow: the kickoff, then meetings at the program's cadence (step network)", 'project_office')
+  @ApiOkResponse({ type: NetworkView })
+  @ApiConflictResponse({ description: 'Not in the step network, no members yet, or already started' })
   startNetwork(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: StartNetworkDto) {
     return this.phaseOne.startNetwork(p, id, dto);
   }
@@ -157,6 +206,7 @@ export class PhaseOneController {
   @Put('network/meetings/:number')
   @Access('Record attendance and minutes of a scheduled meeting (0 is the kickoff)', 'project_office')
   @ApiNotFoundResponse({ description: 'The meeting has not been scheduled' })
+  @ApiOkResponse({ type: RecordedMeetingView })
   recordMeeting(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('number', ParseIntPipe) number: number, @Body() dto: RecordMeetingDto) {
     return this.phaseOne.recordMeeting(p, id, number, dto);
   }
@@ -164,12 +214,16 @@ export class PhaseOneController {
   @Post('communication-plan')
   @HttpCode(201)
   @Access('Add a communication-plan item: channel, audience, one-off or continuous, due date (step communication-plan)', 'project_office')
+  @ApiCreatedResponse({ type: CommunicationItemView })
+  @ApiConflictResponse({ description: 'Not in the step communication-plan' })
   addCommunicationItem(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: CreateCommunicationItemDto) {
     return this.phaseOne.addCommunicationItem(p, id, dto);
   }
 
   @Get('communication-plan')
   @Access('The communication plan', ...READERS)
+  @ApiOkResponse({ type: [ListedCommunicationItemView] })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   communicationPlan(@Param('id', UuidParam) id: string) {
     return this.phaseOne.communicationPlan(id);
   }
@@ -178,6 +232,7 @@ export class PhaseOneController {
   @HttpCode(200)
   @Access('Complete the open step once its data is complete (e.g. every need categorized)', 'project_office')
   @ApiConflictResponse({ description: 'Not the open step, or its data is incomplete (the problems are listed; e.g. the uncategorized needs)' })
+  @ApiOkResponse({ type: StepCompletedView })
   completeStep(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('stepKey') stepKey: string) {
     return this.phaseOne.completeStep(p, id, stepKey);
   }
@@ -191,14 +246,19 @@ export class PhaseOneController {
   )
   @ApiBadRequestResponse({ description: 'A return without a comment' })
   @ApiConflictResponse({ description: 'No gate is waiting for a decision, or it has been decided' })
+  @ApiOkResponse({ type: GateDecidedView })
+  @ApiForbiddenResponse({ description: 'Not the decision maker the collaboration model names (gateOwnerId), or without the gate.decide permission' })
   decideGate(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: DecideGateDto) {
     return this.phaseOne.decideGate(p, id, dto);
   }
 
   @Get('report')
   @Access('The phase report (delrapport) generated from the data: JSON, Markdown or HTML (format=, or the Accept header)', ...READERS)
-  @ApiProduces('application/json', 'text/markdown', 'text/html')
-  @ApiOkResponse({ description: "Needs per category and per source, focus areas, collaboration model, network (for a contact person without other organizations' contact persons), communication plan" })
+  @ApiOkResponse({
+    description: "Needs per category and per source, focus areas, collaboration model, network (for a contact person without other organizations' contact persons), communication plan: JSON, or Markdown or HTML (format=, or the Accept header)",
+    content: { 'application/json': { schema: { $ref: getSchemaPath(PhaseReportView) } }, 'text/markdown': { schema: { type: 'string' } }, 'text/html': { schema: { type: 'string' } } },
+  })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   async report(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Query() query: ReportQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.reports.report(p, id);
     const accept = req.headers.accept ?? '';

@@ -19,14 +19,20 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ACTIVITY_STATUSES, GATE_DECISIONS } from '@gov/domain';
-import { IsPlainText } from '../common/plain-text.js';
+import { IsPlainText, PLAIN_TEXT } from '../common/plain-text.js';
+import { UUID_V4, UUID_V4_ITEMS } from '../common/uuid.pipe.js';
 import { PageQuery } from '../common/page.dto.js';
 
 const KEY = /^[a-z][a-z0-9-]{1,62}$/;
 const keyMessage = '$property must be a lower-case key of letters, digits and dashes';
+/** For @ApiProperty: a key of the program's lists (categories, groups, levels …), as KEY checks it. */
+const key = { type: String, pattern: KEY.source } as const;
+const keys = (minItems: number, maxItems: number) => ({ type: 'array', items: { type: 'string', pattern: KEY.source }, minItems, maxItems, uniqueItems: true }) as const;
+/** For @ApiProperty: a date YYYY-MM-DD (IsDateString strict, 10 characters). */
+const day = { type: String, format: 'date', minLength: 10, maxLength: 10 } as const;
 
 export class CreateSessionDto {
-  @ApiProperty({ example: 'workshop', description: "One of the program's session kinds (workshop, interview, conversation)" })
+  @ApiProperty({ ...key, example: 'workshop', description: "One of the program's session kinds (workshop, interview, conversation)" })
   @Matches(KEY, { message: keyMessage })
   kind: string;
 
@@ -34,12 +40,12 @@ export class CreateSessionDto {
   @IsPlainText(1, 200)
   title: string;
 
-  @ApiProperty({ example: '2019-01-15', description: 'The day it was (or is planned to be) held' })
+  @ApiProperty({ ...day, example: '2019-01-15', description: 'The day it was (or is planned to be) held' })
   @IsDateString({ strict: true })
   @Length(10, 10, { message: 'heldOn must be a date YYYY-MM-DD' })
   heldOn: string;
 
-  @ApiProperty({ example: ['teachers', 'managers'], description: "Keys of the program's participant groups" })
+  @ApiProperty({ ...keys(1, 20), example: ['teachers', 'managers'], description: "Keys of the program's participant groups" })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -47,53 +53,53 @@ export class CreateSessionDto {
   @Matches(KEY, { each: true, message: keyMessage })
   participantGroups: string[];
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The department or company the session was held with' })
+  @ApiPropertyOptional({ ...UUID_V4, description: 'The department or company the session was held with' })
   @IsOptional()
   @IsUUID('4')
   organizationId?: string;
 }
 
 export class CreateNeedDto {
-  @ApiProperty({ example: 'Fler vuxna i skolan under rasterna', maxLength: 2000 })
+  @ApiProperty({ example: 'Fler vuxna i skolan under rasterna', minLength: 1, maxLength: 2000 })
   @IsString()
   @Length(1, 2000)
   text: string;
 
-  @ApiPropertyOptional({ example: 'trust-safety', description: "One of the program's need categories (may come later, in categorization)" })
+  @ApiPropertyOptional({ ...key, example: 'trust-safety', description: "One of the program's need categories (may come later, in categorization)" })
   @IsOptional()
   @Matches(KEY, { message: keyMessage })
   categoryKey?: string;
 
-  @ApiPropertyOptional({ example: 'q1-trust', description: 'The question the need answers' })
+  @ApiPropertyOptional({ ...key, example: 'q1-trust', description: 'The question the need answers' })
   @IsOptional()
   @Matches(KEY, { message: keyMessage })
   questionKey?: string;
 }
 
 export class NeedsQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Only needs of this category' })
+  @ApiPropertyOptional({ ...key, description: 'Only needs of this category' })
   @IsOptional()
   @Matches(KEY, { message: keyMessage })
   category?: string;
 
-  @ApiPropertyOptional({ description: 'Only needs without a category' })
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only needs without a category' })
   @IsOptional()
   @IsIn(['true', 'false'])
   uncategorized?: string;
 }
 
 export class CategoryAssignmentDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty(UUID_V4)
   @IsUUID('4')
   needId: string;
 
-  @ApiProperty({ example: 'health' })
+  @ApiProperty({ ...key, example: 'health' })
   @Matches(KEY, { message: keyMessage })
   categoryKey: string;
 }
 
 export class CategorizeNeedsDto {
-  @ApiProperty({ type: [CategoryAssignmentDto] })
+  @ApiProperty({ type: [CategoryAssignmentDto], minItems: 1, maxItems: 10_000 })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10_000)
@@ -108,7 +114,7 @@ export class LocalizedTextDto {
 }
 
 export class FocusAreaDto {
-  @ApiProperty({ example: 'adult-relations' })
+  @ApiProperty({ ...key, example: 'adult-relations' })
   @Matches(KEY, { message: keyMessage })
   key: string;
 
@@ -118,7 +124,7 @@ export class FocusAreaDto {
   @Type(() => LocalizedTextDto)
   name?: LocalizedTextDto;
 
-  @ApiProperty({ example: ['trust-safety', 'future-belief-support'], description: 'The need categories this focus area answers' })
+  @ApiProperty({ ...keys(1, 50), example: ['trust-safety', 'future-belief-support'], description: 'The need categories this focus area answers' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
@@ -128,7 +134,7 @@ export class FocusAreaDto {
 }
 
 export class SetFocusAreasDto {
-  @ApiProperty({ type: [FocusAreaDto] })
+  @ApiProperty({ type: [FocusAreaDto], maxItems: 20 })
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -137,11 +143,11 @@ export class SetFocusAreasDto {
 }
 
 export class RoleBodiesDto {
-  @ApiProperty({ example: 'steering-group' })
+  @ApiProperty({ ...key, example: 'steering-group' })
   @Matches(KEY, { message: keyMessage })
   roleKey: string;
 
-  @ApiProperty({ example: ['Hållbarhetsarenan'] })
+  @ApiProperty({ type: 'array', items: { type: 'string', minLength: 1, maxLength: 200, pattern: PLAIN_TEXT.source }, minItems: 1, maxItems: 10, uniqueItems: true, example: ['Hållbarhetsarenan'] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
@@ -153,7 +159,7 @@ export class RoleBodiesDto {
 }
 
 export class SetCollaborationModelDto {
-  @ApiProperty({ type: [RoleBodiesDto] })
+  @ApiProperty({ type: [RoleBodiesDto], minItems: 1, maxItems: 10 })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
@@ -162,7 +168,7 @@ export class SetCollaborationModelDto {
   roles: RoleBodiesDto[];
 
   @ApiProperty({
-    format: 'uuid',
+    ...UUID_V4,
     description: "The steering group's decision maker: a person of the project office or a contact person holding the gate.decide permission (never a manager or a participant). The gate's task goes to them, and only they decide the gate",
   })
   @IsUUID('4')
@@ -170,8 +176,8 @@ export class SetCollaborationModelDto {
 }
 
 export class AddNetworkMemberDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('4') organizationId: string;
-  @ApiProperty({ format: 'uuid', description: 'A contact person of that organization' }) @IsUUID('4') personId: string;
+  @ApiProperty(UUID_V4) @IsUUID('4') organizationId: string;
+  @ApiProperty({ ...UUID_V4, description: 'A contact person of that organization' }) @IsUUID('4') personId: string;
 }
 
 export class StartNetworkDto {
@@ -181,14 +187,14 @@ export class StartNetworkDto {
 }
 
 export class RecordMeetingDto {
-  @ApiProperty({ type: [String], description: 'Persons present' })
+  @ApiProperty({ ...UUID_V4_ITEMS, maxItems: 500, uniqueItems: true, description: 'Persons present (members of the network)' })
   @IsArray()
   @ArrayMaxSize(500)
   @ArrayUnique()
   @IsUUID('4', { each: true })
   attendeeIds: string[];
 
-  @ApiProperty({ maxLength: 20_000 })
+  @ApiProperty({ minLength: 1, maxLength: 20_000 })
   @IsString()
   @Length(1, 20_000)
   minutes: string;
@@ -196,10 +202,10 @@ export class RecordMeetingDto {
 
 export class CreateCommunicationItemDto {
   @ApiProperty({ example: 'Nyhet på intranätet om Skola först' }) @IsPlainText(1, 200) title: string;
-  @ApiProperty({ example: 'intranet' }) @Matches(KEY, { message: keyMessage }) channel: string;
-  @ApiProperty({ example: 'boards' }) @Matches(KEY, { message: keyMessage }) audience: string;
+  @ApiProperty({ ...key, example: 'intranet' }) @Matches(KEY, { message: keyMessage }) channel: string;
+  @ApiProperty({ ...key, example: 'boards' }) @Matches(KEY, { message: keyMessage }) audience: string;
   @ApiProperty({ enum: ['one-off', 'continuous'] }) @IsIn(['one-off', 'continuous']) recurrence: 'one-off' | 'continuous';
-  @ApiProperty({ example: '2019-05-01' })
+  @ApiProperty({ ...day, example: '2019-05-01' })
   @IsDateString({ strict: true })
   @Length(10, 10, { message: 'dueOn must be a date YYYY-MM-DD' })
   dueOn: string;
@@ -210,27 +216,53 @@ export class DecideGateDto {
   @IsIn(GATE_DECISIONS as string[])
   decision: 'approve' | 'return' | 'stop';
 
-  @ApiPropertyOptional({ maxLength: 5000 })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 5000, description: 'Required to return the phase: what to change' })
   @IsOptional()
   @IsString()
   @Length(1, 5000)
   comment?: string;
 }
 
+/** A question's (or sub-question's) text, in Swedish and English. */
+export class QuestionTextDto {
+  @ApiProperty({ minLength: 1, maxLength: 2000 }) @IsString() @Length(1, 2000) sv: string;
+  @ApiProperty({ minLength: 1, maxLength: 2000 }) @IsString() @Length(1, 2000) en: string;
+}
+
+export class SubQuestionDto {
+  @ApiProperty({ ...key, example: 'q5a-obstacles' }) @Matches(KEY, { message: keyMessage }) key: string;
+  @ApiProperty({ type: QuestionTextDto }) @ValidateNested() @Type(() => QuestionTextDto) text: QuestionTextDto;
+}
+
+export class QuestionDto {
+  @ApiProperty({ ...key, example: 'q1-trust' }) @Matches(KEY, { message: keyMessage }) key: string;
+  @ApiProperty({ type: QuestionTextDto }) @ValidateNested() @Type(() => QuestionTextDto) text: QuestionTextDto;
+
+  @ApiPropertyOptional({ type: [SubQuestionDto], maxItems: 20, description: 'None when omitted' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SubQuestionDto)
+  subQuestions?: SubQuestionDto[];
+}
+
 export class SetQuestionsDto {
-  @ApiProperty({ description: 'The question set: [{"key","text":{"sv","en"},"subQuestions":[…]}]' })
+  @ApiProperty({ type: [QuestionDto], minItems: 1, maxItems: 30, description: 'The question set (keys distinct across questions and sub-questions)' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
-  questions: unknown[];
+  @ValidateNested({ each: true })
+  @Type(() => QuestionDto)
+  questions: QuestionDto[];
 }
 
 export class ProposeActivityDto {
   @ApiProperty({ example: 'Läxhjälp på fritidsgården' }) @IsPlainText(1, 200) title: string;
 
-  @ApiPropertyOptional({ maxLength: 10_000 }) @IsOptional() @IsString() @Length(0, 10_000) description?: string;
+  @ApiPropertyOptional({ minLength: 0, maxLength: 10_000 }) @IsOptional() @IsString() @Length(0, 10_000) description?: string;
 
-  @ApiProperty({ example: ['adult-relations'] })
+  @ApiProperty({ ...keys(1, 9), example: ['adult-relations'] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(9)
@@ -238,7 +270,7 @@ export class ProposeActivityDto {
   @Matches(KEY, { each: true, message: keyMessage })
   focusAreaKeys: string[];
 
-  @ApiProperty({ example: ['unit'], description: 'Levels of the activity matrix' })
+  @ApiProperty({ ...keys(1, 10), example: ['unit'], description: 'Levels of the activity matrix' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
@@ -246,7 +278,7 @@ export class ProposeActivityDto {
   @Matches(KEY, { each: true, message: keyMessage })
   levelKeys: string[];
 
-  @ApiProperty({ type: [String], description: 'Owning departments/companies' })
+  @ApiProperty({ ...UUID_V4_ITEMS, minItems: 1, maxItems: 50, uniqueItems: true, description: 'Owning departments/companies' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
@@ -254,11 +286,11 @@ export class ProposeActivityDto {
   @IsUUID('4', { each: true })
   ownerOrganizationIds: string[];
 
-  @ApiProperty({ format: 'uuid', description: 'The responsible contact person (of an owning organization)' }) @IsUUID('4') responsibleId: string;
+  @ApiProperty({ ...UUID_V4, description: 'The responsible contact person (of an owning organization)' }) @IsUUID('4') responsibleId: string;
 
-  @ApiProperty({ example: 'service-design' }) @Matches(KEY, { message: keyMessage }) methodKey: string;
+  @ApiProperty({ ...key, example: 'service-design' }) @Matches(KEY, { message: keyMessage }) methodKey: string;
 
-  @ApiProperty({ example: [4, 5], description: 'Numbers of the effect goals it serves' })
+  @ApiProperty({ type: 'array', items: { type: 'integer', minimum: 1, maximum: 50 }, minItems: 1, maxItems: 50, uniqueItems: true, example: [4, 5], description: "Numbers of the program's effect goals it serves" })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
@@ -268,12 +300,12 @@ export class ProposeActivityDto {
   @Max(50, { each: true })
   effectGoalNumbers: number[];
 
-  @ApiProperty({ example: '2019-09-01' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'plannedStart must be a date YYYY-MM-DD' }) plannedStart: string;
-  @ApiProperty({ example: '2020-06-15' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'plannedEnd must be a date YYYY-MM-DD' }) plannedEnd: string;
+  @ApiProperty({ ...day, example: '2019-09-01' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'plannedStart must be a date YYYY-MM-DD' }) plannedStart: string;
+  @ApiProperty({ ...day, example: '2020-06-15' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'plannedEnd must be a date YYYY-MM-DD' }) plannedEnd: string;
 }
 
 export class ScaleUpDto {
-  @ApiPropertyOptional({ description: 'Levels of the successor (wider than now), the current ones when omitted' })
+  @ApiPropertyOptional({ ...keys(1, 10), description: 'Levels of the successor (wider than now), the current ones when omitted' })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -282,7 +314,7 @@ export class ScaleUpDto {
   @Matches(KEY, { each: true, message: keyMessage })
   levelKeys?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Owners of the successor (more than now), the current ones when omitted' })
+  @ApiPropertyOptional({ ...UUID_V4_ITEMS, minItems: 1, maxItems: 50, uniqueItems: true, description: 'Owners of the successor (more than now), the current ones when omitted' })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -296,7 +328,7 @@ export class ScaleUpDto {
 
 export class EvaluateActivityDto {
   @ApiProperty({ enum: ['end', 'continue', 'scale-up'] }) @IsIn(['end', 'continue', 'scale-up']) decision: 'end' | 'continue' | 'scale-up';
-  @ApiProperty({ maxLength: 5000 }) @IsString() @Length(1, 5000) rationale: string;
+  @ApiProperty({ minLength: 1, maxLength: 5000 }) @IsString() @Length(1, 5000) rationale: string;
   @ApiPropertyOptional({ type: ScaleUpDto, description: 'Required for scale-up: the wider successor' })
   @IsOptional()
   @ValidateNested()
@@ -305,10 +337,10 @@ export class EvaluateActivityDto {
 }
 
 export class ActivitiesQuery extends PageQuery {
-  @ApiPropertyOptional() @IsOptional() @Matches(KEY, { message: keyMessage }) focusArea?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(KEY, { message: keyMessage }) level?: string;
+  @ApiPropertyOptional(key) @IsOptional() @Matches(KEY, { message: keyMessage }) focusArea?: string;
+  @ApiPropertyOptional(key) @IsOptional() @Matches(KEY, { message: keyMessage }) level?: string;
   @ApiPropertyOptional({ enum: ACTIVITY_STATUSES }) @IsOptional() @IsIn(ACTIVITY_STATUSES as unknown as string[]) status?: string;
-  @ApiPropertyOptional({ description: 'Only activities serving this effect goal' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) effectGoal?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50, description: 'Only activities serving this effect goal' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) effectGoal?: number;
 }
 
 export class ReportQuery {

@@ -10,7 +10,7 @@ export class CreateProgramDto {
   @IsIn(BUILT_IN_TEMPLATE_KEYS as string[], { message: `templateKey must be one of: ${BUILT_IN_TEMPLATE_KEYS.join(', ')}` })
   templateKey: string;
 
-  @ApiPropertyOptional({ minimum: 1, description: 'Template version; the latest when omitted' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10_000, description: 'Template version; the latest when omitted' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -22,6 +22,8 @@ export class CreateProgramDto {
   name: string;
 
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
     description:
       "Overrides of the template's governance, each a whole list or setting (e.g. needCategories, focusAreas, matrixLevels, network, durations); validated with the rest of the template",
     example: { network: { initialEvery: 'P2W', initialMeetings: 3, thenEvery: 'P13W', statusReportBefore: 'P7D' } },

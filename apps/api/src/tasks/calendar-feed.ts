@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Controller, Delete, Get, HttpCode, Inject, Injectable, NotFoundException, Param, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import ical from 'ical-generator';
 import { DataSource } from 'typeorm';
@@ -104,6 +104,7 @@ export class CalendarFeedController {
   @Delete('me/calendar-feed')
   @HttpCode(204)
   @Access('Revoke my calendar subscription link', 'project_office', 'contact_person', 'participant')
+  @ApiNoContentResponse({ description: 'Revoked (also when there was no link)' })
   revoke(@CurrentPrincipal() principal: Principal): Promise<void> {
     return this.feeds.revoke(principal.personId);
   }
@@ -111,7 +112,8 @@ export class CalendarFeedController {
   @Get('calendar/:file')
   @Public()
   @ApiOperation({ summary: 'A calendar subscription (iCalendar): the open tasks and meetings of the person whose secret link this is' })
-  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'An iCalendar (RFC 5545) feed', content: { 'text/calendar': { schema: { type: 'string' } } } })
+  @ApiNotFoundResponse({ description: 'No such feed: the link is unknown, replaced or revoked' })
   async feed(@Param('file') file: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const body = await this.feeds.feed(file);
     void reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300');

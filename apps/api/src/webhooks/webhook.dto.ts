@@ -8,13 +8,13 @@ export class CreateWebhookDto {
   @IsPlainText(1, 200)
   name: string;
 
-  @ApiProperty({ example: 'https://integration.vasteras.se/hooks/governance', maxLength: 2000 })
+  @ApiProperty({ example: 'https://integration.vasteras.se/hooks/governance', minLength: 1, maxLength: 2000, description: 'An http(s) URL of a public address (or one WEBHOOK_ALLOWED_TARGETS names)' })
   @IsString()
   @Length(1, 2000)
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
   url: string;
 
-  @ApiProperty({ example: ['task.completed', 'task.escalated'], description: 'Event types, a family such as task.*, or * for all' })
+  @ApiProperty({ type: 'array', items: { type: 'string', pattern: EVENT_PATTERN.source }, minItems: 1, maxItems: 50, uniqueItems: true, example: ['task.completed', 'task.escalated'], description: 'Event types, a family such as task.*, or * for all' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ShownOnce } from '../common/idempotency.interceptor.js';
@@ -30,6 +30,7 @@ export class WebhooksController {
   @Delete(':id')
   @HttpCode(204)
   @Access('Stop a webhook subscription', 'project_office')
+  @ApiNoContentResponse({ description: 'Stopped' })
   remove(@Param('id', UuidParam) id: string): Promise<void> {
     return this.webhooks.remove(id);
   }
