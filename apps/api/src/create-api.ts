@@ -12,6 +12,7 @@ import { ApiModule } from './api.module.js';
 import { ProblemDetailsFilter, problemDetailsForFastifyErrors, sendFrameworkError } from './common/problem-details.filter.js';
 import { createValidationPipe } from './common/validation.js';
 import { openApiDocument } from './common/openapi-contract.js';
+import { refuseUndocumentedMethods } from './common/method-not-allowed.js';
 import { serveWebApp } from './ui/web-app.js';
 
 export const DOCS_PATH = 'docs';
@@ -104,6 +105,7 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
   app.enableShutdownHooks();
 
   const document = openApiDocument(app);
+  refuseUndocumentedMethods(app, document);
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
   await serveWebApp(app, config, logger);
   return app;
