@@ -12,6 +12,7 @@ import { ProblemDetailsFilter, problemDetailsForFastifyErrors, sendClientError, 
 import { registerRateLimit } from './common/rate-limit.js';
 import { createValidationPipe } from './common/validation.js';
 import { openApiDocument } from './common/openapi-contract.js';
+import { refuseUndocumentedMethods } from './common/method-not-allowed.js';
 import { serveWebApp } from './ui/web-app.js';
 
 export const DOCS_PATH = 'docs';
@@ -105,6 +106,7 @@ export async function createApi(config: AppConfig, logger: LoggerService | false
   app.enableShutdownHooks();
 
   const document = openApiDocument(app);
+  refuseUndocumentedMethods(app, document);
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
   await serveWebApp(app, config, logger);
   return app;

@@ -118,11 +118,20 @@ export class CohortWorkflows {
 
   /** A journey command; once the journey has ended, the refusal says how it ended. */
   private journeyUpdate<A>(cohortId: string, personId: string, update: UpdateDefinition<JourneyState, [A]>, command: A): Promise<JourneyState> {
-    return sendUpdate(this.temporal, journeyWorkflowId(cohortId, personId), update, command, async () => {
-      const ended = await this.journey(cohortId, personId).catch(() => null);
-      if (!ended) return 'The participant has no journey: admit them first.';
-      return ended.status === 'completed' ? 'The participant has completed the program; nothing more can be recorded.' : 'The participant has dropped out or was withdrawn; nothing more can be recorded.';
-    });
+    return sendUpdate(
+      this.temporal,
+      journeyWorkflowId(cohortId, personId),
+      update,
+      command,
+      async () => {
+        const ended = await this.journey(cohortId, personId).catch(() => null);
+        if (!ended) return 'The participant has no journey: admit them first.';
+        return ended.status === 'completed' ? 'The participant has completed the program; nothing more can be recorded.' : 'The participant has dropped out or was withdrawn; nothing more can be recorded.';
+      },
+      // A journey starts after its admission: waited for only when the cohort has admitted the person
+      // (or cannot say yet), so a command for someone never admitted is refused at once, not after 30 s.
+      () => this.state(cohortId).then((s) => s.admitted.includes(personId), () => true),
+    );
   }
 
   /** A placement (admission or a list) as a command step, for commands that change the cohort and a task together. */

@@ -28,6 +28,8 @@ export async function sendUpdate<S, A>(
   update: UpdateDefinition<S, [A]>,
   command: A,
   notFound: string | (() => Promise<string>),
+  /** Whether the workflow is about to start (then a missing one is waited for); by default it may be. */
+  expected: () => Promise<boolean> = async () => true,
 ): Promise<S> {
   const deadline = Date.now() + NOT_YET_STARTED_WAIT_MS;
   for (let wait = 100; ; wait = Math.min(wait * 2, 2_000)) {
@@ -39,7 +41,7 @@ export async function sendUpdate<S, A>(
       // A workflow its parent is about to start (a journey after its admission) is waited for, not refused.
       const started = (await workflowStatus(temporal, workflowId)) !== null;
       // Not found, or no longer running: the caller says why in its own terms.
-      if (started || Date.now() > deadline) throw new TaskCommandRefused(typeof notFound === 'string' ? notFound : await notFound());
+      if (started || Date.now() > deadline || !(await expected())) throw new TaskCommandRefused(typeof notFound === 'string' ? notFound : await notFound());
       await sleep(wait);
     }
   }

@@ -1,11 +1,11 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AUDIT_HASH_DESCRIPTION, AuditPageView, ChainVerificationView, TimelineView } from './audit.views.js';
 import type { FastifyReply } from 'fastify';
 import { Access } from '../auth/auth.decorators.js';
 import { AuditExportQuery, AuditPageQuery } from './audit.dto.js';
 import { AuditService } from './audit.service.js';
-import { WorkflowTimeline } from './workflow-timeline.js';
+import { WORKFLOW_ID, WorkflowTimeline } from './workflow-timeline.js';
 
 @ApiTags('audit')
 @Controller('audit')
@@ -48,6 +48,7 @@ export class AuditController {
   @Access("A workflow's history and its children's, as a readable timeline: updates and signals with who sent them, timers, activities and their outcomes", 'manager', 'project_office')
   @ApiOkResponse({ type: TimelineView })
   @ApiNotFoundResponse({ description: 'No such workflow' })
+  @ApiParam({ name: 'workflowId', schema: { type: 'string', pattern: WORKFLOW_ID.source, maxLength: 255 }, description: 'A Temporal workflow id, such as program-<uuid> or task-<uuid>' })
   timeline(@Param('workflowId') workflowId: string) {
     return this.timelines.timeline(workflowId);
   }

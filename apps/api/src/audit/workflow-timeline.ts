@@ -22,6 +22,9 @@ export interface TimelineItem {
 
 const MAX_CHILDREN = 200;
 
+/** What a workflow id may be (others answer 400). */
+export const WORKFLOW_ID = /^[A-Za-z0-9._:@-]{1,255}$/;
+
 /**
  * Renders Temporal event histories as a manager reads them: which update or signal arrived and
  * from whom, which timer fired, which activity ran and how it ended, which child workflow ran —
@@ -32,7 +35,7 @@ export class WorkflowTimeline {
   constructor(@Inject(TemporalConnection) private readonly temporal: TemporalConnection) {}
 
   async timeline(workflowId: string): Promise<{ workflowId: string; items: TimelineItem[]; workflows: number }> {
-    if (!/^[A-Za-z0-9._:@-]{1,255}$/.test(workflowId)) throw new BadRequestException('workflowId must be a workflow id such as program-<uuid> or task-<uuid>');
+    if (!WORKFLOW_ID.test(workflowId)) throw new BadRequestException('workflowId must be a workflow id such as program-<uuid> or task-<uuid>');
     const items: TimelineItem[] = [];
     const seen = new Set<string>();
     const queue = [workflowId];

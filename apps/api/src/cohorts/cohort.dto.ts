@@ -1,17 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateBy } from 'class-validator';
 import { durationToMs, isDuration, KNOWLEDGE_LEVELS, LIST_KINDS, type KnowledgeLevel } from '@gov/domain';
 import { COHORT_EVENT_KINDS, type CohortEventKind } from '@gov/persistence';
+import { IsDay } from '../common/day.js';
+import { IsMoment } from '../common/moment.js';
 import { IsPlainText } from '../common/plain-text.js';
-import { UUID_V4, UUID_V4_ITEMS } from '../common/uuid.pipe.js';
+import { IsUuidV4, UUID_V4, UUID_V4_ITEMS } from '../common/uuid.pipe.js';
 
 const PACE_KEY = '^[a-z][a-z0-9-]{1,62}$';
-const day = { type: String, format: 'date', minLength: 10, maxLength: 10 } as const;
 
 export class CreateCohortDto {
   @ApiProperty({ example: 'Fast Track hösten 2019' }) @IsPlainText(1, 200) name: string;
   @ApiProperty({ example: '2019-09-20T17:00:00+02:00', description: 'The info meeting; interest registration stays open for the template’s window after it' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsMoment()
   infoMeetingAt: string;
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10_000, example: 12, description: 'Places in this cohort (default: the template’s capacity)' }) @IsOptional() @IsInt() @Min(1) @Max(10_000) capacity?: number;
   @ApiPropertyOptional({ example: 'P3D', description: 'How long a person has to answer an offered place, an ISO 8601 duration of at least 1 second (default: the template’s)' })
@@ -33,7 +34,7 @@ export class PersonIdsDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
   @ArrayUnique()
-  @IsUUID('4', { each: true })
+  @IsUuidV4({ each: true })
   personIds: string[];
 }
 
@@ -41,7 +42,7 @@ export class PersonIdsDto {
 export class AttendeesDto extends PersonIdsDto {}
 
 export class PersonRefDto {
-  @ApiProperty(UUID_V4) @IsUUID('4') personId: string;
+  @ApiProperty(UUID_V4) @IsUuidV4() personId: string;
 }
 
 export class PlaceOnListDto extends PersonRefDto {
@@ -79,11 +80,11 @@ export class LeaveDto {
 }
 
 export class AnalyticsQuery {
-  @ApiPropertyOptional({ ...UUID_V4, description: 'An earlier cohort to compare with ("weeks ahead or behind")' }) @IsOptional() @IsUUID('4') referenceCohortId?: string;
+  @ApiPropertyOptional({ ...UUID_V4, description: 'An earlier cohort to compare with ("weeks ahead or behind")' }) @IsOptional() @IsUuidV4() referenceCohortId?: string;
 }
 
 export class EvaluationDto {
-  @ApiProperty({ ...day, example: '2019-11-05' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'heldOn must be a date YYYY-MM-DD' }) heldOn: string;
+  @ApiProperty({ example: '2019-11-05' }) @IsDay() heldOn: string;
   @ApiProperty({ example: 'Fokusgrupp 1 (Stockholms stad)' }) @IsPlainText(1, 200) group: string;
   @ApiProperty({ minLength: 1, maxLength: 20_000 }) @IsString() @Length(1, 20_000) findings: string;
 }
@@ -102,9 +103,9 @@ export type InterviewOutcome = (typeof INTERVIEW_OUTCOMES)[number];
 
 export class InterviewDto extends PersonRefDto {
   @ApiProperty({ ...UUID_V4, description: 'Who holds the interview (project office or contact person); the task and its calendar invitation go to them' })
-  @IsUUID('4')
+  @IsUuidV4()
   interviewerId: string;
-  @ApiProperty({ example: '2019-10-07T10:00:00+02:00' }) @IsISO8601({ strict: true, strictSeparator: true }) startsAt: string;
+  @ApiProperty({ example: '2019-10-07T10:00:00+02:00' }) @IsMoment() startsAt: string;
   @ApiPropertyOptional({ type: 'integer', minimum: 10, maximum: 240, example: 45, description: 'Minutes (default 45)' }) @IsOptional() @IsInt() @Min(10) @Max(240) minutes?: number;
 }
 
@@ -118,7 +119,7 @@ export class InterviewOutcomeDto {
 export class CohortEventDto {
   @ApiProperty({ enum: COHORT_EVENT_KINDS }) @IsIn(COHORT_EVENT_KINDS as unknown as string[]) kind: CohortEventKind;
   @ApiProperty({ example: 'AWS Summit Stockholm' }) @IsPlainText(1, 200) title: string;
-  @ApiProperty({ ...day, example: '2019-11-14' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'heldOn must be a date YYYY-MM-DD' }) heldOn: string;
+  @ApiProperty({ example: '2019-11-14' }) @IsDay() heldOn: string;
 }
 
 /** Registered people to admit together (1 to 1,000), all or none. */

@@ -172,8 +172,8 @@ export class CohortEvaluationView {
 
 class ModuleShareView {
   @ApiProperty() module: string;
-  @ApiProperty({ type: 'integer' }) started: number;
-  @ApiProperty({ type: 'integer' }) finished: number;
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'The share of the participants who started the module' }) started: number;
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'The share of the participants who finished it' }) finished: number;
 }
 
 class LevelsAtWeekView {

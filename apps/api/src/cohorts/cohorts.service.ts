@@ -225,6 +225,8 @@ export class CohortsService {
     const status: CohortMemberStatus = dto.outcome === 'admit' ? 'admitted' : dto.outcome;
     return asCommand(async () => {
       const command = { actorId: principal.personId, personId };
+      // An unknown cohort is a 404 before its workflow is asked (a missing workflow would answer 500).
+      await this.cohort(this.db.manager, cohortId);
       // "Not suitable" changes no place: it is refused for someone who already has one.
       const before = dto.outcome === 'not-suitable' ? await this.workflows.state(cohortId) : null;
       if (before && (before.admitted.includes(personId) || before.lists.some((e) => e.personId === personId))) {

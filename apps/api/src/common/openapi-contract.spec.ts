@@ -52,7 +52,7 @@ describe('the OpenAPI document', () => {
       // A query DTO is documented as the operations' query parameters, a body DTO as its component schema.
       const targets: [string, Schema | undefined][] = query
         ? query.map((operationId) => [`${operationId}?`, { properties: Object.fromEntries(((operations.get(operationId)?.parameters ?? []) as Schema[]).filter((p) => p.in === 'query').map((p) => [p.name, p.schema])) }])
-        : [[dto.name, schemas[dto.name]]];
+        : [[schemaName(dto), schemas[schemaName(dto)]]];
       for (const [label, schema] of targets) {
         if (!schema) {
           problems.push(`${label}: no component schema`);
@@ -73,7 +73,14 @@ describe('the OpenAPI document', () => {
 });
 
 function resolve(schema: Schema, schemas: Record<string, Schema>): Schema {
-  return schema.$ref ? schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;
+  const ref: string | undefined = schema.$ref ?? (schema.allOf?.length === 1 ? schema.allOf[0].$ref : undefined);
+  return ref ? schemas[ref.replace('#/components/schemas/', '')] : schema;
+}
+
+/** The component name SwaggerModule gives a class: its @ApiSchema name, or the class name. */
+function schemaName(dto: Type): string {
+  const options = Reflect.getMetadata('swagger/apiSchema', dto) as { name?: string }[] | undefined;
+  return options?.find((o) => o.name)?.name ?? dto.name;
 }
 
 /** What one class-validator constraint requires of the schema that documents the property. */
@@ -115,6 +122,12 @@ function boundProblems(where: string, name: string, constraints: unknown[], s: S
       break;
     case 'isString':
       expect('type', 'string');
+      break;
+    case 'isMoment':
+      expect('format', 'date-time');
+      break;
+    case 'isDay':
+      expect('format', 'date');
       break;
     case 'isObject':
       expect('type', 'object');

@@ -1,9 +1,10 @@
-import { ParseIntPipe, type INestApplication, type Type } from '@nestjs/common';
+import { type INestApplication, type Type } from '@nestjs/common';
 import { METHOD_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { PUBLIC_KEY } from '../auth/auth.decorators.js';
 import { IDEMPOTENCY_HEADER } from './idempotency.interceptor.js';
+import { BoundedIntPipe } from './integers.js';
 import { FieldErrorView, ProblemDocumentView } from './problem.view.js';
 import { UUID_V4_PATTERN, UuidParam } from './uuid.pipe.js';
 
@@ -18,17 +19,20 @@ import { UUID_V4_PATTERN, UuidParam } from './uuid.pipe.js';
  * - 401 and 403 on every operation but the public ones (AuthGuard; @Public());
  * - 400 wherever the request carries input (ValidationPipe on path, query and body; ParseUUIDPipe;
  *   an invalid Idempotency-Key), 404 wherever a path names a resource (every such handler looks it up),
- *   413 and 415 wherever there is a body (Fastify's body limit and content-type parsers);
+ *   414 wherever a path has a parameter (Fastify's maxParamLength; other path parameters declare it
+ *   as their maxLength), 413 and 415 wherever there is a body (Fastify's body limit and content-type parsers);
  * - on every command (POST, PUT, PATCH, DELETE; IdempotencyInterceptor): the optional
  *   `Idempotency-Key` header, 409 (a request with the same key still running) and 422 (the key
  *   reused for another request); reads never take the header;
  * - 429 on every operation (the rate limit covers all routes), 503 on every operation that reaches
  *   PostgreSQL or Temporal (all authenticated ones: the token is looked up in PostgreSQL);
  * - `format: uuid` with the UUID v4 pattern on each path parameter that the handler parses with
- *   UuidParam, `type: integer` on those parsed with ParseIntPipe;
+ *   UuidParam, `type: integer` with its bounds on those parsed with a BoundedIntPipe;
  * - `additionalProperties: false` on every request body schema and the DTO schemas nested in it
  *   (the validation pipe whitelists with forbidNonWhitelisted), `minProperties: 1` on the PATCH
- *   bodies whose handler calls assertChanges;
+ *   bodies whose handler calls assertChanges, `oneOf` where a body takes exactly one of two fields;
+ * - no U+0000 in any string of a JSON body or a query (the validation pipe refuses NUL everywhere:
+ *   PostgreSQL cannot store it): a pattern on each string that has none;
  * - OpenAPI links from a creating answer's id to the operations on that resource.
  */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
@@ -44,7 +48,8 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       .build(),
     { extraModels: [ProblemDocumentView, FieldErrorView] },
   );
-  return applyContract(document, routesOf(app));
+  const maxParamLength = (app.getHttpAdapter().getInstance() as { initialConfig?: { maxParamLength?: number } }).initialConfig?.maxParamLength ?? 100;
+  return applyContract(document, routesOf(app), { maxParamLength });
 }
 
 /** What the server's own metadata says about one handler, keyed by the operationId SwaggerModule gives it. */
@@ -52,8 +57,8 @@ export interface RouteFacts {
   isPublic: boolean;
   /** Path parameters parsed with UuidParam (ParseUUIDPipe, version 4). */
   uuidParams: string[];
-  /** Path parameters parsed with ParseIntPipe. */
-  intParams: string[];
+  /** Path parameters parsed with a BoundedIntPipe, with its bounds. */
+  intParams: { name: string; minimum: number; maximum: number }[];
 }
 
 /** The handlers of every controller, from Nest's route metadata. */
@@ -72,7 +77,10 @@ export function routesOf(app: INestApplication): Map<string, RouteFacts> {
         routes.set(`${metatype.name}_${name}`, {
           isPublic: Boolean(Reflect.getMetadata(PUBLIC_KEY, handler) ?? Reflect.getMetadata(PUBLIC_KEY, metatype)),
           uuidParams: params.filter(([, arg]) => arg.pipes?.includes(UuidParam)).map(([, arg]) => arg.data as string),
-          intParams: params.filter(([, arg]) => arg.pipes?.some((p) => p === ParseIntPipe || p instanceof ParseIntPipe)).map(([, arg]) => arg.data as string),
+          intParams: params.flatMap(([, arg]) => {
+            const pipe = arg.pipes?.find((p): p is BoundedIntPipe => p instanceof BoundedIntPipe);
+            return pipe ? [{ name: arg.data as string, minimum: pipe.minimum, maximum: pipe.maximum }] : [];
+          }),
         });
       }
     }
@@ -92,6 +100,7 @@ const PROBLEMS: Record<number, string> = {
   404: 'No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs.',
   409: 'Refused in the current state; nothing changed.',
   413: 'The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default).',
+  414: 'The URL is too long.',
   415: 'The body is not of a media type the operation takes (application/json, or text/csv where stated).',
   422: 'This Idempotency-Key was used for a different request: use a new key for a new command.',
   429: 'Too many requests from this token (or, without one, this address) within a minute (RATE_LIMIT_PER_MINUTE); Retry-After says when to try again.',
@@ -101,6 +110,9 @@ const IDEMPOTENCY_CONFLICT = 'A request with the same Idempotency-Key is still b
 
 /** Bodies whose handler refuses an empty change (assertChanges): at least one field. */
 const AT_LEAST_ONE_FIELD = ['UpdatePersonDto', 'UpdateOrganizationDto', 'PreferencesDto'];
+
+/** Bodies that take exactly one of two fields (TasksService.create: an assignee, or an organization whose contact person it is). */
+const EXACTLY_ONE_OF: Record<string, [string, string]> = { CreateTaskDto: ['assigneeId', 'organizationId'] };
 
 type Link = { operationId: string; parameters: Record<string, string>; description?: string };
 const byId = (operationId: string, param = 'id', extra: Record<string, string> = {}): Link => ({ operationId, parameters: { [param]: '$response.body#/id', ...extra } });
@@ -179,7 +191,7 @@ type MediaTypeObject = NonNullable<ResponseObject['content']>[string];
 type Responses = Record<string, ResponseObject | ReferenceObject>;
 
 /** Applies the document-wide rules (see openApiDocument) to a generated document; exported for the tests. */
-export function applyContract(document: OpenAPIObject, routes: Map<string, RouteFacts>): OpenAPIObject {
+export function applyContract(document: OpenAPIObject, routes: Map<string, RouteFacts>, edge: { maxParamLength: number } = { maxParamLength: 100 }): OpenAPIObject {
   const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaObject>;
   const bodySchemas = new Set<string>();
   for (const [path, item] of Object.entries(document.paths)) {
@@ -195,8 +207,14 @@ export function applyContract(document: OpenAPIObject, routes: Map<string, Route
         if (facts.uuidParams.includes(parameter.name)) {
           parameter.schema = { type: 'string', format: 'uuid', pattern: UUID_V4_PATTERN };
           parameter.description ??= 'A UUID (version 4)';
-        } else if (facts.intParams.includes(parameter.name)) {
-          parameter.schema = { type: 'integer', ...(parameter.schema as SchemaObject)?.minimum !== undefined ? { minimum: (parameter.schema as SchemaObject).minimum } : {}, ...((parameter.schema as SchemaObject)?.maximum !== undefined ? { maximum: (parameter.schema as SchemaObject).maximum } : {}) };
+        } else {
+          const bounded = facts.intParams.find((p) => p.name === parameter.name);
+          if (bounded) parameter.schema = { type: 'integer', minimum: bounded.minimum, maximum: bounded.maximum };
+          else {
+            // Fastify refuses a longer path parameter (414) before any handler sees it.
+            const schema = (parameter.schema ?? { type: 'string' }) as SchemaObject;
+            parameter.schema = { ...schema, maxLength: Math.min(schema.maxLength ?? Infinity, edge.maxParamLength) };
+          }
         }
       }
       if (isCommand && !facts.isPublic && !parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === IDEMPOTENCY_HEADER)) {
@@ -210,10 +228,12 @@ export function applyContract(document: OpenAPIObject, routes: Map<string, Route
         });
       }
 
+      for (const parameter of parameters.filter((p) => p.in === 'query')) withoutNul(parameter.schema as SchemaObject | undefined);
       const body = operation.requestBody && 'content' in operation.requestBody ? operation.requestBody : undefined;
       for (const media of Object.values(body?.content ?? {}) as MediaTypeObject[]) {
         const ref = (media.schema as ReferenceObject | undefined)?.$ref;
         if (ref) collectSchemas(ref, schemas, bodySchemas);
+        else withoutNul(media.schema as SchemaObject | undefined);
       }
 
       const responses = (operation.responses ?? {}) as Responses;
@@ -234,7 +254,10 @@ export function applyContract(document: OpenAPIObject, routes: Map<string, Route
         problem(401);
         problem(403);
       }
-      if (parameters.some((p) => p.in === 'path')) problem(404);
+      if (parameters.some((p) => p.in === 'path')) {
+        problem(404);
+        problem(414, `A path parameter longer than ${edge.maxParamLength} characters (Fastify's maxParamLength).`);
+      }
       if (isCommand && !facts.isPublic) problem(409, IDEMPOTENCY_CONFLICT);
       if (body) {
         problem(413);
@@ -259,6 +282,9 @@ export function applyContract(document: OpenAPIObject, routes: Map<string, Route
     const schema = schemas[name];
     if (schema.type === 'object' || schema.properties) schema.additionalProperties = false;
     if (AT_LEAST_ONE_FIELD.includes(name)) schema.minProperties = 1;
+    const pair = EXACTLY_ONE_OF[name];
+    if (pair) schema.oneOf = pair.map((field) => ({ required: [field] }));
+    for (const property of Object.values(schema.properties ?? {})) withoutNul(property as SchemaObject);
   }
   // A link must name operations that exist.
   const operationIds = new Set(Object.values(document.paths).flatMap((item) => Object.values(item).map((op) => (op as OperationObject).operationId)));
@@ -266,6 +292,16 @@ export function applyContract(document: OpenAPIObject, routes: Map<string, Route
     for (const link of Object.values(links)) if (!operationIds.has(link.operationId)) throw new Error(`OpenAPI contract: link from ${from} to unknown operation ${link.operationId}`);
   }
   return document;
+}
+
+/** No NUL (U+0000): what the validation pipe refuses in every string of a body or a query. */
+export const NO_NUL_PATTERN = '^[^\\u0000]*$';
+
+/** Adds NO_NUL_PATTERN to a string schema (or an array's string items) that has no pattern or enum of its own. */
+function withoutNul(schema: SchemaObject | undefined): void {
+  if (!schema || '$ref' in schema) return;
+  if (schema.type === 'array') return withoutNul(schema.items as SchemaObject | undefined);
+  if (schema.type === 'string' && !schema.pattern && !schema.enum) schema.pattern = NO_NUL_PATTERN;
 }
 
 /** Operations that reach neither PostgreSQL nor Temporal (no 503). */

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { PageQuery } from '../common/page.dto.js';
-import { UUID_V4 } from '../common/uuid.pipe.js';
+import { IsUuidV4, UUID_V4 } from '../common/uuid.pipe.js';
 import { IsPlainText } from '../common/plain-text.js';
 import { DIGEST_TIME_PATTERN, MAIL_DELIVERIES, PERMISSIONS, ROLES, type MailDelivery, type Permission, type Role } from '@gov/domain';
 
@@ -22,7 +22,7 @@ export class CreatePersonDto {
 
   @ApiPropertyOptional({ ...UUID_V4, description: 'Required for a contact person: the organization they are the entrance to' })
   @ValidateIf((o: CreatePersonDto) => o.role === 'contact_person' || o.organizationId !== undefined)
-  @IsUUID('4', { message: 'organizationId must be a UUID (a contact person needs one)' })
+  @IsUuidV4({ message: 'organizationId must be a UUID (a contact person needs one)' })
   organizationId?: string;
 
   @ApiPropertyOptional({ enum: PERMISSIONS, isArray: true, maxItems: PERMISSIONS.length, uniqueItems: true, description: 'e.g. gate.decide for steering-group members' })

@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseIntPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { MeetingNumberParam } from '../common/integers.js';
 import { UuidParam } from '../common/uuid.pipe.js';
 import {
   AddNetworkMemberDto,
@@ -207,7 +208,7 @@ export class PhaseOneController {
   @Access('Record attendance and minutes of a scheduled meeting (0 is the kickoff)', 'project_office')
   @ApiNotFoundResponse({ description: 'The meeting has not been scheduled' })
   @ApiOkResponse({ type: RecordedMeetingView })
-  recordMeeting(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('number', ParseIntPipe) number: number, @Body() dto: RecordMeetingDto) {
+  recordMeeting(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('number', MeetingNumberParam) number: number, @Body() dto: RecordMeetingDto) {
     return this.phaseOne.recordMeeting(p, id, number, dto);
   }
 

@@ -165,6 +165,8 @@ export class PhaseOneService {
    */
   importNeeds(principal: Principal, programId: string, sessionId: string, csv: unknown, dryRun = false): Promise<NeedsImportResult> {
     if (typeof csv !== 'string' || !csv.trim()) throw new ValidationProblem([{ field: '(body)', message: 'send the needs as text/csv with a header row: text,category,question' }]);
+    // PostgreSQL cannot store U+0000 (an insert would fail with a 500): refused like a NUL in any JSON body.
+    if (csv.includes('\u0000')) throw new ValidationProblem([{ field: '(body)', message: 'the file must not contain a NUL character (U+0000)' }]);
     let records: Record<string, string>[];
     try {
       records = parseCsv(csv, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true, max_record_size: 10_000 });
@@ -416,7 +418,9 @@ export class PhaseOneService {
   }
 
   private async networkOf(programId: string, m: EntityManager = this.ctx.db.manager) {
-    const program = await m.findOneByOrFail(ProgramEntity, { id: programId });
+    // An unknown program is a 404 (findOneByOrFail's EntityNotFoundError would answer 500).
+    const program = await m.findOneBy(ProgramEntity, { id: programId });
+    if (!program) throw new NotFoundException(`Program ${programId} not found`);
     const members: NetworkMemberRow[] = await m
       .createQueryBuilder(NetworkMemberEntity, 'nm')
       .innerJoin(OrganizationEntity, 'o', 'o.id = nm.organization_id')

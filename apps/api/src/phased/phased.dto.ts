@@ -5,10 +5,8 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsDateString,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -19,8 +17,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ACTIVITY_STATUSES, GATE_DECISIONS } from '@gov/domain';
+import { ToInteger } from '../common/integers.js';
+import { IsDay } from '../common/day.js';
+import { IsMoment } from '../common/moment.js';
 import { IsPlainText, PLAIN_TEXT } from '../common/plain-text.js';
-import { UUID_V4, UUID_V4_ITEMS } from '../common/uuid.pipe.js';
+import { IsUuidV4, UUID_V4, UUID_V4_ITEMS } from '../common/uuid.pipe.js';
 import { PageQuery } from '../common/page.dto.js';
 
 const KEY = /^[a-z][a-z0-9-]{1,62}$/;
@@ -28,8 +29,6 @@ const keyMessage = '$property must be a lower-case key of letters, digits and da
 /** For @ApiProperty: a key of the program's lists (categories, groups, levels …), as KEY checks it. */
 const key = { type: String, pattern: KEY.source } as const;
 const keys = (minItems: number, maxItems: number) => ({ type: 'array', items: { type: 'string', pattern: KEY.source }, minItems, maxItems, uniqueItems: true }) as const;
-/** For @ApiProperty: a date YYYY-MM-DD (IsDateString strict, 10 characters). */
-const day = { type: String, format: 'date', minLength: 10, maxLength: 10 } as const;
 
 export class CreateSessionDto {
   @ApiProperty({ ...key, example: 'workshop', description: "One of the program's session kinds (workshop, interview, conversation)" })
@@ -40,9 +39,8 @@ export class CreateSessionDto {
   @IsPlainText(1, 200)
   title: string;
 
-  @ApiProperty({ ...day, example: '2019-01-15', description: 'The day it was (or is planned to be) held' })
-  @IsDateString({ strict: true })
-  @Length(10, 10, { message: 'heldOn must be a date YYYY-MM-DD' })
+  @ApiProperty({ example: '2019-01-15', description: 'The day it was (or is planned to be) held' })
+  @IsDay()
   heldOn: string;
 
   @ApiProperty({ ...keys(1, 20), example: ['teachers', 'managers'], description: "Keys of the program's participant groups" })
@@ -55,7 +53,7 @@ export class CreateSessionDto {
 
   @ApiPropertyOptional({ ...UUID_V4, description: 'The department or company the session was held with' })
   @IsOptional()
-  @IsUUID('4')
+  @IsUuidV4()
   organizationId?: string;
 }
 
@@ -90,7 +88,7 @@ export class NeedsQuery extends PageQuery {
 
 export class CategoryAssignmentDto {
   @ApiProperty(UUID_V4)
-  @IsUUID('4')
+  @IsUuidV4()
   needId: string;
 
   @ApiProperty({ ...key, example: 'health' })
@@ -171,18 +169,18 @@ export class SetCollaborationModelDto {
     ...UUID_V4,
     description: "The steering group's decision maker: a person of the project office or a contact person holding the gate.decide permission (never a manager or a participant). The gate's task goes to them, and only they decide the gate",
   })
-  @IsUUID('4')
+  @IsUuidV4()
   gateOwnerId: string;
 }
 
 export class AddNetworkMemberDto {
-  @ApiProperty(UUID_V4) @IsUUID('4') organizationId: string;
-  @ApiProperty({ ...UUID_V4, description: 'A contact person of that organization' }) @IsUUID('4') personId: string;
+  @ApiProperty(UUID_V4) @IsUuidV4() organizationId: string;
+  @ApiProperty({ ...UUID_V4, description: 'A contact person of that organization' }) @IsUuidV4() personId: string;
 }
 
 export class StartNetworkDto {
   @ApiProperty({ example: '2019-04-10T09:00:00+02:00', description: 'The kickoff meeting' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsMoment()
   kickoffAt: string;
 }
 
@@ -191,7 +189,7 @@ export class RecordMeetingDto {
   @IsArray()
   @ArrayMaxSize(500)
   @ArrayUnique()
-  @IsUUID('4', { each: true })
+  @IsUuidV4({ each: true })
   attendeeIds: string[];
 
   @ApiProperty({ minLength: 1, maxLength: 20_000 })
@@ -205,9 +203,8 @@ export class CreateCommunicationItemDto {
   @ApiProperty({ ...key, example: 'intranet' }) @Matches(KEY, { message: keyMessage }) channel: string;
   @ApiProperty({ ...key, example: 'boards' }) @Matches(KEY, { message: keyMessage }) audience: string;
   @ApiProperty({ enum: ['one-off', 'continuous'] }) @IsIn(['one-off', 'continuous']) recurrence: 'one-off' | 'continuous';
-  @ApiProperty({ ...day, example: '2019-05-01' })
-  @IsDateString({ strict: true })
-  @Length(10, 10, { message: 'dueOn must be a date YYYY-MM-DD' })
+  @ApiProperty({ example: '2019-05-01' })
+  @IsDay()
   dueOn: string;
 }
 
@@ -283,10 +280,10 @@ export class ProposeActivityDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ArrayUnique()
-  @IsUUID('4', { each: true })
+  @IsUuidV4({ each: true })
   ownerOrganizationIds: string[];
 
-  @ApiProperty({ ...UUID_V4, description: 'The responsible contact person (of an owning organization)' }) @IsUUID('4') responsibleId: string;
+  @ApiProperty({ ...UUID_V4, description: 'The responsible contact person (of an owning organization)' }) @IsUuidV4() responsibleId: string;
 
   @ApiProperty({ ...key, example: 'service-design' }) @Matches(KEY, { message: keyMessage }) methodKey: string;
 
@@ -300,8 +297,8 @@ export class ProposeActivityDto {
   @Max(50, { each: true })
   effectGoalNumbers: number[];
 
-  @ApiProperty({ ...day, example: '2019-09-01' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'plannedStart must be a date YYYY-MM-DD' }) plannedStart: string;
-  @ApiProperty({ ...day, example: '2020-06-15' }) @IsDateString({ strict: true }) @Length(10, 10, { message: 'plannedEnd must be a date YYYY-MM-DD' }) plannedEnd: string;
+  @ApiProperty({ example: '2019-09-01' }) @IsDay() plannedStart: string;
+  @ApiProperty({ example: '2020-06-15' }) @IsDay() plannedEnd: string;
 }
 
 export class ScaleUpDto {
@@ -320,7 +317,7 @@ export class ScaleUpDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ArrayUnique()
-  @IsUUID('4', { each: true })
+  @IsUuidV4({ each: true })
   ownerOrganizationIds?: string[];
 
   @ApiPropertyOptional() @IsOptional() @IsPlainText(1, 200) title?: string;
@@ -340,7 +337,7 @@ export class ActivitiesQuery extends PageQuery {
   @ApiPropertyOptional(key) @IsOptional() @Matches(KEY, { message: keyMessage }) focusArea?: string;
   @ApiPropertyOptional(key) @IsOptional() @Matches(KEY, { message: keyMessage }) level?: string;
   @ApiPropertyOptional({ enum: ACTIVITY_STATUSES }) @IsOptional() @IsIn(ACTIVITY_STATUSES as unknown as string[]) status?: string;
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50, description: 'Only activities serving this effect goal' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) effectGoal?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50, description: 'Only activities serving this effect goal' }) @IsOptional() @ToInteger() @IsInt() @Min(1) @Max(50) effectGoal?: number;
 }
 
 export class ReportQuery {

@@ -1,14 +1,58 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { IsIn, IsObject, IsOptional, IsString, Length } from 'class-validator';
 import type { Answer, AnswerForm, Meeting, ReminderPolicy, TaskPurpose } from '@gov/domain';
+import { IsMoment } from '../common/moment.js';
 import { IsPlainText } from '../common/plain-text.js';
 import { PageQuery } from '../common/page.dto.js';
-import { UUID_V4 } from '../common/uuid.pipe.js';
+import { IsUuidV4, UUID_V4 } from '../common/uuid.pipe.js';
 
 /** Why a program (or a cohort) made a task: every TaskPurpose (the type check below keeps the list whole). */
 export const TASK_PURPOSES = ['step', 'gate', 'network-status', 'activity-planning', 'activity-status', 'activity-evaluation', 'yearly-check', 'interview', 'offer'] as const satisfies readonly TaskPurpose[];
 const everyPurposeListed: Exclude<TaskPurpose, (typeof TASK_PURPOSES)[number]> extends never ? true : never = true;
 void everyPurposeListed;
+
+/** An ISO 8601 duration as reminder policies take it: weeks, days, hours, minutes, seconds (no years or months). */
+const DURATION = { type: 'string', pattern: '^P([0-9]+W)?([0-9]+D)?(T([0-9]+([.,][0-9]+)?H)?([0-9]+([.,][0-9]+)?M)?([0-9]+([.,][0-9]+)?S)?)?$', example: 'P3D' } as const;
+
+/** What reminderPolicyErrors() takes (documented here; checked there, unknown keys refused). */
+@ApiSchema({ name: 'ReminderPolicy', description: 'When the assignee is reminded: ISO 8601 durations before the due moment, then every overdueEvery, and an escalation escalateAfter' })
+export class ReminderPolicySchema {
+  @ApiProperty({ type: 'array', items: DURATION, maxItems: 10, example: ['P3D', 'PT0S'], description: 'Reminders this long before the due moment (PT0S: on it)' }) before: string[];
+  @ApiPropertyOptional({ ...DURATION, type: String, description: 'Overdue reminders this often (at least a second)' }) overdueEvery?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 50, description: 'At most this many overdue reminders (default 10)' }) maxOverdue?: number;
+  @ApiPropertyOptional({ ...DURATION, type: String, description: 'Escalate once when overdue by this long' }) escalateAfter?: string;
+}
+
+/** What meetingErrors() takes. */
+@ApiSchema({ name: 'Meeting', description: 'A meeting the assignee is invited to (at most 7 days long)' })
+export class MeetingSchema {
+  @ApiProperty({ example: '2019-09-12T13:00:00+02:00', description: 'ISO 8601' }) startsAt: string;
+  @ApiProperty({ example: '2019-09-12T15:00:00+02:00', description: 'ISO 8601, after startsAt' }) endsAt: string;
+  @ApiPropertyOptional({ maxLength: 300, example: 'Stadshuset, sal A' }) location?: string;
+}
+
+@ApiSchema({ name: 'AnswerFieldLabel' })
+export class AnswerFieldLabelSchema {
+  @ApiProperty({ minLength: 1, maxLength: 200 }) sv: string;
+  @ApiProperty({ minLength: 1, maxLength: 200 }) en: string;
+}
+
+/** What answerFormErrors() takes for one field. */
+@ApiSchema({ name: 'AnswerField' })
+export class AnswerFieldSchema {
+  @ApiProperty({ pattern: '^[a-zA-Z][a-zA-Z0-9_]{0,39}$', example: 'plan' }) key: string;
+  @ApiProperty({ type: AnswerFieldLabelSchema }) label: AnswerFieldLabelSchema;
+  @ApiProperty({ enum: ['text', 'number', 'boolean', 'choice'] }) type: string;
+  @ApiPropertyOptional() required?: boolean;
+  @ApiPropertyOptional({ type: 'array', items: { type: 'string', minLength: 1, maxLength: 100 }, minItems: 1, maxItems: 50, description: 'Required for a choice field' }) options?: string[];
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 20_000, description: 'Longest text (default 5000)' }) maxLength?: number;
+}
+
+/** What answerFormErrors() takes (field keys distinct). */
+@ApiSchema({ name: 'AnswerForm', description: 'The answer a task expects' })
+export class AnswerFormSchema {
+  @ApiProperty({ type: [AnswerFieldSchema], maxItems: 30 }) fields: AnswerFieldSchema[];
+}
 
 export class CreateTaskDto {
   @ApiProperty({ example: 'Rapportera status inför nätverksträffen', minLength: 1, maxLength: 200 })
@@ -23,41 +67,40 @@ export class CreateTaskDto {
 
   @ApiPropertyOptional({ ...UUID_V4, description: 'The person who must act (or give organizationId; exactly one of the two): the project office or a contact person, never a manager or a participant' })
   @IsOptional()
-  @IsUUID('4')
+  @IsUuidV4()
   assigneeId?: string;
 
   @ApiPropertyOptional({ ...UUID_V4, description: "The organization whose contact person must act, resolved when the task is made" })
   @IsOptional()
-  @IsUUID('4')
+  @IsUuidV4()
   organizationId?: string;
 
-  @ApiProperty({ example: '2019-05-20T09:00:00+02:00', description: 'Due moment (ISO 8601, strict)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @ApiProperty({ example: '2019-05-20T09:00:00+02:00', description: 'Due moment (RFC 3339, with an offset)' })
+  @IsMoment()
   dueAt: string;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'ISO 8601 durations, e.g. {"before":["P3D","PT0S"],"overdueEvery":"P2D","escalateAfter":"P5D"}; the template default when omitted' })
+  @ApiPropertyOptional({ type: ReminderPolicySchema, description: 'ISO 8601 durations, e.g. {"before":["P3D","PT0S"],"overdueEvery":"P2D","escalateAfter":"P5D"}; the template default when omitted' })
   @IsOptional()
   @IsObject()
   reminderPolicy?: ReminderPolicy;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'The answer the task expects: {"fields":[{"key","label":{"sv","en"},"type","required","options"}]}' })
+  @ApiPropertyOptional({ type: AnswerFormSchema, description: 'The answer the task expects: {"fields":[{"key","label":{"sv","en"},"type","required","options"}]}' })
   @IsOptional()
   @IsObject()
   answerForm?: AnswerForm;
 
   @ApiPropertyOptional({ ...UUID_V4, description: 'Who is told when the task is long overdue; the creator when omitted' })
   @IsOptional()
-  @IsUUID('4')
+  @IsUuidV4()
   escalateToId?: string;
 
   @ApiPropertyOptional(UUID_V4)
   @IsOptional()
-  @IsUUID('4')
+  @IsUuidV4()
   programId?: string;
 
   @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
+    type: MeetingSchema,
     description: 'A meeting the assignee is invited to (info meeting, interview, network meeting): the first mail carries a calendar invitation (.ics)',
     example: { startsAt: '2019-09-12T13:00:00+02:00', endsAt: '2019-09-12T15:00:00+02:00', location: 'Stadshuset, sal A' },
   })
@@ -67,7 +110,7 @@ export class CreateTaskDto {
 }
 
 export class CompleteTaskDto {
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: "Values for the task's answer form" })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] }, description: "Values for the task's answer form: a string, number or boolean per field key" })
   @IsOptional()
   @IsObject()
   answer?: Answer;
@@ -75,13 +118,13 @@ export class CompleteTaskDto {
 
 export class ReassignTaskDto {
   @ApiProperty({ ...UUID_V4, description: 'Who takes the task on: a person who can complete it (never a manager; a participant only their own offer)' })
-  @IsUUID('4')
+  @IsUuidV4()
   assigneeId: string;
 }
 
 export class ChangeDueDateDto {
-  @ApiProperty({ example: '2019-05-27T09:00:00+02:00' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @ApiProperty({ example: '2019-05-27T09:00:00+02:00', description: 'The new due moment (RFC 3339, with an offset)' })
+  @IsMoment()
   dueAt: string;
 }
 
@@ -98,7 +141,7 @@ export class InboxQuery extends PageQuery {
 
   @ApiPropertyOptional(UUID_V4)
   @IsOptional()
-  @IsUUID('4')
+  @IsUuidV4()
   programId?: string;
 }
 
