@@ -1,4 +1,4 @@
-import { ok, undeclared } from '@gov/api-client';
+import { ok } from '@gov/api-client';
 import { personBody } from '@gov/devstack';
 import { inParallel, peakRssMiB, startStack, waitFor, type BenchStack } from './support/stack.js';
 import { rateFigure, type Benchmark, type Figure } from './support/report.js';
@@ -30,7 +30,7 @@ async function runningJourneys(stack: BenchStack, cohortId: string): Promise<num
  */
 async function cohortOf(stack: BenchStack, programId: string, n: number): Promise<CohortRun> {
   const setup = Date.now();
-  const cohort = await undeclared(stack.client.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: `Bench ${n}`, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: n } }));
+  const cohort = await ok(stack.client.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: `Bench ${n}`, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: n } }));
   const people: string[] = [];
   await inParallel([...Array(n).keys()], CONCURRENCY, async (i) => {
     people.push((await ok(stack.client.POST('/persons', { body: personBody({ displayName: `Deltagare ${n}-${i}`, email: `bench.${n}.${i}@example.se`, role: 'participant' }) }))).id);

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { answer, ok, undeclared } from '@gov/api-client';
+import { answer, ok } from '@gov/api-client';
 import { GovernanceApi, personBody, runPhaseOne, taskBody, tokenBody, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv, workflowProblems } from '@gov/devstack';
 import { LOCAL_TIME_ZONE, noticeSchedule, zoneOffsetMs, type ReminderPolicy } from '@gov/domain';
 import { mutatedBundle, replayOn } from './determinism-mutation.js';
@@ -277,7 +277,7 @@ export async function smtpFailures(stack: ChaosStack, n = 200, rate = 0.3, badAd
 /** 5. Fifty parallel identical commands with one `Idempotency-Key`: one effect, 49 identical replays. */
 export async function idempotentCommands(stack: ChaosStack, parallel = 50): Promise<ScenarioResult> {
   const programId = (await ok(stack.client.POST('/programs', { body: { templateKey: 'fast-track', name: `Kaos ${Date.now()}` } }))).id;
-  const cohortId = (await undeclared(stack.client.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'Kaoskohort', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 } }))).id;
+  const cohortId = (await ok(stack.client.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'Kaoskohort', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 } }))).id;
   const [a, b] = await Promise.all(['a', 'b'].map(async (x) => (await ok(stack.client.POST('/persons', { body: personBody({ displayName: `Deltagare ${x}`, email: `kaos.${x}.${Date.now()}@example.se`, role: 'participant' }) }))).id));
   for (const id of [a, b]) await ok(stack.client.POST('/cohorts/{id}/registrations', { params: { path: { id: cohortId } }, body: { personId: id } }));
   await ok(stack.client.POST('/cohorts/{id}/admissions', { params: { path: { id: cohortId } }, body: { personId: a } }));
@@ -286,7 +286,7 @@ export async function idempotentCommands(stack: ChaosStack, parallel = 50): Prom
   const me = (await ok(stack.client.GET('/me'))).id;
   const body = { title: `Idempotent ${Date.now()}`, assigneeId: me, dueAt: new Date(Date.now() + 86_400_000).toISOString() };
   const creations = await Promise.all(Array.from({ length: parallel }, () => answer(stack.client.POST('/tasks', { params: { header: { 'Idempotency-Key': `task-${body.title.replace(/\s/g, '-')}` } }, body }))));
-  const cohort = await undeclared(stack.client.GET('/cohorts/{id}', { params: { path: { id: cohortId } } }));
+  const cohort = await ok(stack.client.GET('/cohorts/{id}', { params: { path: { id: cohortId } } }));
   const tasksMade = Number((await stack.db.query(`SELECT count(*) AS n FROM tasks WHERE title = $1`, [body.title])).rows[0].n);
   const identical = (answers: { status: number; body: unknown }[]) => new Set(answers.map((r) => `${r.status} ${JSON.stringify(r.body)}`)).size === 1;
   const effects = cohort.withdrawn.length + cohort.offers.length + tasksMade;
@@ -397,17 +397,17 @@ function cpuHogs(ms: number): { stop(): void } {
 /** A Skola först program through phase I and its gate into phase II, over the API (reduced data). */
 async function skolaForstThroughGate(stack: ChaosStack, tag: string): Promise<string> {
   const api = new GovernanceApi(stack.baseUrl, stack.token);
-  const arena = await api.undeclared(api.POST('/organizations', { body: { name: `Arena ${tag}`, type: 'network' } }));
+  const arena = await api.ok(api.POST('/organizations', { body: { name: `Arena ${tag}`, type: 'network' } }));
   const chair = await api.ok(api.POST('/persons', { body: personBody({ displayName: `Ordförande ${tag}`, email: `chair.${tag}@example.se`, role: 'contact_person', organizationId: arena.id, permissions: ['gate.decide'] }) }));
   const chairToken = (await api.ok(api.POST('/persons/{id}/tokens', { params: { path: { id: chair.id } }, body: tokenBody({ name: 'chaos' }) }))).token!;
   const members: { organizationId: string; personId: string }[] = [];
   for (let i = 0; i < 2; i++) {
-    const org = await api.undeclared(api.POST('/organizations', { body: { name: `Förvaltning ${tag} ${i}`, type: 'department' } }));
+    const org = await api.ok(api.POST('/organizations', { body: { name: `Förvaltning ${tag} ${i}`, type: 'department' } }));
     const person = await api.ok(api.POST('/persons', { body: personBody({ displayName: `Kontakt ${tag} ${i}`, email: `contact.${i}.${tag}@example.se`, role: 'contact_person', organizationId: org.id }) }));
     members.push({ organizationId: org.id, personId: person.id });
   }
   const program = await api.ok(api.POST('/programs', { body: { templateKey: 'skola-forst', name: `Skola först ${tag}` } }));
-  const governance = await api.undeclared(api.GET('/programs/{id}/governance', { params: { path: { id: program.id } } }));
+  const governance = await api.ok(api.GET('/programs/{id}/governance', { params: { path: { id: program.id } } }));
   await runPhaseOne(api, program.id, {
     sessions: SEED_SESSIONS.slice(0, 1),
     needsCsv: [seedNeedsCsv(governance.needCategories.map((c: { key: string }) => c.key), { total: 90 })],
@@ -426,16 +426,16 @@ async function skolaForstThroughGate(stack: ChaosStack, tag: string): Promise<st
 /** A Fast Track cohort: admission up to its capacity, a withdrawal, the freed place offered and accepted. */
 async function fastTrackAdmission(stack: ChaosStack, tag: string): Promise<boolean> {
   const programId = (await ok(stack.client.POST('/programs', { body: { templateKey: 'fast-track', name: `Fast Track ${tag}` } }))).id;
-  const cohortId = (await undeclared(stack.client.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: `Kohort ${tag}`, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 2 } }))).id;
+  const cohortId = (await ok(stack.client.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: `Kohort ${tag}`, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 2 } }))).id;
   const people: string[] = [];
   for (let i = 0; i < 4; i++) people.push((await ok(stack.client.POST('/persons', { body: personBody({ displayName: `Deltagare ${tag} ${i}`, email: `ft.${i}.${tag}@example.se`, role: 'participant' }) }))).id);
   for (const id of people) await ok(stack.client.POST('/cohorts/{id}/registrations', { params: { path: { id: cohortId } }, body: { personId: id } }));
   for (const id of people.slice(0, 2)) await ok(stack.client.POST('/cohorts/{id}/admissions', { params: { path: { id: cohortId } }, body: { personId: id } }));
   for (const id of people.slice(2)) await ok(stack.client.POST('/cohorts/{id}/lists', { params: { path: { id: cohortId } }, body: { personId: id, list: 'waiting' } }));
   await ok(stack.client.POST('/cohorts/{id}/withdrawals', { params: { path: { id: cohortId } }, body: { personId: people[0] } }));
-  await until(async () => (await undeclared(stack.client.GET('/cohorts/{id}', { params: { path: { id: cohortId } } }))).offers.some((o: { personId: string; status: string }) => o.personId === people[2] && o.status === 'open'), 60_000, 'the offer', 200);
+  await until(async () => (await ok(stack.client.GET('/cohorts/{id}', { params: { path: { id: cohortId } } }))).offers.some((o: { personId: string; status: string }) => o.personId === people[2] && o.status === 'open'), 60_000, 'the offer', 200);
   await ok(stack.client.POST('/cohorts/{id}/offers/{personId}/answer', { params: { path: { id: cohortId, personId: people[2] } }, body: { accept: true } }));
-  const cohort = await undeclared(stack.client.GET('/cohorts/{id}', { params: { path: { id: cohortId } } }));
+  const cohort = await ok(stack.client.GET('/cohorts/{id}', { params: { path: { id: cohortId } } }));
   const admitted = (cohort.admitted as { personId: string }[]).map((a) => a.personId);
   return admitted.length === 2 && admitted.includes(people[2]);
 }

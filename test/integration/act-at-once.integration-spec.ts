@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Answered } from '@gov/api-client';
-import { answerBody, effectGoalNumbers, GovernanceApi, programBody, runPhaseOne, SEED_ACTIVITIES, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv, taskBody } from '@gov/devstack';
+import { answerBody, GovernanceApi, programBody, runPhaseOne, SEED_ACTIVITIES, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv, taskBody } from '@gov/devstack';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { startSystem, type TestSystem } from '../support/system.js';
 
@@ -87,7 +87,7 @@ describe('acting the moment a state is shown', () => {
 
   it('completes each step and decides each gate the moment the program page shows it, four rounds', async () => {
     const program = await api.ok(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Genast', governance: { network: { initialEvery: 'PT30S', initialMeetings: 1, thenEvery: 'PT60S', statusReportBefore: 'PT1S' } } }) }));
-    const governance = await api.undeclared(api.GET('/programs/{id}/governance', { params: { path: { id: program.id } } }));
+    const governance = await api.ok(api.GET('/programs/{id}/governance', { params: { path: { id: program.id } } }));
     const categories = governance.needCategories.map((c: { key: string }) => c.key);
     await runPhaseOne(api, program.id, {
       sessions: SEED_SESSIONS.slice(0, 1),
@@ -120,14 +120,14 @@ describe('acting the moment a state is shown', () => {
     // Phase II: three activities, each through five cycles of planning, execution and evaluation.
     await Promise.all(
       contacts.map(async ({ orgId, person }, n) => {
-        const activity = await api.undeclared(api.POST('/programs/{id}/activities', { params: { path: { id: program.id } }, body: {
+        const activity = await api.ok(api.POST('/programs/{id}/activities', { params: { path: { id: program.id } }, body: {
           title: `Aktivitet ${n}`,
           focusAreaKeys: [SEED_FOCUS_AREAS[0].key],
           levelKeys: ['unit'],
           ownerOrganizationIds: [orgId],
           responsibleId: person.person.id,
           methodKey: SEED_ACTIVITIES[0].methodKey,
-          effectGoalNumbers: effectGoalNumbers(SEED_ACTIVITIES[0].effectGoalNumbers),
+          effectGoalNumbers: [...SEED_ACTIVITIES[0].effectGoalNumbers],
           plannedStart: '2026-01-01',
           plannedEnd: '2026-12-31',
         } }));
@@ -137,9 +137,9 @@ describe('acting the moment a state is shown', () => {
             return inbox.find((t) => t.purpose === 'activity-planning' && t.activityId === activity.id && t.subjectKey === `cycle-${cycle}`);
           });
           await act('planning', api.as(person.token).POST('/tasks/{id}/complete', { params: { path: { id: planning.id } }, body: answerBody({ plan: 'Klar.' }) }));
-          await the('execution', async () => ((await api.undeclared(api.as(person.token).GET('/activities/{activityId}', { params: { path: { activityId: activity.id } } }))).live?.status === 'execution' ? true : undefined));
+          await the('execution', async () => ((await api.ok(api.as(person.token).GET('/activities/{activityId}', { params: { path: { activityId: activity.id } } }))).live?.status === 'execution' ? true : undefined));
           await act('execution', api.as(person.token).POST('/activities/{activityId}/execution/complete', { params: { path: { activityId: activity.id } } }));
-          await the('evaluation', async () => ((await api.undeclared(api.as(person.token).GET('/activities/{activityId}', { params: { path: { activityId: activity.id } } }))).live?.status === 'evaluation' ? true : undefined));
+          await the('evaluation', async () => ((await api.ok(api.as(person.token).GET('/activities/{activityId}', { params: { path: { activityId: activity.id } } }))).live?.status === 'evaluation' ? true : undefined));
           await act('evaluation', api.as(person.token).POST('/activities/{activityId}/evaluate', { params: { path: { activityId: activity.id } }, body: { decision: cycle === 5 ? 'end' : 'continue', rationale: `Cykel ${cycle}` } }));
         }
       }),
@@ -149,7 +149,7 @@ describe('acting the moment a state is shown', () => {
 
   it('answers each offer the moment the participant sees it, twenty in a row', async () => {
     const programId = (await api.ok(api.POST('/programs', { body: { templateKey: 'fast-track', name: 'Fast Track genast' } }))).id;
-    const cohort = await api.undeclared(api.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'Genast', capacity: 1, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString() } }));
+    const cohort = await api.ok(api.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'Genast', capacity: 1, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString() } }));
     const people: TestPerson[] = [];
     for (let i = 0; i < 21; i++) people.push(await createPerson(system, 'participant'));
     await api.ok(api.POST('/cohorts/{id}/attendees', { params: { path: { id: cohort.id } }, body: { personIds: people.map((p) => p.person.id) } }));

@@ -128,7 +128,7 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
   }, 180_000);
 
   it('verifies the chain in the database and, from an export, without it', async () => {
-    const verified = (await api.undeclared(api.GET('/audit/verify'))) as { valid: boolean; entries: number; head: { seq: string } };
+    const verified = (await api.ok(api.GET('/audit/verify'))) as { valid: boolean; entries: number; head: { seq: string } };
     expect(verified.valid).toBe(true);
     const [{ n }] = await system.db.query('SELECT count(*)::int AS n FROM audit_events');
     expect(verified.entries).toBe(n);
@@ -158,25 +158,25 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
   });
 
   it('filters, pages newest first, and shows a workflow history as a readable timeline', async () => {
-    const first = (await api.undeclared(api.GET('/audit', { params: { query: { programId, type: 'step.*', limit: 5 } } }))) as { items: { seq: string; type: string }[]; nextCursor: string };
+    const first = (await api.ok(api.GET('/audit', { params: { query: { programId, type: 'step.*', limit: 5 } } }))) as { items: { seq: string; type: string }[]; nextCursor: string };
     expect(first.items).toHaveLength(5);
     expect(first.items.every((e) => e.type.startsWith('step.'))).toBe(true);
     const seqs = first.items.map((e) => Number(e.seq));
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
-    const second = (await api.undeclared(api.GET('/audit', { params: { query: { programId, type: 'step.*', limit: 5, before: first.nextCursor } } }))) as { items: { seq: string }[] };
+    const second = (await api.ok(api.GET('/audit', { params: { query: { programId, type: 'step.*', limit: 5, before: first.nextCursor } } }))) as { items: { seq: string }[] };
     expect(Number(second.items[0].seq)).toBeLessThan(seqs[4]);
-    const bySteering = (await api.undeclared(api.GET('/audit', { params: { query: { personId: steering.person.id } } }))) as { items: { type: string }[] };
+    const bySteering = (await api.ok(api.GET('/audit', { params: { query: { personId: steering.person.id } } }))) as { items: { type: string }[] };
     expect(bySteering.items.map((e) => e.type)).toEqual(expect.arrayContaining(['gate.decided', 'task.completed', 'command.accepted']));
-    expect((await api.undeclared(api.GET('/audit', { params: { query: { programId, phase: 'needs-analysis', type: 'gate.decided' } } }))).items).toHaveLength(1);
+    expect((await api.ok(api.GET('/audit', { params: { query: { programId, phase: 'needs-analysis', type: 'gate.decided' } } }))).items).toHaveLength(1);
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    expect((await api.undeclared(api.GET('/audit', { params: { query: { programId, from: future } } }))).items).toHaveLength(0);
+    expect((await api.ok(api.GET('/audit', { params: { query: { programId, from: future } } }))).items).toHaveLength(0);
     expect((await api.call(api.GET('/audit', { params: { query: { type: 'DROP TABLE' } } }))).status).toBe(400);
     expect((await api.call(api.GET('/audit', { params: { query: { limit: 100000 } } }))).status).toBe(400);
     // Managers read; they cannot command.
     const manager = await createPerson(system, 'manager');
     expect((await api.call(api.as(manager.token).GET('/audit/verify'))).status).toBe(200);
 
-    const timeline = (await api.undeclared(api.GET('/audit/workflows/{workflowId}/timeline', { params: { path: { workflowId: `program-${programId}` } } }))) as { items: { kind: string; what: string; actorId?: string; outcome?: string; workflowId: string }[]; workflows: number };
+    const timeline = (await api.ok(api.GET('/audit/workflows/{workflowId}/timeline', { params: { path: { workflowId: `program-${programId}` } } }))) as { items: { kind: string; what: string; actorId?: string; outcome?: string; workflowId: string }[]; workflows: number };
     expect(timeline.workflows).toBeGreaterThan(10);
     const completions = timeline.items.filter((i) => i.kind === 'update' && i.what === 'completeTask');
     expect(completions.map((i) => i.actorId)).toEqual(expect.arrayContaining([office.person.id, steering.person.id]));
@@ -201,7 +201,7 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
       await runner.query(`SET session_replication_role = replica`);
       await runner.query(`UPDATE audit_events SET data = jsonb_set(data, '{decision}', '"stop"') WHERE seq = $1`, [target.seq]);
       tampered = true;
-      const broken = (await api.undeclared(api.GET('/audit/verify'))) as { valid: boolean; firstBroken: { seq: string; reason: string } };
+      const broken = (await api.ok(api.GET('/audit/verify'))) as { valid: boolean; firstBroken: { seq: string; reason: string } };
       expect(broken.valid).toBe(false);
       expect(broken.firstBroken).toMatchObject({ seq: String(target.seq), reason: 'content-changed' });
       // The command-line check says the same, and fails.
@@ -215,7 +215,7 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
       await runner.query(`UPDATE audit_events SET data = $2 WHERE seq = $1`, [target.seq, target.data]);
       tampered = false;
       await runner.query(`SET session_replication_role = DEFAULT`);
-      expect(((await api.undeclared(api.GET('/audit/verify'))) as { valid: boolean }).valid).toBe(true);
+      expect(((await api.ok(api.GET('/audit/verify'))) as { valid: boolean }).valid).toBe(true);
 
       // The role the application works as: permission denied, enforced by PostgreSQL's privileges.
       await runner.query(`SET ROLE governance_app`);
@@ -238,7 +238,7 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
   });
 
   it('erases a person: name and email nowhere in any table or workflow history, the chain still verifies', async () => {
-    const erased = await api.undeclared(api.POST('/persons/{id}/erase', { params: { path: { id: contact.person.id } } }));
+    const erased = await api.ok(api.POST('/persons/{id}/erase', { params: { path: { id: contact.person.id } } }));
     expect(erased.rowsChanged).toBeGreaterThan(0);
     const tables: { table_name: string }[] = await superuser.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
     for (const { table_name } of tables) {
@@ -254,7 +254,7 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
       histories++;
     }
     expect(histories).toBeGreaterThan(10);
-    expect(((await api.undeclared(api.GET('/audit/verify'))) as { valid: boolean }).valid).toBe(true);
+    expect(((await api.ok(api.GET('/audit/verify'))) as { valid: boolean }).valid).toBe(true);
     const person = await api.ok(api.GET('/persons/{id}', { params: { path: { id: contact.person.id } } }));
     expect(person.displayName).toBe('Raderad person');
     expect((await api.call(api.as(contact.token).GET('/me'))).status).toBe(401);

@@ -2,10 +2,12 @@ import { mkdirSync, readdirSync, rmSync, readFileSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { contractProblems } from '../../apps/api/src/common/openapi-contract.check.js';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { ok } from '@gov/api-client';
 import { GovernanceApi, loadSkolaForstDemo } from '@gov/devstack';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { ensureSchemathesis, run, SCHEMATHESIS_VERSION } from '../support/schemathesis.js';
-import { eventually, http, startSystem, type TestSystem } from '../support/system.js';
+import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
 /**
  * Operations Schemathesis does not call, each with its reason. Everything else runs with
@@ -78,34 +80,30 @@ describe('the contract: /docs-json, checked by Schemathesis against the running 
     st = ensureSchemathesis();
     system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' }, { ownDatabase: true });
     office = await createPerson(system, 'project_office');
-    const post = async (p: string, body: unknown) => {
-      const res = await http(system.baseUrl, 'POST', p, { token: office.token, body });
-      if (res.status >= 300) throw new Error(`seeding POST ${p}: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body;
-    };
+    const api = system.client(office.token);
     // Organizations with a contact person each, participants, and people that may be removed or erased.
     const orgs = [await createOrganization(system, 'Grundskoleförvaltningen'), await createOrganization(system, 'Västerås Stadshus AB')];
     const contacts = [await createPerson(system, 'contact_person', { organizationId: orgs[0].id, permissions: ['gate.decide'] }), await createPerson(system, 'contact_person', { organizationId: orgs[1].id })];
     const participants = await Promise.all([1, 2, 3].map(() => createPerson(system, 'participant')));
     const disposable = await Promise.all([1, 2, 3, 4].map(() => createPerson(system, 'manager')));
     const emptyOrg = await createOrganization(system, 'Tillfälliga nätverket');
-    const tokens = await Promise.all(disposable.map(async (d) => (await post(`/persons/${d.person.id}/tokens`, { name: 'kontrakt' })).id as string));
+    const tokens = await Promise.all(disposable.map(async (d) => (await ok(api.POST('/persons/{id}/tokens', { params: { path: { id: d.person.id } }, body: { name: 'kontrakt' } }))).id));
     // A Skola först program at its first step with a gathering session, and a Fast Track program with an open cohort.
-    const skola = (await post('/programs', { templateKey: 'skola-forst', name: 'Kontraktets program' })).id as string;
-    await eventually(async () => ((await http(system.baseUrl, 'GET', `/programs/${skola}`, { token: office.token })).body.position?.stepKey === 'plan-gathering' ? true : undefined), 60_000, 'the first step');
-    const session = (await post(`/programs/${skola}/sessions`, { kind: 'workshop', title: 'Workshop', heldOn: '2019-01-15', participantGroups: ['teachers'] })).id as string;
-    const fastTrack = (await post('/programs', { templateKey: 'fast-track', name: 'Kontraktets kohortprogram' })).id as string;
-    const cohort = (await post(`/programs/${fastTrack}/cohorts`, { name: 'Kohort', infoMeetingAt: new Date().toISOString() })).id as string;
-    await post(`/cohorts/${cohort}/attendees`, { personIds: participants.map((p) => p.person.id) });
-    for (const p of participants.slice(0, 2)) await post(`/cohorts/${cohort}/registrations`, { personId: p.person.id });
-    const event = (await post(`/cohorts/${cohort}/events`, { kind: 'conference-visit', title: 'Konferens', heldOn: '2019-11-14' })).id as string;
-    const tasks = await Promise.all(contacts.map(async (c) => (await post('/tasks', { title: 'Kontraktets uppgift', assigneeId: c.person.id, dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString() })).id as string));
+    const skola = (await ok(api.POST('/programs', { body: { templateKey: 'skola-forst', name: 'Kontraktets program' } }))).id;
+    await eventually(async () => ((await ok(api.GET('/programs/{id}', { params: { path: { id: skola } } }))).position?.stepKey === 'plan-gathering' ? true : undefined), 60_000, 'the first step');
+    const session = (await ok(api.POST('/programs/{id}/sessions', { params: { path: { id: skola } }, body: { kind: 'workshop', title: 'Workshop', heldOn: '2019-01-15', participantGroups: ['teachers'] } }))).id;
+    const fastTrack = (await ok(api.POST('/programs', { body: { templateKey: 'fast-track', name: 'Kontraktets kohortprogram' } }))).id;
+    const cohort = (await ok(api.POST('/programs/{id}/cohorts', { params: { path: { id: fastTrack } }, body: { name: 'Kohort', infoMeetingAt: new Date().toISOString() } }))).id;
+    await ok(api.POST('/cohorts/{id}/attendees', { params: { path: { id: cohort } }, body: { personIds: participants.map((p) => p.person.id) } }));
+    for (const p of participants.slice(0, 2)) await ok(api.POST('/cohorts/{id}/registrations', { params: { path: { id: cohort } }, body: { personId: p.person.id } }));
+    const event = (await ok(api.POST('/cohorts/{id}/events', { params: { path: { id: cohort } }, body: { kind: 'conference-visit', title: 'Konferens', heldOn: '2019-11-14' } }))).id;
+    const tasks = await Promise.all(contacts.map(async (c) => (await ok(api.POST('/tasks', { body: { title: 'Kontraktets uppgift', assigneeId: c.person.id, dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString() } }))).id));
     // One participant admitted, so that the journey endpoints have a journey to work on.
-    await post(`/cohorts/${cohort}/admissions`, { personId: participants[0].person.id });
+    await ok(api.POST('/cohorts/{id}/admissions', { params: { path: { id: cohort } }, body: { personId: participants[0].person.id } }));
     // The demo program: phase I done, the gate approved, the network started, activities in phase II.
     const { programId: demo } = await loadSkolaForstDemo(new GovernanceApi(system.baseUrl, office.token));
-    const demoActivities = (await http(system.baseUrl, 'GET', `/programs/${demo}/activities?limit=100`, { token: office.token })).body.items.map((a: { id: string }) => a.id) as string[];
-    const demoMembers = (await http(system.baseUrl, 'GET', `/programs/${demo}/network`, { token: office.token })).body.members.map((m: { organizationId: string }) => m.organizationId) as string[];
+    const demoActivities = (await ok(api.GET('/programs/{id}/activities', { params: { path: { id: demo }, query: { limit: 100 } } }))).items.map((a) => a.id);
+    const demoMembers = (await ok(api.GET('/programs/{id}/network', { params: { path: { id: demo } } }))).members.map((m) => m.organizationId);
     Object.assign(seeded, {
       programs: [skola, fastTrack, demo],
       activities: demoActivities,
@@ -130,10 +128,12 @@ describe('the contract: /docs-json, checked by Schemathesis against the running 
   });
 
   it('serves a document that keeps the contract on every operation', async () => {
-    const res = await http(system.baseUrl, 'GET', '/docs-json');
+    // The document itself is not one of its operations: read as any client first reads it.
+    const res = await fetch(`${system.baseUrl}/docs-json`);
     expect(res.status).toBe(200);
-    expect(contractProblems(res.body)).toEqual([]);
-    const operations = Object.values(res.body.paths as Record<string, Record<string, unknown>>).flatMap((item) => Object.keys(item));
+    const document = (await res.json()) as OpenAPIObject;
+    expect(contractProblems(document)).toEqual([]);
+    const operations = Object.values(document.paths as Record<string, Record<string, unknown>>).flatMap((item) => Object.keys(item));
     expect(operations.length).toBeGreaterThanOrEqual(100);
   });
 
@@ -188,7 +188,7 @@ describe('the contract: /docs-json, checked by Schemathesis against the running 
     console.log(`Schemathesis's requests by status: ${JSON.stringify(reached.byStatus)}; operations with a success answer: ${reached.succeeded.length} of ${reached.operations}`);
     expect(result.code).toBe(0);
     // The run tested as the seeded person throughout (nothing revoked its token or changed its role).
-    expect((await http(system.baseUrl, 'GET', '/me', { token: office.token })).body).toMatchObject({ id: office.person.id, role: 'project_office' });
+    expect(await ok(system.client(office.token).GET('/me'))).toMatchObject({ id: office.person.id, role: 'project_office' });
     expect(reached.succeeded.length).toBeGreaterThanOrEqual(70);
   }, RUN_TIMEOUT_MS + 60_000);
 

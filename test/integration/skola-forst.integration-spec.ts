@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { answer as call, textBody, type Schemas } from '@gov/api-client';
 import { AuditEventEntity, NeedEntity, OutboxMessageEntity, ProgramActivityEntity, TaskEntity } from '@gov/persistence';
-import { answerBody, effectGoalNumbers, GovernanceApi, loadSkolaForstDemo, programBody, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedDistribution, seedNeedsCsv } from '@gov/devstack';
+import { answerBody, GovernanceApi, loadSkolaForstDemo, programBody, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedDistribution, seedNeedsCsv } from '@gov/devstack';
 import { CONTACT_NETWORK_WORKFLOW, networkStateQuery, stopNetworkSignal, type ContactNetworkInput } from '@gov/temporal/contracts';
 import { recordHistory } from '../support/histories.js';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
@@ -300,7 +300,7 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
     }, 15_000, 'the confirmation in the read model');
     expect(confirmed).toMatchObject({ status: 'done', followsModel: true });
 
-    const base = { methodKey: 'service-design', effectGoalNumbers: effectGoalNumbers([4, 5]), plannedStart: '2019-09-01', plannedEnd: '2020-06-15' };
+    const base = { methodKey: 'service-design', effectGoalNumbers: [4, 5], plannedStart: '2019-09-01', plannedEnd: '2020-06-15' };
     const propose = (body: Omit<Schemas['ProposeActivityDto'], keyof typeof base>, token = office.token) =>
       call(client(token).POST('/programs/{id}/activities', { params: { path: { id: programId } }, body: { ...base, ...body } }));
     const own = { ownerOrganizationIds: [orgs[1].id], responsibleId: orgs[1].contact.person.id };

@@ -41,9 +41,9 @@ describe('web UI: Fast Track cohort pages', () => {
     manager = await createPerson(system, 'manager');
     api = new GovernanceApi(system.baseUrl, office.token);
     demo = await loadFastTrackDemo(api);
-    cohort = await api.undeclared(api.GET('/cohorts/{id}', { params: { path: { id: demo.cohortId } } }));
-    referenceName = (await api.undeclared(api.GET('/cohorts/{id}', { params: { path: { id: demo.referenceCohortId } } }))).name;
-    historyLength = (await api.undeclared(api.GET('/cohorts/{id}/history', { params: { path: { id: demo.cohortId } } }))).length;
+    cohort = await api.ok(api.GET('/cohorts/{id}', { params: { path: { id: demo.cohortId } } }));
+    referenceName = (await api.ok(api.GET('/cohorts/{id}', { params: { path: { id: demo.referenceCohortId } } }))).name;
+    historyLength = (await api.ok(api.GET('/cohorts/{id}/history', { params: { path: { id: demo.cohortId } } }))).length;
   }, 600_000);
   afterAll(async () => {
     await browser?.close();
@@ -84,7 +84,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await page.goto(`${system.baseUrl}/app/programs/${demo.programId}/cohorts`);
     const table = page.getByTestId('cohort-list');
     await table.waitFor();
-    const cohorts = (await api.undeclared(api.GET('/programs/{id}/cohorts', { params: { path: { id: demo.programId } } }))) as { id: string; name: string }[];
+    const cohorts = (await api.ok(api.GET('/programs/{id}/cohorts', { params: { path: { id: demo.programId } } }))) as { id: string; name: string }[];
     expect(await table.locator('tbody tr').count()).toBe(cohorts.length);
     for (const c of cohorts) expect(await table.locator(`a[href="/app/cohorts/${c.id}"]`).textContent()).toBe(c.name);
     await expectAccessible(page, 'cohort-program-cohorts');
@@ -101,7 +101,7 @@ describe('web UI: Fast Track cohort pages', () => {
 
     // One participant's plan opens on the same page, from the participants table.
     const person = cohort.admitted[1];
-    const journey = await api.undeclared(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }));
+    const journey = await api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }));
     await page.getByTestId('participants').getByRole('link', { name: person.name! }).click();
     const plan = page.getByTestId('study-plan');
     await plan.waitFor();
@@ -118,12 +118,12 @@ describe('web UI: Fast Track cohort pages', () => {
     await form.getByLabel('Avklarade moment').fill('1000');
     await form.getByRole('button', { name: 'Rapportera' }).click();
     await form.getByRole('alert').waitFor();
-    expect((await api.undeclared(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }))).progress).toEqual(journey.progress);
+    expect((await api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }))).progress).toEqual(journey.progress);
     await form.getByLabel('Avklarade moment').fill('1');
     await form.getByRole('button', { name: 'Rapportera' }).click();
     await form.getByText(`Vecka ${nextWeek}: 1 moment rapporterade.`).waitFor();
     const after = await eventually(async () => {
-      const j = await api.undeclared(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }));
+      const j = await api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }));
       return j.progress.length > journey.progress.length ? j : undefined;
     }, 15_000, 'the reported week');
     expect(after.progress.at(-1)).toEqual({ week: nextWeek, completed: 1 });
@@ -142,25 +142,25 @@ describe('web UI: Fast Track cohort pages', () => {
     await followUp.getByLabel('Kunskapsnivå').selectOption('very-good');
     await followUp.getByRole('button', { name: 'Registrera bedömningen' }).click();
     expect(await followUp.getByRole('alert').textContent()).toContain('last assessed in week 6');
-    expect((await api.undeclared(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }))).levels).toEqual(journey.levels);
+    expect((await api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }))).levels).toEqual(journey.levels);
     await followUp.getByLabel('Vecka').fill('7');
     await followUp.getByRole('button', { name: 'Registrera bedömningen' }).click();
     await followUp.getByText('Vecka 7: kunskapsnivå Mycket goda.').waitFor();
     await plan.getByTestId('level-history').getByText(/v\. 7 Mycket goda/).waitFor();
-    expect((await api.undeclared(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }))).levels.at(-1)).toEqual({ week: 7, level: 'very-good' });
+    expect((await api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }))).levels.at(-1)).toEqual({ week: 7, level: 'very-good' });
     await expectAccessible(page, 'cohort-office-follow-up');
 
     // A focus group's findings: a group name with markup refused, nothing recorded; then recorded,
     // listed, and in the final report downloaded as Markdown.
     const focus = page.getByTestId('add-focus-group');
-    const before = (await api.undeclared(api.GET('/cohorts/{id}/report', { params: { path: { id: demo.cohortId } } }))).evaluations.length;
+    const before = (await api.ok(api.GET('/cohorts/{id}/report', { params: { path: { id: demo.cohortId } } }))).evaluations.length;
     await page.getByTestId('focus-groups').waitFor();
     await focus.getByLabel('Datum').fill('2019-11-20');
     await focus.getByLabel('Grupp').fill('Fokusgrupp <2>');
     await focus.getByLabel('Iakttagelser').fill('Deltagarna vill ha fler studiebesök.');
     await focus.getByRole('button', { name: 'Registrera fokusgruppen' }).click();
     expect(await focus.getByRole('alert').textContent()).toContain('group');
-    expect((await api.undeclared(api.GET('/cohorts/{id}/report', { params: { path: { id: demo.cohortId } } }))).evaluations).toHaveLength(before);
+    expect((await api.ok(api.GET('/cohorts/{id}/report', { params: { path: { id: demo.cohortId } } }))).evaluations).toHaveLength(before);
     await focus.getByLabel('Grupp').fill('Fokusgrupp 2 (Stockholms stad)');
     await focus.getByRole('button', { name: 'Registrera fokusgruppen' }).click();
     await focus.getByText('Fokusgruppen är registrerad.').waitFor();
@@ -176,11 +176,11 @@ describe('web UI: Fast Track cohort pages', () => {
 
   it("takes a newly admitted participant through the assessment, weeks far ahead of plan, the advanced-track decision, a plan change, project work and completion; another drops out; an event and its attendance", async () => {
     // A small cohort of the demo program with one participant admitted and waiting for the assessment.
-    const small = await api.undeclared(api.POST('/programs/{id}/cohorts', { params: { path: { id: demo.programId } }, body: { name: 'Fast Track vintern 2020', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 2 } }));
+    const small = await api.ok(api.POST('/programs/{id}/cohorts', { params: { path: { id: demo.programId } }, body: { name: 'Fast Track vintern 2020', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 2 } }));
     const person = await api.ok(api.POST('/persons', { body: personBody({ displayName: 'Nora Holm', email: 'nora.holm@example.se', role: 'participant' }) }));
     await api.ok(api.POST('/cohorts/{id}/registrations', { params: { path: { id: small.id } }, body: { personId: person.id } }));
     await api.ok(api.POST('/cohorts/{id}/admissions', { params: { path: { id: small.id } }, body: { personId: person.id } }));
-    const journey = () => api.undeclared(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: small.id, personId: person.id } } }));
+    const journey = () => api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: small.id, personId: person.id } } }));
     await eventually(async () => ((await api.call(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: small.id, personId: person.id } } }))).status === 200 ? true : undefined), 15_000, 'the journey to start');
 
     const page = await signedInPage(browser, system.baseUrl, office.token);
@@ -267,7 +267,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await expectAccessible(page, 'cohort-office-drop-out');
     await drop.getByRole('button', { name: 'Bekräfta avhoppet' }).click();
     await drop.waitFor({ state: 'detached' });
-    expect((await api.undeclared(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: small.id, personId: other.id } } }))).status).toBe('dropped');
+    expect((await api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: small.id, personId: other.id } } }))).status).toBe('dropped');
 
     // The dropout moves the lists on without a reload (the page follows the cohort workflow): the admitted list no longer has them.
     await page.getByTestId('list-admitted').getByText('Viktor Lund').waitFor({ state: 'detached' });
@@ -279,7 +279,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await add.getByLabel('Datum').fill('2020-01-15');
     await add.getByRole('button', { name: 'Registrera aktiviteten' }).click();
     expect(await add.getByRole('alert').textContent()).toContain('title');
-    expect(await api.undeclared(api.GET('/cohorts/{id}/events', { params: { path: { id: small.id } } }))).toEqual([]);
+    expect(await api.ok(api.GET('/cohorts/{id}/events', { params: { path: { id: small.id } } }))).toEqual([]);
     await add.getByLabel('Aktivitet').fill('AWS Summit Stockholm');
     await add.getByRole('button', { name: 'Registrera aktiviteten' }).click();
     const attendance = page.getByTestId('attendance');
@@ -290,13 +290,13 @@ describe('web UI: Fast Track cohort pages', () => {
     await expectAccessible(page, 'cohort-office-event-attendance');
     await attendance.getByRole('button', { name: 'Spara närvaron' }).click();
     await attendance.getByText('1 deltog i AWS Summit Stockholm.').waitFor();
-    expect(await api.undeclared(api.GET('/cohorts/{id}/events', { params: { path: { id: small.id } } }))).toMatchObject([{ kind: 'conference-visit', title: 'AWS Summit Stockholm', heldOn: '2020-01-15', attendees: [person.id] }]);
+    expect(await api.ok(api.GET('/cohorts/{id}/events', { params: { path: { id: small.id } } }))).toMatchObject([{ kind: 'conference-visit', title: 'AWS Summit Stockholm', heldOn: '2020-01-15', attendees: [person.id] }]);
     await page.getByTestId('events').getByRole('row', { name: /AWS Summit Stockholm/ }).getByRole('cell', { name: '1', exact: true }).waitFor();
     await page.context().close();
   }, 180_000);
 
   it('runs the admission work of a new cohort: info meeting (a newcomer registered on the spot), interest, an interview booked, admission (beyond capacity refused), the waiting list and an offer answered', async () => {
-    const autumn = await api.undeclared(api.POST('/programs/{id}/cohorts', { params: { path: { id: demo.programId } }, body: { name: 'Fast Track hösten 2020', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 } }));
+    const autumn = await api.ok(api.POST('/programs/{id}/cohorts', { params: { path: { id: demo.programId } }, body: { name: 'Fast Track hösten 2020', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1 } }));
     const [saga, ture, mira] = await Promise.all(
       ['Saga', 'Ture', 'Mira'].map((first) => api.ok(api.POST('/persons', { body: personBody({ displayName: `${first} Ekström`, email: `${first.toLowerCase()}.ekstrom@example.se`, role: 'participant' }) }))),
     );
@@ -348,7 +348,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await booking.getByRole('button', { name: 'Boka intervjun' }).click();
     await booking.getByText('Intervjun är bokad').waitFor();
     await candidates.getByRole('row', { name: /Saga Ekström/ }).getByText(/^Bokad /).waitFor();
-    const interview = (await api.undeclared(api.GET('/cohorts/{id}', { params: { path: { id: autumn.id } } }))).interviews.find((i: { personId: string }) => i.personId === saga.id);
+    const interview = (await api.ok(api.GET('/cohorts/{id}', { params: { path: { id: autumn.id } } }))).interviews.find((i: { personId: string }) => i.personId === saga.id);
     // 10:00 on the office's Swedish wall clock (the browser runs in Europe/Stockholm): 09:00 UTC in March.
     expect(interview).toMatchObject({ status: 'open', interviewerId: office.person.id, startsAt: '2030-03-02T09:00:00.000Z' });
 
@@ -360,7 +360,7 @@ describe('web UI: Fast Track cohort pages', () => {
     const refusal = candidates.getByRole('row', { name: /Mira Ekström/ }).getByRole('alert');
     expect(await refusal.locator('strong').textContent()).toBe('Det går inte att genomföra nu');
     expect(await refusal.locator('[lang="en"]').textContent()).toMatch(/full/i);
-    expect((await api.undeclared(api.GET('/cohorts/{id}', { params: { path: { id: autumn.id } } }))).admitted.map((a: { personId: string }) => a.personId)).toEqual([ture.id]);
+    expect((await api.ok(api.GET('/cohorts/{id}', { params: { path: { id: autumn.id } } }))).admitted.map((a: { personId: string }) => a.personId)).toEqual([ture.id]);
     await candidates.getByLabel('Lista för Mira Ekström').selectOption('waiting');
     await candidates.getByRole('button', { name: 'Placera på listan – Mira Ekström' }).click();
     await page.getByTestId('list-waiting').getByText('Mira Ekström').waitFor();
@@ -376,7 +376,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await expectAccessible(page, 'cohort-office-open-offer');
     await offers.getByRole('button', { name: 'Tackar ja – Mira Ekström' }).click();
     await page.getByTestId('list-admitted').getByText('Mira Ekström').waitFor();
-    expect((await api.undeclared(api.GET('/cohorts/{id}', { params: { path: { id: autumn.id } } }))).admitted.map((a: { personId: string }) => a.personId)).toEqual([mira.id]);
+    expect((await api.ok(api.GET('/cohorts/{id}', { params: { path: { id: autumn.id } } }))).admitted.map((a: { personId: string }) => a.personId)).toEqual([mira.id]);
     await page.context().close();
   }, 180_000);
 

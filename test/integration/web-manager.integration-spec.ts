@@ -50,7 +50,7 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
     if (violations.length) console.error(describeViolations(violations));
     expect(violations).toEqual([]);
   };
-  const audit = (q: AuditQuery) => reader.undeclared<AuditPage>(reader.GET('/audit', { params: { query: { ...q, limit: 50 } } }));
+  const audit = (q: AuditQuery) => reader.ok(reader.GET('/audit', { params: { query: { ...q, limit: 50 } } }));
   const shownSeqs = (p: Page) => p.locator('[data-testid="audit-entries"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-seq')));
   /** Waits until the page shows exactly the API's entries (the list loads after the URL changes). */
   const showsEntries = async (p: Page, expected: Entry[]) => {
@@ -63,7 +63,7 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
     const out: Entry[] = [];
     let before: string | null = null;
     do {
-      const pageOf: AuditPage = await reader.undeclared(reader.GET('/audit', { params: { query: { ...q, limit: 500, ...(before ? { before } : {}) } } }));
+      const pageOf: AuditPage = await reader.ok(reader.GET('/audit', { params: { query: { ...q, limit: 500, ...(before ? { before } : {}) } } }));
       out.push(...pageOf.items);
       before = pageOf.nextCursor;
     } while (before);
@@ -105,10 +105,11 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
     page = await signedInPage(browser, system.baseUrl, manager.token, { path: '/app/audit' });
     await page.getByRole('heading', { level: 1, name: 'Granskningslogg' }).waitFor();
     await showsEntries(page, (await audit({})).items);
-    const verify = await reader.undeclared(reader.GET('/audit/verify'));
+    const verify = await reader.ok(reader.GET('/audit/verify'));
     expect(verify.valid).toBe(true);
     await expect(page.getByTestId('chain-status').getAttribute('data-valid')).resolves.toBe('true');
-    await expect(page.getByTestId('chain-status').textContent()).resolves.toContain(`#${verify.head.seq}`);
+    expect(verify.head).not.toBeNull();
+    await expect(page.getByTestId('chain-status').textContent()).resolves.toContain(`#${verify.head?.seq}`);
     await noCommandButtons(page);
     await a11y(page, 'manager-audit');
 
@@ -175,7 +176,7 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
     await page.waitForURL(new RegExp(`/app/audit/workflows/${programWorkflowId}$`));
     await page.getByRole('heading', { level: 1, name: /Arbetsflödets historik/ }).waitFor();
     await page.getByTestId('history').waitFor();
-    const timeline = await reader.undeclared<{ items: { at: string; workflowId: string; kind: string; what: string }[]; workflows: number }>(reader.GET('/audit/workflows/{workflowId}/timeline', { params: { path: { workflowId: programWorkflowId } } }));
+    const timeline = await reader.ok(reader.GET('/audit/workflows/{workflowId}/timeline', { params: { path: { workflowId: programWorkflowId } } }));
     const rows = await page.locator('[data-testid="history"] tbody tr').evaluateAll((trs) => trs.map((r) => ({ workflowId: r.getAttribute('data-workflow'), kind: r.getAttribute('data-kind'), what: r.querySelector('.what')?.getAttribute('data-what') })));
     // Histories only grow: the page shows the API's timeline (up to the moment it loaded).
     expect(rows.length).toBeGreaterThan(0);
@@ -207,7 +208,7 @@ describe('web UI: the manager reads the audit log, workflow histories and the ph
     await page.goto(`${system.baseUrl}/app/programs/${programId}/report`);
     await page.getByRole('heading', { level: 1, name: /Delrapport/ }).waitFor();
     await page.getByTestId('needs-by-category').waitFor();
-    const report = await reader.undeclared(reader.GET('/programs/{id}/report', { params: { path: { id: programId }, query: { format: 'json' } } }));
+    const report = await reader.ok(reader.GET('/programs/{id}/report', { params: { path: { id: programId }, query: { format: 'json' } } }));
     const shown = await page.locator('[data-testid="needs-by-category"] tbody tr').evaluateAll((rows) => rows.map((r) => ({ key: r.getAttribute('data-category'), count: Number(r.querySelector('td')?.getAttribute('data-count')), name: r.querySelector('th')?.textContent })));
     expect(shown).toEqual(report.needs.byCategory.map((c: { key: string; count: number; name: { sv: string } }) => ({ key: c.key, count: c.count, name: c.name.sv })));
     const figure = async (id: string) => Number(((await page.getByTestId(id).textContent()) ?? '').replace(/\D/g, ''));

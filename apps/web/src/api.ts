@@ -7,24 +7,14 @@
  * paths, parameters, bodies and answers are typed, so a change to the server's answers that a page
  * does not follow fails `npm run typecheck`.
  */
-import { createApiClient, type Answered, type AnswerData, type Schemas, type UndeclaredCall } from '@gov/api-client';
+import { createApiClient, type Answered, type AnswerData, type Schemas } from '@gov/api-client';
 import { connectLive } from './live.js';
 
-export type { Schemas, UndeclaredCall };
+export type { Schemas };
 
-// TODO(contract): the problem responses (400, 401, 403, 404, 409, 422, 429…) declare no schema yet
-// (application/problem+json); until they do, this is what ApiError reads from them.
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-export interface Problem {
-  status: number;
-  title: string;
-  detail?: string;
-  errors?: FieldError[];
-}
+/** A refused request's problem document (RFC 9457, application/problem+json), as the contract declares it. */
+export type Problem = Schemas['ProblemDocument'];
+export type FieldError = Schemas['FieldError'];
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -55,7 +45,8 @@ api.use({
 });
 
 function problemOf(response: Response, error: unknown): ApiError {
-  let problem: Problem = { status: response.status, title: response.statusText || `HTTP ${response.status}` };
+  // An answer without a problem document (a proxy's error page) gets one from its status.
+  let problem: Problem = { type: 'about:blank', status: response.status, title: response.statusText || `HTTP ${response.status}` };
   if (error && typeof error === 'object') problem = { ...problem, ...(error as Partial<Problem>) };
   if (response.status === 401) onUnauthorized();
   return new ApiError(problem);
@@ -72,16 +63,6 @@ export async function ok<R extends Answered>(call: Promise<R>): Promise<AnswerDa
 export async function succeeded(call: Promise<Answered>): Promise<true> {
   await ok(call);
   return true;
-}
-
-/**
- * TODO(contract): the answer of an operation whose success response declares no schema yet
- * (the generated type says `undefined`/`never`), as the page reads it (see contract-gaps.ts). It
- * only takes such calls: once the contract declares the answer, the call no longer compiles here
- * and the page takes the generated type with `ok` instead.
- */
-export async function undeclared<T>(call: UndeclaredCall): Promise<T> {
-  return (await ok(call)) as T;
 }
 
 /** A file-name part from a name: lower case, Swedish letters without their marks, dashes between words. */

@@ -73,7 +73,7 @@ export async function beginOidcSignIn(config: NonNullable<UiConfig['oidc']>): Pr
 export async function completeOidcSignIn(config: NonNullable<UiConfig['oidc']>): Promise<Me> {
   const pending = JSON.parse(sessionStorage.getItem(OIDC_KEY) ?? 'null') as { verifier: string; state: string } | null;
   sessionStorage.removeItem(OIDC_KEY);
-  if (!pending) throw new ApiError({ status: 400, title: 'No sign-in in progress', detail: 'Start the sign-in again.' });
+  if (!pending) throw new ApiError({ type: 'about:blank', status: 400, title: 'No sign-in in progress', detail: 'Start the sign-in again.' });
   const as = await authorizationServer(config.issuer);
   const client: oauth.Client = { client_id: config.clientId };
   const params = oauth.validateAuthResponse(as, client, new URL(location.href), pending.state);

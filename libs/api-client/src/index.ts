@@ -4,7 +4,8 @@ import type { components, paths } from './schema.js';
 export type { components, operations, paths } from './schema.js';
 /** The API's named shapes (views, DTOs, the problem document), as the contract declares them. */
 export type Schemas = components['schemas'];
-export type ApiClient = Client<paths>;
+/** Answers are read as JSON unless a call says otherwise (`parseAs: 'text'` for CSV, Markdown, calendars). */
+export type ApiClient = Client<paths, 'application/json'>;
 
 export interface ApiClientOptions extends Pick<ClientOptions, 'baseUrl' | 'fetch'> {
   /** A bearer token (a personal API token or an OIDC access token), or a function that reads the current one. */
@@ -21,7 +22,7 @@ const COMMANDS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * the server's contract that a caller does not follow fails `npm run typecheck`.
  */
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  const client = createClient<paths>({ baseUrl: options.baseUrl, fetch: options.fetch });
+  const client = createClient<paths, 'application/json'>({ baseUrl: options.baseUrl, fetch: options.fetch });
   const auth: Middleware = {
     onRequest({ request }) {
       const token = typeof options.token === 'function' ? options.token() : options.token;
@@ -46,9 +47,6 @@ export interface Answered {
 /** The type of a call's success answer: the declared schema, undefined for 204, never when the contract declares none. */
 export type AnswerData<R> = R extends { data: infer D; error?: never } ? D : never;
 
-/** A call whose success answer the contract does not declare yet (its data is typed `undefined`). */
-export type UndeclaredCall = Promise<{ data?: undefined; error?: unknown; response: Response }>;
-
 /** A call that answered something other than 2xx, with its status and body (the problem document, parsed). */
 export class ApiAnswerError extends Error {
   constructor(
@@ -65,15 +63,6 @@ export async function ok<R extends Answered>(call: Promise<R>): Promise<AnswerDa
   const { data, error, response } = await call;
   if (!response.ok) throw new ApiAnswerError(response.status, error, response.url);
   return data as AnswerData<R>;
-}
-
-/**
- * TODO(contract): like `ok`, for an operation whose success answer the contract does not declare yet,
- * read as T (any unless the caller names a type). It only takes such calls: once the contract declares
- * the answer this no longer compiles, and the caller uses `ok` and the generated type instead.
- */
-export async function undeclared<T = any>(call: UndeclaredCall): Promise<T> {
-  return (await ok(call)) as T;
 }
 
 /** Whatever a call answered, for checking refusals and headers: `data` typed when it succeeded, `body` as it came. */

@@ -1724,6 +1724,153 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityCycleView: {
+            cycle: number;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** @enum {string|null} */
+            decision: "end" | "continue" | "scale-up" | null;
+            rationale: string | null;
+            /** Format: uuid */
+            successorId: string | null;
+        };
+        ActivityDecisionView: {
+            cycle: number;
+            /** @enum {string} */
+            decision: "end" | "continue" | "scale-up";
+        };
+        ActivityDetailView: {
+            /** Format: date-time */
+            createdAt: string;
+            cycle: number;
+            cycles: components["schemas"]["ActivityCycleView"][];
+            description: string;
+            effectGoalNumbers: number[];
+            focusAreaKeys: string[];
+            /** Format: uuid */
+            id: string;
+            levelKeys: string[];
+            /** @description The workflow's live state; null when Temporal cannot answer */
+            live: components["schemas"]["ActivityLiveStateView"] | null;
+            methodKey: string;
+            ownerOrganizationIds: string[];
+            /**
+             * Format: uuid
+             * @description The activity it scaled up from
+             */
+            parentId: string | null;
+            /**
+             * Format: date
+             * @example 2019-01-15
+             */
+            plannedEnd: string;
+            /**
+             * Format: date
+             * @example 2019-01-15
+             */
+            plannedStart: string;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            proposedBy: string;
+            /** Format: uuid */
+            responsibleId: string;
+            /** @enum {string} */
+            status: "planning" | "execution" | "evaluation" | "ended" | "scaled-up";
+            successors: components["schemas"]["ActivitySuccessorView"][];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            workflowId: string;
+        };
+        ActivityEvaluatedView: {
+            /** Format: uuid */
+            activityId: string;
+            cycle: number;
+            /** @enum {string} */
+            decision: "end" | "continue" | "scale-up";
+            /**
+             * Format: uuid
+             * @description A scale-up's successor
+             */
+            successorId: string | null;
+        };
+        ActivityLiveStateView: {
+            /** Format: uuid */
+            activityId: string;
+            cycle: number;
+            decisions: components["schemas"]["ActivityDecisionView"][];
+            /** @enum {string} */
+            status: "planning" | "execution" | "evaluation" | "ended" | "scaled-up";
+            statusReports: number;
+            /**
+             * Format: uuid
+             * @description The open planning or evaluation task
+             */
+            taskId: string | null;
+        };
+        ActivityPageView: {
+            items: components["schemas"]["ActivityView"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        ActivityStageView: {
+            cycle: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "planning" | "execution" | "evaluation" | "ended" | "scaled-up";
+        };
+        ActivitySuccessorView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "planning" | "execution" | "evaluation" | "ended" | "scaled-up";
+            title: string;
+        };
+        ActivityView: {
+            /** Format: date-time */
+            createdAt: string;
+            cycle: number;
+            description: string;
+            effectGoalNumbers: number[];
+            focusAreaKeys: string[];
+            /** Format: uuid */
+            id: string;
+            levelKeys: string[];
+            methodKey: string;
+            ownerOrganizationIds: string[];
+            /**
+             * Format: uuid
+             * @description The activity it scaled up from
+             */
+            parentId: string | null;
+            /**
+             * Format: date
+             * @example 2019-01-15
+             */
+            plannedEnd: string;
+            /**
+             * Format: date
+             * @example 2019-01-15
+             */
+            plannedStart: string;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            proposedBy: string;
+            /** Format: uuid */
+            responsibleId: string;
+            /** @enum {string} */
+            status: "planning" | "execution" | "evaluation" | "ended" | "scaled-up";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            workflowId: string;
+        };
         AddNetworkMemberDto: {
             /** Format: uuid */
             organizationId: string;
@@ -1733,9 +1880,33 @@ export interface components {
              */
             personId: string;
         };
+        AdmissionSummaryView: {
+            admitted: number;
+            capacity: number;
+        };
         AdmitManyDto: {
             /** @description Person ids (1 to 1,000, distinct) */
             personIds: string[];
+        };
+        AnswerField: {
+            /** @example plan */
+            key: string;
+            label: components["schemas"]["AnswerFieldLabel"];
+            /** @description Longest text (default 5000) */
+            maxLength?: number;
+            /** @description Required for a choice field */
+            options?: string[];
+            required?: boolean;
+            /** @enum {string} */
+            type: "text" | "number" | "boolean" | "choice";
+        };
+        AnswerFieldLabel: {
+            en: string;
+            sv: string;
+        };
+        /** @description The answer a task expects */
+        AnswerForm: {
+            fields: components["schemas"]["AnswerField"][];
         };
         AnswerOfferDto: {
             /** @description true: take the place; false: decline it (it moves on) */
@@ -1759,9 +1930,80 @@ export interface components {
             paceKey: string;
             universityStudies: boolean;
         };
+        AssessmentView: {
+            /** @enum {string} */
+            level: "basic" | "good" | "very-good";
+            universityStudies: boolean;
+        };
+        AttendeeCountView: {
+            /** @description Who came to the info meeting, in all */
+            attendees: number;
+        };
         AttendeesDto: {
             /** @description Person ids (1 to 1,000, distinct) */
             personIds: string[];
+        };
+        AuditEntryView: {
+            /** Format: uuid */
+            activityId: string | null;
+            /** @description A person id, or a system component */
+            actorId: string | null;
+            /** @enum {string} */
+            actorKind: "person" | "system";
+            actorRole: string | null;
+            /** Format: uuid */
+            cohortId: string | null;
+            /** @description The event’s facts: identifiers, keys, decisions and counts, never personal data */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Each entry is hash-chained. `hash` = lowercase hex SHA-256 of the UTF-8 bytes of the canonical text, which joins these 17 fields in this order with the ASCII unit separator U+001F (no separator before the first or after the last):
+             *
+             *     1 `seq` (decimal), 2 `occurredAt` (UTC, `YYYY-MM-DDTHH:MM:SS.mmmZ`, always three millisecond digits), 3 `type`, 4 `actorKind`, 5 `actorId`, 6 `actorRole`, 7 `programId`, 8 `phaseKey`, 9 `activityId`, 10 `cohortId`, 11 `subjectPersonId`, 12 `organizationId`, 13 `workflowId`, 14 `runId`, 15 `requestId`, 16 `data`, 17 `prevHash`.
+             *
+             *     A null field is written as the empty string (so null and empty are the same). UUIDs are lowercase with dashes. `data` is written as PostgreSQL prints jsonb: object keys ordered by their length in UTF-8 bytes and then bytewise, `": "` after each key and `", "` between members and between array items, no other white space; strings as JSON strings (`\"` and `\\`, `\b` `\f` `\n` `\r` `\t`, other control characters as `\u00xx` in lowercase hex, every other character as it is); numbers in plain decimal notation; `true`, `false`, `null`.
+             *
+             *     `prevHash` is the `hash` of the entry with `seq` − 1; the first entry (`seq` 1) has 64 zeros. `seq` has no gaps: a filtered export checks each hash and the links between neighbouring entries.
+             */
+            hash: string;
+            /**
+             * @description The row id (a decimal string)
+             * @example 1042
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description UTC with milliseconds, as hashed
+             * @example 2019-05-20T07:00:00.000Z
+             */
+            occurredAt: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            phaseKey: string | null;
+            /** @description The previous entry’s hash (64 zeros before the first) */
+            prevHash: string;
+            /** Format: uuid */
+            programId: string | null;
+            /** @description The request that carried the command (X-Request-Id) */
+            requestId: string | null;
+            runId: string | null;
+            /**
+             * @description Position in the chain: 1, 2, 3 … without gaps (a decimal string: it may exceed 2^53)
+             * @example 1042
+             */
+            seq: string;
+            /** Format: uuid */
+            subjectPersonId: string | null;
+            /** @example task.completed */
+            type: string;
+            workflowId: string | null;
+        };
+        AuditPageView: {
+            /** @description Newest first */
+            items: components["schemas"]["AuditEntryView"][];
+            /** @description Pass as `before` for the next (older) page; null at the end */
+            nextCursor: string | null;
         };
         CalendarFeedView: {
             /** @description Whether the person has a subscription link */
@@ -1769,6 +2011,22 @@ export interface components {
             createdAt?: string | null;
             /** @description The link itself: only in the answer that created it (withheld from an Idempotency-Key repeat) */
             url?: string;
+        };
+        CandidateView: {
+            attendedInfoMeeting: boolean;
+            /** @description From the person register (null once erased or removed) */
+            name: string | null;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date-time */
+            registeredAt: string | null;
+            /** @enum {string} */
+            status: "attendee" | "registered" | "not-suitable";
+        };
+        CategorizedView: {
+            categorized: number;
+            /** @description Needs of the program still without a category */
+            uncategorized: number;
         };
         CategorizeNeedsDto: {
             assignments: components["schemas"]["CategoryAssignmentDto"][];
@@ -1779,21 +2037,261 @@ export interface components {
             /** Format: uuid */
             needId: string;
         };
+        CategoryCountView: {
+            count: number;
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+            share: number;
+        };
+        ChainBreakView: {
+            id: string;
+            /** @enum {string} */
+            reason: "content-changed" | "link-broken" | "gap";
+            seq: string;
+        };
+        ChainHeadView: {
+            hash: string;
+            /** @example 1042 */
+            seq: string;
+        };
+        ChainVerificationView: {
+            entries: number;
+            firstBroken: components["schemas"]["ChainBreakView"] | null;
+            /** @description The last entry; null while the trail is empty */
+            head: components["schemas"]["ChainHeadView"] | null;
+            valid: boolean;
+        };
         ChangeDueDateDto: {
-            /** @example 2019-05-27T09:00:00+02:00 */
+            /**
+             * Format: date-time
+             * @description The new due moment (RFC 3339, with an offset)
+             * @example 2019-05-27T09:00:00+02:00
+             */
             dueAt: string;
         };
+        ChosenFocusAreaView: {
+            categories: components["schemas"]["FocusAreaCategoryView"][];
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+        };
+        CohortAnalyticsView: {
+            advancedTrackShare: number;
+            /** Format: uuid */
+            cohortId: string;
+            completedPerParticipantCumulative: number[];
+            completedPerWeek: number[];
+            knowledgeLevels: components["schemas"]["LevelsAtWeekView"][];
+            modules: components["schemas"]["ModuleShareView"][];
+            participants: number;
+            /** @description With referenceCohortId */
+            reference?: components["schemas"]["ReferenceComparisonView"];
+            /** @description Study and project weeks */
+            weeks: number;
+        };
+        CohortCountsView: {
+            admitted: number;
+            attendees: number;
+            registered: number;
+        };
+        CohortCreatedView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            infoMeetingAt: string;
+            /**
+             * Format: date-time
+             * @description Interest registration closes then
+             */
+            interestClosesAt: string;
+            name: string;
+            /** Format: uuid */
+            programId: string;
+            /** @description The cohort's settings: the template's, with this cohort's capacity and offer response time */
+            settings: {
+                [key: string]: unknown;
+            };
+            workflowId: string;
+        };
+        CohortEvaluationView: {
+            findings: string;
+            group: string;
+            /**
+             * Format: date
+             * @example 2019-11-05
+             */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+        };
+        CohortEventCreatedView: {
+            attendees: string[];
+            /** Format: uuid */
+            cohortId: string;
+            /**
+             * Format: date
+             * @example 2019-11-05
+             */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "conference-visit" | "study-visit" | "guest-lecture";
+            /** Format: uuid */
+            recordedBy: string;
+            title: string;
+        };
         CohortEventDto: {
-            /** @example 2019-11-14 */
+            /**
+             * Format: date
+             * @example 2019-11-14
+             */
             heldOn: string;
             /** @enum {string} */
             kind: "conference-visit" | "study-visit" | "guest-lecture";
             /** @example AWS Summit Stockholm */
             title: string;
         };
+        CohortEventView: {
+            attendees: string[];
+            /**
+             * Format: date
+             * @example 2019-11-05
+             */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "conference-visit" | "study-visit" | "guest-lecture";
+            title: string;
+        };
+        CohortHistoryEntryView: {
+            actorId: string | null;
+            actorName: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @description An offer's deadline */
+            deadline: string | null;
+            /** @description The list (or admitted) the person moved from */
+            from: string | null;
+            name: string | null;
+            personId: string;
+            /** @description The list the person was put on */
+            to: string | null;
+            /** @enum {string} */
+            type: "listed" | "participant_admitted" | "place_offered" | "offer_accepted" | "offer_declined" | "offer_expired" | "participant_withdrawn" | "participant_dropped_out";
+        };
+        CohortListsView: {
+            "active-interest": components["schemas"]["ListedPersonView"][];
+            "passive-interest": components["schemas"]["ListedPersonView"][];
+            waiting: components["schemas"]["ListedPersonView"][];
+        };
+        CohortModuleView: {
+            items: components["schemas"]["ModuleItemView"][];
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+        };
+        CohortOfferView: {
+            /** Format: date-time */
+            deadline: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            status: "open" | "accepted" | "declined" | "expired";
+        };
+        CohortReportView: {
+            admission: components["schemas"]["ReportAdmissionView"];
+            advancedTrackShare: number;
+            cohort: components["schemas"]["ReportCohortView"];
+            completedPerWeek: number[];
+            evaluations: components["schemas"]["ReportEvaluationView"][];
+            events: components["schemas"]["ReportEventView"][];
+            /** Format: date-time */
+            generatedAt: string;
+            knowledgeLevels: components["schemas"]["LevelsAtWeekView"][];
+            modules: components["schemas"]["ReportModuleView"][];
+            outcomes: components["schemas"]["ReportOutcomesView"];
+            reference: components["schemas"]["ReportReferenceView"] | null;
+        };
+        CohortSummaryView: {
+            capacity: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            infoMeetingAt: string;
+            /** Format: date-time */
+            interestClosesAt: string;
+            name: string;
+        };
+        CohortView: {
+            admitted: components["schemas"]["NamedPersonView"][];
+            /** @description Not yet placed: at the info meeting, registered, or found not suitable */
+            candidates: components["schemas"]["CandidateView"][];
+            capacity: number;
+            counts: components["schemas"]["CohortCountsView"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            infoMeetingAt: string;
+            /** Format: date-time */
+            interestClosesAt: string;
+            interviews: components["schemas"]["InterviewView"][];
+            /** @description Who is offered a freed place first */
+            listOrder: ("waiting" | "active-interest" | "passive-interest")[];
+            /** @description The three lists, in order */
+            lists: components["schemas"]["CohortListsView"];
+            modules: components["schemas"]["CohortModuleView"][];
+            name: string;
+            offers: components["schemas"]["CohortOfferView"][];
+            paceProfiles: components["schemas"]["ModuleItemView"][];
+            /** Format: uuid */
+            programId: string;
+            projectWeeks: number;
+            studyWeeks: number;
+            withdrawn: string[];
+        };
+        CollaborationModelView: {
+            /**
+             * Format: uuid
+             * @description The steering group's decision maker
+             */
+            gateOwnerId: string | null;
+            roles: components["schemas"]["CollaborationRoleBodiesView"][];
+        };
+        CollaborationRoleBodiesView: {
+            bodies: string[];
+            name: components["schemas"]["LocalizedLabelView"];
+            roleKey: string;
+            suggestedBodies: string[];
+        };
+        CollaborationRoleView: {
+            description?: components["schemas"]["LocalizedLabelView"];
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+            suggestedBodies: string[];
+        };
+        CommunicationItemView: {
+            audienceKey: string;
+            channelKey: string;
+            /**
+             * Format: date
+             * @example 2019-01-15
+             */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programId: string;
+            /** @enum {string} */
+            recurrence: "one-off" | "continuous";
+            title: string;
+        };
         CompleteTaskDto: {
-            /** @description Values for the task's answer form */
-            answer?: Record<string, never>;
+            /** @description Values for the task's answer form: a string, number or boolean per field key */
+            answer?: {
+                [key: string]: string | number | boolean;
+            };
         };
         CreateCohortDto: {
             /**
@@ -1802,6 +2300,7 @@ export interface components {
              */
             capacity?: number;
             /**
+             * Format: date-time
              * @description The info meeting; interest registration stays open for the template’s window after it
              * @example 2019-09-20T17:00:00+02:00
              */
@@ -1819,7 +2318,10 @@ export interface components {
             audience: string;
             /** @example intranet */
             channel: string;
-            /** @example 2019-05-01 */
+            /**
+             * Format: date
+             * @example 2019-05-01
+             */
             dueOn: string;
             /** @enum {string} */
             recurrence: "one-off" | "continuous";
@@ -1866,10 +2368,13 @@ export interface components {
              * @default 07:00
              * @example 07:00
              */
-            digestTime: string;
+            digestTime?: string;
             /** @example Anna Andersson */
             displayName: string;
-            /** @example anna.andersson@vasteras.se */
+            /**
+             * @description An email address (stored in lower case)
+             * @example anna.andersson@vasteras.se
+             */
             email: string;
             /** @description The identity provider's subject (sub, or oid in Entra ID) */
             externalSubject?: string;
@@ -1877,13 +2382,13 @@ export interface components {
              * @default sv
              * @enum {string}
              */
-            locale: "sv" | "en";
+            locale?: "sv" | "en";
             /**
              * @description Reminders one mail each, or one daily digest (escalations and invitations always come at once)
              * @default immediate
              * @enum {string}
              */
-            mailDelivery: "immediate" | "daily_digest";
+            mailDelivery?: "immediate" | "daily_digest";
             /**
              * Format: uuid
              * @description Required for a contact person: the organization they are the entrance to
@@ -1906,7 +2411,9 @@ export interface components {
              *       }
              *     }
              */
-            governance?: Record<string, never>;
+            governance?: {
+                [key: string]: unknown;
+            };
             /** @example Kraftsamling Skola först 2019 */
             name: string;
             /**
@@ -1920,6 +2427,7 @@ export interface components {
         };
         CreateSessionDto: {
             /**
+             * Format: date
              * @description The day it was (or is planned to be) held
              * @example 2019-01-15
              */
@@ -1947,14 +2455,15 @@ export interface components {
         };
         CreateTaskDto: {
             /** @description The answer the task expects: {"fields":[{"key","label":{"sv","en"},"type","required","options"}]} */
-            answerForm?: Record<string, never>;
+            answerForm?: components["schemas"]["AnswerForm"];
             /**
              * Format: uuid
-             * @description The person who must act (or give organizationId): the project office or a contact person, never a manager or a participant
+             * @description The person who must act (or give organizationId; exactly one of the two): the project office or a contact person, never a manager or a participant
              */
             assigneeId?: string;
             /**
-             * @description Due moment (ISO 8601 with offset)
+             * Format: date-time
+             * @description Due moment (RFC 3339, with an offset)
              * @example 2019-05-20T09:00:00+02:00
              */
             dueAt: string;
@@ -1972,7 +2481,7 @@ export interface components {
              *       "location": "Stadshuset, sal A"
              *     }
              */
-            meeting?: Record<string, never>;
+            meeting?: components["schemas"]["Meeting"];
             /**
              * Format: uuid
              * @description The organization whose contact person must act, resolved when the task is made
@@ -1981,10 +2490,10 @@ export interface components {
             /** Format: uuid */
             programId?: string;
             /** @description ISO 8601 durations, e.g. {"before":["P3D","PT0S"],"overdueEvery":"P2D","escalateAfter":"P5D"}; the template default when omitted */
-            reminderPolicy?: Record<string, never>;
+            reminderPolicy?: components["schemas"]["ReminderPolicy"];
             /** @example Rapportera status inför nätverksträffen */
             title: string;
-        };
+        } & (unknown | unknown);
         CreateWebhookDto: {
             /**
              * @description Event types, a family such as task.*, or * for all
@@ -1996,16 +2505,38 @@ export interface components {
             events: string[];
             /** @example Ärendehanteringssystemet */
             name: string;
-            /** @example https://integration.vasteras.se/hooks/governance */
+            /**
+             * @description An http(s) URL of a public address (or one WEBHOOK_ALLOWED_TARGETS names)
+             * @example https://integration.vasteras.se/hooks/governance
+             */
             url: string;
         };
         DecideGateDto: {
+            /** @description Required to return the phase: what to change */
             comment?: string;
             /**
              * @description approve → next phase; return → the phase opens again (comment required); stop → the program closes
              * @enum {string}
              */
             decision: "approve" | "return" | "stop";
+        };
+        EffectGoalDefinitionView: {
+            number: number;
+            text: components["schemas"]["LocalizedLabelView"];
+        };
+        EffectGoalView: {
+            activities: components["schemas"]["ActivitySuccessorView"][];
+            number: number;
+            text: components["schemas"]["LocalizedLabelView"];
+        };
+        ErasedPersonView: {
+            /**
+             * Format: uuid
+             * @description The pseudonymous id kept for the audit trail
+             */
+            personId: string;
+            /** @description Rows in which a name or address was replaced */
+            rowsChanged: number;
         };
         EvaluateActivityDto: {
             /** @enum {string} */
@@ -2018,8 +2549,33 @@ export interface components {
             findings: string;
             /** @example Fokusgrupp 1 (Stockholms stad) */
             group: string;
-            /** @example 2019-11-05 */
+            /**
+             * Format: date
+             * @example 2019-11-05
+             */
             heldOn: string;
+        };
+        EventAttendanceView: {
+            /** @description Attendees of the event, in all */
+            attendees: number;
+            /** Format: uuid */
+            eventId: string;
+        };
+        /** @description One offending field of a refused request */
+        FieldError: {
+            /**
+             * @description The field: a dotted path into the body or the query, `(body)` for the body as a whole, `row 3.category` for a CSV row
+             * @example participantGroups.0
+             */
+            field: string;
+            /** @example 'x' is not one of: teachers, managers */
+            message: string;
+        };
+        FocusAreaCategoryView: {
+            key: string;
+            /** @description Absent for a category the program no longer has */
+            name?: components["schemas"]["LocalizedLabelView"];
+            needs: number;
         };
         FocusAreaDto: {
             /**
@@ -2035,6 +2591,25 @@ export interface components {
             /** @description The name; the template's suggestion with the same key when omitted */
             name?: components["schemas"]["LocalizedTextDto"];
         };
+        FocusAreaSettingsView: {
+            /** @description How many focus areas the program chooses */
+            count: number;
+            suggestions: components["schemas"]["LabelledView"][];
+        };
+        FocusAreasView: {
+            focusAreas: components["schemas"]["ChosenFocusAreaView"][];
+            needsPerCategory: components["schemas"]["CategoryCountView"][];
+            /** @description The template's number of focus areas */
+            required: number;
+            suggestions: components["schemas"]["LabelledView"][];
+        };
+        GateDecidedView: {
+            /** @enum {string} */
+            decision: "approve" | "return" | "stop";
+            phaseKey: string;
+            /** Format: uuid */
+            programId: string;
+        };
         GateView: {
             /** @enum {string|null} */
             decision: "approve" | "return" | "stop" | null;
@@ -2043,6 +2618,23 @@ export interface components {
             /** @enum {string} */
             status: "open" | "decided";
             taskId: string;
+        };
+        GovernanceView: {
+            collaborationRoles: components["schemas"]["CollaborationRoleView"][];
+            communicationAudiences: components["schemas"]["LabelledView"][];
+            communicationChannels: components["schemas"]["LabelledView"][];
+            durations: components["schemas"]["ProgramDurationsView"];
+            effectGoals: components["schemas"]["EffectGoalDefinitionView"][];
+            evaluationDecisions: components["schemas"]["LabelledView"][];
+            focusAreas: components["schemas"]["FocusAreaSettingsView"];
+            matrixLevels: components["schemas"]["LabelledView"][];
+            methods: components["schemas"]["LabelledView"][];
+            needCategories: components["schemas"]["LabelledView"][];
+            network: components["schemas"]["NetworkCadenceView"];
+            participantGroups: components["schemas"]["LabelledView"][];
+            questions: components["schemas"]["QuestionView"][];
+            reminderPolicies: components["schemas"]["ProgramReminderPoliciesView"];
+            sessionKinds: components["schemas"]["LabelledView"][];
         };
         InterviewDto: {
             /**
@@ -2057,7 +2649,10 @@ export interface components {
             minutes?: number;
             /** Format: uuid */
             personId: string;
-            /** @example 2019-10-07T10:00:00+02:00 */
+            /**
+             * Format: date-time
+             * @example 2019-10-07T10:00:00+02:00
+             */
             startsAt: string;
         };
         InterviewOutcomeDto: {
@@ -2067,6 +2662,35 @@ export interface components {
              * @enum {string}
              */
             outcome: "admit" | "waiting" | "active-interest" | "passive-interest" | "not-suitable";
+        };
+        InterviewScheduledView: {
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            interviewerId: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: uuid
+             * @description The interviewer's task
+             */
+            taskId: string;
+        };
+        InterviewView: {
+            /** Format: uuid */
+            interviewerId: string;
+            /** @enum {string|null} */
+            outcome: "admit" | "waiting" | "active-interest" | "passive-interest" | "not-suitable" | null;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date-time */
+            startsAt: string | null;
+            /** @enum {string} */
+            status: "open" | "done" | "cancelled";
+            /** Format: uuid */
+            taskId: string;
         };
         IssuedTokenView: {
             createdAt: string;
@@ -2086,9 +2710,38 @@ export interface components {
              * @description Days until the token expires
              * @default 90
              */
-            expiresInDays: number;
+            expiresInDays?: number;
             /** @example integration script */
             name: string;
+        };
+        JourneyView: {
+            /** @enum {string} */
+            advancedTrack: "none" | "proposed" | "accepted" | "declined";
+            ambition: number;
+            assessment: components["schemas"]["AssessmentView"] | null;
+            /** Format: uuid */
+            cohortId: string;
+            completedItems: number;
+            /** @description Knowledge levels assessed, by week */
+            levels: components["schemas"]["LevelAtWeekView"][];
+            /** @description Modules whose course material is open */
+            materialAccess: string[];
+            paceKey: string;
+            /** Format: uuid */
+            personId: string;
+            plan: components["schemas"]["PlanWeekView"][];
+            planVersion: number;
+            progress: components["schemas"]["WeekProgressView"][];
+            project: components["schemas"]["ProjectWorkView"];
+            /** @enum {string} */
+            status: "assessment" | "studying" | "completed" | "dropped";
+            totalItems: number;
+            weeksAhead: number | null;
+        };
+        LabelledView: {
+            description?: components["schemas"]["LocalizedLabelView"];
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
         };
         LeaveDto: {
             /** @enum {string} */
@@ -2106,6 +2759,48 @@ export interface components {
              */
             week: number;
         };
+        LevelAtWeekView: {
+            /** @enum {string} */
+            level: "basic" | "good" | "very-good";
+            week: number;
+        };
+        LevelsAtWeekView: {
+            /** @description Participants per knowledge level (basic, good, very-good) */
+            levels: {
+                [key: string]: number;
+            };
+            /** @description The assessment week (0: the first assessment) */
+            week: number;
+        };
+        ListedCommunicationItemView: {
+            audienceKey: string;
+            channelKey: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @example 2019-01-15
+             */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programId: string;
+            /** @enum {string} */
+            recurrence: "one-off" | "continuous";
+            title: string;
+        };
+        ListedPersonView: {
+            /** @description From the person register (null once erased or removed) */
+            name: string | null;
+            /** Format: uuid */
+            personId: string;
+            position: number;
+        };
+        LivenessView: {
+            /** @enum {string} */
+            status: "ok";
+        };
         LocalizedLabelView: {
             en: string;
             sv: string;
@@ -2113,6 +2808,177 @@ export interface components {
         LocalizedTextDto: {
             en: string;
             sv: string;
+        };
+        MatrixAxisView: {
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+        };
+        MatrixByStatusView: {
+            ended: number;
+            evaluation: number;
+            execution: number;
+            planning: number;
+            "scaled-up": number;
+        };
+        MatrixCellView: {
+            /** @description Activities in the cell per status */
+            byStatus: components["schemas"]["MatrixByStatusView"];
+            focusAreaKey: string;
+            levelKey: string;
+            total: number;
+        };
+        MatrixView: {
+            cells: components["schemas"]["MatrixCellView"][];
+            /** @description The drill-down URL template of a cell */
+            drillDown: string;
+            focusAreas: components["schemas"]["MatrixAxisView"][];
+            levels: components["schemas"]["MatrixAxisView"][];
+        };
+        /** @description A meeting the assignee is invited to (at most 7 days long) */
+        Meeting: {
+            /**
+             * @description ISO 8601, after startsAt
+             * @example 2019-09-12T15:00:00+02:00
+             */
+            endsAt: string;
+            /** @example Stadshuset, sal A */
+            location?: string;
+            /**
+             * @description ISO 8601
+             * @example 2019-09-12T13:00:00+02:00
+             */
+            startsAt: string;
+        };
+        ModuleItemView: {
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+        };
+        ModuleShareView: {
+            /** @description The share of the participants who finished it */
+            finished: number;
+            module: string;
+            /** @description The share of the participants who started the module */
+            started: number;
+        };
+        NamedPersonView: {
+            /** @description From the person register (null once erased or removed) */
+            name: string | null;
+            /** Format: uuid */
+            personId: string;
+        };
+        NeedPageView: {
+            items: components["schemas"]["NeedView"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        NeedPreviewView: {
+            categoryKey: string | null;
+            questionKey: string | null;
+            /** @description The row in the file (the header is row 1) */
+            row: number;
+            text: string;
+        };
+        NeedsImportView: {
+            categorized: number;
+            dryRun: boolean;
+            /** @description Needs stored (0 in a dry run) */
+            imported: number;
+            /** @description A dry run's first 50 rows as they would be stored */
+            preview?: components["schemas"]["NeedPreviewView"][];
+            /** @description Rows in the file */
+            rows: number;
+            /** Format: uuid */
+            sessionId: string;
+        };
+        NeedStatisticsView: {
+            byCategory: components["schemas"]["CategoryCountView"][];
+            sessions: components["schemas"]["SessionCountsView"];
+            total: number;
+            uncategorized: number;
+        };
+        NeedView: {
+            categoryKey: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programId: string;
+            questionKey: string | null;
+            /** Format: uuid */
+            sessionId: string;
+            text: string;
+        };
+        NetworkCadenceView: {
+            /**
+             * @description ISO 8601 duration between the first meetings
+             * @example P4W
+             */
+            initialEvery: string;
+            initialMeetings: number;
+            /**
+             * @description How long before each meeting the status reports are due
+             * @example P7D
+             */
+            statusReportBefore: string;
+            /** @example P13W */
+            thenEvery: string;
+        };
+        NetworkMeetingView: {
+            /** @description Who attended (null until recorded); a contact person sees only those of their own organization */
+            attendeeIds: string[] | null;
+            /** @description How many attended (null until recorded) */
+            attendees: number | null;
+            minutes: string | null;
+            /** @description 0 is the kickoff */
+            number: number;
+            /** Format: date-time */
+            recordedAt: string | null;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        NetworkMemberListedView: {
+            /** @description The contact person's name; null where personId is */
+            contactPerson: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            joinedAt: string;
+            /** Format: date-time */
+            leftAt: string | null;
+            /** @description The organization's name */
+            organization: string;
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * Format: uuid
+             * @description The contact person; null for a contact person reading another organization's
+             */
+            personId: string | null;
+        };
+        NetworkMemberView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            joinedAt: string;
+            /** Format: date-time */
+            leftAt: string | null;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: uuid */
+            programId: string;
+        };
+        NetworkView: {
+            cadence: components["schemas"]["NetworkCadenceView"] | null;
+            /** Format: date-time */
+            kickoffAt: string | null;
+            meetings: components["schemas"]["NetworkMeetingView"][];
+            /** @description Current and former members (leftAt set) */
+            members: components["schemas"]["NetworkMemberListedView"][];
+            started: boolean;
         };
         OrganizationPageView: {
             items: components["schemas"]["OrganizationView"][];
@@ -2165,6 +3031,30 @@ export interface components {
             /** @description Completed in order */
             steps: components["schemas"]["StepDefinitionView"][];
         };
+        PhaseReportView: {
+            collaborationModel: components["schemas"]["ReportRoleView"][];
+            communicationPlan: components["schemas"]["ReportCommunicationItemView"][];
+            focusAreas: components["schemas"]["ReportFocusAreaView"][];
+            /** Format: date-time */
+            generatedAt: string;
+            needs: components["schemas"]["ReportNeedsView"];
+            network: components["schemas"]["ReportNetworkView"];
+            program: components["schemas"]["ReportProgramView"];
+            questions: components["schemas"]["QuestionView"][];
+            sessions: components["schemas"]["SessionCountsView"];
+        };
+        PlacementView: {
+            /** @description Admitted participants now */
+            admitted: number;
+            openOffers: components["schemas"]["CohortOfferView"][];
+            /** Format: uuid */
+            personId: string;
+            /**
+             * @description The person's status in the cohort now
+             * @enum {string}
+             */
+            status: "attendee" | "registered" | "admitted" | "waiting" | "active-interest" | "passive-interest" | "withdrawn" | "not-suitable";
+        };
         PlaceOnListDto: {
             /** @enum {string} */
             list: "waiting" | "active-interest" | "passive-interest";
@@ -2177,24 +3067,68 @@ export interface components {
             /** @example faster */
             paceKey: string;
         };
+        PlanWeekView: {
+            /** @description Module items, `module/item` */
+            items: string[];
+            week: number;
+        };
         PreferencesDto: {
             /**
              * @description When the daily digest goes out (HH:MM, Swedish time)
-             * @default 07:00
              * @example 07:00
              */
-            digestTime: string;
-            /**
-             * @default sv
-             * @enum {string}
-             */
-            locale: "sv" | "en";
+            digestTime?: string;
+            /** @enum {string} */
+            locale?: "sv" | "en";
             /**
              * @description Reminders one mail each, or one daily digest (escalations and invitations always come at once)
-             * @default immediate
              * @enum {string}
              */
-            mailDelivery: "immediate" | "daily_digest";
+            mailDelivery?: "immediate" | "daily_digest";
+        };
+        /** @description RFC 9457 problem details: every error answer of the API, with the media type application/problem+json */
+        ProblemDocument: {
+            /**
+             * @description What went wrong, for a person to read
+             * @example participantGroups.0: must be a lower-case key of letters, digits and dashes
+             */
+            detail?: string;
+            /** @description The offending fields of a refused request (at most 50) */
+            errors?: components["schemas"]["FieldError"][];
+            /** @description How many more field errors there were beyond the first 50 */
+            errorsOmitted?: number;
+            /**
+             * @description The request path (without the query)
+             * @example /programs/4b0c…/sessions
+             */
+            instance?: string;
+            /**
+             * @description The HTTP status code
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description The status in words
+             * @example Bad Request
+             */
+            title: string;
+            /**
+             * @description A URI naming the kind of problem; about:blank: the status says it all
+             * @example about:blank
+             */
+            type: string;
+        };
+        ProgramDurationsView: {
+            /** @example P30D */
+            activityEvaluation: string;
+            /** @example P30D */
+            activityPlanning: string;
+            /** @example P14D */
+            gate: string;
+            /** @example P14D */
+            step: string;
+            /** @example P52W */
+            yearlyCheckEvery: string;
         };
         ProgramLiveStateView: {
             activePhaseWorkflowId?: string | null;
@@ -2231,6 +3165,29 @@ export interface components {
             /** @description The open step's task */
             stepTaskId: string | null;
         };
+        ProgramReminderPoliciesView: {
+            /** @description ISO 8601 durations: {"before":["P3D","PT0S"],"overdueEvery":"P2D","maxOverdue":5,"escalateAfter":"P5D"} */
+            default?: {
+                before: string[];
+                escalateAfter?: string;
+                maxOverdue?: number;
+                overdueEvery?: string;
+            };
+            /** @description ISO 8601 durations: {"before":["P3D","PT0S"],"overdueEvery":"P2D","maxOverdue":5,"escalateAfter":"P5D"} */
+            gate?: {
+                before: string[];
+                escalateAfter?: string;
+                maxOverdue?: number;
+                overdueEvery?: string;
+            };
+            /** @description ISO 8601 durations: {"before":["P3D","PT0S"],"overdueEvery":"P2D","maxOverdue":5,"escalateAfter":"P5D"} */
+            statusReport?: {
+                before: string[];
+                escalateAfter?: string;
+                maxOverdue?: number;
+                overdueEvery?: string;
+            };
+        };
         ProgramView: {
             createdAt: string;
             /** Format: uuid */
@@ -2265,16 +3222,22 @@ export interface components {
              */
             week: number;
         };
+        ProjectWorkView: {
+            startedWeek: number | null;
+            /** @enum {string} */
+            status: "not-started" | "in-progress" | "submitted";
+            submittedWeek: number | null;
+        };
         ProposeActivityDto: {
             description?: string;
             /**
-             * @description Numbers of the effect goals it serves
+             * @description Numbers of the program's effect goals it serves
              * @example [
              *       4,
              *       5
              *     ]
              */
-            effectGoalNumbers: string[];
+            effectGoalNumbers: number[];
             /**
              * @example [
              *       "adult-relations"
@@ -2292,9 +3255,15 @@ export interface components {
             methodKey: string;
             /** @description Owning departments/companies */
             ownerOrganizationIds: string[];
-            /** @example 2020-06-15 */
+            /**
+             * Format: date
+             * @example 2020-06-15
+             */
             plannedEnd: string;
-            /** @example 2019-09-01 */
+            /**
+             * Format: date
+             * @example 2019-09-01
+             */
             plannedStart: string;
             /**
              * Format: uuid
@@ -2304,6 +3273,22 @@ export interface components {
             /** @example Läxhjälp på fritidsgården */
             title: string;
         };
+        QuestionDto: {
+            /** @example q1-trust */
+            key: string;
+            /** @description None when omitted */
+            subQuestions?: components["schemas"]["SubQuestionDto"][];
+            text: components["schemas"]["QuestionTextDto"];
+        };
+        QuestionTextDto: {
+            en: string;
+            sv: string;
+        };
+        QuestionView: {
+            key: string;
+            subQuestions: components["schemas"]["SubQuestionView"][];
+            text: components["schemas"]["LocalizedLabelView"];
+        };
         ReassignTaskDto: {
             /**
              * Format: uuid
@@ -2311,10 +3296,165 @@ export interface components {
              */
             assigneeId: string;
         };
-        RecordMeetingDto: {
-            /** @description Persons present */
+        RecordedMeetingView: {
             attendeeIds: string[];
             minutes: string;
+            number: number;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        RecordMeetingDto: {
+            /** @description Persons present (members of the network) */
+            attendeeIds: string[];
+            minutes: string;
+        };
+        ReferenceComparisonView: {
+            /** Format: uuid */
+            cohortId: string;
+            completedPerParticipantCumulative: number[];
+            name: string;
+            /** @description Per reported week: weeks ahead (+) of or behind (−) the reference */
+            weeksAheadOfReference: number[];
+        };
+        RegisteredCountView: {
+            /** @description Registered interest, in all */
+            registered: number;
+        };
+        /** @description When the assignee is reminded: ISO 8601 durations before the due moment, then every overdueEvery, and an escalation escalateAfter */
+        ReminderPolicy: {
+            /**
+             * @description Reminders this long before the due moment (PT0S: on it)
+             * @example [
+             *       "P3D",
+             *       "PT0S"
+             *     ]
+             */
+            before: string[];
+            /**
+             * @description Escalate once when overdue by this long
+             * @example P3D
+             */
+            escalateAfter?: string;
+            /** @description At most this many overdue reminders (default 10) */
+            maxOverdue?: number;
+            /**
+             * @description Overdue reminders this often (at least a second)
+             * @example P3D
+             */
+            overdueEvery?: string;
+        };
+        ReportAdmissionView: {
+            activeInterest: number;
+            admitted: number;
+            attendees: number;
+            capacity: number;
+            interviewed: number;
+            passiveInterest: number;
+            registered: number;
+            waiting: number;
+            withdrawn: number;
+        };
+        ReportCohortView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            infoMeetingAt: string;
+            name: string;
+        };
+        ReportCommunicationItemView: {
+            audience: components["schemas"]["LocalizedLabelView"];
+            channel: components["schemas"]["LocalizedLabelView"];
+            /**
+             * Format: date
+             * @example 2019-01-15
+             */
+            dueOn: string;
+            /** @enum {string} */
+            recurrence: "one-off" | "continuous";
+            title: string;
+        };
+        ReportEvaluationView: {
+            findings: string;
+            group: string;
+            /**
+             * Format: date
+             * @example 2019-11-05
+             */
+            heldOn: string;
+        };
+        ReportEventView: {
+            attendees: number;
+            /**
+             * Format: date
+             * @example 2019-11-05
+             */
+            heldOn: string;
+            /** @enum {string} */
+            kind: "conference-visit" | "study-visit" | "guest-lecture";
+            title: string;
+        };
+        ReportFocusAreaView: {
+            categories: components["schemas"]["ReportKeyNameView"][];
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+        };
+        ReportKeyNameView: {
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+        };
+        ReportMeetingView: {
+            /** @description Attendees, once recorded */
+            attendees: number | null;
+            number: number;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        ReportMemberView: {
+            /** @description The contact person's name; null for a contact person reading another organization's */
+            contactPerson: string | null;
+            organization: string;
+        };
+        ReportModuleView: {
+            /** @description The share of the participants who finished it */
+            finished: number;
+            module: string;
+            name: string;
+            /** @description The share of the participants who started the module */
+            started: number;
+        };
+        ReportNeedsView: {
+            byCategory: components["schemas"]["CategoryCountView"][];
+            total: number;
+            uncategorized: number;
+        };
+        ReportNetworkView: {
+            /** Format: date-time */
+            kickoffAt: string | null;
+            meetings: components["schemas"]["ReportMeetingView"][];
+            members: components["schemas"]["ReportMemberView"][];
+            started: boolean;
+        };
+        ReportOutcomesView: {
+            completed: number;
+            droppedOut: number;
+            projectStarted: number;
+            projectSubmitted: number;
+        };
+        ReportProgramView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            templateKey: string;
+            templateVersion: number;
+        };
+        ReportReferenceView: {
+            name: string;
+            weeksAheadOfReference: number[];
+        };
+        ReportRoleView: {
+            bodies: string[];
+            roleKey: string;
+            roleName: components["schemas"]["LocalizedLabelView"];
         };
         RoleBodiesDto: {
             /**
@@ -2333,6 +3473,51 @@ export interface components {
             ownerOrganizationIds?: string[];
             title?: string;
         };
+        SessionCountsView: {
+            byKind: components["schemas"]["SourceCountView"][];
+            byParticipantGroup: components["schemas"]["SourceCountView"][];
+            total: number;
+        };
+        SessionView: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @example 2019-01-15
+             */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @example workshop */
+            kind: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            participantGroups: string[];
+            /** Format: uuid */
+            programId: string;
+            title: string;
+        };
+        SessionWithNeedsView: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @example 2019-01-15
+             */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @example workshop */
+            kind: string;
+            /** @description Needs recorded from the session */
+            needs: number;
+            /** Format: uuid */
+            organizationId: string | null;
+            participantGroups: string[];
+            /** Format: uuid */
+            programId: string;
+            title: string;
+        };
         SetCollaborationModelDto: {
             /**
              * Format: uuid
@@ -2345,19 +3530,43 @@ export interface components {
             focusAreas: components["schemas"]["FocusAreaDto"][];
         };
         SetQuestionsDto: {
-            /** @description The question set: [{"key","text":{"sv","en"},"subQuestions":[…]}] */
-            questions: string[];
+            /** @description The question set (keys distinct across questions and sub-questions) */
+            questions: components["schemas"]["QuestionDto"][];
+        };
+        SourceCountView: {
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+            needs: number;
+            sessions: number;
         };
         StartNetworkDto: {
             /**
+             * Format: date-time
              * @description The kickoff meeting
              * @example 2019-04-10T09:00:00+02:00
              */
             kickoffAt: string;
         };
+        StepCompletedView: {
+            phaseKey: string;
+            /** Format: uuid */
+            programId: string;
+            /** @enum {string} */
+            status: "completed";
+            stepKey: string;
+        };
         StepDefinitionView: {
             key: string;
             name: components["schemas"]["LocalizedLabelView"];
+        };
+        SubQuestionDto: {
+            /** @example q5a-obstacles */
+            key: string;
+            text: components["schemas"]["QuestionTextDto"];
+        };
+        SubQuestionView: {
+            key: string;
+            text: components["schemas"]["LocalizedLabelView"];
         };
         TaskPageView: {
             items: components["schemas"]["TaskView"][];
@@ -2366,27 +3575,36 @@ export interface components {
             total: number;
         };
         TaskView: {
+            /** Format: uuid */
             activityId: string | null;
-            answer?: Record<string, never> | null;
-            answerForm?: Record<string, never> | null;
+            /** @description The answer it was completed with (null while open) */
+            answer: {
+                [key: string]: string | number | boolean;
+            } | null;
+            /** @description The answer the task expects; null for a task completed without one */
+            answerForm: components["schemas"]["AnswerForm"] | null;
             /** Format: uuid */
             assigneeId: string;
+            /** Format: date-time */
             closedAt: string | null;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             dueAt: string;
             escalated: boolean;
             /** Format: uuid */
             id: string;
             instructions: string;
-            /** @description startsAt, endsAt, location */
-            meeting?: Record<string, never> | null;
+            /** @description The meeting the assignee is invited to */
+            meeting: components["schemas"]["Meeting"] | null;
             overdue: boolean;
+            /** Format: uuid */
             programId: string | null;
             /**
-             * @description Why a program made the task
+             * @description Why a program or a cohort made the task (null: made with POST /tasks)
              * @enum {string|null}
              */
-            purpose: "step" | "gate" | "network-status" | "activity-planning" | "activity-status" | "activity-evaluation" | "yearly-check" | null;
+            purpose: "step" | "gate" | "network-status" | "activity-planning" | "activity-status" | "activity-evaluation" | "yearly-check" | "interview" | "offer" | null;
             remindersSent: number;
             /** @enum {string} */
             status: "open" | "done" | "cancelled";
@@ -2402,6 +3620,29 @@ export interface components {
             name: components["schemas"]["LocalizedLabelView"];
             phases: components["schemas"]["PhaseDefinitionView"][];
             version: number;
+        };
+        TimelineItemView: {
+            /** @description Who sent the update or signal (a pseudonymous person id) */
+            actorId?: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The command's identifiers and keys */
+            detail?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            kind: "workflow" | "update" | "signal" | "timer" | "activity" | "child";
+            outcome?: string;
+            /** @example completeTask */
+            what: string;
+            workflowId: string;
+        };
+        TimelineView: {
+            /** @description Oldest first, the children’s lines among the parent’s */
+            items: components["schemas"]["TimelineItemView"][];
+            workflowId: string;
+            /** @description Workflows read (the workflow and its children, at most 200) */
+            workflows: number;
         };
         TokenView: {
             createdAt: string;
@@ -2436,27 +3677,25 @@ export interface components {
         UpdatePersonDto: {
             /**
              * @description When the daily digest goes out (HH:MM, Swedish time)
-             * @default 07:00
              * @example 07:00
              */
-            digestTime: string;
+            digestTime?: string;
             /** @example Anna Andersson */
             displayName?: string;
-            /** @example anna.andersson@vasteras.se */
+            /**
+             * @description An email address (stored in lower case)
+             * @example anna.andersson@vasteras.se
+             */
             email?: string;
             /** @description The identity provider's subject (sub, or oid in Entra ID) */
             externalSubject?: string;
-            /**
-             * @default sv
-             * @enum {string}
-             */
-            locale: "sv" | "en";
+            /** @enum {string} */
+            locale?: "sv" | "en";
             /**
              * @description Reminders one mail each, or one daily digest (escalations and invitations always come at once)
-             * @default immediate
              * @enum {string}
              */
-            mailDelivery: "immediate" | "daily_digest";
+            mailDelivery?: "immediate" | "daily_digest";
             /**
              * Format: uuid
              * @description Required for a contact person: the organization they are the entrance to
@@ -2476,6 +3715,26 @@ export interface components {
             name: string;
             url: string;
         };
+        WeekProgressView: {
+            completed: number;
+            week: number;
+        };
+        YearlyCheckView: {
+            /** Format: uuid */
+            contactPersonId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @description The answer: whether the annual plan follows the collaboration model */
+            followsModel: boolean | null;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** @description The round (year) */
+            round: string | null;
+            /** @enum {string} */
+            status: "open" | "done" | "cancelled";
+            /** Format: uuid */
+            taskId: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -2488,44 +3747,89 @@ export interface operations {
     ActivitiesController_get: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 activityId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetailView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description No such activity, or (for a contact person) one their organization does not own */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -2533,10 +3837,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 activityId: string;
             };
             cookie?: never;
@@ -2547,33 +3852,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityEvaluatedView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description The activity is not under evaluation */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -2581,43 +3970,110 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 activityId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityStageView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description The activity is not in execution */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -2628,6 +4084,7 @@ export interface operations {
                 /** @description The cursor from the previous page (entries older than it) */
                 before?: string;
                 cohortId?: string;
+                /** @description RFC 3339, with an offset; inclusive */
                 from?: string;
                 limit?: number;
                 organizationId?: string;
@@ -2635,40 +4092,81 @@ export interface operations {
                 personId?: string;
                 phase?: string;
                 programId?: string;
-                /** @description Exclusive */
+                /** @description RFC 3339, with an offset; exclusive, after from */
                 to?: string;
                 /** @description An event type, or a prefix ending in * */
                 type?: string;
             };
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            /**
+             * @description Entries with their chain fields (seq, prevHash, hash).
+             *
+             *     Each entry is hash-chained. `hash` = lowercase hex SHA-256 of the UTF-8 bytes of the canonical text, which joins these 17 fields in this order with the ASCII unit separator U+001F (no separator before the first or after the last):
+             *
+             *     1 `seq` (decimal), 2 `occurredAt` (UTC, `YYYY-MM-DDTHH:MM:SS.mmmZ`, always three millisecond digits), 3 `type`, 4 `actorKind`, 5 `actorId`, 6 `actorRole`, 7 `programId`, 8 `phaseKey`, 9 `activityId`, 10 `cohortId`, 11 `subjectPersonId`, 12 `organizationId`, 13 `workflowId`, 14 `runId`, 15 `requestId`, 16 `data`, 17 `prevHash`.
+             *
+             *     A null field is written as the empty string (so null and empty are the same). UUIDs are lowercase with dashes. `data` is written as PostgreSQL prints jsonb: object keys ordered by their length in UTF-8 bytes and then bytewise, `": "` after each key and `", "` between members and between array items, no other white space; strings as JSON strings (`\"` and `\\`, `\b` `\f` `\n` `\r` `\t`, other control characters as `\u00xx` in lowercase hex, every other character as it is); numbers in plain decimal notation; `true`, `false`, `null`.
+             *
+             *     `prevHash` is the `hash` of the entry with `seq` − 1; the first entry (`seq` 1) has 64 zeros. `seq` has no gaps: a filtered export checks each hash and the links between neighbouring entries.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: manager, project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -2678,135 +4176,241 @@ export interface operations {
                 activityId?: string;
                 cohortId?: string;
                 format?: "jsonl" | "csv";
+                /** @description RFC 3339, with an offset; inclusive */
                 from?: string;
                 organizationId?: string;
                 /** @description As actor or as the person an entry is about */
                 personId?: string;
                 phase?: string;
                 programId?: string;
-                /** @description Exclusive */
+                /** @description RFC 3339, with an offset; exclusive, after from */
                 to?: string;
                 /** @description An event type, or a prefix ending in * */
                 type?: string;
             };
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            /**
+             * @description A file (Content-Disposition: attachment; header X-Audit-Chain-Head: <seq>:<hash>, or empty) of the matching entries in chain order, up to the chain head at export time. JSON Lines (format=jsonl, the default): a first line {"chain":{"headSeq","headHash","exportedAt"}}, then one entry per line with the members of AuditEntryView (data as a JSON object). CSV (format=csv): a header row seq,id,occurredAt,type,actorKind,actorId,actorRole,programId,phaseKey,activityId,cohortId,subjectPersonId,organizationId,workflowId,runId,requestId,data,prevHash,hash, a first row of type #chain-head (seq and hash of the head), then one row per entry (data as JSON text, an empty cell for null).
+             *
+             *     Each entry is hash-chained. `hash` = lowercase hex SHA-256 of the UTF-8 bytes of the canonical text, which joins these 17 fields in this order with the ASCII unit separator U+001F (no separator before the first or after the last):
+             *
+             *     1 `seq` (decimal), 2 `occurredAt` (UTC, `YYYY-MM-DDTHH:MM:SS.mmmZ`, always three millisecond digits), 3 `type`, 4 `actorKind`, 5 `actorId`, 6 `actorRole`, 7 `programId`, 8 `phaseKey`, 9 `activityId`, 10 `cohortId`, 11 `subjectPersonId`, 12 `organizationId`, 13 `workflowId`, 14 `runId`, 15 `requestId`, 16 `data`, 17 `prevHash`.
+             *
+             *     A null field is written as the empty string (so null and empty are the same). UUIDs are lowercase with dashes. `data` is written as PostgreSQL prints jsonb: object keys ordered by their length in UTF-8 bytes and then bytewise, `": "` after each key and `", "` between members and between array items, no other white space; strings as JSON strings (`\"` and `\\`, `\b` `\f` `\n` `\r` `\t`, other control characters as `\u00xx` in lowercase hex, every other character as it is); numbers in plain decimal notation; `true`, `false`, `null`.
+             *
+             *     `prevHash` is the `hash` of the entry with `seq` − 1; the first entry (`seq` 1) has 64 zeros. `seq` has no gaps: a filtered export checks each hash and the links between neighbouring entries.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/jsonl": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: manager, project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     AuditController_verify: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description { valid, entries, head: { seq, hash }, firstBroken: { seq, id, reason } | null } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChainVerificationView"];
+                };
             };
-            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: manager, project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     AuditController_timeline: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A Temporal workflow id, such as program-<uuid> or task-<uuid> */
                 workflowId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: manager, project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     CalendarFeedController_feed: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 file: string;
             };
@@ -2814,94 +4418,212 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An iCalendar (RFC 5545) feed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too many requests from this token (or, without one, this address) within a minute (RATE_LIMIT_PER_MINUTE); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     ChangesController_changes: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description Server-sent events, each `data:` a JSON object with its `type`: hello (first, with `listening`), an audit event type with its ids (programId, cohortId, activityId, personId, actorId), resync, ping */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /**
-             * @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again
-             *
-             *     The person has as many streams open as allowed, or the rate limit is reached; Retry-After says when to try again
-             */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description This API process holds as many streams as it takes; Retry-After says when to try again */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     CohortsController_get: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -2909,10 +4631,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -2923,33 +4646,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description The cohort is full */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -2957,10 +4764,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -2971,33 +4779,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionSummaryView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Not enough free places */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3007,37 +4899,89 @@ export interface operations {
                 /** @description An earlier cohort to compare with ("weeks ahead or behind") */
                 referenceCohortId?: string;
             };
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortAnalyticsView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3045,10 +4989,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -3059,26 +5004,121 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendeeCountView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3086,10 +5126,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -3100,63 +5141,211 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortEvaluationView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     CohortsController_events: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortEventView"][];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3164,10 +5353,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -3178,26 +5368,121 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortEventCreatedView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3205,11 +5490,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 eventId: string;
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -3220,63 +5507,211 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAttendanceView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     CohortsController_history: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortHistoryEntryView"][];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3284,10 +5719,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -3298,26 +5734,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewScheduledView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3325,11 +5852,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 personId: string;
             };
             cookie?: never;
@@ -3340,33 +5869,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description The cohort is full, or the person cannot be placed so */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3374,10 +5987,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -3388,26 +6002,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3415,11 +6120,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 personId: string;
             };
             cookie?: never;
@@ -3430,71 +6137,209 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description No open offer, or its deadline has passed */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     CohortsController_journey: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 personId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3502,11 +6347,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 personId: string;
             };
             cookie?: never;
@@ -3517,26 +6364,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3544,11 +6482,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 personId: string;
             };
             cookie?: never;
@@ -3559,26 +6499,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3586,11 +6617,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 personId: string;
             };
             cookie?: never;
@@ -3601,26 +6634,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3628,11 +6752,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 personId: string;
             };
             cookie?: never;
@@ -3643,33 +6769,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Not studying, or not after the last assessment */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3677,11 +6887,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 personId: string;
             };
             cookie?: never;
@@ -3692,26 +6904,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3719,11 +7022,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 personId: string;
             };
             cookie?: never;
@@ -3734,33 +7039,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Not studying (e.g. dropped out), the week already reported, or more items than are left */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3768,11 +7157,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 personId: string;
             };
             cookie?: never;
@@ -3783,26 +7174,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3810,11 +7292,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 personId: string;
             };
             cookie?: never;
@@ -3825,26 +7309,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3852,10 +7427,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -3866,33 +7442,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredCountView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description The window has closed, or the person already registered */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3904,37 +7564,91 @@ export interface operations {
                 /** @description An earlier cohort to compare with ("weeks ahead or behind") */
                 referenceCohortId?: string;
             };
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The report as JSON, or as Markdown with format=markdown */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortReportView"];
+                    "text/markdown": string;
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3942,10 +7656,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -3956,43 +7671,131 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     HealthController_check: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
             /**
-             * @description Both components are up
+             * @description Every component is up
              *
              *     The Health Check is successful
              */
@@ -4057,83 +7860,25 @@ export interface operations {
                     };
                 };
             };
-            /**
-             * @description At least one component is down
-             *
-             *     The Health Check is not successful
-             */
-            503: {
+            /** @description Too many requests from this token (or, without one, this address) within a minute (RATE_LIMIT_PER_MINUTE); Retry-After says when to try again. */
+            429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example error
-                         * @enum {string}
-                         */
-                        status?: "error" | "shutting_down";
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
         };
@@ -4141,10 +7886,7 @@ export interface operations {
     HealthController_live: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4155,17 +7897,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LivenessView"];
+                };
+            };
+            /** @description Too many requests from this token (or, without one, this address) within a minute (RATE_LIMIT_PER_MINUTE); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     MeController_me: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4179,36 +7931,49 @@ export interface operations {
                     "application/json": components["schemas"]["PersonView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     CalendarFeedController_status: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4222,26 +7987,42 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4249,7 +8030,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4265,26 +8046,73 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4292,7 +8120,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4300,26 +8128,80 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description Revoked (also when there was no link) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4327,7 +8209,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4347,26 +8229,91 @@ export interface operations {
                     "application/json": components["schemas"]["PersonView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4380,10 +8327,7 @@ export interface operations {
                 programId?: string;
                 status?: "open" | "done" | "cancelled";
             };
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4397,36 +8341,58 @@ export interface operations {
                     "application/json": components["schemas"]["TaskPageView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     MeController_tokens: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4440,26 +8406,42 @@ export interface operations {
                     "application/json": components["schemas"]["TokenView"][];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4469,10 +8451,7 @@ export interface operations {
                 limit?: number;
                 offset?: number;
             };
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4486,26 +8465,51 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationPageView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4513,7 +8517,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4525,44 +8529,104 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description The name is taken */
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     OrganizationsController_get: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -4577,33 +8641,72 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description No such organization, or not yours */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4611,43 +8714,109 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description The organization still has persons */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4655,10 +8824,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -4677,26 +8847,109 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4710,10 +8963,7 @@ export interface operations {
                 /** @description Only names containing this text (case-insensitive) */
                 search?: string;
             };
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4727,26 +8977,51 @@ export interface operations {
                     "application/json": components["schemas"]["PersonPageView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4754,7 +9029,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4774,44 +9049,96 @@ export interface operations {
                     "application/json": components["schemas"]["PersonView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Email or identity already registered */
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     PersonsController_get: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -4826,33 +9153,72 @@ export interface operations {
                     "application/json": components["schemas"]["PersonView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description No such person, or not visible to you */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4860,36 +9226,109 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4897,10 +9336,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -4919,26 +9359,109 @@ export interface operations {
                     "application/json": components["schemas"]["PersonView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4946,36 +9469,110 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasedPersonView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -4983,10 +9580,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -5005,26 +9603,113 @@ export interface operations {
                     "application/json": components["schemas"]["IssuedTokenView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -5034,10 +9719,7 @@ export interface operations {
                 limit?: number;
                 offset?: number;
             };
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5051,26 +9733,51 @@ export interface operations {
                     "application/json": components["schemas"]["ProgramPageView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -5078,7 +9785,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -5098,51 +9805,98 @@ export interface operations {
                     "application/json": components["schemas"]["ProgramView"];
                 };
             };
-            /** @description Invalid body (problem document naming the field); nothing is stored */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description PostgreSQL or Temporal unavailable; nothing is stored */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     ProgramsController_get: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -5157,33 +9911,72 @@ export interface operations {
                     "application/json": components["schemas"]["ProgramView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description No such program */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -5198,37 +9991,98 @@ export interface operations {
                 offset?: number;
                 status?: "planning" | "execution" | "evaluation" | "ended" | "scaled-up";
             };
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPageView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -5236,10 +10090,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -5250,74 +10105,207 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /**
-             * @description A contact person acting for another organization
-             *
-             *     Role not allowed (allowed: project_office, contact_person)
-             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description The program is not in phase II */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     CohortsController_list: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortSummaryView"][];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -5325,10 +10313,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -5339,63 +10328,207 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortCreatedView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     PhaseOneController_collaborationModel: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationModelView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -5403,10 +10536,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -5417,77 +10551,214 @@ export interface operations {
             };
         };
         responses: {
-            /** @description An unknown role, or a gateOwnerId who can never decide a gate (nobody, no gate.decide permission, a manager or a participant): a problem document naming the field; nothing is changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationModelView"];
+                };
+            };
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Not in the step collaboration-model */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     PhaseOneController_communicationPlan: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedCommunicationItemView"][];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -5495,10 +10766,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -5509,100 +10781,313 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationItemView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     ActivitiesController_effectGoals: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EffectGoalView"][];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     PhaseOneController_focusAreas: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FocusAreasView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -5610,10 +11095,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -5624,26 +11110,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FocusAreasView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -5651,10 +11228,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -5665,114 +11243,312 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A return without a comment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateDecidedView"];
+                };
+            };
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description No gate is waiting for a decision, or it has been decided */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     PhaseOneController_governance: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GovernanceView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     ActivitiesController_matrix: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatrixView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -5784,39 +11560,100 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 /** @description Only needs without a category */
-                uncategorized?: string;
+                uncategorized?: "true" | "false";
             };
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedPageView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -5824,10 +11661,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -5838,100 +11676,305 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategorizedView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     PhaseOneController_statistics: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedStatisticsView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     PhaseOneController_network: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -5939,10 +11982,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
                 number: number;
             };
@@ -5954,33 +11998,120 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedMeetingView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description The meeting has not been scheduled */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -5988,10 +12119,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -6002,26 +12134,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMemberView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6029,37 +12252,117 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 organizationId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The member, with leftAt set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMemberView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6067,10 +12370,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -6081,26 +12385,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6108,10 +12503,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -6122,33 +12518,118 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The governance with the new question set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GovernanceView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Not in the step plan-gathering */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6159,81 +12640,199 @@ export interface operations {
                 format?: "json" | "markdown" | "html";
                 lang?: "sv" | "en";
             };
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Needs per category and per source, focus areas, collaboration model, network (for a contact person without other organizations' contact persons), communication plan */
+            /** @description Needs per category and per source, focus areas, collaboration model, network (for a contact person without other organizations' contact persons), communication plan: JSON, or Markdown or HTML (format=, or the Accept header) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PhaseReportView"];
+                    "text/html": string;
+                    "text/markdown": string;
+                };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     PhaseOneController_sessions: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionWithNeedsView"][];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6241,10 +12840,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -6255,33 +12855,116 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Unknown kind or participant group (problem document naming the field) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6289,11 +12972,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 sessionId: string;
             };
             cookie?: never;
@@ -6304,26 +12989,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6334,11 +13110,13 @@ export interface operations {
                 dryRun?: "true" | "false";
             };
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
+                /** @description A UUID (version 4) */
                 sessionId: string;
             };
             cookie?: never;
@@ -6349,33 +13127,117 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Row-level errors, e.g. "row 12.category: 'x' is not one of …"; nothing imported */
+            /** @description The needs imported, or with dryRun=true the preview */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsImportView"];
+                };
+            };
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6383,10 +13245,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
                 stepKey: string;
             };
@@ -6394,80 +13257,204 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepCompletedView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Not the open step, or its data is incomplete (the problems are listed; e.g. the uncategorized needs) */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     ActivitiesController_yearlyPlanningCheck: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YearlyCheckView"][];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     ProgramsController_templates: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6481,26 +13468,42 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateView"][];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6508,7 +13511,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -6528,44 +13531,99 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
-            /** @description Invalid body, or an assignee who cannot complete the task (a manager, a participant): a problem document naming the field; nothing is stored */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     TasksController_get: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -6580,33 +13638,72 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description No such task, or not yours */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6614,10 +13711,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -6636,33 +13734,109 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description The task is no longer open */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6670,10 +13844,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -6688,33 +13863,91 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description The task is no longer open */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6722,10 +13955,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -6744,33 +13978,109 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description The task is no longer open */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6778,10 +14088,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
@@ -6800,40 +14111,108 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
-            /** @description assigneeId: nobody, outside your organization, or a person who cannot complete the task (a manager, a participant) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description The task is no longer open, already that person’s, or bound to its person (a gate’s decision maker, an offer’s candidate) */
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6841,46 +14220,120 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     UiController_uiConfig: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6894,15 +14347,23 @@ export interface operations {
                     "application/json": components["schemas"]["UiConfigView"];
                 };
             };
+            /** @description Too many requests from this token (or, without one, this address) within a minute (RATE_LIMIT_PER_MINUTE); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
         };
     };
     WebhooksController_list: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6916,26 +14377,42 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookView"][];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6943,7 +14420,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -6963,26 +14440,91 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedWebhookView"];
                 };
             };
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6990,36 +14532,113 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Commands only (POST, PUT, PATCH, DELETE): a repeat with the same key and request gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. */
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A UUID (version 4) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Missing, invalid, expired or revoked token */
+            /** @description Stopped */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
-            429: {
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };

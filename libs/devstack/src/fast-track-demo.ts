@@ -38,7 +38,7 @@ interface DemoCohort {
 export async function loadFastTrackDemo(api: GovernanceApi, log: (message: string) => void = () => undefined): Promise<{ programId: string; cohortId: string; referenceCohortId: string; loaded: boolean }> {
   const existing = (await api.ok(api.GET('/programs', { params: { query: { limit: 100 } } }))).items.find((p) => p.name === FAST_TRACK_DEMO_PROGRAM_NAME);
   if (existing) {
-    const cohorts = await api.undeclared<{ id: string; name: string }[]>(api.GET('/programs/{id}/cohorts', { params: { path: { id: existing.id } } }));
+    const cohorts = await api.ok(api.GET('/programs/{id}/cohorts', { params: { path: { id: existing.id } } }));
     log(`Fast Track demo already loaded: ${existing.id}`);
     return { programId: existing.id, cohortId: cohorts.at(-1)!.id, referenceCohortId: cohorts[0].id, loaded: false };
   }
@@ -52,7 +52,7 @@ export async function loadFastTrackDemo(api: GovernanceApi, log: (message: strin
     ['IT-konferens: Molndagen Stockholm', '2019-10-10', 0.75],
     ['IT-konferens: Data & AI Summit', '2019-10-24', 0.6],
   ] as const) {
-    const visit = await api.undeclared(api.POST('/cohorts/{id}/events', { params: { path: { id: cohort.id } }, body: { kind: 'conference-visit', title, heldOn } }));
+    const visit = await api.ok(api.POST('/cohorts/{id}/events', { params: { path: { id: cohort.id } }, body: { kind: 'conference-visit', title, heldOn } }));
     await api.ok(
       api.POST('/cohorts/{id}/events/{eventId}/attendance', { params: { path: { id: cohort.id, eventId: visit.id } }, body: { personIds: cohort.participants.slice(0, Math.round(cohort.participants.length * share)) } }),
     );
@@ -72,7 +72,7 @@ export async function loadFastTrackDemo(api: GovernanceApi, log: (message: strin
 }
 
 async function loadCohort(api: GovernanceApi, programId: string, interviewerId: string, tag: string, shape: DemoCohort): Promise<{ id: string; participants: string[] }> {
-  const { id }: { id: string } = await api.undeclared(api.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: shape.name, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString() } }));
+  const { id }: { id: string } = await api.ok(api.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: shape.name, infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString() } }));
   const cohort = { path: { id } };
   const people: string[] = [];
   for (let i = 0; i < shape.attendees; i++) {
@@ -98,7 +98,7 @@ async function loadCohort(api: GovernanceApi, programId: string, interviewerId: 
   for (const [i, personId] of participants.entries()) {
     const participant = { path: { id, personId } };
     await api.until('the journey to start', async () => ((await api.call(api.GET('/cohorts/{id}/participants/{personId}', { params: participant }))).status === 200 ? true : undefined));
-    journeys.set(personId, await api.undeclared(api.POST('/cohorts/{id}/participants/{personId}/assessment', { params: participant, body: { level: LEVELS[i % 3], universityStudies: i % 4 === 0, paceKey: PACES[(i + 1) % 3], ambition: 1 } })));
+    journeys.set(personId, await api.ok(api.POST('/cohorts/{id}/participants/{personId}/assessment', { params: participant, body: { level: LEVELS[i % 3], universityStudies: i % 4 === 0, paceKey: PACES[(i + 1) % 3], ambition: 1 } })));
   }
   for (let week = 1; week <= shape.weeks; week++) {
     for (const [i, personId] of participants.entries()) {
@@ -107,15 +107,15 @@ async function loadCohort(api: GovernanceApi, programId: string, interviewerId: 
       const planned = j.plan.find((p) => p.week === week)?.items.length ?? 0;
       // Individual variation around the cohort's tempo: some ahead of their plan, a few behind.
       const completed = Math.min(j.totalItems - j.completedItems, Math.round(planned * shape.tempo * (0.85 + (i % 4) * 0.1)));
-      if (week <= 10 || completed > 0) journeys.set(personId, await api.undeclared(api.POST('/cohorts/{id}/participants/{personId}/progress', { params: participant, body: { week, completed } })));
+      if (week <= 10 || completed > 0) journeys.set(personId, await api.ok(api.POST('/cohorts/{id}/participants/{personId}/progress', { params: participant, body: { week, completed } })));
       // Follow-up assessments every third week: the knowledge level rises with the work done.
       if (week % 3 === 0) {
         const start = LEVELS.indexOf(journeys.get(personId)!.assessment!.level);
         const level = LEVELS[Math.min(LEVELS.length - 1, start + Math.floor((week * shape.tempo * (0.85 + (i % 4) * 0.1)) / 5))];
-        journeys.set(personId, await api.undeclared(api.POST('/cohorts/{id}/participants/{personId}/level-assessments', { params: participant, body: { week, level } })));
+        journeys.set(personId, await api.ok(api.POST('/cohorts/{id}/participants/{personId}/level-assessments', { params: participant, body: { week, level } })));
       }
       const now = journeys.get(personId)!;
-      if (now.advancedTrack === 'proposed') journeys.set(personId, await api.undeclared(api.POST('/cohorts/{id}/participants/{personId}/advanced-track', { params: participant, body: { accept: i % 2 === 0 } })));
+      if (now.advancedTrack === 'proposed') journeys.set(personId, await api.ok(api.POST('/cohorts/{id}/participants/{personId}/advanced-track', { params: participant, body: { accept: i % 2 === 0 } })));
     }
   }
   if (shape.finish) {

@@ -1,4 +1,4 @@
-import { answer, createApiClient, ok, undeclared, type ApiClient, type Schemas } from '@gov/api-client';
+import { answer, createApiClient, ok, type ApiClient, type Schemas } from '@gov/api-client';
 import type { AnswerForm, Meeting, ReminderPolicy } from '@gov/domain';
 import { pollUntil } from './poll.js';
 
@@ -41,8 +41,6 @@ export class GovernanceApi {
 
   /** A call's success answer; throws with the problem document unless the answer is 2xx. */
   readonly ok = ok;
-  /** TODO(contract): `ok` for operations whose answer the contract does not declare yet (see @gov/api-client). */
-  readonly undeclared = undeclared;
   /** Whatever a call answered: status, headers, the typed data when it succeeded and the body as it came. */
   readonly call = answer;
 
@@ -72,18 +70,10 @@ export class GovernanceApi {
   }
 }
 
-// TODO(contract): CreatePersonDto and IssueTokenDto mark the fields that have server defaults as required
-// (digestTime, locale, mailDelivery; expiresInDays): the bodies leave them out, as a user would.
-export const personBody = (person: Omit<Schemas['CreatePersonDto'], 'digestTime' | 'locale' | 'mailDelivery'>) => person as Schemas['CreatePersonDto'];
-// TODO(contract): UpdatePersonDto marks digestTime, locale and mailDelivery required too: a PATCH sends what changes.
-export const personChanges = (changes: Partial<Schemas['UpdatePersonDto']>) => changes as Schemas['UpdatePersonDto'];
-export const tokenBody = (token: { name: string; expiresInDays?: number }) => token as Schemas['IssueTokenDto'];
-// TODO(contract): CompleteTaskDto.answer is declared as an object without properties (generated as Record<string, never>).
-export const answerBody = (answer?: Record<string, string | number | boolean>) => (answer === undefined ? {} : { answer }) as unknown as Schemas['CompleteTaskDto'];
-// TODO(contract): CreateTaskDto declares meeting, answerForm and reminderPolicy as objects without properties.
-export const taskBody = (task: Omit<Schemas['CreateTaskDto'], 'meeting' | 'answerForm' | 'reminderPolicy'> & { meeting?: Meeting; answerForm?: AnswerForm; reminderPolicy?: Partial<ReminderPolicy> }) =>
-  task as unknown as Schemas['CreateTaskDto'];
-// TODO(contract): CreateProgramDto declares governance (the template's lists a program overrides) as an object without properties.
-export const programBody = (program: Omit<Schemas['CreateProgramDto'], 'governance'> & { governance?: Record<string, unknown> }) => program as unknown as Schemas['CreateProgramDto'];
-// TODO(contract): ProposeActivityDto declares effectGoalNumbers as strings; the server takes (and checks) whole numbers.
-export const effectGoalNumbers = (numbers: readonly number[]) => [...numbers] as unknown as string[];
+// Request bodies as the contract takes them (fields the server defaults may be left out, as a user would).
+export const personBody = (person: Schemas['CreatePersonDto']) => person;
+export const personChanges = (changes: Schemas['UpdatePersonDto']) => changes;
+export const tokenBody = (token: Schemas['IssueTokenDto']) => token;
+export const answerBody = (answer?: NonNullable<Schemas['CompleteTaskDto']['answer']>): Schemas['CompleteTaskDto'] => (answer === undefined ? {} : { answer });
+export const taskBody = (task: Schemas['CreateTaskDto']) => task;
+export const programBody = (program: Schemas['CreateProgramDto']) => program;

@@ -1,6 +1,6 @@
 import { textBody, type Schemas } from '@gov/api-client';
 import type { Governance } from '@gov/domain';
-import { answerBody, effectGoalNumbers, GovernanceApi, personBody, tokenBody } from './governance-api.js';
+import { answerBody, GovernanceApi, personBody, tokenBody } from './governance-api.js';
 import {
   SEED_ACTIVITIES,
   SEED_COLLABORATION_MODEL,
@@ -29,7 +29,7 @@ export async function runPhaseOne(api: GovernanceApi, programId: string, data: P
   const program = { path: { id: programId } };
   await api.atStep(programId, 'plan-gathering');
   const sessions: string[] = [];
-  for (const s of data.sessions) sessions.push((await api.undeclared(api.POST('/programs/{id}/sessions', { params: program, body: s }))).id);
+  for (const s of data.sessions) sessions.push((await api.ok(api.POST('/programs/{id}/sessions', { params: program, body: s }))).id);
   await api.completeStep(programId, 'plan-gathering');
   await api.atStep(programId, 'gathering');
   for (const [i, csv] of data.needsCsv.entries()) {
@@ -72,12 +72,12 @@ export async function loadSkolaForstDemo(api: GovernanceApi, log: (message: stri
   log('Loading the Skola först demo: organizations and contact persons…');
   const orgs: { id: string; personId: string; token: string }[] = [];
   for (const o of SEED_ORGANIZATIONS) {
-    const org = await api.undeclared(api.POST('/organizations', { body: { name: o.name, type: o.type } }));
+    const org = await api.ok(api.POST('/organizations', { body: { name: o.name, type: o.type } }));
     const person = await api.ok(api.POST('/persons', { body: personBody({ displayName: o.contact.name, email: o.contact.email, role: 'contact_person', organizationId: org.id }) }));
     const { token } = await api.ok(api.POST('/persons/{id}/tokens', { params: { path: { id: person.id } }, body: tokenBody({ name: 'demo' }) }));
     orgs.push({ id: org.id, personId: person.id, token: token! });
   }
-  const arena = await api.undeclared(api.POST('/organizations', { body: { name: 'Hållbarhetsarenan', type: 'network' } }));
+  const arena = await api.ok(api.POST('/organizations', { body: { name: 'Hållbarhetsarenan', type: 'network' } }));
   const chair = await api.ok(
     api.POST('/persons', { body: personBody({ displayName: 'Lena Sjöberg', email: 'lena.sjoberg@example.se', role: 'contact_person', organizationId: arena.id, permissions: ['gate.decide'] }) }),
   );
@@ -85,7 +85,7 @@ export async function loadSkolaForstDemo(api: GovernanceApi, log: (message: stri
 
   log('Creating the program and running phase I (450 needs)…');
   const program = await api.ok(api.POST('/programs', { body: { templateKey: 'skola-forst', name: DEMO_PROGRAM_NAME } }));
-  const governance = await api.undeclared<Governance>(api.GET('/programs/{id}/governance', { params: { path: { id: program.id } } }));
+  const governance = await api.ok(api.GET('/programs/{id}/governance', { params: { path: { id: program.id } } }));
   const categories = governance.needCategories.map((c) => c.key);
   const questions = governance.questions.map((q) => q.key);
   const [header, ...rows] = seedNeedsCsv(categories, { questionKeys: questions }).trimEnd().split('\n');
@@ -108,7 +108,7 @@ export async function loadSkolaForstDemo(api: GovernanceApi, log: (message: stri
   for (const a of SEED_ACTIVITIES) {
     const owners = a.owners.map((i) => orgs[i]);
     activities.push(
-      await api.undeclared(
+      await api.ok(
         api.POST('/programs/{id}/activities', {
           params: { path: { id: program.id } },
           body: {
@@ -118,7 +118,7 @@ export async function loadSkolaForstDemo(api: GovernanceApi, log: (message: stri
             ownerOrganizationIds: owners.map((o) => o.id),
             responsibleId: owners[0].personId,
             methodKey: a.methodKey,
-            effectGoalNumbers: effectGoalNumbers(a.effectGoalNumbers),
+            effectGoalNumbers: [...a.effectGoalNumbers],
             plannedStart: '2019-09-01',
             plannedEnd: '2020-06-15',
           },
@@ -127,7 +127,7 @@ export async function loadSkolaForstDemo(api: GovernanceApi, log: (message: stri
     );
   }
   // Two activities get going: their planning is done; the first is also carried out and evaluated.
-  const activity = (id: string) => api.undeclared(api.GET('/activities/{activityId}', { params: { path: { activityId: id } } }));
+  const activity = (id: string) => api.ok(api.GET('/activities/{activityId}', { params: { path: { activityId: id } } }));
   for (const a of activities.slice(0, 2)) {
     const responsible = orgs.find((o) => o.personId === a.responsibleId)!;
     const planning: string = await api.until('the planning task', async () => (await activity(a.id)).live?.taskId ?? undefined);

@@ -77,7 +77,7 @@ export class CohortWorkflows {
   /** A participant's journey, or null before they are admitted. */
   async journey(cohortId: string, personId: string): Promise<JourneyState | null> {
     try {
-      return await this.temporal.client.workflow.getHandle(journeyWorkflowId(cohortId, personId)).query(journeyStateQuery);
+      return withJourneyDefaults(await this.temporal.client.workflow.getHandle(journeyWorkflowId(cohortId, personId)).query(journeyStateQuery));
     } catch (err) {
       if (err instanceof WorkflowNotFoundError) return null;
       throw err;
@@ -117,8 +117,8 @@ export class CohortWorkflows {
   }
 
   /** A journey command; once the journey has ended, the refusal says how it ended. */
-  private journeyUpdate<A>(cohortId: string, personId: string, update: UpdateDefinition<JourneyState, [A]>, command: A): Promise<JourneyState> {
-    return sendUpdate(
+  private async journeyUpdate<A>(cohortId: string, personId: string, update: UpdateDefinition<JourneyState, [A]>, command: A): Promise<JourneyState> {
+    const state = await sendUpdate(
       this.temporal,
       journeyWorkflowId(cohortId, personId),
       update,
@@ -132,6 +132,7 @@ export class CohortWorkflows {
       // (or cannot say yet), so a command for someone never admitted is refused at once, not after 30 s.
       () => this.state(cohortId).then((s) => s.admitted.includes(personId), () => true),
     );
+    return withJourneyDefaults(state);
   }
 
   /** A placement (admission or a list) as a command step, for commands that change the cohort and a task together. */
@@ -142,4 +143,13 @@ export class CohortWorkflows {
   private update<A>(cohortId: string, update: UpdateDefinition<CohortState, [A]>, command: A): Promise<CohortState> {
     return sendUpdate(this.temporal, cohortWorkflowId(cohortId), update, command, 'The cohort has closed.');
   }
+}
+
+/**
+ * A journey as the API answers it: a journey recorded before its workflow kept course material,
+ * knowledge levels and project work has none of them yet, and says so (empty, not started) rather
+ * than leaving the fields out.
+ */
+export function withJourneyDefaults(state: JourneyState): JourneyState & Required<Pick<JourneyState, 'materialAccess' | 'levels' | 'project'>> {
+  return { ...state, materialAccess: state.materialAccess ?? [], levels: state.levels ?? [], project: state.project ?? { status: 'not-started', startedWeek: null, submittedWeek: null } };
 }

@@ -303,7 +303,7 @@ export class JourneyView {
   @ApiProperty({ type: 'integer' }) totalItems: number;
   @ApiProperty({ type: Number, nullable: true }) weeksAhead: number | null;
   @ApiProperty({ enum: ['none', 'proposed', 'accepted', 'declined'] }) advancedTrack: string;
-  @ApiPropertyOptional({ type: [String], description: 'Modules whose course material is open' }) materialAccess?: string[];
-  @ApiPropertyOptional({ type: [LevelAtWeekView] }) levels?: LevelAtWeekView[];
-  @ApiPropertyOptional({ type: ProjectWorkView }) project?: ProjectWorkView;
+  @ApiProperty({ type: [String], description: 'Modules whose course material is open' }) materialAccess: string[];
+  @ApiProperty({ type: [LevelAtWeekView], description: 'Knowledge levels assessed, by week' }) levels: LevelAtWeekView[];
+  @ApiProperty({ type: ProjectWorkView }) project: ProjectWorkView;
 }

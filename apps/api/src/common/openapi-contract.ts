@@ -281,7 +281,12 @@ export function applyContract(document: OpenAPIObject, routes: Map<string, Route
   for (const name of bodySchemas) {
     const schema = schemas[name];
     if (schema.type === 'object' || schema.properties) schema.additionalProperties = false;
-    if (AT_LEAST_ONE_FIELD.includes(name)) schema.minProperties = 1;
+    if (AT_LEAST_ONE_FIELD.includes(name)) {
+      schema.minProperties = 1;
+      // A PATCH changes only what it names: a field left out keeps its value, it takes no default
+      // (PartialType copies the create body's defaults).
+      for (const property of Object.values(schema.properties ?? {})) delete (property as SchemaObject).default;
+    }
     const pair = EXACTLY_ONE_OF[name];
     if (pair) schema.oneOf = pair.map((field) => ({ required: [field] }));
     for (const property of Object.values(schema.properties ?? {})) withoutNul(property as SchemaObject);

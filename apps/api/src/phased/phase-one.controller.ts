@@ -165,6 +165,7 @@ export class PhaseOneController {
 
   @Get('collaboration-model')
   @Access("The collaboration model and the gate's decision maker (gateOwnerId; null for a contact person unless it is themselves or of their organization)", ...READERS)
+  @ApiOkResponse({ type: CollaborationModelView })
   collaborationModel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
     return this.phaseOne.collaborationModel(p, id);
   }

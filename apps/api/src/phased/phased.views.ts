@@ -212,8 +212,8 @@ export class NetworkMemberListedView {
   @ApiProperty(uuid) id: string;
   @ApiProperty(uuid) organizationId: string;
   @ApiProperty({ description: "The organization's name" }) organization: string;
-  @ApiProperty(uuid) personId: string;
-  @ApiProperty({ description: "The contact person's name" }) contactPerson: string;
+  @ApiProperty({ ...nullableUuid, description: "The contact person; null for a contact person reading another organization's" }) personId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The contact person's name; null where personId is" }) contactPerson: string | null;
   @ApiProperty(dateTime) joinedAt: string;
   @ApiProperty(nullableDateTime) leftAt: string | null;
 }
@@ -221,7 +221,8 @@ export class NetworkMemberListedView {
 export class NetworkMeetingView {
   @ApiProperty({ type: 'integer', minimum: 0, description: '0 is the kickoff' }) number: number;
   @ApiProperty(dateTime) startsAt: string;
-  @ApiProperty({ type: [String], format: 'uuid', nullable: true }) attendeeIds: string[] | null;
+  @ApiProperty({ type: [String], format: 'uuid', nullable: true, description: 'Who attended (null until recorded); a contact person sees only those of their own organization' }) attendeeIds: string[] | null;
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, description: 'How many attended (null until recorded)' }) attendees: number | null;
   @ApiProperty({ type: String, nullable: true }) minutes: string | null;
   @ApiProperty(nullableDateTime) recordedAt: string | null;
 }
@@ -298,7 +299,7 @@ class ReportRoleView {
 
 class ReportMemberView {
   @ApiProperty() organization: string;
-  @ApiProperty() contactPerson: string;
+  @ApiProperty({ type: String, nullable: true, description: "The contact person's name; null for a contact person reading another organization's" }) contactPerson: string | null;
 }
 
 class ReportMeetingView {
@@ -418,17 +419,20 @@ class MatrixAxisView {
   @ApiProperty({ type: LocalizedLabelView }) name: LocalizedLabelView;
 }
 
+/** Activities of a matrix cell per status (every status, 0 when none). */
+export class MatrixByStatusView {
+  @ApiProperty({ type: 'integer' }) planning: number;
+  @ApiProperty({ type: 'integer' }) execution: number;
+  @ApiProperty({ type: 'integer' }) evaluation: number;
+  @ApiProperty({ type: 'integer' }) ended: number;
+  @ApiProperty({ type: 'integer' }) 'scaled-up': number;
+}
+
 export class MatrixCellView {
   @ApiProperty() focusAreaKey: string;
   @ApiProperty() levelKey: string;
   @ApiProperty({ type: 'integer' }) total: number;
-  @ApiProperty({
-    type: 'object',
-    description: 'Activities in the cell per status',
-    properties: Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, { type: 'integer' }])),
-    required: [...ACTIVITY_STATUSES],
-  })
-  byStatus: Record<string, number>;
+  @ApiProperty({ type: MatrixByStatusView, description: 'Activities in the cell per status' }) byStatus: MatrixByStatusView;
 }
 
 export class MatrixView {

@@ -155,9 +155,9 @@ export class TaskView {
   @ApiProperty() overdue: boolean;
   @ApiProperty() escalated: boolean;
   @ApiProperty({ type: 'integer', minimum: 0 }) remindersSent: number;
-  @ApiPropertyOptional({ nullable: true, type: Object }) answerForm: AnswerForm | null;
-  @ApiPropertyOptional({ nullable: true, type: Object }) answer: Answer | null;
-  @ApiPropertyOptional({ nullable: true, type: Object, description: 'startsAt, endsAt, location' }) meeting: Meeting | null;
+  @ApiProperty({ type: AnswerFormSchema, nullable: true, description: 'The answer the task expects; null for a task completed without one' }) answerForm: AnswerForm | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] }, description: 'The answer it was completed with (null while open)' }) answer: Answer | null;
+  @ApiProperty({ type: MeetingSchema, nullable: true, description: 'The meeting the assignee is invited to' }) meeting: Meeting | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) programId: string | null;
   @ApiProperty({ type: String, nullable: true, enum: TASK_PURPOSES, description: 'Why a program or a cohort made the task (null: made with POST /tasks)' })
   purpose: string | null;

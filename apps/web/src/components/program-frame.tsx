@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { api, ok, undeclared } from '../api.js';
-import type { Governance } from '../contract-gaps.js';
+import { api, ok, type Schemas } from '../api.js';
 import { useLoad, type Loaded } from '../hooks.js';
 import { defineMessages, useMessages } from '../i18n.js';
 import type { Program } from '../types.js';
@@ -12,7 +11,8 @@ const M = defineMessages(
   { nav: "The program's pages", overview: 'Overview', needs: 'Needs', matrix: 'Activity matrix', network: 'Network', report: 'Phase report', cohorts: 'Cohorts' },
 );
 
-export type { Governance };
+/** A program's governance (its template's, with the program's own choices), as GET /programs/:id/governance answers it. */
+export type Governance = Schemas['GovernanceView'];
 
 export function useProgram(id: string, refreshMs?: number): Loaded<Program> {
   return useLoad(() => ok(api.GET('/programs/{id}', { params: { path: { id } } })), [id], refreshMs, refreshMs ? (c) => c.programId === id : undefined);
@@ -20,7 +20,7 @@ export function useProgram(id: string, refreshMs?: number): Loaded<Program> {
 
 export function useGovernance(id: string, program: Program | undefined): Loaded<Governance | null> {
   const phased = program?.templateKey !== undefined && program.templateKey !== 'fast-track';
-  return useLoad(() => (program ? (phased ? undeclared<Governance>(api.GET('/programs/{id}/governance', { params: { path: { id } } })) : Promise.resolve(null)) : new Promise<never>(() => undefined)), [id, phased, Boolean(program)]);
+  return useLoad(() => (program ? (phased ? ok(api.GET('/programs/{id}/governance', { params: { path: { id } } })) : Promise.resolve(null)) : new Promise<never>(() => undefined)), [id, phased, Boolean(program)]);
 }
 
 /** A program page: its name as the heading (with the page's name), the program's navigation, then the page. */

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, succeeded, undeclared } from '../api.js';
-import type { Activity, FocusAreas } from '../contract-gaps.js';
+import { api, ok, succeeded, type Schemas } from '../api.js';
 import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
 import { useGovernance, useProgram } from '../components/program-frame.js';
@@ -76,9 +75,11 @@ const M = defineMessages(
   },
 );
 
+type Activity = Schemas['ActivityDetailView'];
+
 /** One phase II activity: what it is, its cycles and decisions, and (for those who may act) execution done and the evaluation. */
 export function ActivityPage({ me, params }: { me: Me; params: { activityId: string } }) {
-  const activity = useLoad(() => undeclared<Activity>(api.GET('/activities/{activityId}', { params: { path: { activityId: params.activityId } } })), [params.activityId], 5000, (c) => c.activityId === params.activityId);
+  const activity = useLoad(() => ok(api.GET('/activities/{activityId}', { params: { path: { activityId: params.activityId } } })), [params.activityId], 5000, (c) => c.activityId === params.activityId);
   return <Loading resource={activity}>{(a) => <ActivityView me={me} activity={a} reload={activity.reload} />}</Loading>;
 }
 
@@ -87,7 +88,7 @@ function ActivityView({ me, activity: a, reload }: { me: Me; activity: Activity;
   const text = useMessages(M);
   const program = useProgram(a.programId);
   const governance = useGovernance(a.programId, program.data);
-  const focusAreas = useLoad(() => undeclared<FocusAreas>(api.GET('/programs/{id}/focus-areas', { params: { path: { id: a.programId } } })), [a.programId]);
+  const focusAreas = useLoad(() => ok(api.GET('/programs/{id}/focus-areas', { params: { path: { id: a.programId } } })), [a.programId]);
   const [notice, setNotice] = useState<string | null>(null);
   const g = governance.data;
   const name = (list: { key: string; name: { sv: string; en: string } }[] | undefined, key: string) => l(list?.find((x) => x.key === key)?.name) || key;

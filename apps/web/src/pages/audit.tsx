@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { api, asFile, compact, download, ok, query, undeclared } from '../api.js';
-import type { AuditEntry, AuditPage, Verification } from '../contract-gaps.js';
+import { api, asFile, compact, download, ok, query, type Schemas } from '../api.js';
 import { summarize, useDirectory, type Directory } from '../components/audit-names.js';
 import { Loading, ProblemAlert } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
@@ -198,6 +197,7 @@ const TYPES = defineMessages(
   },
 );
 type KnownType = keyof typeof TYPES.sv;
+type AuditEntry = Schemas['AuditEntryView'];
 const KNOWN_TYPES = Object.keys(TYPES.sv) as KnownType[];
 const PREFIXES = [...new Set(KNOWN_TYPES.map((t) => `${t.split('.')[0]}.*`))];
 
@@ -242,7 +242,7 @@ export function Audit(_props: { me: Me; params: Record<string, string> }) {
   const filters: Filters = Object.fromEntries(FILTER_KEYS.filter((k) => location.query[k]).map((k) => [k, location.query[k]]));
   const before = location.query.before && /^\d+$/.test(location.query.before) ? location.query.before : undefined;
   const filterKey = JSON.stringify(filters);
-  const entries = useLoad(() => undeclared<AuditPage>(api.GET('/audit', { params: { query: compact({ ...apiFilters(filters), limit: PAGE_SIZE, before }) } })), [filterKey, before]);
+  const entries = useLoad(() => ok(api.GET('/audit', { params: { query: compact({ ...apiFilters(filters), limit: PAGE_SIZE, before }) } })), [filterKey, before]);
   const programs = useLoad(() => ok(api.GET('/programs', { params: { query: { limit: 100 } } })), []);
   const templates = useLoad(() => ok(api.GET('/programs/templates')), []);
   const directory = useDirectory();
@@ -300,7 +300,7 @@ export function Audit(_props: { me: Me; params: Record<string, string> }) {
 function ChainStatus() {
   const text = useMessages(M);
   const { number } = useI18n();
-  const verify = useLoad(() => undeclared<Verification>(api.GET('/audit/verify')), []);
+  const verify = useLoad(() => ok(api.GET('/audit/verify')), []);
   return (
     <section aria-labelledby="audit-chain" class="audit-chain">
       <h2 id="audit-chain">{text('chain')}</h2>

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ListKind } from '@gov/domain';
-import { api, compact, ok, succeeded, undeclared, type Schemas } from '../api.js';
-import type { AttendeeCount, Cohort } from '../contract-gaps.js';
+import { api, compact, ok, succeeded, type Schemas } from '../api.js';
 import { CommandForm } from '../components/command-form.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import { PersonCheck, usePersonChoice } from '../components/person-choice.js';
@@ -12,7 +11,7 @@ import { defineMessages, useI18n, useMessages } from '../i18n.js';
 const LISTS: ListKind[] = ['waiting', 'active-interest', 'passive-interest'];
 
 /** What the admission work reads from GET /cohorts/:id. */
-export type AdmissionView = Pick<Cohort, 'id' | 'interestClosesAt' | 'candidates' | 'interviews'>;
+export type AdmissionView = Pick<Schemas['CohortView'], 'id' | 'interestClosesAt' | 'candidates' | 'interviews'>;
 
 const M = defineMessages(
   {
@@ -116,7 +115,7 @@ export function AdmissionWork({ cohort, nameOf, onChanged }: { cohort: Admission
   const { dateTime } = useI18n();
   const text = useMessages(M);
   const [booking, setBooking] = useState<string | null>(null);
-  const candidates = cohort.candidates ?? [];
+  const candidates = cohort.candidates;
   return (
     <section aria-labelledby="admission-work-heading" data-testid="admission-work">
       <h2 id="admission-work-heading">{text('heading')}</h2>
@@ -158,7 +157,7 @@ function InfoMeeting({ cohortId, onChanged }: { cohortId: string; onChanged(): v
   const [search, setSearch] = useState('');
   const found = useLoad(() => ok(api.GET('/persons', { params: { query: compact({ role: 'participant', search: search.trim(), limit: 20 }) } })), [search.trim()]);
   const choice = usePersonChoice(async (personIds) => {
-    const answer = await undeclared<AttendeeCount>(api.POST('/cohorts/{id}/attendees', { params: { path: { id: cohortId } }, body: { personIds } }));
+    const answer = await ok(api.POST('/cohorts/{id}/attendees', { params: { path: { id: cohortId } }, body: { personIds } }));
     onChanged();
     return text('attended', { n: answer.attendees });
   }, text('noneChosen'));
@@ -206,9 +205,7 @@ function NewParticipant({ onCreated }: { onCreated(person: Schemas['PersonView']
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const send = async () => {
-    // TODO(contract): CreatePersonDto marks digestTime, locale and mailDelivery required (they have server defaults).
-    const body = { displayName: name.trim(), email: email.trim(), role: 'participant' } as Schemas['CreatePersonDto'];
-    const person = await ok(api.POST('/persons', { body }));
+    const person = await ok(api.POST('/persons', { body: { displayName: name.trim(), email: email.trim(), role: 'participant' } }));
     setName('');
     setEmail('');
     onCreated(person);
@@ -228,7 +225,7 @@ function NewParticipant({ onCreated }: { onCreated(person: Schemas['PersonView']
   );
 }
 
-function Candidate({ cohort, candidate, onBook, onChanged }: { cohort: AdmissionView; candidate: NonNullable<AdmissionView['candidates']>[number]; onBook(): void; onChanged(): void }) {
+function Candidate({ cohort, candidate, onBook, onChanged }: { cohort: AdmissionView; candidate: AdmissionView['candidates'][number]; onBook(): void; onChanged(): void }) {
   const { dateTime } = useI18n();
   const text = useMessages(M);
   const command = useCommand();

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, undeclared } from '../api.js';
-import type { AttendeeCount, CohortEvent } from '../contract-gaps.js';
+import { api, ok, type Schemas } from '../api.js';
 import { CommandForm } from '../components/command-form.js';
 import { Loading } from '../components/feedback.js';
 import { PersonCheck, usePersonChoice } from '../components/person-choice.js';
@@ -9,6 +8,7 @@ import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 
 const KINDS: Kind[] = ['conference-visit', 'study-visit', 'guest-lecture'];
+type CohortEvent = Schemas['CohortEventView'];
 type Kind = CohortEvent['kind'];
 
 const M = defineMessages(
@@ -60,10 +60,10 @@ const M = defineMessages(
  * A cohort's events beside the modules — conference and study visits, guest lectures — with how
  * many attended; the project office records new ones and who attended (admitted participants).
  */
-export function CohortEvents({ cohortId, participants, office }: { cohortId: string; participants: { personId: string; name: string | null }[]; office: boolean }) {
+export function CohortEvents({ cohortId, participants, office }: { cohortId: string; participants: Schemas['NamedPersonView'][]; office: boolean }) {
   const { date, number } = useI18n();
   const text = useMessages(M);
-  const events = useLoad(() => undeclared<CohortEvent[]>(api.GET('/cohorts/{id}/events', { params: { path: { id: cohortId } } })), [cohortId]);
+  const events = useLoad(() => ok(api.GET('/cohorts/{id}/events', { params: { path: { id: cohortId } } })), [cohortId]);
   const [open, setOpen] = useState<string | null>(null);
   return (
     <section aria-labelledby="events-heading">
@@ -116,7 +116,7 @@ function AddEvent({ cohortId, onAdded }: { cohortId: string; onAdded(id: string)
   const [title, setTitle] = useState('');
   const [heldOn, setHeldOn] = useState('');
   const send = async () => {
-    const event = await undeclared<CohortEvent>(api.POST('/cohorts/{id}/events', { params: { path: { id: cohortId } }, body: { kind, title, heldOn } }));
+    const event = await ok(api.POST('/cohorts/{id}/events', { params: { path: { id: cohortId } }, body: { kind, title, heldOn } }));
     setTitle('');
     onAdded(event.id);
     return text('added', { title: event.title });
@@ -145,10 +145,10 @@ function AddEvent({ cohortId, onAdded }: { cohortId: string; onAdded(id: string)
   );
 }
 
-function Attendance({ cohortId, event, participants, onSaved }: { cohortId: string; event: CohortEvent; participants: { personId: string; name: string | null }[]; onSaved(): void }) {
+function Attendance({ cohortId, event, participants, onSaved }: { cohortId: string; event: CohortEvent; participants: Schemas['NamedPersonView'][]; onSaved(): void }) {
   const text = useMessages(M);
   const choice = usePersonChoice(async (personIds) => {
-    const answer = await undeclared<AttendeeCount>(api.POST('/cohorts/{id}/events/{eventId}/attendance', { params: { path: { id: cohortId, eventId: event.id } }, body: { personIds } }));
+    const answer = await ok(api.POST('/cohorts/{id}/events/{eventId}/attendance', { params: { path: { id: cohortId, eventId: event.id } }, body: { personIds } }));
     onSaved();
     return text('attendanceSaved', { n: answer.attendees, title: event.title });
   }, text('noneChosen'));

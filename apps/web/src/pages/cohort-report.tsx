@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import { api, asFile, compact, download, fileSlug, ok, undeclared } from '../api.js';
+import { api, asFile, compact, download, fileSlug, ok } from '../api.js';
 import { CommandForm } from '../components/command-form.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
-import type { CohortReport } from '../contract-gaps.js';
 
 const M = defineMessages(
   {
@@ -51,7 +50,7 @@ export function FinalReport({ cohortId, cohortName, referenceCohortId, office }:
   const command = useCommand();
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const ready = referenceCohortId !== undefined;
-  const report = useLoad(() => (ready ? undeclared<CohortReport>(api.GET('/cohorts/{id}/report', { params: { path: { id: cohortId }, query: compact({ referenceCohortId }) } })) : new Promise<never>(() => undefined)), [cohortId, referenceCohortId]);
+  const report = useLoad(() => (ready ? ok(api.GET('/cohorts/{id}/report', { params: { path: { id: cohortId }, query: compact({ referenceCohortId }) } })) : new Promise<never>(() => undefined)), [cohortId, referenceCohortId]);
   const slug = fileSlug(cohortName, cohortId);
   const fetchReport = async (format: 'markdown' | 'json') => {
     setDownloaded(null);

@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { ListKind } from '@gov/domain';
-import { api, compact, query, undeclared } from '../api.js';
-import type { Cohort, CohortAnalytics as Analytics, CohortHistoryEntry as HistoryEntry, CohortSummary } from '../contract-gaps.js';
+import { api, compact, ok, query, type Schemas } from '../api.js';
 import { Chart, type ChartSeries } from '../components/chart.js';
 import { Loading, StatusBadge } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
@@ -18,8 +17,9 @@ import './cohort.css';
 
 const LISTS: ListKind[] = ['waiting', 'active-interest', 'passive-interest'];
 
-type CohortView = Cohort;
-type Person = Cohort['admitted'][number];
+type CohortView = Schemas['CohortView'];
+type Person = CohortView['admitted'][number];
+type HistoryEntry = Schemas['CohortHistoryEntryView'];
 
 const M = defineMessages(
   {
@@ -217,7 +217,7 @@ type Journeys = Map<string, Journey | null>;
 export function Cohort({ me, params }: { me: Me; params: { id: string } }) {
   const text = useMessages(M);
   // The cohort workflow moves places on by itself (a dropout heard, an offer expiring): the page follows it.
-  const cohort = useLoad(() => undeclared<Cohort>(api.GET('/cohorts/{id}', { params: { path: { id: params.id } } })), [params.id], 5000, (c) => c.cohortId === params.id);
+  const cohort = useLoad(() => ok(api.GET('/cohorts/{id}', { params: { path: { id: params.id } } })), [params.id], 5000, (c) => c.cohortId === params.id);
   return (
     <Loading resource={cohort}>
       {(c) => (
@@ -242,7 +242,7 @@ function CohortPage({ cohort, office, onCohortChanged }: { cohort: CohortView; o
     async () =>
       new Map(
         await Promise.all(
-          cohort.admitted.map(async (a) => [a.personId, await undeclared<Journey>(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: cohort.id, personId: a.personId } } })).catch(() => null)] as const),
+          cohort.admitted.map(async (a) => [a.personId, await ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: cohort.id, personId: a.personId } } })).catch(() => null)] as const),
         ),
       ),
     [cohort.id, admittedIds],
@@ -301,14 +301,13 @@ function Admission({ cohort }: { cohort: CohortView }) {
 
 /** A person's name from what the cohort answered (the admitted, the lists, the candidates). */
 function nameIn(cohort: CohortView, id: string): string {
-  return [cohort.admitted, ...Object.values(cohort.lists), cohort.candidates ?? []].flat().find((p) => p.personId === id)?.name ?? id;
+  return [cohort.admitted, ...Object.values(cohort.lists), cohort.candidates].flat().find((p) => p.personId === id)?.name ?? id;
 }
 
 function Lists({ cohort, office, onChanged }: { cohort: CohortView; office: boolean; onChanged(): void }) {
   const { dateTime } = useI18n();
   const text = useMessages(M);
-  const order = cohort.listOrder ?? LISTS;
-  const lists: { key: 'admitted' | ListKind; people: Person[] }[] = [{ key: 'admitted', people: cohort.admitted }, ...order.map((key) => ({ key, people: cohort.lists[key] ?? [] }))];
+  const lists: { key: 'admitted' | ListKind; people: Person[] }[] = [{ key: 'admitted', people: cohort.admitted }, ...cohort.listOrder.map((key) => ({ key, people: cohort.lists[key] }))];
   const open = cohort.offers.filter((o) => o.status === 'open');
   return (
     <section aria-labelledby="lists-heading">
@@ -357,7 +356,7 @@ function listLabel(text: Text, list: string | null): string {
 function History({ cohort }: { cohort: CohortView }) {
   const { dateTime } = useI18n();
   const text = useMessages(M);
-  const history = useLoad(() => undeclared<HistoryEntry[]>(api.GET('/cohorts/{id}/history', { params: { path: { id: cohort.id } } })), [cohort.id, cohort.counts.admitted]);
+  const history = useLoad(() => ok(api.GET('/cohorts/{id}/history', { params: { path: { id: cohort.id } } })), [cohort.id, cohort.counts.admitted]);
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{text('history')}</h2>
@@ -436,7 +435,7 @@ function Participants({ cohort, journeys, office, onChanged }: { cohort: CohortV
     e.stopPropagation();
     route(hrefFor(personId), true);
   };
-  const pace = (key: string) => l(cohort.paceProfiles?.find((p) => p.key === key)?.name) || key;
+  const pace = (key: string) => l(cohort.paceProfiles.find((p) => p.key === key)?.name) || key;
   const selected = selectedId ? cohort.admitted.find((a) => a.personId === selectedId)! : null;
   return (
     <section aria-labelledby="participants-heading">
@@ -496,10 +495,10 @@ function StudyPlan({
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves to the plan that opened (WCAG 2.4.3), which also scrolls it into view.
   useEffect(() => heading.current?.focus(), [person.personId]);
-  const moduleName = (key: string) => l(cohort.modules?.find((m) => m.key === key)?.name) || key;
+  const moduleName = (key: string) => l(cohort.modules.find((m) => m.key === key)?.name) || key;
   const itemName = (ref: string) => {
     const [moduleKey, itemKey] = ref.split('/');
-    return l(cohort.modules?.find((m) => m.key === moduleKey)?.items.find((i) => i.key === itemKey)?.name) || ref;
+    return l(cohort.modules.find((m) => m.key === moduleKey)?.items.find((i) => i.key === itemKey)?.name) || ref;
   };
   const name = person.name ?? person.personId;
   // Journeys from before follow-ups were kept have only their start assessment.
@@ -587,7 +586,7 @@ function StudyPlan({
               cohortId={cohort.id}
               personId={person.personId}
               journey={journey}
-              paceProfiles={(cohort.paceProfiles ?? []).map((p) => ({ key: p.key, name: l(p.name) }))}
+              paceProfiles={cohort.paceProfiles.map((p) => ({ key: p.key, name: l(p.name) }))}
               levelName={(level) => text(`level.${level}`)}
               onChanged={onChanged}
             />
@@ -628,7 +627,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
  */
 function useReferenceCohort(cohort: CohortView) {
   const { path, query: q, route } = useLocation();
-  const siblings = useLoad(() => undeclared<CohortSummary[]>(api.GET('/programs/{id}/cohorts', { params: { path: { id: cohort.programId } } })), [cohort.programId]);
+  const siblings = useLoad(() => ok(api.GET('/programs/{id}/cohorts', { params: { path: { id: cohort.programId } } })), [cohort.programId]);
   const others = (siblings.data ?? []).filter((c) => c.id !== cohort.id);
   const refId = q.ref === 'none' ? '' : q.ref && others.some((c) => c.id === q.ref) ? q.ref : (others[0]?.id ?? '');
   const ready = siblings.data !== undefined || siblings.error !== undefined;
@@ -641,11 +640,11 @@ function Analysis({ cohort, reference }: { cohort: CohortView; reference: Return
   const text = useMessages(M);
   const { others, refId, ready, choose } = reference;
   const analytics = useLoad(
-    () => (ready ? undeclared<Analytics>(api.GET('/cohorts/{id}/analytics', { params: { path: { id: cohort.id }, query: compact({ referenceCohortId: refId }) } })) : new Promise<never>(() => undefined)),
+    () => (ready ? ok(api.GET('/cohorts/{id}/analytics', { params: { path: { id: cohort.id }, query: compact({ referenceCohortId: refId }) } })) : new Promise<never>(() => undefined)),
     [cohort.id, refId, ready],
   );
   // The reference cohort's own analytics, for its knowledge levels.
-  const refAnalytics = useLoad(() => (refId ? undeclared<Analytics>(api.GET('/cohorts/{id}/analytics', { params: { path: { id: refId } } })) : Promise.resolve(null)), [refId]);
+  const refAnalytics = useLoad(() => (refId ? ok(api.GET('/cohorts/{id}/analytics', { params: { path: { id: refId } } })) : Promise.resolve(null)), [refId]);
   return (
     <section aria-labelledby="analytics-heading">
       <h2 id="analytics-heading">{text('analytics')}</h2>
@@ -679,9 +678,10 @@ function Analysis({ cohort, reference }: { cohort: CohortView; reference: Return
           }
           const ahead = ref?.weeksAheadOfReference.at(-1);
           const refLevels = refAnalytics.data?.knowledgeLevels.at(-1);
-          const share = (levels: Record<Level, number>) => {
-            const total = LEVELS.reduce((n, k) => n + levels[k], 0);
-            return LEVELS.map((k) => (total ? Math.round((levels[k] / total) * 1000) / 10 : 0));
+          // The levels are a map by level key (the server sends every level); one missing counts as 0.
+          const share = (levels: Partial<Record<Level, number>>) => {
+            const total = LEVELS.reduce((n, k) => n + (levels[k] ?? 0), 0);
+            return LEVELS.map((k) => (total ? Math.round(((levels[k] ?? 0) / total) * 1000) / 10 : 0));
           };
           const levelSeries: ChartSeries[] = a.knowledgeLevels.map((w) => ({
             name: w.week === 0 ? text('atStart', { name: cohort.name }) : text('atWeek', { name: cohort.name, week: w.week }),

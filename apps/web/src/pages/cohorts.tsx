@@ -1,5 +1,4 @@
-import { api, undeclared } from '../api.js';
-import type { CohortSummary } from '../contract-gaps.js';
+import { api, ok, type Schemas } from '../api.js';
 import { Loading } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
 import { Head } from '../components/table.js';
@@ -7,7 +6,7 @@ import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import type { Me } from '../session.js';
 
-export type { CohortSummary };
+export type CohortSummary = Schemas['CohortSummaryView'];
 
 const M = defineMessages(
   {
@@ -41,7 +40,7 @@ export function ProgramCohorts({ params }: { me: Me; params: { id: string } }) {
 function CohortTable({ programId }: { programId: string }) {
   const { dateTime, date, number } = useI18n();
   const text = useMessages(M);
-  const cohorts = useLoad(() => undeclared<CohortSummary[]>(api.GET('/programs/{id}/cohorts', { params: { path: { id: programId } } })), [programId]);
+  const cohorts = useLoad(() => ok(api.GET('/programs/{id}/cohorts', { params: { path: { id: programId } } })), [programId]);
   return (
     <Loading resource={cohorts}>
       {(list) =>

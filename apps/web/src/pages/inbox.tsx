@@ -5,7 +5,7 @@ import { PageTitle } from '../components/layout.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import type { Me } from '../session.js';
-import { meetingOf, type Task } from '../types.js';
+import type { Task } from '../types.js';
 
 const SOON_MS = 3 * 24 * 3600_000;
 
@@ -120,7 +120,7 @@ function TaskGroup({ heading, tasks, id }: { heading: string; tasks: Task[]; id:
                 <a href={`/app/tasks/${t.id}`}>{t.title}</a>
                 {badge ? <StatusBadge status={badge} label={text(`badge.${badge}`)} /> : null}
                 <span class="muted">
-                  {meetingOf(t) ? text('meeting', { when: dateTime(meetingOf(t)!.startsAt) }) : `${text('due')}: ${dateTime(t.dueAt)}`}
+                  {t.meeting ? text('meeting', { when: dateTime(t.meeting.startsAt) }) : `${text('due')}: ${dateTime(t.dueAt)}`}
                 </span>
               </li>
             );

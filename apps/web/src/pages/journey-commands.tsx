@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { operations } from '@gov/api-client';
-import { api, undeclared, type Schemas, type UndeclaredCall } from '../api.js';
+import { api, ok, type Schemas } from '../api.js';
 import { CommandForm } from '../components/command-form.js';
 import { ProblemAlert } from '../components/feedback.js';
 import { useCommand } from '../hooks.js';
 import { defineMessages, useMessages } from '../i18n.js';
-import type { Journey } from '../contract-gaps.js';
 
-export type { Journey };
+/** A participant's journey, as every journey command answers it. */
+export type Journey = Schemas['JourneyView'];
 export type Level = Schemas['AssessmentDto']['level'];
 export const LEVELS: Level[] = ['basic', 'good', 'very-good'];
 
@@ -139,10 +139,12 @@ export function JourneyCommands(props: Props) {
 
 type JourneyParams = { path: operations['CohortsController_journey']['parameters']['path'] };
 const P = '/cohorts/{id}/participants/{personId}';
+/** A journey command's call: it answers the journey, or a problem. */
+type JourneyCall = Promise<{ data: Journey; error?: never; response: Response } | { data?: never; error: unknown; response: Response }>;
 
 /** Sends a journey command; the journeys reload and the answer (the journey) goes to `then`. */
-async function journeyCommand(props: Props, send: (params: JourneyParams) => UndeclaredCall, then: (j: Journey) => string): Promise<string> {
-  const journey = await undeclared<Journey>(send({ path: { id: props.cohortId, personId: props.personId } }));
+async function journeyCommand(props: Props, send: (params: JourneyParams) => JourneyCall, then: (j: Journey) => string): Promise<string> {
+  const journey = await ok(send({ path: { id: props.cohortId, personId: props.personId } }));
   props.onChanged();
   return then(journey);
 }

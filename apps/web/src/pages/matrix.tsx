@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, undeclared } from '../api.js';
-import type { ActivityPage, Matrix } from '../contract-gaps.js';
+import { api, ok } from '../api.js';
 import { Loading, StatusBadge } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useGovernance, useProgram } from '../components/program-frame.js';
 import { Head } from '../components/table.js';
@@ -58,7 +57,7 @@ export function ProgramMatrix({ me, params }: { me: Me; params: { id: string } }
   const pages = useMessages(PROGRAM_PAGES);
   const program = useProgram(params.id);
   const governance = useGovernance(params.id, program.data);
-  const matrix = useLoad(() => undeclared<Matrix>(api.GET('/programs/{id}/matrix', { params: { path: { id: params.id } } })), [params.id], 10_000, (c) => c.programId === params.id);
+  const matrix = useLoad(() => ok(api.GET('/programs/{id}/matrix', { params: { path: { id: params.id } } })), [params.id], 10_000, (c) => c.programId === params.id);
   const [selected, setSelected] = useState<{ focusArea: Labelled; level: Labelled } | null>(null);
   return (
     <ProgramFrame program={program} page={pages('matrix')}>
@@ -98,11 +97,13 @@ export function ProgramMatrix({ me, params }: { me: Me; params: { id: string } }
                             >
                               <span class="visually-hidden">{text('cellLabel', { area: l(fa.name), level: l(lv.name) })}</span>
                               <span class="cell-total">{number(total)}</span>
-                              {STATUSES.filter((s) => cell?.byStatus[s]).map((s) => (
-                                <span class="cell-status" key={s}>
-                                  {text(`status.${s}`)}: {cell!.byStatus[s]}
-                                </span>
-                              ))}
+                              {STATUSES.map((s) => [s, cell?.byStatus?.[s] ?? 0] as const)
+                                .filter(([, n]) => n)
+                                .map(([s, n]) => (
+                                  <span class="cell-status" key={s}>
+                                    {text(`status.${s}`)}: {n}
+                                  </span>
+                                ))}
                             </button>
                           </td>
                         );
@@ -127,7 +128,7 @@ function CellActivities({ programId, focusArea, level }: { programId: string; fo
   const { l, date } = useI18n();
   const text = useMessages(M);
   const activities = useLoad(
-    () => undeclared<ActivityPage>(api.GET('/programs/{id}/activities', { params: { path: { id: programId }, query: { focusArea: focusArea.key, level: level.key, limit: 100 } } })),
+    () => ok(api.GET('/programs/{id}/activities', { params: { path: { id: programId }, query: { focusArea: focusArea.key, level: level.key, limit: 100 } } })),
     [programId, focusArea.key, level.key],
   );
   return (

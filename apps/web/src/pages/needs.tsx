@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { textBody } from '@gov/api-client';
-import { api, compact, undeclared } from '../api.js';
-import type { NeedPage, NeedsImport as ImportResult, NeedStatistics as Statistics, Session } from '../contract-gaps.js';
+import { api, compact, ok, type Schemas } from '../api.js';
 import { Chart } from '../components/chart.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useGovernance, useProgram, type Governance } from '../components/program-frame.js';
@@ -10,6 +9,9 @@ import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
 import { isOffice, type Me } from '../session.js';
 import type { Program } from '../types.js';
+
+type Statistics = Schemas['NeedStatisticsView'];
+type ImportResult = Schemas['NeedsImportView'];
 
 const M = defineMessages(
   {
@@ -68,7 +70,7 @@ export function ProgramNeeds({ me, params }: { me: Me; params: { id: string } })
   const program = useProgram(params.id);
   const governance = useGovernance(params.id, program.data);
   const pages = useMessages(PROGRAM_PAGES);
-  const stats = useLoad(() => undeclared<Statistics>(api.GET('/programs/{id}/needs/statistics', { params: { path: { id: params.id } } })), [params.id]);
+  const stats = useLoad(() => ok(api.GET('/programs/{id}/needs/statistics', { params: { path: { id: params.id } } })), [params.id]);
   const [version, setVersion] = useState(0);
   const changed = () => {
     stats.reload();
@@ -115,7 +117,7 @@ function NeedStatistics({ stats }: { stats: ReturnType<typeof useLoad<Statistics
 function NeedsImport({ program, governance, onImported }: { program: Program; governance: Governance; onImported(): void }) {
   const { l } = useI18n();
   const text = useMessages(M);
-  const sessions = useLoad(() => undeclared<Session[]>(api.GET('/programs/{id}/sessions', { params: { path: { id: program.id } } })), [program.id]);
+  const sessions = useLoad(() => ok(api.GET('/programs/{id}/sessions', { params: { path: { id: program.id } } })), [program.id]);
   const [sessionId, setSessionId] = useState('');
   const [csv, setCsv] = useState('');
   const [preview, setPreview] = useState<{ csv: string; result: ImportResult } | null>(null);
@@ -124,7 +126,7 @@ function NeedsImport({ program, governance, onImported }: { program: Program; go
   const session = sessionId || sessions.data?.[0]?.id || '';
   const send = (dryRun: boolean) =>
     command.run(() =>
-      undeclared<ImportResult>(
+      ok(
         api.POST('/programs/{id}/sessions/{sessionId}/needs/import', {
           params: { path: { id: program.id, sessionId: session }, query: dryRun ? { dryRun: 'true' } : {} },
           body: csv,
@@ -217,7 +219,7 @@ function NeedsList({ programId, governance, version }: { programId: string; gove
   const [category, setCategory] = useState('');
   const [offset, setOffset] = useState(0);
   const needs = useLoad(
-    () => undeclared<NeedPage>(api.GET('/programs/{id}/needs', { params: { path: { id: programId }, query: compact({ limit: PAGE_SIZE, offset, ...(category === '-' ? { uncategorized: 'true' } : { category }) }) } })),
+    () => ok(api.GET('/programs/{id}/needs', { params: { path: { id: programId }, query: compact({ limit: PAGE_SIZE, offset, ...(category === '-' ? { uncategorized: 'true' } : { category }) }) } })),
     [programId, category, offset, version],
   );
   return (

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, succeeded, undeclared } from '../api.js';
-import type { Network } from '../contract-gaps.js';
+import { api, ok, succeeded, type Schemas } from '../api.js';
 import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
 import { Head } from '../components/table.js';
@@ -53,12 +52,15 @@ const M = defineMessages(
   },
 );
 
+/** How many attended a recorded meeting (attendeeIds lists only those the reader may know). */
+const attended = (m: Schemas['NetworkMeetingView']): number => m.attendees ?? m.attendeeIds?.length ?? 0;
+
 export function ProgramNetwork({ me, params }: { me: Me; params: { id: string } }) {
   const { date, dateTime } = useI18n();
   const text = useMessages(M);
   const pages = useMessages(PROGRAM_PAGES);
   const program = useProgram(params.id);
-  const network = useLoad(() => undeclared<Network>(api.GET('/programs/{id}/network', { params: { path: { id: params.id } } })), [params.id], 10_000, (c) => c.programId === params.id);
+  const network = useLoad(() => ok(api.GET('/programs/{id}/network', { params: { path: { id: params.id } } })), [params.id], 10_000, (c) => c.programId === params.id);
   return (
     <ProgramFrame program={program} page={pages('network')}>
       {() => (
@@ -92,7 +94,7 @@ export function ProgramNetwork({ me, params }: { me: Me; params: { id: string } 
                       <tr key={m.number}>
                         <td class="num">{m.number}</td>
                         <td>{dateTime(m.startsAt)}</td>
-                        <td>{m.recordedAt ? `${m.attendees ?? 0} / ${current.length}` : <StatusBadge status="pending" label={text('upcoming')} />}</td>
+                        <td>{m.recordedAt ? `${attended(m)} / ${current.length}` : <StatusBadge status="pending" label={text('upcoming')} />}</td>
                         <td>{m.minutes ?? '–'}</td>
                       </tr>
                     ))}
@@ -108,7 +110,7 @@ export function ProgramNetwork({ me, params }: { me: Me; params: { id: string } 
   );
 }
 
-function RecordMeeting({ programId, number, members, onSaved }: { programId: string; number: number; members: Network['members']; onSaved(): void }) {
+function RecordMeeting({ programId, number, members, onSaved }: { programId: string; number: number; members: Schemas['NetworkView']['members']; onSaved(): void }) {
   const text = useMessages(M);
   const command = useCommand();
   const [present, setPresent] = useState<string[]>([]);

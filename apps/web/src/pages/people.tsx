@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, ok, undeclared, type Schemas } from '../api.js';
+import { api, ok, type Schemas } from '../api.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
 import { Head } from '../components/table.js';
@@ -89,7 +89,7 @@ function Organizations({ organizations, onAdded }: { organizations: Organization
   const [added, setAdded] = useState<string | null>(null);
   const add = async (e: Event) => {
     e.preventDefault();
-    const created = await command.run(() => undeclared<Organization>(api.POST('/organizations', { body: { name: name.trim(), type } })));
+    const created = await command.run(() => ok(api.POST('/organizations', { body: { name: name.trim(), type } })));
     if (created) {
       setAdded(created.name);
       setName('');
@@ -151,14 +151,13 @@ function Persons({ persons, organizations, onAdded }: { persons: Person[]; organ
   const orgName = (id: string | null) => organizations.find((o) => o.id === id)?.name ?? text('none');
   const add = async (e: Event) => {
     e.preventDefault();
-    // TODO(contract): CreatePersonDto marks digestTime, locale and mailDelivery required (they have server defaults).
-    const body = {
+    const body: Schemas['CreatePersonDto'] = {
       displayName: displayName.trim(),
       email: email.trim(),
       role,
       ...(organizationId ? { organizationId } : {}),
       ...(gateDecide ? { permissions: ['gate.decide' as const] } : {}),
-    } as Schemas['CreatePersonDto'];
+    };
     const created = await command.run(() => ok(api.POST('/persons', { body })));
     if (created) {
       setAdded(created.displayName);
@@ -169,9 +168,7 @@ function Persons({ persons, organizations, onAdded }: { persons: Person[]; organ
   };
   const issue = async (person: Person) => {
     setIssued(null);
-    // TODO(contract): IssueTokenDto marks expiresInDays required (it has a server default).
-    const body = { name: 'webbgränssnittet' } as Schemas['IssueTokenDto'];
-    const token = await command.run(() => ok(api.POST('/persons/{id}/tokens', { params: { path: { id: person.id } }, body })));
+    const token = await command.run(() => ok(api.POST('/persons/{id}/tokens', { params: { path: { id: person.id } }, body: { name: 'webbgränssnittet' } })));
     if (token?.token) setIssued({ name: person.displayName, token: token.token });
   };
   return (

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, ok, succeeded, undeclared } from '../api.js';
-import type { CommunicationItem, FocusAreas as ChosenFocusAreas, Network } from '../contract-gaps.js';
+import { api, ok, succeeded } from '../api.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import type { Governance } from '../components/program-frame.js';
 import { Head } from '../components/table.js';
@@ -98,7 +97,7 @@ function FocusAreas({ program, governance }: { program: Program; governance: Gov
   const text = useMessages(M);
   const command = useCommand();
   const current = useLoad(
-    () => undeclared<ChosenFocusAreas>(api.GET('/programs/{id}/focus-areas', { params: { path: { id: program.id } } })),
+    () => ok(api.GET('/programs/{id}/focus-areas', { params: { path: { id: program.id } } })),
     [program.id],
   );
   const [chosen, setChosen] = useState<Record<string, string[]> | null>(null);
@@ -213,7 +212,7 @@ function NetworkSetup({ program }: { program: Program }) {
   const { dateTime } = useI18n();
   const text = useMessages(M);
   const command = useCommand();
-  const network = useLoad(() => undeclared<Network>(api.GET('/programs/{id}/network', { params: { path: { id: program.id } } })), [program.id]);
+  const network = useLoad(() => ok(api.GET('/programs/{id}/network', { params: { path: { id: program.id } } })), [program.id]);
   const persons = useLoad(everyone, []);
   const organizations = useLoad(() => ok(api.GET('/organizations', { params: { query: { limit: 100 } } })), []);
   const [organizationId, setOrganizationId] = useState('');
@@ -305,7 +304,7 @@ function CommunicationPlan({ program, governance }: { program: Program; governan
   const { l, date } = useI18n();
   const text = useMessages(M);
   const command = useCommand();
-  const items = useLoad(() => undeclared<CommunicationItem[]>(api.GET('/programs/{id}/communication-plan', { params: { path: { id: program.id } } })), [program.id]);
+  const items = useLoad(() => ok(api.GET('/programs/{id}/communication-plan', { params: { path: { id: program.id } } })), [program.id]);
   const [title, setTitle] = useState('');
   const [channel, setChannel] = useState(governance.communicationChannels[0]?.key ?? '');
   const [audience, setAudience] = useState(governance.communicationAudiences[0]?.key ?? '');

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, succeeded, undeclared } from '../api.js';
-import type { Session } from '../contract-gaps.js';
+import { api, ok, succeeded } from '../api.js';
 import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useGovernance, useProgram, type Governance } from '../components/program-frame.js';
 import { Head } from '../components/table.js';
@@ -228,7 +227,7 @@ function CurrentStep({ me, program, governance, onChange }: { me: Me; program: P
 function Sessions({ me, program, governance, planning }: { me: Me; program: Program; governance: Governance | null; planning: boolean }) {
   const { l, date } = useI18n();
   const text = useMessages(M);
-  const sessions = useLoad(() => undeclared<Session[]>(api.GET('/programs/{id}/sessions', { params: { path: { id: program.id } } })), [program.id]);
+  const sessions = useLoad(() => ok(api.GET('/programs/{id}/sessions', { params: { path: { id: program.id } } })), [program.id]);
   const label = (list: { key: string; name: { sv: string; en: string } }[] | undefined, key: string) => l(list?.find((x) => x.key === key)?.name) || key;
   return (
     <>

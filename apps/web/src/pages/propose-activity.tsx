@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, succeeded, undeclared } from '../api.js';
-import type { Network } from '../contract-gaps.js';
+import { api, ok, succeeded } from '../api.js';
 import { ProblemAlert, Success } from '../components/feedback.js';
 import type { Governance } from '../components/program-frame.js';
 import { useCommand, useLoad } from '../hooks.js';
@@ -63,7 +62,7 @@ export function ProposeActivity({ programId, focusAreas, levels, governance, onP
   const { l } = useI18n();
   const text = useMessages(M);
   const command = useCommand();
-  const network = useLoad(() => undeclared<Network>(api.GET('/programs/{id}/network', { params: { path: { id: programId } } })), [programId]);
+  const network = useLoad(() => ok(api.GET('/programs/{id}/network', { params: { path: { id: programId } } })), [programId]);
   const members = (network.data?.members ?? []).filter((m) => !m.leftAt);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -79,9 +78,7 @@ export function ProposeActivity({ programId, focusAreas, levels, governance, onP
   const submit = async (e: Event) => {
     e.preventDefault();
     setProposed(null);
-    // TODO(contract): ProposeActivityDto declares effectGoalNumbers as strings; the server takes (and checks) whole numbers.
-    const effectGoalNumbers = goals as unknown as string[];
-    const body = { title: title.trim(), description, focusAreaKeys: areas, levelKeys, ownerOrganizationIds: owners, responsibleId, methodKey, effectGoalNumbers, plannedStart, plannedEnd };
+    const body = { title: title.trim(), description, focusAreaKeys: areas, levelKeys, ownerOrganizationIds: owners, responsibleId, methodKey, effectGoalNumbers: goals, plannedStart, plannedEnd };
     if ((await command.run(() => succeeded(api.POST('/programs/{id}/activities', { params: { path: { id: programId } }, body })))) !== undefined) {
       setProposed(body.title);
       setTitle('');

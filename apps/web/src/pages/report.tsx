@@ -1,5 +1,4 @@
-import { api, asFile, download, fileSlug, undeclared } from '../api.js';
-import type { PhaseReport } from '../contract-gaps.js';
+import { api, asFile, download, fileSlug, ok, type Schemas } from '../api.js';
 import { Chart } from '../components/chart.js';
 import { Loading, ProblemAlert } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
@@ -10,7 +9,8 @@ import type { Me } from '../session.js';
 import type { Program } from '../types.js';
 import './manager.css';
 
-type SourceCount = PhaseReport['sessions']['byKind'][number];
+type PhaseReport = Schemas['PhaseReportView'];
+type SourceCount = Schemas['SourceCountView'];
 
 const M = defineMessages(
   {
@@ -119,7 +119,7 @@ export function ProgramReport({ params }: { me: Me; params: Record<string, strin
 
 function Report({ program }: { program: Program }) {
   const { lang } = useI18n();
-  const report = useLoad(() => undeclared<PhaseReport>(api.GET('/programs/{id}/report', { params: { path: { id: program.id }, query: { format: 'json' } } })), [program.id]);
+  const report = useLoad(() => ok(api.GET('/programs/{id}/report', { params: { path: { id: program.id }, query: { format: 'json' } } })), [program.id]);
   return (
     <>
       <Downloads program={program} lang={lang} />

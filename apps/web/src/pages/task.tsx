@@ -6,7 +6,7 @@ import { PageTitle } from '../components/layout.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import type { Me } from '../session.js';
-import { answerFormOf, answerOf, meetingOf, type FormField, type Task } from '../types.js';
+import type { FormField, Task } from '../types.js';
 
 const M = defineMessages(
   {
@@ -115,7 +115,7 @@ export function TaskDetail({ me, params }: { me: Me; params: { id: string } }) {
       <Loading resource={task}>
         {(t) => {
           const status = t.status === 'open' && t.overdue ? 'overdue' : t.status;
-          const meeting = meetingOf(t);
+          const meeting = t.meeting;
           return (
             <>
               <PageTitle title={t.title}>{t.title}</PageTitle>
@@ -159,12 +159,12 @@ export function TaskDetail({ me, params }: { me: Me; params: { id: string } }) {
 function GivenAnswer({ task }: { task: Task }) {
   const { l } = useI18n();
   const text = useMessages(M);
-  const fields = answerFormOf(task)?.fields ?? [];
+  const fields = task.answerForm?.fields ?? [];
   return (
     <section aria-labelledby="given-answer">
       <h2 id="given-answer">{text('givenAnswer')}</h2>
       <dl class="facts" data-testid="given-answer">
-        {Object.entries(answerOf(task) ?? {}).map(([k, v]) => (
+        {Object.entries(task.answer ?? {}).map(([k, v]) => (
           <Fragment key={k}>
             <dt>{l(fields.find((f) => f.key === k)?.label) || k}</dt>
             <dd>{typeof v === 'boolean' ? text(v ? 'yes' : 'no') : String(v)}</dd>
@@ -193,10 +193,8 @@ function Act({ me, task, onDone }: { me: Me; task: Task; onDone(message: string)
       </p>
     );
   }
-  // TODO(contract): TaskView.purpose does not list interview and offer yet (the server sends them).
-  const purpose: string | null = task.purpose;
-  if (purpose === 'interview') return <InterviewOutcome task={task} onDone={onDone} />;
-  if (purpose === 'offer') return task.assigneeId === me.id ? <OfferAnswer task={task} onDone={onDone} /> : null;
+  if (task.purpose === 'interview') return <InterviewOutcome task={task} onDone={onDone} />;
+  if (task.purpose === 'offer') return task.assigneeId === me.id ? <OfferAnswer task={task} onDone={onDone} /> : null;
   return <AnswerForm task={task} onDone={onDone} />;
 }
 
@@ -271,13 +269,12 @@ type Values = Record<string, string | number | boolean>;
 function AnswerForm({ task, onDone }: { task: Task; onDone(message: string): void }) {
   const text = useMessages(M);
   const command = useCommand();
-  const fields = answerFormOf(task)?.fields ?? [];
+  const fields = task.answerForm?.fields ?? [];
   const [values, setValues] = useState<Values>({});
   const submit = async (e: Event) => {
     e.preventDefault();
     const answer = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
-    // TODO(contract): CompleteTaskDto.answer is declared as an object without properties (generated as Record<string, never>).
-    const body = (fields.length ? { answer } : {}) as Schemas['CompleteTaskDto'];
+    const body: Schemas['CompleteTaskDto'] = fields.length ? { answer } : {};
     const completed = await command.run(() => ok(api.POST('/tasks/{id}/complete', { params: { path: { id: task.id } }, body })));
     if (completed !== undefined) onDone(text('completed'));
   };

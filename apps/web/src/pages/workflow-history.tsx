@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, undeclared } from '../api.js';
-import type { Timeline, TimelineItem } from '../contract-gaps.js';
+import { api, ok, type Schemas } from '../api.js';
 import { summarize, useDirectory } from '../components/audit-names.js';
 import { Loading } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
@@ -76,7 +75,7 @@ const historyHref = (id: string) => `/app/audit/workflows/${encodeURIComponent(i
 export function WorkflowHistory({ params }: { me: Me; params: Record<string, string> }) {
   const text = useMessages(M);
   const workflowId = params.workflowId ?? '';
-  const timeline = useLoad(() => undeclared<Timeline>(api.GET('/audit/workflows/{workflowId}/timeline', { params: { path: { workflowId } } })), [workflowId]);
+  const timeline = useLoad(() => ok(api.GET('/audit/workflows/{workflowId}/timeline', { params: { path: { workflowId } } })), [workflowId]);
   return (
     <>
       <p class="muted">
@@ -91,7 +90,7 @@ export function WorkflowHistory({ params }: { me: Me; params: Record<string, str
   );
 }
 
-function History({ timeline }: { timeline: Timeline }) {
+function History({ timeline }: { timeline: Schemas['TimelineView'] }) {
   const text = useMessages(M);
   const { dateTime, number, lang } = useI18n();
   const directory = useDirectory();
