@@ -10496,6 +10496,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /**
              * @description The URL is too long.
              *
@@ -11935,6 +11943,14 @@ export interface operations {
             };
             /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -166,6 +166,7 @@ export class PhaseOneController {
   @Get('collaboration-model')
   @Access("The collaboration model and the gate's decision maker (gateOwnerId; null for a contact person unless it is themselves or of their organization)", ...READERS)
   @ApiOkResponse({ type: CollaborationModelView })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   collaborationModel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
     return this.phaseOne.collaborationModel(p, id);
   }
@@ -176,6 +177,7 @@ export class PhaseOneController {
     ...READERS,
   )
   @ApiOkResponse({ type: NetworkView })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   network(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
     return this.phaseOne.network(p, id);
   }
