@@ -1,5 +1,5 @@
 import { condition, continueAsNew, getExternalWorkflowHandle, ParentClosePolicy, patched, setHandler, startChild } from '@temporalio/workflow';
-import { admissionRefusal, durationToMs, offersToMake } from '@gov/domain/workflow';
+import { admissionRefusal, DEFAULT_CALENDAR_RULE, durationToMs, offersToMake, shiftWorkingDays, workingDaysOf } from '@gov/domain/workflow';
 import {
   admitManyUpdate,
   admitUpdate,
@@ -34,7 +34,10 @@ import { participantJourney } from './participant-journey.workflow.js';
 export async function cohortLifecycle(input: CohortInput): Promise<CohortState> {
   const carried = input.carried;
   const state: CohortState = carried?.state ?? { cohortId: input.cohortId, capacity: input.capacity, admitted: [], lists: [], offers: [], withdrawn: [] };
-  const responseMs = durationToMs(input.offerResponse);
+  // An offer window in working days (3WD) ends that many working days later at the same local time.
+  const responseDays = workingDaysOf(input.offerResponse);
+  const responseMs = responseDays === null ? durationToMs(input.offerResponse) : 0;
+  const offerDeadline = (from: number) => (responseDays === null ? from + responseMs : shiftWorkingDays(from, responseDays, input.calendar ?? DEFAULT_CALENDAR_RULE));
   let nextPosition = carried?.nextPosition ?? 1;
   const pending: AuditEventInput[] = [];
   const changed = (type: string, actorId: string | null, data: Record<string, string | number | boolean | null>) =>
@@ -56,7 +59,7 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
   const offerFreePlaces = () => {
     const free = state.capacity - state.admitted.length;
     for (const personId of offersToMake(free, state.lists, state.offers, input.listOrder)) {
-      const deadline = new Date(Date.now() + responseMs).toISOString();
+      const deadline = new Date(offerDeadline(Date.now())).toISOString();
       state.offers.push({ personId, status: 'open', deadline });
       if (offerTasks && input.programId) offerTaskQueue.push({ personId, deadline, number: state.offers.filter((o) => o.personId === personId).length });
       changed('cohort.place_offered', null, { personId, list: onList(personId)!.list, deadline });

@@ -164,7 +164,9 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
       break;
     }
     const version = state.dueVersion;
-    const next: Notice | undefined = pendingNotices(noticeSchedule(Date.parse(state.dueAt), input.reminderPolicy, { calendarDays }), sent, scheduledAt)[0];
+    const next: Notice | undefined = pendingNotices(noticeSchedule(Date.parse(state.dueAt), input.reminderPolicy, { calendarDays, calendar: input.calendar }), sent, scheduledAt)[0];
+    // What the task waits for, for whoever asks (a query; no command depends on it).
+    state.nextNotice = next ? { kind: next.kind, number: next.number, at: new Date(next.at).toISOString() } : null;
     const interrupted = () => state.status !== 'open' || state.dueVersion !== version || auditQueue.length > 0;
     if (closesAt !== undefined && (!next || closesAt <= next.at)) {
       await condition(interrupted, Math.max(closesAt - Date.now(), 1));

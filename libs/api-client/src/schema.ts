@@ -2294,6 +2294,8 @@ export interface components {
             };
         };
         CreateCohortDto: {
+            /** @description The working-day calendar an offer window in working days counts (default: Sweden’s working days) */
+            calendar?: components["schemas"]["TaskCalendarDto"];
             /**
              * @description Places in this cohort (default: the template’s capacity)
              * @example 12
@@ -2308,7 +2310,7 @@ export interface components {
             /** @example Fast Track hösten 2019 */
             name: string;
             /**
-             * @description How long a person has to answer an offered place, an ISO 8601 duration of at least 1 second (default: the template’s)
+             * @description How long a person has to answer an offered place: an ISO 8601 duration of at least 1 second, or working days (3WD) of the cohort’s calendar (default: the template’s)
              * @example P3D
              */
             offerResponse?: string;
@@ -2461,6 +2463,8 @@ export interface components {
              * @description The person who must act (or give organizationId; exactly one of the two): the project office or a contact person, never a manager or a participant
              */
             assigneeId?: string;
+            /** @description Follow a working-day calendar: a due moment on a day off moves to the previous working day at the same local time (also when it is changed), and working days (3WD) in the reminder policy count its working days */
+            calendar?: components["schemas"]["TaskCalendarDto"];
             /**
              * Format: date-time
              * @description Due moment (RFC 3339, with an offset)
@@ -3568,6 +3572,25 @@ export interface components {
             key: string;
             text: components["schemas"]["LocalizedLabelView"];
         };
+        TaskCalendarDto: {
+            /**
+             * @description working-days: weekends, public holidays, the eves and closures are days off; school-year: the school breaks too
+             * @default working-days
+             * @enum {string}
+             */
+            basis?: "working-days" | "school-year";
+            /**
+             * @description sverige (Sweden’s public holidays and eves), vasteras or stockholm (their school breaks too)
+             * @enum {string}
+             */
+            key: "sverige" | "vasteras" | "stockholm";
+        };
+        TaskCalendarView: {
+            /** @enum {string} */
+            basis: "working-days" | "school-year";
+            /** @enum {string} */
+            key: "sverige" | "vasteras" | "stockholm";
+        };
         TaskPageView: {
             items: components["schemas"]["TaskView"][];
             limit: number;
@@ -3585,6 +3608,8 @@ export interface components {
             answerForm: components["schemas"]["AnswerForm"] | null;
             /** Format: uuid */
             assigneeId: string;
+            /** @description The working-day calendar the task follows (null: calendar days) */
+            calendar: components["schemas"]["TaskCalendarView"] | null;
             /** Format: date-time */
             closedAt: string | null;
             /** Format: date-time */
@@ -3773,6 +3798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3781,6 +3807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3789,6 +3816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description No such activity, or (for a contact person) one their organization does not own */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3810,6 +3838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -3869,6 +3898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3877,6 +3907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3894,7 +3925,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The activity is not under evaluation
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3943,6 +3978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -3998,6 +4034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4006,6 +4043,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4023,7 +4061,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The activity is not in execution
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4054,6 +4096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4131,6 +4174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4139,6 +4183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: manager, project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4147,6 +4192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4223,6 +4269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4231,6 +4278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: manager, project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4239,6 +4287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4279,6 +4328,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChainVerificationView"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4287,6 +4337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: manager, project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4295,6 +4346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4347,6 +4399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4355,6 +4408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: manager, project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4363,6 +4417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description No such workflow */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4384,6 +4439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4436,6 +4492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description No such feed: the link is unknown, replaced or revoked */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4499,6 +4556,7 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4507,6 +4565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4515,6 +4574,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /**
+             * @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again
+             *
+             *     The person has as many streams open as allowed, or the rate limit is reached; Retry-After says when to try again
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4525,6 +4589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description This API process holds as many streams as it takes; Retry-After says when to try again */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4566,6 +4631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4574,6 +4640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4604,6 +4671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4663,6 +4731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4671,6 +4740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4688,7 +4758,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The cohort is full
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4737,6 +4811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4796,6 +4871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4804,6 +4880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4821,7 +4898,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not enough free places
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4870,6 +4951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4925,6 +5007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4933,6 +5016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4941,6 +5025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description No such cohort, or no such reference cohort */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4962,6 +5047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -5021,6 +5107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5029,6 +5116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5099,6 +5187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -5158,6 +5247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5166,6 +5256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5236,6 +5327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -5288,6 +5380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5296,6 +5389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5326,6 +5420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -5385,6 +5480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5393,6 +5489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5463,6 +5560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -5524,6 +5622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5532,6 +5631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5602,6 +5702,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -5654,6 +5755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5662,6 +5764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5692,6 +5795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -5751,6 +5855,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5759,6 +5864,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5776,7 +5882,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The person has not registered interest, or an interview with them is already open
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5825,6 +5935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -5886,6 +5997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5894,6 +6006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5911,7 +6024,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The cohort is full, or the person cannot be placed so
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5960,6 +6077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6019,6 +6137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6027,6 +6146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6044,7 +6164,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The person has not registered, or cannot be put on that list now
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6093,6 +6217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6154,6 +6279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6162,6 +6288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6179,7 +6306,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description No open offer, or its deadline has passed
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6228,6 +6359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6282,6 +6414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6290,6 +6423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6320,6 +6454,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6381,6 +6516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6389,6 +6525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6406,7 +6543,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description No advanced track proposed
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6455,6 +6596,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6516,6 +6658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6524,6 +6667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6541,7 +6685,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Already assessed, or not studying
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6590,6 +6738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6651,6 +6800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6659,6 +6809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6676,7 +6827,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not studying, or completing without the project work handed in
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6725,6 +6880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6786,6 +6942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6794,6 +6951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6811,7 +6969,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not studying, or not after the last assessment
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6860,6 +7022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -6921,6 +7084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6929,6 +7093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6946,7 +7111,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not studying, or an unknown pace profile
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6995,6 +7164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7056,6 +7226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7064,6 +7235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7081,7 +7253,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not studying (e.g. dropped out), the week already reported, or more items than are left
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7130,6 +7306,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7191,6 +7368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7199,6 +7377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7216,7 +7395,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not studying, or before the project work may start
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7265,6 +7448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7326,6 +7510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7334,6 +7519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7351,7 +7537,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description No project work in progress
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7400,6 +7590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7459,6 +7650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7467,6 +7659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7484,7 +7677,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The window has closed, or the person already registered
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7533,6 +7730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7592,6 +7790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7600,6 +7799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7608,6 +7808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description No such cohort, or no such reference cohort */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7629,6 +7830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7688,6 +7890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7696,6 +7899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7713,7 +7917,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The person has not registered, or holds no place
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7762,6 +7970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7871,6 +8080,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /**
+             * @description At least one component is down: a problem document with the same info, error and details members
+             *
+             *     The Health Check is not successful
+             */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7931,6 +8145,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonView"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7939,6 +8154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7947,6 +8163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7987,6 +8204,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedView"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7995,6 +8213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8003,6 +8222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8055,6 +8275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8063,6 +8284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8093,6 +8315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8144,6 +8367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8152,6 +8376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8182,6 +8407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8238,6 +8464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8246,6 +8473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8294,6 +8522,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8350,6 +8579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8358,6 +8588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8366,6 +8597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8406,6 +8638,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenView"][];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8414,6 +8647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8422,6 +8656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8474,6 +8709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8482,6 +8718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8490,6 +8727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8546,6 +8784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8554,6 +8793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8562,7 +8802,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The name is taken
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8598,6 +8842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8650,6 +8895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8658,6 +8904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8666,6 +8913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description No such organization, or not yours */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8687,6 +8935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8741,6 +8990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8749,6 +8999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8766,7 +9017,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The organization still has persons
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8797,6 +9052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8856,6 +9112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8864,6 +9121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8881,7 +9139,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The name is taken
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8930,6 +9192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -8986,6 +9249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8994,6 +9258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9002,6 +9267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9058,6 +9324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9066,6 +9333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9074,7 +9342,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Email or identity already registered
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9110,6 +9382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9162,6 +9435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9170,6 +9444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9178,6 +9453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description No such person, or not visible to you */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9199,6 +9475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9253,6 +9530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9261,6 +9539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9278,7 +9557,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Your own account
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9309,6 +9592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9368,6 +9652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9376,6 +9661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9393,7 +9679,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Email or identity already registered
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9442,6 +9732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9497,6 +9788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9505,6 +9797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9522,7 +9815,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Your own account
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9553,6 +9850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9612,6 +9910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9620,6 +9919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9690,6 +9990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9742,6 +10043,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9750,6 +10052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9758,6 +10061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9805,6 +10109,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProgramView"];
                 };
             };
+            /** @description Invalid body (problem document naming the field); nothing is stored */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9813,6 +10118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9821,6 +10127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9869,6 +10176,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9879,6 +10187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description PostgreSQL or Temporal unavailable; nothing is stored */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -9920,6 +10229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9928,6 +10238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9936,6 +10247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description No such program */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9957,6 +10269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10017,6 +10330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10025,6 +10339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10042,6 +10357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10063,6 +10379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10122,6 +10439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10130,6 +10448,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /**
+             * @description A contact person acting for another organization
+             *
+             *     Role not allowed (allowed: project_office, contact_person)
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10147,7 +10470,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The program is not in phase II
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10196,6 +10523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10248,6 +10576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10256,6 +10585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10286,6 +10616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10345,6 +10676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10353,6 +10685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10370,7 +10703,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The program runs a template without cohorts
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10419,6 +10756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10471,6 +10809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10479,6 +10818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10496,6 +10836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10517,6 +10858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10567,6 +10909,7 @@ export interface operations {
                     "application/json": components["schemas"]["CollaborationModelView"];
                 };
             };
+            /** @description An unknown role, or a gateOwnerId who can never decide a gate (nobody, no gate.decide permission, a manager or a participant): a problem document naming the field; nothing is changed */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10575,6 +10918,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10583,6 +10927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10600,7 +10945,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not in the step collaboration-model
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10649,6 +10998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10701,6 +11051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10709,6 +11060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10726,6 +11078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10747,6 +11100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10806,6 +11160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10814,6 +11169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10831,7 +11187,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not in the step communication-plan
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10880,6 +11240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -10932,6 +11293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10940,6 +11302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10957,6 +11320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10978,6 +11342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11030,6 +11395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11038,6 +11404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11055,6 +11422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11076,6 +11444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11135,6 +11504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11143,6 +11513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11160,7 +11531,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not in the step focus-areas
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11209,6 +11584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11259,6 +11635,7 @@ export interface operations {
                     "application/json": components["schemas"]["GateDecidedView"];
                 };
             };
+            /** @description A return without a comment */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11267,6 +11644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11275,6 +11653,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /**
+             * @description Not the decision maker the collaboration model names (gateOwnerId), or without the gate.decide permission
+             *
+             *     Role not allowed (allowed: project_office, contact_person)
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11292,7 +11675,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description No gate is waiting for a decision, or it has been decided
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11341,6 +11728,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11393,6 +11781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11401,6 +11790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11418,6 +11808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11439,6 +11830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11491,6 +11883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11499,6 +11892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11516,6 +11910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11537,6 +11932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11596,6 +11992,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11604,6 +12001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11621,6 +12019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11642,6 +12041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11701,6 +12101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11709,6 +12110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11726,7 +12128,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not in the steps gathering or categorization
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11775,6 +12181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11827,6 +12234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11835,6 +12243,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11852,6 +12261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11873,6 +12283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -11925,6 +12336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11933,6 +12345,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11950,6 +12363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11971,6 +12385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12031,6 +12446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12039,6 +12455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12047,6 +12464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The meeting has not been scheduled */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12108,6 +12526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12167,6 +12586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12175,6 +12595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12192,7 +12613,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Before the step network, the program closed, or the organization already has its member
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12241,6 +12666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12299,6 +12725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12307,6 +12734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12359,6 +12787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12418,6 +12847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12426,6 +12856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12443,7 +12874,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not in the step network, no members yet, or already started
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12492,6 +12927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12552,6 +12988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12560,6 +12997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12577,7 +13015,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not in the step plan-gathering
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12626,6 +13068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12685,6 +13128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12693,6 +13137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12710,6 +13155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12731,6 +13177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12783,6 +13230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12791,6 +13239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12808,6 +13257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12829,6 +13279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -12879,6 +13330,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionView"];
                 };
             };
+            /** @description Unknown kind or participant group (problem document naming the field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12887,6 +13339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12895,6 +13348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12912,7 +13366,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not in the steps plan-gathering or gathering
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12961,6 +13419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13022,6 +13481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13030,6 +13490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13047,7 +13508,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not in the step gathering
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13096,6 +13561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13152,6 +13618,7 @@ export interface operations {
                     "application/json": components["schemas"]["NeedsImportView"];
                 };
             };
+            /** @description Row-level errors, e.g. "row 12.category: 'x' is not one of …"; nothing imported */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13160,6 +13627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13168,6 +13636,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13185,7 +13654,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not in the step gathering
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13234,6 +13707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13290,6 +13764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13298,6 +13773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13315,7 +13791,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description Not the open step, or its data is incomplete (the problems are listed; e.g. the uncategorized needs)
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13346,6 +13826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13398,6 +13879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13406,6 +13888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13423,6 +13906,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13444,6 +13928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13484,6 +13969,7 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateView"][];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13492,6 +13978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13500,6 +13987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13547,6 +14035,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
+            /** @description Invalid body, or an assignee who cannot complete the task (a manager, a participant): a problem document naming the field; nothing is stored */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13555,6 +14044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13563,6 +14053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13611,6 +14102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13663,6 +14155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13671,6 +14164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13679,6 +14173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description No such task, or not yours */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13700,6 +14195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13759,6 +14255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13767,6 +14264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13784,7 +14282,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The task is no longer open
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13833,6 +14335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -13888,6 +14391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13896,6 +14400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13913,7 +14418,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The task is no longer open
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13944,6 +14453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14003,6 +14513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14011,6 +14522,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14028,7 +14540,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The task is no longer open
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14077,6 +14593,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14127,6 +14644,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
+            /** @description assigneeId: nobody, outside your organization, or a person who cannot complete the task (a manager, a participant) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14135,6 +14653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14143,6 +14662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, contact_person) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14160,7 +14680,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still being processed. */
+            /**
+             * @description The task is no longer open, already that person’s, or bound to its person (a gate’s decision maker, an offer’s candidate)
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14209,6 +14733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14263,6 +14788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14271,6 +14797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14323,6 +14850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14393,6 +14921,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookView"][];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14401,6 +14930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office, manager) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14409,6 +14939,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14465,6 +14996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14473,6 +15005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14521,6 +15054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -14575,6 +15109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14583,6 +15118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Role not allowed (allowed: project_office) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14635,6 +15171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */

@@ -18,4 +18,5 @@ export * from './cohorts/study-plan.js';
 export * from './cohorts/cohort-analytics.js';
 export * from './cohorts/cohort-report.js';
 export * from './tasks/local-time.js';
+export * from './calendar/index.js';
 export * from './ids.js';

@@ -2,6 +2,7 @@
 // library — Temporal evaluates the workflow bundle's modules once per workflow instance.
 export * from './tasks/iso-duration.js';
 export * from './tasks/reminder-policy.js';
+export * from './calendar/index.js';
 export { findTemplate } from './templates/template-catalog.js';
 export * from './programs/network-schedule.js';
 export type { ActivityStatus, EvaluationDecision } from './programs/activity-matrix.js';

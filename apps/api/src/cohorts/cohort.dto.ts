@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateBy } from 'class-validator';
-import { durationToMs, isDuration, KNOWLEDGE_LEVELS, LIST_KINDS, type KnowledgeLevel } from '@gov/domain';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateBy, ValidateNested } from 'class-validator';
+import { durationToMs, isDuration, KNOWLEDGE_LEVELS, LIST_KINDS, workingDaysOf, type KnowledgeLevel } from '@gov/domain';
+import { Type } from 'class-transformer';
 import { COHORT_EVENT_KINDS, type CohortEventKind } from '@gov/persistence';
 import { IsDay } from '../common/day.js';
 import { IsMoment } from '../common/moment.js';
 import { IsPlainText } from '../common/plain-text.js';
 import { IsUuidV4, UUID_V4, UUID_V4_ITEMS } from '../common/uuid.pipe.js';
+import { TaskCalendarDto } from '../tasks/task.dto.js';
 
 const PACE_KEY = '^[a-z][a-z0-9-]{1,62}$';
 
@@ -15,16 +17,22 @@ export class CreateCohortDto {
   @IsMoment()
   infoMeetingAt: string;
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10_000, example: 12, description: 'Places in this cohort (default: the template’s capacity)' }) @IsOptional() @IsInt() @Min(1) @Max(10_000) capacity?: number;
-  @ApiPropertyOptional({ example: 'P3D', description: 'How long a person has to answer an offered place, an ISO 8601 duration of at least 1 second (default: the template’s)' })
+  @ApiPropertyOptional({ example: 'P3D', description: 'How long a person has to answer an offered place: an ISO 8601 duration of at least 1 second, or working days (3WD) of the cohort’s calendar (default: the template’s)' })
   @IsOptional()
   @ValidateBy({
     name: 'isResponseDuration',
     validator: {
-      validate: (value: unknown) => isDuration(value) && durationToMs(value as string) >= 1_000,
-      defaultMessage: () => 'offerResponse must be an ISO 8601 duration of at least 1 second, such as P3D',
+      validate: (value: unknown) => (isDuration(value) && durationToMs(value as string) >= 1_000) || (workingDaysOf(value) ?? 0) >= 1,
+      defaultMessage: () => 'offerResponse must be an ISO 8601 duration of at least 1 second, such as P3D, or working days such as 3WD',
     },
   })
   offerResponse?: string;
+
+  @ApiPropertyOptional({ type: TaskCalendarDto, description: 'The working-day calendar an offer window in working days counts (default: Sweden’s working days)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TaskCalendarDto)
+  calendar?: TaskCalendarDto;
 }
 
 /** Up to 1,000 distinct person ids: the info meeting's attendees, an event's, a batch admission. */

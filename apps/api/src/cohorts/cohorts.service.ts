@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
-import { programTaskText, completedPerWeek, cumulative, itemsDonePerModule, durationToMs, findTemplate, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type CohortReport, type KnowledgeLevel } from '@gov/domain';
+import { calendarRuleFor, programTaskText, completedPerWeek, cumulative, itemsDonePerModule, durationToMs, findTemplate, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type CohortReport, type KnowledgeLevel } from '@gov/domain';
 import {
   CohortEntity,
   CohortEvaluationEntity,
@@ -64,7 +64,8 @@ export class CohortsService {
     if (!program) throw new NotFoundException(`Program ${programId} not found`);
     const template = findTemplate(program.templateKey, program.templateVersion)?.cohort;
     if (!template) throw new ConflictException(`Program ${programId} runs template ${program.templateKey} v${program.templateVersion}, which has no cohorts.`);
-    const settings = { ...template, capacity: dto.capacity ?? template.capacity, offerResponse: dto.offerResponse ?? template.offerResponse };
+    const calendar = dto.calendar ? { key: dto.calendar.key, basis: dto.calendar.basis ?? ('working-days' as const) } : undefined;
+    const settings = { ...template, capacity: dto.capacity ?? template.capacity, offerResponse: dto.offerResponse ?? template.offerResponse, ...(calendar ? { calendar } : {}) };
     const id = randomUUID();
     const infoMeetingAt = new Date(dto.infoMeetingAt);
     return asCommand(async () => {
@@ -85,6 +86,7 @@ export class CohortsService {
             capacity: settings.capacity,
             listOrder: settings.listOrder,
             offerResponse: settings.offerResponse,
+            ...(calendar ? { calendar: calendarRuleFor(calendar) } : {}),
             templateKey: program.templateKey,
             templateVersion: program.templateVersion,
           }),

@@ -240,7 +240,9 @@ export function applyContract(document: OpenAPIObject, routes: Map<string, Route
       operation.responses = responses;
       const problem = (status: number, extra?: string) => {
         const existing = responses[status] as ResponseObject | undefined;
-        const description = [existing?.description || PROBLEMS[status], extra].filter((d) => d && !existing?.description?.includes(d)).join('\n\n');
+        // An operation's own description of the status stays; the extra is added unless it says it already.
+        const base = existing?.description || PROBLEMS[status];
+        const description = [base, ...(extra && !base?.includes(extra) ? [extra] : [])].filter(Boolean).join('\n\n');
         responses[status] = {
           ...existing,
           description,

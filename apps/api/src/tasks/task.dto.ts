@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, Length } from 'class-validator';
-import type { Answer, AnswerForm, Meeting, ReminderPolicy, TaskPurpose } from '@gov/domain';
+import { Type } from 'class-transformer';
+import { IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { BUILT_IN_CALENDARS, type Answer, type AnswerForm, type CalendarBasis, type Meeting, type ReminderPolicy, type TaskPurpose } from '@gov/domain';
 import { IsMoment } from '../common/moment.js';
 import { IsPlainText } from '../common/plain-text.js';
 import { PageQuery } from '../common/page.dto.js';
@@ -12,7 +13,12 @@ const everyPurposeListed: Exclude<TaskPurpose, (typeof TASK_PURPOSES)[number]> e
 void everyPurposeListed;
 
 /** An ISO 8601 duration as reminder policies take it: weeks, days, hours, minutes, seconds (no years or months). */
-const DURATION = { type: 'string', pattern: '^P([0-9]+W)?([0-9]+D)?(T([0-9]+([.,][0-9]+)?H)?([0-9]+([.,][0-9]+)?M)?([0-9]+([.,][0-9]+)?S)?)?$', example: 'P3D' } as const;
+const DURATION = {
+  type: 'string',
+  pattern: '^(P([0-9]+W)?([0-9]+D)?(T([0-9]+([.,][0-9]+)?H)?([0-9]+([.,][0-9]+)?M)?([0-9]+([.,][0-9]+)?S)?)?|(0|[1-9][0-9]{0,2})WD)$',
+  example: 'P3D',
+  description: 'ISO 8601 (P3D, PT12H) or working days (3WD) of the task’s calendar',
+} as const;
 
 /** What reminderPolicyErrors() takes (documented here; checked there, unknown keys refused). */
 @ApiSchema({ name: 'ReminderPolicy', description: 'When the assignee is reminded: ISO 8601 durations before the due moment, then every overdueEvery, and an escalation escalateAfter' })
@@ -52,6 +58,18 @@ export class AnswerFieldSchema {
 @ApiSchema({ name: 'AnswerForm', description: 'The answer a task expects' })
 export class AnswerFormSchema {
   @ApiProperty({ type: [AnswerFieldSchema], maxItems: 30 }) fields: AnswerFieldSchema[];
+}
+
+/** The working-day calendar a task follows. */
+export class TaskCalendarDto {
+  @ApiProperty({ enum: BUILT_IN_CALENDARS.map((c) => c.key), description: 'sverige (Sweden’s public holidays and eves), vasteras or stockholm (their school breaks too)' })
+  @IsIn(BUILT_IN_CALENDARS.map((c) => c.key))
+  key: string;
+
+  @ApiPropertyOptional({ enum: ['working-days', 'school-year'], default: 'working-days', description: 'working-days: weekends, public holidays, the eves and closures are days off; school-year: the school breaks too' })
+  @IsOptional()
+  @IsIn(['working-days', 'school-year'])
+  basis?: CalendarBasis;
 }
 
 export class CreateTaskDto {
@@ -107,6 +125,15 @@ export class CreateTaskDto {
   @IsOptional()
   @IsObject()
   meeting?: Meeting;
+
+  @ApiPropertyOptional({
+    type: TaskCalendarDto,
+    description: 'Follow a working-day calendar: a due moment on a day off moves to the previous working day at the same local time (also when it is changed), and working days (3WD) in the reminder policy count its working days',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TaskCalendarDto)
+  calendar?: TaskCalendarDto;
 }
 
 export class CompleteTaskDto {
@@ -145,6 +172,11 @@ export class InboxQuery extends PageQuery {
   programId?: string;
 }
 
+export class TaskCalendarView {
+  @ApiProperty({ enum: BUILT_IN_CALENDARS.map((c) => c.key) }) key: string;
+  @ApiProperty({ enum: ['working-days', 'school-year'] }) basis: string;
+}
+
 export class TaskView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;
@@ -158,6 +190,7 @@ export class TaskView {
   @ApiProperty({ type: AnswerFormSchema, nullable: true, description: 'The answer the task expects; null for a task completed without one' }) answerForm: AnswerForm | null;
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] }, description: 'The answer it was completed with (null while open)' }) answer: Answer | null;
   @ApiProperty({ type: MeetingSchema, nullable: true, description: 'The meeting the assignee is invited to' }) meeting: Meeting | null;
+  @ApiProperty({ type: TaskCalendarView, nullable: true, description: 'The working-day calendar the task follows (null: calendar days)' }) calendar: TaskCalendarView | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) programId: string | null;
   @ApiProperty({ type: String, nullable: true, enum: TASK_PURPOSES, description: 'Why a program or a cohort made the task (null: made with POST /tasks)' })
   purpose: string | null;

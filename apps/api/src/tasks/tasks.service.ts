@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { answerErrors, answerFormErrors, assigneeProblem, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
+import { answerErrors, answerFormErrors, assigneeProblem, calendarRuleFor, deadlineOnWorkingDay, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
 import type { EntityManager } from 'typeorm';
-import { AuditTrail, PersonRepository, ProgramRepository, TaskRepository, type TaskEntity } from '@gov/persistence';
+import { AuditTrail, PersonRepository, ProgramRepository, TaskRepository, type TaskCalendar, type TaskEntity } from '@gov/persistence';
 import { TaskWorkflows, WorkflowCommands, type RecordedCommand } from '@gov/temporal';
 import { taskWorkflowId } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
@@ -14,7 +14,13 @@ const SOON_MS = 3 * 86_400_000;
 
 /** What a caller gives to open a task; ids, status and bookkeeping are filled in. */
 export type NewTask = Pick<TaskEntity, 'title' | 'instructions' | 'assigneeId' | 'escalateToId' | 'programId' | 'dueAt' | 'reminderPolicy' | 'answerForm' | 'meeting'> &
-  Partial<Pick<TaskEntity, 'purpose' | 'subjectKey' | 'phaseKey' | 'activityId'>>;
+  Partial<Pick<TaskEntity, 'purpose' | 'subjectKey' | 'phaseKey' | 'activityId' | 'calendar'>>;
+
+/** A moment moved off the calendar's days off (unchanged without a calendar). */
+export function onWorkingDay(instant: number, calendar: TaskCalendar | null | undefined): number {
+  const rule = calendarRuleFor(calendar);
+  return rule ? deadlineOnWorkingDay(instant, rule).at : instant;
+}
 
 @Injectable()
 export class TasksService {
@@ -48,13 +54,16 @@ export class TasksService {
     if (!(await this.persons.findById(escalateToId))) throw new ValidationProblem([{ field: 'escalateToId', message: `person ${escalateToId} does not exist` }]);
     if (dto.programId && !(await this.programs.findById(dto.programId))) throw new ValidationProblem([{ field: 'programId', message: `program ${dto.programId} does not exist` }]);
 
+    const calendar = dto.calendar ? { key: dto.calendar.key, basis: dto.calendar.basis ?? 'working-days' } : null;
     const row = await this.open(principal.personId, {
       title: dto.title,
       instructions: dto.instructions ?? '',
       assigneeId,
       escalateToId,
       programId: dto.programId ?? null,
-      dueAt: new Date(dto.dueAt),
+      // A deadline that lands on a day off of the task's calendar moves to the working day before.
+      dueAt: new Date(onWorkingDay(Date.parse(dto.dueAt), calendar)),
+      calendar,
       reminderPolicy: policy,
       answerForm: dto.answerForm ?? null,
       meeting: dto.meeting ? { startsAt: dto.meeting.startsAt, endsAt: dto.meeting.endsAt, ...(dto.meeting.location ? { location: dto.meeting.location } : {}) } : null,
@@ -104,6 +113,7 @@ export class TasksService {
         reminderPolicy: task.reminderPolicy,
         programId: task.programId ?? undefined,
         invite: Boolean(task.meeting),
+        ...(task.calendar ? { calendar: calendarRuleFor(task.calendar) } : {}),
       }),
     ]);
     return { row, command };
@@ -181,7 +191,8 @@ export class TasksService {
 
   async changeDueDate(principal: Principal, id: string, dto: ChangeDueDateDto): Promise<TaskView> {
     const task = await this.visible(principal, id);
-    const state = await asCommand(() => this.workflows.changeDueDate(id, principal.personId, dto.dueAt));
+    const dueAt = new Date(onWorkingDay(Date.parse(dto.dueAt), task.calendar)).toISOString();
+    const state = await asCommand(() => this.workflows.changeDueDate(id, principal.personId, dueAt));
     return view({ ...task, dueAt: new Date(state.dueAt) });
   }
 
@@ -236,6 +247,7 @@ function view(t: TaskEntity): TaskView {
     answerForm: t.answerForm,
     answer: t.answer,
     meeting: t.meeting,
+    calendar: t.calendar ?? null,
     programId: t.programId,
     purpose: t.purpose,
     subjectKey: t.subjectKey,

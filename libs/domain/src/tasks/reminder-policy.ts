@@ -1,9 +1,13 @@
+import { DEFAULT_CALENDAR_RULE } from '../calendar/calendars.js';
+import { shiftWorkingDays, type CalendarRule } from '../calendar/work-calendar.js';
+import { workingDaysOf } from '../calendar/working-day-duration.js';
 import { addLocalDuration } from './local-time.js';
 import { durationToMs } from './iso-duration.js';
 
 /**
- * When a task's assignee is reminded, as ISO 8601 durations (from the program template):
- * e.g. 3 days before the due moment and on it, every 2 days after it, escalation after 5 days overdue.
+ * When a task's assignee is reminded, as ISO 8601 durations or working days (`3WD`, see
+ * working-day-duration.ts), from the program template: e.g. 3 days before the due moment and on it,
+ * every 2 days after it, escalation after 5 days overdue.
  */
 export interface ReminderPolicy {
   /** Reminders this long before the due moment; PT0S is the due moment itself. */
@@ -35,17 +39,20 @@ const REMINDER_POLICY_FIELDS: readonly string[] = ['before', 'overdueEvery', 'ma
 export function reminderPolicyErrors(policy: ReminderPolicy): { field: string; message: string }[] {
   const errors: { field: string; message: string }[] = [];
   const check = (field: string, iso: unknown) => {
+    if (workingDaysOf(iso) !== null) return;
     try {
       durationToMs(iso as string);
     } catch (err) {
-      errors.push({ field, message: (err as Error).message });
+      errors.push({ field, message: `${(err as Error).message}, or working days such as 3WD` });
     }
   };
   if (!Array.isArray(policy.before) || policy.before.length > 10) errors.push({ field: 'before', message: 'a list of at most 10 durations' });
   else policy.before.forEach((d, i) => check(`before.${i}`, d));
   if (policy.overdueEvery !== undefined) {
+    const before = errors.length;
     check('overdueEvery', policy.overdueEvery);
-    if (!errors.length && durationToMs(policy.overdueEvery) < 1_000) errors.push({ field: 'overdueEvery', message: 'at least one second' });
+    const wd = workingDaysOf(policy.overdueEvery);
+    if (errors.length === before && (wd === null ? durationToMs(policy.overdueEvery) < 1_000 : wd < 1)) errors.push({ field: 'overdueEvery', message: 'at least one second (or one working day)' });
   }
   if (policy.escalateAfter !== undefined) check('escalateAfter', policy.escalateAfter);
   if (policy.maxOverdue !== undefined && !(Number.isInteger(policy.maxOverdue) && policy.maxOverdue >= 0 && policy.maxOverdue <= 50)) {
@@ -61,10 +68,13 @@ export function reminderPolicyErrors(policy: ReminderPolicy): { field: string; m
  * Every notice of a task due at dueAt, in time order (reminders before escalation at the same
  * moment). With `calendarDays`, days and weeks in the policy are calendar days in Swedish time, so a
  * reminder "one day before" a 09:00 deadline comes at 09:00 also across a daylight-saving change;
- * without it (tasks started before), a day is 24 hours.
+ * without it (tasks started before), a day is 24 hours. Working days (`3WD`) are counted in the
+ * task's calendar (Sweden's working days unless it names one), at the deadline's local time.
  */
-export function noticeSchedule(dueAt: number, policy: ReminderPolicy, options: { calendarDays?: boolean } = {}): Notice[] {
+export function noticeSchedule(dueAt: number, policy: ReminderPolicy, options: { calendarDays?: boolean; calendar?: CalendarRule } = {}): Notice[] {
   const shift = (iso: string, sign: 1 | -1, times = 1) => {
+    const wd = workingDaysOf(iso);
+    if (wd !== null) return shiftWorkingDays(dueAt, wd * times, options.calendar ?? DEFAULT_CALENDAR_RULE, sign);
     if (!options.calendarDays) return dueAt + sign * times * durationToMs(iso);
     let at = dueAt;
     for (let i = 0; i < times; i++) at = addLocalDuration(at, iso, sign);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isDuration } from '../tasks/iso-duration.js';
+import { workingDaysOf } from '../calendar/working-day-duration.js';
 import { reminderPolicyErrors, type ReminderPolicy } from '../tasks/reminder-policy.js';
 import { DEFAULT_DURATIONS } from './template-defaults.js';
 import { moduleOrder } from '../cohorts/study-plan.js';
@@ -27,6 +28,8 @@ export const phaseDefinitionSchema = z
   .strict();
 
 const duration = z.string().refine(isDuration, 'an ISO 8601 duration such as P3D or PT12H (no years or months)');
+/** A window that may also be counted in working days (3WD) of the calendar it follows. */
+const windowDuration = z.string().refine((d) => isDuration(d) || workingDaysOf(d) !== null, 'an ISO 8601 duration such as P3D or PT12H (no years or months), or working days such as 3WD');
 const reminderPolicySchema = z.custom<ReminderPolicy>((v) => typeof v === 'object' && v !== null && reminderPolicyErrors(v as ReminderPolicy).length === 0, {
   message: 'a reminder policy: {"before":["P3D","PT0S"],"overdueEvery":"P2D","escalateAfter":"P5D"}',
 });
@@ -97,7 +100,7 @@ export const cohortSchema = z
     /** How long an interviewer has for an interview task. */
     interviewDue: duration,
     /** How long a person has to answer an offered place. */
-    offerResponse: duration,
+    offerResponse: windowDuration,
     /** Who is offered a freed place first. */
     listOrder: z.array(z.enum(['waiting', 'active-interest', 'passive-interest'])).length(3),
     studyWeeks: z.number().int().min(1).max(104),

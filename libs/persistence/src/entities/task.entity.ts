@@ -1,7 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Answer, AnswerForm, Meeting, ReminderPolicy, TaskPurpose } from '@gov/domain';
+import type { Answer, AnswerForm, CalendarBasis, Meeting, ReminderPolicy, TaskPurpose } from '@gov/domain';
 
 export type TaskStatus = 'open' | 'done' | 'cancelled';
+
+/** Which working-day calendar a task follows: a calendar's key and what counts as a day off. */
+export interface TaskCalendar {
+  key: string;
+  basis: CalendarBasis;
+}
 
 
 
@@ -61,6 +67,10 @@ export class TaskEntity {
   /** A meeting the assignee is invited to; the first mail carries a calendar invitation. */
   @Column({ type: 'jsonb', nullable: true })
   meeting: Meeting | null;
+
+  /** The working-day calendar the task follows (null: calendar days). */
+  @Column({ type: 'jsonb', nullable: true })
+  calendar?: TaskCalendar | null;
 
   @Column({ type: 'varchar', length: 20, default: 'open' })
   status: TaskStatus;

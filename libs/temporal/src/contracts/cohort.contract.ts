@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { ListKind } from '@gov/domain/workflow';
+import type { CalendarRule, ListKind } from '@gov/domain/workflow';
 import type { HumanTaskInput } from './task.contract.js';
 
 /** A Fast Track cohort's admission: capacity, the three lists, and the offers of freed places. */
@@ -14,8 +14,10 @@ export interface CohortInput {
   programId?: string;
   capacity: number;
   listOrder: ListKind[];
-  /** ISO 8601 duration a person has to answer an offered place. */
+  /** How long a person has to answer an offered place: an ISO 8601 duration, or working days (3WD) of `calendar`. */
   offerResponse: string;
+  /** The working-day calendar (as data) an offer window in working days counts; Sweden's working days without it. */
+  calendar?: CalendarRule;
   /** The template whose modules the participants' journeys follow; without it no journeys start. */
   templateKey?: string;
   templateVersion?: number;

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { NoticeKind, ReminderPolicy } from '@gov/domain';
+import type { CalendarRule, NoticeKind, ReminderPolicy } from '@gov/domain';
 import type { AuditEventInput } from './audit.activities.js';
 
 /** Workflow type name of the reusable human-task workflow. */
@@ -24,6 +24,8 @@ export interface HumanTaskInput {
   announce?: boolean;
   /** ISO timestamp: an open task closes by itself then (status cancelled, `task.expired`), e.g. an offer's deadline. */
   closesAt?: string;
+  /** The working-day calendar (as data) that working-day durations (`3WD`) in the policy count; Sweden's working days without it. */
+  calendar?: CalendarRule;
 }
 
 export type HumanTaskStatus = 'open' | 'done' | 'cancelled';
@@ -45,6 +47,8 @@ export interface HumanTaskState {
   outcome?: string | null;
   /** The command whose committed answer the completion makes the task's answer. */
   answerCommandId?: string | null;
+  /** The next reminder or escalation the workflow waits for (null when none is left), as the schedule has it. */
+  nextNotice?: { kind: NoticeKind; number: number; at: string } | null;
 }
 
 export interface TaskActorInput {
