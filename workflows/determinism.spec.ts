@@ -5,9 +5,9 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
 
 // What workflow code may load at run time: the workflow SDK, the domain's workflow entry (pure rules,
-// no schema library) and the contracts, plus a pure duration parser (no I/O, clock or randomness).
+// no schema library) and the contracts, plus two pure libraries: a duration parser and the Easter computus (no I/O, clock or randomness).
 // Temporal evaluates these modules once per workflow instance, so the list stays short.
-const allowedPackages = ['@temporalio/workflow', '@gov/domain/workflow', '@gov/temporal/contracts', 'iso8601-duration'];
+const allowedPackages = ['@temporalio/workflow', '@gov/domain/workflow', '@gov/temporal/contracts', 'iso8601-duration', 'date-easter'];
 const aliasRoots: Record<string, string> = {
   '@gov/domain/workflow': 'libs/domain/src/workflow.ts',
   '@gov/temporal/contracts': 'libs/temporal/src/contracts/index.ts',
