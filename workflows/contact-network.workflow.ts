@@ -25,8 +25,8 @@ export async function contactNetwork(input: ContactNetworkInput): Promise<Networ
 
   while (!state.stopped) {
     const n = state.nextNumber;
-    state.nextMeetingAt = new Date(networkMeetingAt(kickoffAt, input.cadence, n)).toISOString();
-    const opensIn = statusTasksAt(kickoffAt, input.cadence, n) - Date.now();
+    state.nextMeetingAt = new Date(networkMeetingAt(kickoffAt, input.cadence, n, input.calendar)).toISOString();
+    const opensIn = statusTasksAt(kickoffAt, input.cadence, n, input.calendar) - Date.now();
     if (opensIn > 0 && (await condition(() => state.stopped, opensIn))) break;
     await startDetachedTasks(await programs.prepareNetworkMeeting({ programId: input.programId, number: n, startsAt: state.nextMeetingAt }));
     state.nextNumber = n + 1;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { DEFAULT_CALENDAR_RULE, localDateOf, shiftWorkingDays, STOCKHOLM_CALENDAR } from '@gov/domain';
-import { GovernanceApi, personBody, taskBody } from '@gov/devstack';
-import { taskStateQuery, taskWorkflowId } from '@gov/temporal/contracts';
+import { GovernanceApi, personBody, programBody, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv, taskBody } from '@gov/devstack';
+import { networkStateQuery, networkWorkflowId, taskStateQuery, taskWorkflowId } from '@gov/temporal/contracts';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { eventually, invalid, startSystem, type TestSystem } from '../support/system.js';
 
@@ -67,6 +67,43 @@ describe('working days in deadlines, reminders and offer windows', () => {
     expect(unknown.status).toBe(400);
     expect(JSON.stringify(unknown.body.errors)).toMatch(/calendar/);
   });
+
+  it('plans the network’s meetings off the autumn break when the template says so, and shows why a date moved', async () => {
+    const orgs = [await createOrganization(system), await createOrganization(system)];
+    const contacts = [await createPerson(system, 'contact_person', { organizationId: orgs[0].id, permissions: ['gate.decide'] }), await createPerson(system, 'contact_person', { organizationId: orgs[1].id })];
+    const cadence = { initialEvery: 'P4W', initialMeetings: 2, thenEvery: 'P13W', statusReportBefore: 'P7D', calendar: { key: 'vasteras', basis: 'school-year' } };
+    const program = await api.ok(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Nätverk utanför loven', governance: { network: cadence } }) }));
+    const categories = (await api.ok(api.GET('/programs/{id}/governance', { params: { path: { id: program.id } } }))).needCategories.map((c) => c.key);
+    await runPhaseOne(api, program.id, {
+      sessions: SEED_SESSIONS.slice(0, 1),
+      needsCsv: [seedNeedsCsv(categories, { total: 20 })],
+      focusAreas: SEED_FOCUS_AREAS,
+      collaborationModel: SEED_COLLABORATION_MODEL,
+      gateOwnerId: contacts[0].person.id,
+      members: contacts.map((c, i) => ({ organizationId: orgs[i].id, personId: c.person.id })),
+      kickoffAt: '2027-10-04T15:00:00+02:00',
+      communicationPlan: SEED_COMMUNICATION_PLAN,
+    });
+    const network = await api.ok(api.GET('/programs/{id}/network', { params: { path: { id: program.id } } }));
+    expect(network.cadence?.calendar).toEqual({ key: 'vasteras', basis: 'school-year' });
+    // Meeting 1 falls on Monday 1 November 2027 by the cadence, in höstlov: it moves to Monday 8 November, same time.
+    const [kickoff, first, second] = network.plan;
+    expect([kickoff.number, kickoff.startsAt, kickoff.movedOver]).toEqual([0, '2027-10-04T13:00:00.000Z', []]);
+    expect([first.byCadence, first.startsAt]).toEqual(['2027-11-01T13:00:00.000Z', '2027-11-08T13:00:00.000Z']);
+    expect(first.movedOver.map((d) => `${d.date} ${d.kind} ${d.name.sv}`)).toEqual([
+      '2027-11-01 school-break Höstlov',
+      '2027-11-02 school-break Höstlov',
+      '2027-11-03 school-break Höstlov',
+      '2027-11-04 school-break Höstlov',
+      '2027-11-05 school-break Höstlov',
+      '2027-11-06 public-holiday Alla helgons dag',
+      '2027-11-07 weekend Söndag',
+    ]);
+    expect(second.movedOver).toEqual([]);
+    // The network's workflow plans by the same rule: its next meeting is the kickoff, on the day it was put.
+    const state = await eventually(async () => (await system.temporal.workflow.getHandle(networkWorkflowId(program.id)).query(networkStateQuery).catch(() => undefined)) ?? undefined, 30_000, 'the network workflow');
+    expect(state.nextMeetingAt).toBe('2027-10-04T13:00:00.000Z');
+  }, 180_000);
 
   it('ends an offer window of three working days on the working day the cohort’s calendar gives', async () => {
     const programId = (await api.ok(api.POST('/programs', { body: { templateKey: 'fast-track', name: 'Fast Track, arbetsdagar' } }))).id;

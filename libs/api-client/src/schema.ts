@@ -2515,6 +2515,16 @@ export interface components {
              */
             url: string;
         };
+        DayOffView: {
+            /**
+             * Format: date
+             * @example 2019-01-15
+             */
+            date: string;
+            /** @enum {string} */
+            kind: "weekend" | "public-holiday" | "eve" | "closure" | "school-break";
+            name: components["schemas"]["LocalizedLabelView"];
+        };
         DecideGateDto: {
             /** @description Required to return the phase: what to change */
             comment?: string;
@@ -2915,6 +2925,8 @@ export interface components {
             text: string;
         };
         NetworkCadenceView: {
+            /** @description The calendar whose days off meetings are kept off (school breaks too with school-year) */
+            calendar?: components["schemas"]["NetworkCalendarView"];
             /**
              * @description ISO 8601 duration between the first meetings
              * @example P4W
@@ -2928,6 +2940,12 @@ export interface components {
             statusReportBefore: string;
             /** @example P13W */
             thenEvery: string;
+        };
+        NetworkCalendarView: {
+            /** @enum {string} */
+            basis: "working-days" | "school-year";
+            /** @enum {string} */
+            key: "sverige" | "vasteras" | "stockholm";
         };
         NetworkMeetingView: {
             /** @description Who attended (null until recorded); a contact person sees only those of their own organization */
@@ -2982,6 +3000,8 @@ export interface components {
             meetings: components["schemas"]["NetworkMeetingView"][];
             /** @description Current and former members (leftAt set) */
             members: components["schemas"]["NetworkMemberListedView"][];
+            /** @description The next four meetings as the network plans them (empty before its start) */
+            plan: components["schemas"]["PlannedMeetingView"][];
             started: boolean;
         };
         OrganizationPageView: {
@@ -3070,6 +3090,21 @@ export interface components {
             ambition: number;
             /** @example faster */
             paceKey: string;
+        };
+        PlannedMeetingView: {
+            /**
+             * Format: date-time
+             * @description When the cadence alone would put it
+             */
+            byCadence: string;
+            /** @description The days off it was moved over to the next working day (empty: not moved) */
+            movedOver: components["schemas"]["DayOffView"][];
+            number: number;
+            /**
+             * Format: date-time
+             * @description When it is planned
+             */
+            startsAt: string;
         };
         PlanWeekView: {
             /** @description Module items, `module/item` */

@@ -3,14 +3,18 @@ import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundExce
 import { parse as parseCsv } from 'csv-parse/sync';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import {
+  calendarRuleFor,
   effectiveGovernance,
   findTemplate,
+  plannedNetworkMeeting,
   mayDecideGates,
   OPEN_ACTIVITY_STATUSES,
   stepCompletionProblems,
   TemplateValidationError,
+  type CalendarRule,
   type Governance,
   type Labelled,
+  type NetworkCadence,
   type PhaseSnapshot,
 } from '@gov/domain';
 import {
@@ -393,7 +397,7 @@ export class PhaseOneService {
       const kickoffAt = new Date(dto.kickoffAt);
       await m.update(ProgramEntity, { id: programId }, { networkKickoffAt: kickoffAt });
       await this.ctx.record(m, principal, programId, 'network.started', { kickoffAt: kickoffAt.toISOString() });
-      const recorded = await this.commands.record(m, [this.workflows.networkStartStep({ programId, kickoffAt: kickoffAt.toISOString(), cadence: program.governance.network })]);
+      const recorded = await this.commands.record(m, [this.workflows.networkStartStep({ programId, kickoffAt: kickoffAt.toISOString(), cadence: program.governance.network, ...networkCalendar(program.governance.network) })]);
       return { command: recorded, network: await this.networkOf(programId, m) };
     });
     await this.commands.deliverOrLeave(command);
@@ -430,10 +434,21 @@ export class PhaseOneService {
       .orderBy('nm.joined_at', 'ASC')
       .getRawMany();
     const meetings = await m.find(NetworkMeetingEntity, { where: { programId }, order: { number: 'ASC' } });
+    const cadence = (program.governance as Governance | null)?.network ?? null;
+    // The next meetings as the network's workflow will plan them (the same rule, the same calendar), with why a date moved.
+    const next = meetings.length ? meetings[meetings.length - 1].number + 1 : 0;
+    const plan =
+      program.networkKickoffAt && cadence
+        ? [0, 1, 2, 3].map((i) => {
+            const planned = plannedNetworkMeeting(program.networkKickoffAt!.getTime(), cadence, next + i, calendarRuleFor(cadence.calendar));
+            return { number: next + i, startsAt: new Date(planned.at).toISOString(), byCadence: new Date(planned.byCadence).toISOString(), movedOver: planned.movedOver };
+          })
+        : [];
     return {
       started: Boolean(program.networkKickoffAt),
       kickoffAt: program.networkKickoffAt?.toISOString() ?? null,
-      cadence: (program.governance as Governance | null)?.network ?? null,
+      cadence,
+      plan,
       members,
       meetings: meetings.map((x) => ({
         number: x.number,
@@ -574,4 +589,10 @@ export class PhaseOneService {
       openActivities: await m.countBy(ProgramActivityEntity, { programId, status: In([...OPEN_ACTIVITY_STATUSES]) }),
     };
   }
+}
+
+/** The calendar a network's cadence keeps meetings off, as the workflow carries it (days only). */
+function networkCalendar(cadence: NetworkCadence): { calendar?: CalendarRule } {
+  const calendar = calendarRuleFor(cadence.calendar);
+  return calendar ? { calendar } : {};
 }

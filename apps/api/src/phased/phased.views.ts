@@ -41,11 +41,30 @@ export class CollaborationRoleView extends LabelledView {
   @ApiProperty({ type: [String] }) suggestedBodies: string[];
 }
 
+export class NetworkCalendarView {
+  @ApiProperty({ enum: ['sverige', 'vasteras', 'stockholm'] }) key: string;
+  @ApiProperty({ enum: ['working-days', 'school-year'] }) basis: string;
+}
+
 export class NetworkCadenceView {
   @ApiProperty({ example: 'P4W', description: 'ISO 8601 duration between the first meetings' }) initialEvery: string;
   @ApiProperty({ type: 'integer' }) initialMeetings: number;
   @ApiProperty({ example: 'P13W' }) thenEvery: string;
   @ApiProperty({ example: 'P7D', description: 'How long before each meeting the status reports are due' }) statusReportBefore: string;
+  @ApiPropertyOptional({ type: NetworkCalendarView, description: 'The calendar whose days off meetings are kept off (school breaks too with school-year)' }) calendar?: NetworkCalendarView;
+}
+
+export class DayOffView {
+  @ApiProperty(date) date: string;
+  @ApiProperty({ enum: ['weekend', 'public-holiday', 'eve', 'closure', 'school-break'] }) kind: string;
+  @ApiProperty({ type: LocalizedLabelView }) name: LocalizedLabelView;
+}
+
+export class PlannedMeetingView {
+  @ApiProperty({ type: 'integer', minimum: 0 }) number: number;
+  @ApiProperty({ ...dateTime, description: 'When it is planned' }) startsAt: string;
+  @ApiProperty({ ...dateTime, description: 'When the cadence alone would put it' }) byCadence: string;
+  @ApiProperty({ type: [DayOffView], description: 'The days off it was moved over to the next working day (empty: not moved)' }) movedOver: DayOffView[];
 }
 
 const reminderPolicy: ApiPropertyOptions = {
@@ -231,6 +250,7 @@ export class NetworkView {
   @ApiProperty() started: boolean;
   @ApiProperty(nullableDateTime) kickoffAt: string | null;
   @ApiProperty({ type: NetworkCadenceView, nullable: true }) cadence: NetworkCadenceView | null;
+  @ApiProperty({ type: [PlannedMeetingView], description: 'The next four meetings as the network plans them (empty before its start)' }) plan: PlannedMeetingView[];
   @ApiProperty({ type: [NetworkMemberListedView], description: 'Current and former members (leftAt set)' }) members: NetworkMemberListedView[];
   @ApiProperty({ type: [NetworkMeetingView] }) meetings: NetworkMeetingView[];
 }

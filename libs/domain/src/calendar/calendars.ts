@@ -6,7 +6,7 @@ const lov = (key: 'hostlov' | 'jullov' | 'sportlov' | 'pasklov' | 'sommarlov', f
 export const SWEDEN_CALENDAR: WorkCalendar = { key: 'sverige', name: { sv: 'Sverige (helgdagar)', en: 'Sweden (public holidays)' } };
 
 /**
- * Västerås stad: the school breaks of the school years 2025/26 and 2026/27 as defaults, in the
+ * Västerås stad: the school breaks of the school years 2025/26 to 2027/28 as defaults, in the
  * weeks Västmanland keeps them (höstlov week 44, sportlov week 9, påsklov the week after Easter).
  * A municipality checks them against its published läsårstider and registers its own.
  */
@@ -24,11 +24,16 @@ export const VASTERAS_CALENDAR: WorkCalendar = {
     lov('sportlov', '2027-03-01', '2027-03-05'),
     lov('pasklov', '2027-03-29', '2027-04-02'),
     lov('sommarlov', '2027-06-11', '2027-08-15'),
+    lov('hostlov', '2027-11-01', '2027-11-05'),
+    lov('jullov', '2027-12-20', '2028-01-07'),
+    lov('sportlov', '2028-02-28', '2028-03-03'),
+    lov('pasklov', '2028-04-18', '2028-04-21'),
+    lov('sommarlov', '2028-06-12', '2028-08-13'),
   ],
 };
 
 /**
- * Stockholms stad: the school breaks of 2025/26 and 2026/27 as defaults, in the weeks Stockholm
+ * Stockholms stad: the school breaks of 2025/26 to 2027/28 as defaults, in the weeks Stockholm
  * keeps them (höstlov week 44, sportlov week 8, påsklov around Easter); to check against the
  * published läsårstider like Västerås'.
  */
@@ -46,6 +51,11 @@ export const STOCKHOLM_CALENDAR: WorkCalendar = {
     lov('sportlov', '2027-02-22', '2027-02-26'),
     lov('pasklov', '2027-03-29', '2027-04-02'),
     lov('sommarlov', '2027-06-11', '2027-08-15'),
+    lov('hostlov', '2027-11-01', '2027-11-05'),
+    lov('jullov', '2027-12-20', '2028-01-07'),
+    lov('sportlov', '2028-02-21', '2028-02-25'),
+    lov('pasklov', '2028-04-10', '2028-04-14'),
+    lov('sommarlov', '2028-06-12', '2028-08-13'),
   ],
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import Holidays from 'date-holidays';
+import { plannedNetworkMeeting } from '../programs/network-schedule.js';
 import { noticeSchedule, reminderPolicyErrors } from '../tasks/reminder-policy.js';
 import { calendarRuleFor, DEFAULT_CALENDAR_RULE, STOCKHOLM_CALENDAR, VASTERAS_CALENDAR } from './calendars.js';
 import { swedishHolidays } from './swedish-holidays.js';
@@ -135,5 +136,24 @@ describe('reminder policies in working days', () => {
     ]);
     // A school-year calendar counts the same days (no break then), and the ISO policies are unchanged.
     expect(noticeSchedule(due, { before: ['P3D'] }, { calendarDays: true, calendar: { calendar: STOCKHOLM_CALENDAR, basis: 'working-days' } }).map((n) => iso(n.at))).toEqual(['2027-06-21T08:00:00.000Z']);
+  });
+});
+
+describe('network meetings by cadence, off the school breaks', () => {
+  it('moves the meeting the cadence puts in the autumn break to the Monday after, and keeps the others', () => {
+    const cadence = { initialEvery: 'P4W', initialMeetings: 2, thenEvery: 'P13W', statusReportBefore: 'P7D' };
+    const kickoff = at('2027-10-04T15:00:00+02:00');
+    const school = calendarRuleFor({ key: 'vasteras', basis: 'school-year' });
+    // By the cadence alone meeting 1 is Monday 1 November 2027 (höstlov, week 44).
+    expect(iso(plannedNetworkMeeting(kickoff, cadence, 1).at)).toBe('2027-11-01T13:00:00.000Z');
+    const moved = plannedNetworkMeeting(kickoff, cadence, 1, school);
+    expect(iso(moved.at)).toBe('2027-11-08T13:00:00.000Z');
+    expect(iso(moved.byCadence)).toBe('2027-11-01T13:00:00.000Z');
+    expect(moved.movedOver.map((d) => d.name.sv)).toEqual(['Höstlov', 'Höstlov', 'Höstlov', 'Höstlov', 'Höstlov', 'Alla helgons dag', 'Söndag']);
+    // The kickoff stays where it was put; meeting 2 (29 November) is a working day.
+    expect(plannedNetworkMeeting(kickoff, cadence, 0, school)).toEqual({ at: kickoff, byCadence: kickoff, movedOver: [] });
+    expect(plannedNetworkMeeting(kickoff, cadence, 2, school).movedOver).toEqual([]);
+    // On working days alone the break is no day off.
+    expect(plannedNetworkMeeting(kickoff, cadence, 1, calendarRuleFor({ key: 'vasteras', basis: 'working-days' })).movedOver).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isDuration } from '../tasks/iso-duration.js';
 import { workingDaysOf } from '../calendar/working-day-duration.js';
+import { BUILT_IN_CALENDARS } from '../calendar/calendars.js';
 import { reminderPolicyErrors, type ReminderPolicy } from '../tasks/reminder-policy.js';
 import { DEFAULT_DURATIONS } from './template-defaults.js';
 import { moduleOrder } from '../cohorts/study-plan.js';
@@ -69,6 +70,11 @@ export const governanceSchema = z
         thenEvery: duration,
         /** Before each meeting every contact person reports the status of their activities, this long ahead. */
         statusReportBefore: duration,
+        /** Keep meetings off this calendar's days off (school breaks too with school-year): a meeting on one moves to the next working day. */
+        calendar: z
+          .object({ key: z.enum(BUILT_IN_CALENDARS.map((c) => c.key) as [string, ...string[]]), basis: z.enum(['working-days', 'school-year']).default('working-days') })
+          .strict()
+          .optional(),
       })
       .strict(),
     communicationChannels: z.array(labelledSchema).min(1).max(20),

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { ActivityStatus, EvaluationDecision, GateDecision, NetworkCadence, TaskPurpose } from '@gov/domain/workflow';
+import type { ActivityStatus, CalendarRule, EvaluationDecision, GateDecision, NetworkCadence, TaskPurpose } from '@gov/domain/workflow';
 import type { AuditEventInput } from './audit.activities.js';
 import type { HumanTaskInput, TaskActorInput } from './task.contract.js';
 
@@ -114,6 +114,8 @@ export interface ContactNetworkInput {
   /** ISO timestamp of the kickoff (meeting 0). */
   kickoffAt: string;
   cadence: NetworkCadence;
+  /** The calendar (as data) the cadence keeps meetings off the days off of, when the template names one. */
+  calendar?: CalendarRule;
   /** The next meeting to schedule (after continue-as-new). */
   nextNumber?: number;
   historyLimit?: number;
