@@ -947,6 +947,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/persons/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand over everything a contact person holds — open tasks (interviews and gate tasks too), the activities they are responsible for, their network seats and the gates they decide — to a successor of the same organization, in one command: all or nothing, one audit entry per item; dryRun=true answers the list and changes nothing
+         * @description Required role: Project office (Projektkontor).
+         */
+        post: operations["PersonsController_handover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/persons/{id}/tokens": {
         parameters: {
             query?: never;
@@ -2649,6 +2669,39 @@ export interface components {
             questions: components["schemas"]["QuestionView"][];
             reminderPolicies: components["schemas"]["ProgramReminderPoliciesView"];
             sessionKinds: components["schemas"]["LabelledView"][];
+        };
+        HandoverDto: {
+            /**
+             * Format: uuid
+             * @description The successor: a contact person of the same organization (with gate.decide if the person decides a gate)
+             */
+            to: string;
+        };
+        HandoverItemView: {
+            /**
+             * Format: uuid
+             * @description The task, activity, network membership or program
+             */
+            id: string;
+            /**
+             * @description An open task (interviews and gate tasks included), an activity they are responsible for, a seat in a program’s network, a program whose gate they decide
+             * @enum {string}
+             */
+            kind: "task" | "activity" | "network-seat" | "gate";
+            /** Format: uuid */
+            programId: string | null;
+            /** @description The task’s or activity’s title, the program’s name */
+            title: string | null;
+        };
+        HandoverView: {
+            dryRun: boolean;
+            /** Format: uuid */
+            from: string;
+            items: components["schemas"]["HandoverItemView"][];
+            /** @description How many items were moved (0 in a dry run) */
+            moved: number;
+            /** Format: uuid */
+            to: string;
         };
         InterviewDto: {
             /**
@@ -9869,6 +9922,149 @@ export interface operations {
              *     A path parameter longer than 100 characters (Fastify's maxParamLength).
              */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    PersonsController_handover: {
+        parameters: {
+            query?: {
+                /** @description true: answer what would be moved; nothing is changed or recorded */
+                dryRun?: "true" | "false";
+            };
+            header?: {
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The person is not a contact person, or holds more than a handover moves
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

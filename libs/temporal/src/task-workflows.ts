@@ -12,6 +12,7 @@ import {
   type CompleteTaskInput,
   type HumanTaskInput,
   type HumanTaskState,
+  type ReassignTaskInput,
 } from './contracts/index.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NOT_YET_STARTED_WAIT_MS, startStep, workflowStatus, updateStep, WorkflowCommands, type RecordedCommand, type WorkflowCommandStep } from './workflow-commands.js';
@@ -79,6 +80,11 @@ export class TaskWorkflows {
   async accepted(state: HumanTaskState): Promise<HumanTaskState> {
     if (state.status !== 'open') await this.tasks.projectClosed({ ...state, status: state.status });
     return state;
+  }
+
+  /** A reassignment as a command step (recorded with other changes, delivered after the commit). */
+  reassignStep(taskId: string, command: ReassignTaskInput): WorkflowCommandStep {
+    return updateStep(taskWorkflowId(taskId), reassignTaskUpdate.name, command);
   }
 
   reassign(taskId: string, actorId: string, assigneeId: string): Promise<HumanTaskState> {

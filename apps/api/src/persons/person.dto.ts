@@ -117,3 +117,32 @@ export class ErasedPersonView {
   @ApiProperty({ format: 'uuid', description: 'The pseudonymous id kept for the audit trail' }) personId: string;
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Rows in which a name or address was replaced' }) rowsChanged: number;
 }
+
+export class HandoverDto {
+  @ApiProperty({ ...UUID_V4, description: 'The successor: a contact person of the same organization (with gate.decide if the person decides a gate)' })
+  @IsUuidV4()
+  to: string;
+}
+
+export class HandoverQuery {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: answer what would be moved; nothing is changed or recorded' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  dryRun?: 'true' | 'false';
+}
+
+export class HandoverItemView {
+  @ApiProperty({ enum: ['task', 'activity', 'network-seat', 'gate'], description: 'An open task (interviews and gate tasks included), an activity they are responsible for, a seat in a program’s network, a program whose gate they decide' })
+  kind: 'task' | 'activity' | 'network-seat' | 'gate';
+  @ApiProperty({ format: 'uuid', description: 'The task, activity, network membership or program' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) programId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The task’s or activity’s title, the program’s name' }) title: string | null;
+}
+
+export class HandoverView {
+  @ApiProperty({ format: 'uuid' }) from: string;
+  @ApiProperty({ format: 'uuid' }) to: string;
+  @ApiProperty() dryRun: boolean;
+  @ApiProperty({ type: [HandoverItemView] }) items: HandoverItemView[];
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'How many items were moved (0 in a dry run)' }) moved: number;
+}

@@ -4,13 +4,17 @@ import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ShownOnce } from '../common/idempotency.interceptor.js';
 import { UuidParam } from '../common/uuid.pipe.js';
-import { CreatePersonDto, ErasedPersonView, IssuedTokenView, IssueTokenDto, PersonPageView, PersonQuery, PersonView, UpdatePersonDto } from './person.dto.js';
+import { CreatePersonDto, ErasedPersonView, HandoverDto, HandoverQuery, HandoverView, IssuedTokenView, IssueTokenDto, PersonPageView, PersonQuery, PersonView, UpdatePersonDto } from './person.dto.js';
+import { HandoverService } from './handover.service.js';
 import { PersonsService } from './persons.service.js';
 
 @ApiTags('persons')
 @Controller('persons')
 export class PersonsController {
-  constructor(@Inject(PersonsService) private readonly persons: PersonsService) {}
+  constructor(
+    @Inject(PersonsService) private readonly persons: PersonsService,
+    @Inject(HandoverService) private readonly handovers: HandoverService,
+  ) {}
 
   @Post()
   @Access('Register a person with a role (a contact person with their organization)', 'project_office')
@@ -59,6 +63,18 @@ export class PersonsController {
   @ApiConflictResponse({ description: 'Your own account' })
   erase(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string) {
     return this.persons.erase(principal, id);
+  }
+
+  @Post(':id/handover')
+  @HttpCode(200)
+  @Access(
+    "Hand over everything a contact person holds — open tasks (interviews and gate tasks too), the activities they are responsible for, their network seats and the gates they decide — to a successor of the same organization, in one command: all or nothing, one audit entry per item; dryRun=true answers the list and changes nothing",
+    'project_office',
+  )
+  @ApiOkResponse({ type: HandoverView })
+  @ApiConflictResponse({ description: 'The person is not a contact person, or holds more than a handover moves' })
+  handover(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string, @Body() dto: HandoverDto, @Query() query: HandoverQuery) {
+    return this.handovers.handover(principal, id, dto.to, query.dryRun === 'true');
   }
 
   @Post(':id/tokens')

@@ -152,6 +152,7 @@ const TYPES = defineMessages(
     'cohort.participant_withdrawn': 'Deltagare drog sig ur',
     'cohort.participant_dropped_out': 'Deltagare hoppade av',
     'person.erased': 'Personuppgifter raderade',
+    'person.handed_over': 'Överlämnat till efterträdare',
     'command.accepted': 'Kommando mottaget',
   },
   {
@@ -193,6 +194,7 @@ const TYPES = defineMessages(
     'cohort.participant_withdrawn': 'Participant withdrew',
     'cohort.participant_dropped_out': 'Participant dropped out',
     'person.erased': 'Personal data erased',
+    'person.handed_over': 'Handed over to a successor',
     'command.accepted': 'Command received',
   },
 );

@@ -85,6 +85,11 @@ export class TaskRepository {
     await this.repo(manager).update({ id }, { pendingAnswer: answer, pendingCommandId: commandId });
   }
 
+  /** A reassignment the task's workflow accepted, in the read model before the caller answers (an open task only). */
+  async projectAssignee(id: string, assigneeId: string, manager?: EntityManager): Promise<void> {
+    await this.repo(manager).createQueryBuilder().update(TaskEntity).set({ assigneeId }).where(`id = :id AND status = 'open'`, { id }).execute();
+  }
+
   /** The completion accepted: the answer its command committed becomes the task's answer. */
   async acceptPendingAnswer(id: string, commandId: string, manager: EntityManager): Promise<void> {
     await manager.query(`UPDATE tasks SET answer = pending_answer, pending_answer = NULL, pending_command_id = NULL WHERE id = $1 AND pending_command_id = $2`, [id, commandId]);
