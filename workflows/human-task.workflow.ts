@@ -66,13 +66,13 @@ export async function humanTask(input: HumanTaskInput): Promise<HumanTaskState> 
   });
   setHandler(
     completeTaskUpdate,
-    ({ actorId, outcome, answerCommandId }) => {
+    ({ actorId, outcome, answerCommandId, onBehalfOf }) => {
       state.status = 'done';
       state.completedBy = actorId;
       state.closedAt = new Date().toISOString();
       if (outcome !== undefined) state.outcome = outcome;
       if (answerCommandId !== undefined) state.answerCommandId = answerCommandId;
-      changed('task.completed', person(actorId), outcome ? { outcome } : {});
+      changed('task.completed', person(actorId), { ...(outcome ? { outcome } : {}), ...(onBehalfOf ? { onBehalfOf } : {}) });
       return state;
     },
     { validator: (_command: CompleteTaskInput) => mustBeOpen() },

@@ -10,6 +10,8 @@ export interface TaskNoticeContent {
   /** Escalations name whose task is late. */
   assigneeName?: string;
   recipientName: string;
+  /** The recipient is the substitute of this (absent) person, whose task it stays. */
+  onBehalfOfName?: string;
   /** Invitations describe the meeting. */
   meeting?: Meeting | null;
 }
@@ -37,6 +39,7 @@ const copy = {
     escalation: (t: string, a: string, due: string) => `Uppgiften "${t}" för ${a} skulle ha varit klar ${due} och är fortfarande öppen.`,
     invitationSubject: (t: string, when: string) => `Inbjudan: ${t} (${when})`,
     invitation: (t: string, when: string, where: string) => `Du är inbjuden till "${t}" ${when}${where ? `, ${where}` : ''}. Inbjudan finns bifogad för din kalender.`,
+    onBehalfOf: (n: string) => `Du får detta som ersättare för ${n}, som är frånvarande; uppgiften är fortfarande hens och kommer tillbaka till hen när frånvaron är slut.`,
     open: 'Öppna uppgiften',
     footer: 'Meddelandet skickades av projektkontorets styrsystem.',
   },
@@ -49,6 +52,7 @@ const copy = {
     escalation: (t: string, a: string, due: string) => `The task "${t}" for ${a} was due ${due} and is still open.`,
     invitationSubject: (t: string, when: string) => `Invitation: ${t} (${when})`,
     invitation: (t: string, when: string, where: string) => `You are invited to "${t}" on ${when}${where ? `, ${where}` : ''}. The invitation is attached for your calendar.`,
+    onBehalfOf: (n: string) => `You receive this as the substitute of ${n}, who is away; the task stays theirs and returns to them when the absence ends.`,
     open: 'Open the task',
     footer: "This message was sent by the project office's governance system.",
   },
@@ -72,10 +76,12 @@ export function renderTaskNotice(c: TaskNoticeContent): RenderedMail {
       : c.kind === 'invitation'
         ? t.invitation(c.title, when, c.meeting?.location ?? '')
         : t.reminder(c.title, due);
-  const text = [t.greeting(c.recipientName), '', body, '', `${t.open}: ${c.taskUrl}`, '', '--', t.footer, ''].join('\n');
+  const behalf = c.onBehalfOfName ? t.onBehalfOf(c.onBehalfOfName) : null;
+  const text = [t.greeting(c.recipientName), '', ...(behalf ? [behalf, ''] : []), body, '', `${t.open}: ${c.taskUrl}`, '', '--', t.footer, ''].join('\n');
   const html = [
     `<!doctype html><html lang="${c.locale}"><body>`,
     `<p>${escapeHtml(t.greeting(c.recipientName))}</p>`,
+    ...(behalf ? [`<p>${escapeHtml(behalf)}</p>`] : []),
     `<p>${escapeHtml(body)}</p>`,
     `<p><a href="${escapeHtml(c.taskUrl)}">${escapeHtml(t.open)}</a></p>`,
     `<p style="color:#555">${escapeHtml(t.footer)}</p>`,

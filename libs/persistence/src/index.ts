@@ -25,3 +25,5 @@ export * from './entities/calendar-feed.entity.js';
 export * from './entities/workflow-command.entity.js';
 export * from './entities/rate-limit-counter.entity.js';
 export * from './repositories/rate-limit.repository.js';
+export * from './entities/absence.entity.js';
+export * from './repositories/absence.repository.js';

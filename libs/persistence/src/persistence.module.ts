@@ -10,6 +10,7 @@ import { PersonRepository } from './repositories/person.repository.js';
 import { OutboxRepository } from './repositories/outbox.repository.js';
 import { ProgramRepository } from './repositories/program.repository.js';
 import { TaskRepository } from './repositories/task.repository.js';
+import { AbsenceRepository } from './repositories/absence.repository.js';
 import { WebhookSubscriptionRepository } from './repositories/webhook-subscription.repository.js';
 import { AuditTrail } from './repositories/audit-trail.js';
 import { PersonalDataEraser } from './repositories/personal-data-eraser.js';
@@ -23,6 +24,7 @@ const repositories = [
   PersonRepository,
   ApiTokenRepository,
   TaskRepository,
+  AbsenceRepository,
   OutboxRepository,
   WebhookSubscriptionRepository,
   AuditTrail,

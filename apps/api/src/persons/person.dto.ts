@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { PageQuery } from '../common/page.dto.js';
 import { IsUuidV4, UUID_V4 } from '../common/uuid.pipe.js';
+import { IsMoment } from '../common/moment.js';
 import { IsPlainText } from '../common/plain-text.js';
 import { DIGEST_TIME_PATTERN, MAIL_DELIVERIES, PERMISSIONS, ROLES, type MailDelivery, type Permission, type Role } from '@gov/domain';
 
@@ -145,4 +146,28 @@ export class HandoverView {
   @ApiProperty() dryRun: boolean;
   @ApiProperty({ type: [HandoverItemView] }) items: HandoverItemView[];
   @ApiProperty({ type: 'integer', minimum: 0, description: 'How many items were moved (0 in a dry run)' }) moved: number;
+}
+
+export class CreateAbsenceDto {
+  @ApiProperty({ example: '2027-06-21T08:00:00+02:00', description: 'From (RFC 3339, with an offset)' })
+  @IsMoment()
+  startsAt: string;
+
+  @ApiProperty({ example: '2027-08-09T08:00:00+02:00', description: 'Until (RFC 3339, with an offset): after startsAt, in the future, at most a year on' })
+  @IsMoment()
+  endsAt: string;
+
+  @ApiProperty({ ...UUID_V4, description: 'Who acts meanwhile: for a contact person a contact person of the same organization, for the project office someone of the project office' })
+  @IsUuidV4()
+  substituteId: string;
+}
+
+export class AbsenceView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty({ format: 'uuid' }) substituteId: string;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty({ format: 'date-time' }) endsAt: string;
+  @ApiProperty({ description: 'It runs now: the substitute acts for the person' }) active: boolean;
+  @ApiProperty({ format: 'uuid' }) createdBy: string;
 }

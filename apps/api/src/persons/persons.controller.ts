@@ -4,8 +4,9 @@ import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ShownOnce } from '../common/idempotency.interceptor.js';
 import { UuidParam } from '../common/uuid.pipe.js';
-import { CreatePersonDto, ErasedPersonView, HandoverDto, HandoverQuery, HandoverView, IssuedTokenView, IssueTokenDto, PersonPageView, PersonQuery, PersonView, UpdatePersonDto } from './person.dto.js';
+import { AbsenceView, CreateAbsenceDto, CreatePersonDto, ErasedPersonView, HandoverDto, HandoverQuery, HandoverView, IssuedTokenView, IssueTokenDto, PersonPageView, PersonQuery, PersonView, UpdatePersonDto } from './person.dto.js';
 import { HandoverService } from './handover.service.js';
+import { AbsencesService } from './absences.service.js';
 import { PersonsService } from './persons.service.js';
 
 @ApiTags('persons')
@@ -14,6 +15,7 @@ export class PersonsController {
   constructor(
     @Inject(PersonsService) private readonly persons: PersonsService,
     @Inject(HandoverService) private readonly handovers: HandoverService,
+    @Inject(AbsencesService) private readonly absences: AbsencesService,
   ) {}
 
   @Post()
@@ -63,6 +65,33 @@ export class PersonsController {
   @ApiConflictResponse({ description: 'Your own account' })
   erase(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string) {
     return this.persons.erase(principal, id);
+  }
+
+  @Post(':id/absences')
+  @HttpCode(201)
+  @Access(
+    'Set an absence with a substitute (yourself, or anyone for the project office): while it runs, your tasks — open and new — are in the substitute’s inbox for them to act on, reminders go to the substitute, and what they complete is recorded on your behalf; the tasks stay yours and return when it ends',
+    'project_office',
+    'contact_person',
+  )
+  @ApiCreatedResponse({ type: AbsenceView })
+  createAbsence(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string, @Body() dto: CreateAbsenceDto) {
+    return this.absences.create(principal, id, dto);
+  }
+
+  @Get(':id/absences')
+  @Access('A person’s absences, latest first (yourself, or anyone for the project office)', 'project_office', 'contact_person')
+  @ApiOkResponse({ type: [AbsenceView] })
+  listAbsences(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string) {
+    return this.absences.list(principal, id);
+  }
+
+  @Delete(':id/absences/:absenceId')
+  @HttpCode(204)
+  @Access('End an absence now (one not begun yet is withdrawn): the tasks are the person’s own again', 'project_office', 'contact_person')
+  @ApiNoContentResponse({ description: 'Ended' })
+  endAbsence(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string, @Param('absenceId', UuidParam) absenceId: string): Promise<void> {
+    return this.absences.end(principal, id, absenceId);
   }
 
   @Post(':id/handover')

@@ -183,6 +183,7 @@ export class TaskView {
   @ApiProperty() instructions: string;
   @ApiProperty({ enum: ['open', 'done', 'cancelled'] }) status: string;
   @ApiProperty({ format: 'uuid' }) assigneeId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'You see this task as the substitute of this absent assignee (null: your own, or not substituted)' }) substituteFor: string | null;
   @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty() overdue: boolean;
   @ApiProperty() escalated: boolean;

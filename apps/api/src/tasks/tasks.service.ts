@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { answerErrors, answerFormErrors, assigneeProblem, calendarRuleFor, deadlineOnWorkingDay, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
 import type { EntityManager } from 'typeorm';
-import { AuditTrail, PersonRepository, ProgramRepository, TaskRepository, type TaskCalendar, type TaskEntity } from '@gov/persistence';
+import { AbsenceRepository, AuditTrail, PersonRepository, ProgramRepository, TaskRepository, type TaskCalendar, type TaskEntity } from '@gov/persistence';
 import { TaskWorkflows, WorkflowCommands, type RecordedCommand } from '@gov/temporal';
 import { taskWorkflowId } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
@@ -26,6 +26,7 @@ export function onWorkingDay(instant: number, calendar: TaskCalendar | null | un
 export class TasksService {
   constructor(
     @Inject(TaskRepository) private readonly tasks: TaskRepository,
+    @Inject(AbsenceRepository) private readonly absences: AbsenceRepository,
     @Inject(PersonRepository) private readonly persons: PersonRepository,
     @Inject(ProgramRepository) private readonly programs: ProgramRepository,
     @Inject(TaskWorkflows) private readonly workflows: TaskWorkflows,
@@ -123,8 +124,10 @@ export class TasksService {
   async inbox(principal: Principal, query: InboxQuery): Promise<TaskPageView> {
     const limit = query.limit ?? 20;
     const offset = query.offset ?? 0;
+    // A contact person's inbox holds their own tasks and, while they substitute for someone away, that person's.
+    const actingFor = principal.role === 'contact_person' ? await this.absences.actingFor(principal.personId) : [];
     const [rows, total] = await this.tasks.inbox({
-      assigneeId: principal.role === 'contact_person' || principal.role === 'participant' ? principal.personId : undefined,
+      assigneeId: principal.role === 'contact_person' || principal.role === 'participant' ? [principal.personId, ...actingFor] : undefined,
       status: query.due ? undefined : (query.status ?? 'open'),
       overdue: query.due === 'overdue',
       dueWithinMs: query.due === 'soon' ? SOON_MS : undefined,
@@ -132,11 +135,12 @@ export class TasksService {
       limit,
       offset,
     });
-    return { items: rows.map(view), total, limit, offset };
+    return { items: rows.map((t) => view(t, actingFor.includes(t.assigneeId) ? t.assigneeId : null)), total, limit, offset };
   }
 
   async get(principal: Principal, id: string): Promise<TaskView> {
-    return view(await this.visible(principal, id));
+    const task = await this.visible(principal, id);
+    return view(task, (await this.substitutes(principal, task)) ? task.assigneeId : null);
   }
 
   /**
@@ -148,8 +152,9 @@ export class TasksService {
     this.notProgramControlled(task, 'complete');
     const errors = answerErrors(task.answerForm, dto.answer);
     if (errors.length) throw new ValidationProblem(errors);
-    await asCommand(() => this.completeWith(id, principal.personId, dto.answer ?? null));
-    return view({ ...task, status: 'done', answer: dto.answer ?? null, closedAt: new Date() });
+    const onBehalfOf = (await this.substitutes(principal, task)) ? task.assigneeId : undefined;
+    await asCommand(() => this.completeWith(id, principal.personId, dto.answer ?? null, undefined, onBehalfOf));
+    return view({ ...task, status: 'done', answer: dto.answer ?? null, closedAt: new Date() }, onBehalfOf ?? null);
   }
 
   /**
@@ -157,10 +162,10 @@ export class TasksService {
    * accepts it (and its completion makes the committed answer the task's answer) or refuses it (the
    * answer never becomes the task's). A decision (an enum key) travels in the update itself.
    */
-  async completeWith(taskId: string, actorId: string, answer: TaskEntity['answer'], outcome?: string): Promise<void> {
+  async completeWith(taskId: string, actorId: string, answer: TaskEntity['answer'], outcome?: string, onBehalfOf?: string): Promise<void> {
     const command = await this.tasks.transaction(async (m) => {
       const commandId = randomUUID();
-      const recorded = await this.commands.record(m, [this.workflows.completeStep(taskId, { actorId, answerCommandId: commandId, ...(outcome ? { outcome } : {}) })], commandId);
+      const recorded = await this.commands.record(m, [this.workflows.completeStep(taskId, { actorId, answerCommandId: commandId, ...(outcome ? { outcome } : {}), ...(onBehalfOf ? { onBehalfOf } : {}) })], commandId);
       await this.tasks.setPendingAnswer(taskId, answer, commandId, m);
       return recorded;
     });
@@ -220,8 +225,14 @@ export class TasksService {
 
   private async visible(principal: Principal, id: string): Promise<TaskEntity> {
     const task = await this.tasks.findById(id);
-    if (!task || ((principal.role === 'contact_person' || principal.role === 'participant') && task.assigneeId !== principal.personId)) throw new NotFoundException(`Task ${id} not found`);
+    const ownOnly = principal.role === 'contact_person' || principal.role === 'participant';
+    if (!task || (ownOnly && task.assigneeId !== principal.personId && !(await this.substitutes(principal, task)))) throw new NotFoundException(`Task ${id} not found`);
     return task;
+  }
+
+  /** The principal acts on the task now as the substitute of its absent assignee. */
+  private async substitutes(principal: Principal, task: TaskEntity): Promise<boolean> {
+    return principal.personId !== task.assigneeId && principal.role === 'contact_person' && (await this.absences.substituteOf(task.assigneeId)) === principal.personId;
   }
 
   /** The seed gives every department and company one contact person, the "entrance" to it. */
@@ -233,8 +244,9 @@ export class TasksService {
   }
 }
 
-function view(t: TaskEntity): TaskView {
+function view(t: TaskEntity, substituteFor: string | null = null): TaskView {
   return {
+    substituteFor,
     id: t.id,
     title: t.title,
     instructions: t.instructions,

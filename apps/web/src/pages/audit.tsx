@@ -153,6 +153,8 @@ const TYPES = defineMessages(
     'cohort.participant_dropped_out': 'Deltagare hoppade av',
     'person.erased': 'Personuppgifter raderade',
     'person.handed_over': 'Överlämnat till efterträdare',
+    'person.absence_set': 'Frånvaro med ersättare',
+    'person.absence_ended': 'Frånvaro avslutad',
     'command.accepted': 'Kommando mottaget',
   },
   {
@@ -195,6 +197,8 @@ const TYPES = defineMessages(
     'cohort.participant_dropped_out': 'Participant dropped out',
     'person.erased': 'Personal data erased',
     'person.handed_over': 'Handed over to a successor',
+    'person.absence_set': 'Absence with a substitute',
+    'person.absence_ended': 'Absence ended',
     'command.accepted': 'Command received',
   },
 );

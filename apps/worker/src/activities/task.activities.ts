@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import addressparser from 'nodemailer/lib/addressparser';
 import { AppConfig } from '@gov/config';
 import { meetingInvitation, nextDigestAt, renderTaskNotice } from '@gov/notifications';
-import { OutboxRepository, PersonRepository, TaskRepository, type NewOutboxMessage } from '@gov/persistence';
+import { AbsenceRepository, OutboxRepository, PersonRepository, TaskRepository, type NewOutboxMessage } from '@gov/persistence';
 import { taskWorkflowId, type TaskActivities, type TaskChange, type TaskNotice, type TaskNoticeChange } from '@gov/temporal/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditWriter } from './audit-writer.js';
@@ -16,6 +16,7 @@ export class TaskActivitiesService implements TaskActivities {
     @Inject(OutboxRepository) private readonly outbox: OutboxRepository,
     @Inject(AuditWriter) private readonly audit: AuditWriter,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(AbsenceRepository) private readonly absences: AbsenceRepository,
   ) {
     this.organizer = parseAddress(config.mail.from);
   }
@@ -28,11 +29,14 @@ export class TaskActivitiesService implements TaskActivities {
   }
 
   async sendTaskNotice(change: TaskNoticeChange): Promise<void> {
+    // Someone away has a substitute: the notice goes to them, on the record as delivered to them.
+    const substituteId = await this.absences.substituteOf(change.notice.recipientId);
     // Rendered before the transaction: it only reads.
-    const message = await this.render(change.notice);
+    const message = await this.render(change.notice, substituteId);
+    const events = substituteId ? change.events.map((e) => ({ ...e, data: { ...e.data, substituteId } })) : change.events;
     await this.tasks.transaction(async (manager) => {
       if (message) await this.outbox.enqueue(message, manager);
-      await this.record(change, manager);
+      await this.record({ ...change, events }, manager);
     });
   }
 
@@ -55,13 +59,14 @@ export class TaskActivitiesService implements TaskActivities {
   }
 
   /** The notice as an outbox message in the recipient's language; null when the recipient is gone. */
-  private async render(notice: TaskNotice): Promise<NewOutboxMessage | null> {
+  private async render(notice: TaskNotice, substituteId: string | null): Promise<NewOutboxMessage | null> {
     const task = await this.tasks.findById(notice.taskId);
     if (!task) rowNotThereYet(`Task ${notice.taskId}`);
-    const recipient = await this.persons.findById(notice.recipientId);
+    const recipient = await this.persons.findById(substituteId ?? notice.recipientId);
     // A person removed since the task was made cannot be reached; the audit trail still shows the notice.
     if (!recipient) return null;
-    const assignee = notice.kind === 'escalation' ? await this.persons.findById(task.assigneeId) : recipient;
+    const absent = substituteId ? await this.persons.findById(notice.recipientId) : null;
+    const assignee = notice.kind === 'escalation' || absent ? await this.persons.findById(task.assigneeId) : recipient;
     const taskUrl = `${this.config.publicUrl}/tasks/${task.id}`;
     const mail = renderTaskNotice({
       kind: notice.kind,
@@ -72,6 +77,7 @@ export class TaskActivitiesService implements TaskActivities {
       taskUrl,
       recipientName: recipient.displayName,
       assigneeName: assignee?.displayName,
+      ...(absent ? { onBehalfOfName: absent.displayName } : {}),
       meeting: task.meeting,
     });
     const ics =

@@ -51,8 +51,12 @@ export class PersonRepository {
     return this.repo().findOneByOrFail({ id });
   }
 
+  /** Removes the person with their absences, as the one away or as the substitute. */
   async delete(id: string): Promise<void> {
-    await this.repo().delete({ id });
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`DELETE FROM absences WHERE person_id = $1 OR substitute_id = $1`, [id]);
+      await m.getRepository(PersonEntity).delete({ id });
+    });
   }
 
   count(manager?: EntityManager): Promise<number> {

@@ -3,7 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { TaskEntity, type TaskStatus } from '../entities/task.entity.js';
 
 export interface InboxFilter {
-  assigneeId?: string;
+  /** One assignee, or several (a substitute's own and those of whom they act for). */
+  assigneeId?: string | string[];
   status?: TaskStatus;
   /** open tasks due within this many ms from now (not yet overdue). */
   dueWithinMs?: number;
@@ -35,7 +36,8 @@ export class TaskRepository {
   /** Overdue first, then soonest due. */
   async inbox(filter: InboxFilter): Promise<[TaskEntity[], number]> {
     const q = this.repo().createQueryBuilder('t');
-    if (filter.assigneeId) q.andWhere('t.assignee_id = :assignee', { assignee: filter.assigneeId });
+    if (Array.isArray(filter.assigneeId)) q.andWhere('t.assignee_id IN (:...assignees)', { assignees: filter.assigneeId });
+    else if (filter.assigneeId) q.andWhere('t.assignee_id = :assignee', { assignee: filter.assigneeId });
     if (filter.status) q.andWhere('t.status = :status', { status: filter.status });
     if (filter.programId) q.andWhere('t.program_id = :program', { program: filter.programId });
     if (filter.overdue) q.andWhere(`t.status = 'open' AND t.due_at < now()`);

@@ -63,6 +63,8 @@ export interface TaskActorInput {
 export interface CompleteTaskInput extends TaskActorInput {
   outcome?: string;
   answerCommandId?: string;
+  /** The actor completed it as the substitute of this (absent) assignee: on the record as on their behalf. */
+  onBehalfOf?: string;
 }
 
 export interface ReassignTaskInput extends TaskActorInput {
