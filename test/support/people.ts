@@ -18,12 +18,12 @@ export async function createOrganization(system: TestSystem, name = `Förvaltnin
 export async function createPerson(
   system: TestSystem,
   role: Role,
-  options: { organizationId?: string; permissions?: Permission[]; externalSubject?: string; expiresAt?: Date | null; locale?: 'sv' | 'en' } = {},
+  options: { organizationId?: string; permissions?: Permission[]; externalSubject?: string; expiresAt?: Date | null; locale?: 'sv' | 'en'; displayName?: string } = {},
 ): Promise<TestPerson> {
   const id = randomUUID();
   const person = await system.api.get(PersonRepository).insert({
     id,
-    displayName: `Test ${role} ${id.slice(0, 6)}`,
+    displayName: options.displayName ?? `Test ${role} ${id.slice(0, 6)}`,
     email: `${role}.${id.slice(0, 8)}@example.se`,
     organizationId: options.organizationId ?? null,
     role,

@@ -87,8 +87,11 @@ export class TaskWorkflows {
     return updateStep(taskWorkflowId(taskId), reassignTaskUpdate.name, command);
   }
 
-  reassign(taskId: string, actorId: string, assigneeId: string): Promise<HumanTaskState> {
-    return this.send(updateStep(taskWorkflowId(taskId), reassignTaskUpdate.name, { actorId, assigneeId }));
+  /** A reassignment the workflow accepted is in the read model before the caller answers (the new assignee's inbox holds it). */
+  async reassign(taskId: string, actorId: string, assigneeId: string): Promise<HumanTaskState> {
+    const state = await this.send(updateStep(taskWorkflowId(taskId), reassignTaskUpdate.name, { actorId, assigneeId }));
+    await this.tasks.projectAssignee(taskId, state.assigneeId);
+    return state;
   }
 
   async cancel(taskId: string, actorId: string): Promise<HumanTaskState> {

@@ -37,6 +37,15 @@ const M = defineMessages(
     token: 'API-nyckel',
     issue: 'Skapa API-nyckel för {name}',
     issued: 'API-nyckel för {name} (visas bara nu – lämna den säkert till personen, den gäller i 90 dagar):',
+    handover: 'Överlämning',
+    handoverLead: 'När en kontaktperson slutar lämnas allt hen har över till en efterträdare i samma organisation i ett enda steg: öppna uppgifter, ansvar för aktiviteter, platser i nätverk och grindbeslut. Förhandsgranska först.',
+    leaving: 'Kontaktperson som lämnar',
+    successor: 'Efterträdare',
+    choose: 'Välj',
+    preview: 'Förhandsgranska',
+    previewed: '{name} har {tasks} öppna uppgifter, {activities} aktiviteter, {seats} nätverksplatser och {gates} grindbeslut att lämna över.',
+    handOverAll: 'Lämna över allt',
+    handedOver: '{n} saker lämnades över till {name}.',
   },
   {
     title: 'People and organizations',
@@ -62,6 +71,15 @@ const M = defineMessages(
     token: 'API token',
     issue: 'Create an API token for {name}',
     issued: 'API token for {name} (shown only now – hand it to the person safely; it is valid for 90 days):',
+    handover: 'Handover',
+    handoverLead: 'When a contact person leaves, everything they hold goes to a successor in the same organization in one step: open tasks, activity responsibility, network seats and gate decisions. Preview first.',
+    leaving: 'Contact person leaving',
+    successor: 'Successor',
+    choose: 'Choose',
+    preview: 'Preview',
+    previewed: '{name} has {tasks} open tasks, {activities} activities, {seats} network seats and {gates} gate decisions to hand over.',
+    handOverAll: 'Hand over everything',
+    handedOver: '{n} items were handed to {name}.',
   },
 );
 
@@ -77,6 +95,7 @@ export function People(_props: { me: Me }) {
       <p>{text('lead')}</p>
       <Loading resource={organizations}>{(orgs) => <Organizations organizations={orgs.items} onAdded={organizations.reload} />}</Loading>
       <Loading resource={organizations}>{(orgs) => <Loading resource={persons}>{(people) => <Persons persons={people.items} organizations={orgs.items} onAdded={persons.reload} />}</Loading>}</Loading>
+      <Loading resource={persons}>{(people) => <Handover persons={people.items} />}</Loading>
     </>
   );
 }
@@ -240,6 +259,79 @@ function Persons({ persons, organizations, onAdded }: { persons: Person[]; organ
         </button>
       </form>
       {added ? <Success>{text('personAdded', { name: added })}</Success> : null}
+      <ProblemAlert error={command.error} />
+    </section>
+  );
+}
+
+/** A contact person's handover to a successor of the same organization: previewed, then done in one command. */
+function Handover({ persons }: { persons: Person[] }) {
+  const text = useMessages(M);
+  const command = useCommand();
+  const [fromId, setFromId] = useState('');
+  const [toId, setToId] = useState('');
+  const [preview, setPreview] = useState<Schemas['HandoverView'] | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const contacts = persons.filter((p) => p.role === 'contact_person');
+  const from = contacts.find((p) => p.id === fromId);
+  const successors = contacts.filter((p) => p.id !== fromId && from && p.organizationId === from.organizationId);
+  const name = (id: string) => persons.find((p) => p.id === id)?.displayName ?? id;
+  const send = (dryRun: boolean) => command.run(() => ok(api.POST('/persons/{id}/handover', { params: { path: { id: fromId }, query: dryRun ? { dryRun: 'true' } : {} }, body: { to: toId } })));
+  const onPreview = async (e: Event) => {
+    e.preventDefault();
+    setDone(null);
+    setPreview((await send(true)) ?? null);
+  };
+  const onHandOver = async () => {
+    const result = await send(false);
+    if (result) {
+      setPreview(null);
+      setDone(text('handedOver', { n: result.moved, name: name(result.to) }));
+    }
+  };
+  const count = (kind: Schemas['HandoverItemView']['kind']) => preview?.items.filter((i) => i.kind === kind).length ?? 0;
+  return (
+    <section aria-labelledby="handover-heading" class="card" data-testid="handover">
+      <h2 id="handover-heading">{text('handover')}</h2>
+      <p>{text('handoverLead')}</p>
+      <form onSubmit={onPreview} class="inline-fields">
+        <div>
+          <label for="handover-from">{text('leaving')}</label>
+          <select id="handover-from" required value={fromId} onChange={(e) => (setFromId(e.currentTarget.value), setToId(''), setPreview(null))}>
+            <option value="">{text('choose')}</option>
+            {contacts.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.displayName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="handover-to">{text('successor')}</label>
+          <select id="handover-to" required value={toId} onChange={(e) => (setToId(e.currentTarget.value), setPreview(null))}>
+            <option value="">{text('choose')}</option>
+            {successors.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.displayName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <button type="submit" disabled={command.busy}>
+            {text('preview')}
+          </button>
+        </div>
+      </form>
+      {preview ? (
+        <div role="status" data-testid="handover-preview">
+          <p>{text('previewed', { name: name(preview.from), tasks: count('task'), activities: count('activity'), seats: count('network-seat'), gates: count('gate') })}</p>
+          <button type="button" class="primary" disabled={command.busy} onClick={onHandOver}>
+            {text('handOverAll')}
+          </button>
+        </div>
+      ) : null}
+      {done ? <Success>{done}</Success> : null}
       <ProblemAlert error={command.error} />
     </section>
   );
