@@ -105,6 +105,25 @@ describe('working days in deadlines, reminders and offer windows', () => {
     expect(state.nextMeetingAt).toBe('2027-10-04T13:00:00.000Z');
   }, 180_000);
 
+  it('gives a program that follows a calendar step tasks due in working days of it', async () => {
+    const before = Date.now();
+    const program = await api.ok(
+      api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Arbetsdagar i stegen', governance: { calendar: { key: 'sverige', basis: 'working-days' }, durations: { step: '5WD', gate: '10WD', activityPlanning: 'P30D', activityEvaluation: 'P30D', yearlyCheckEvery: 'P52W' } } }) }),
+    );
+    expect((await api.ok(api.GET('/programs/{id}/governance', { params: { path: { id: program.id } } }))).calendar).toEqual({ key: 'sverige', basis: 'working-days' });
+    const position = await api.atStep(program.id, 'plan-gathering');
+    const after = Date.now();
+    const task = await api.ok(api.GET('/tasks/{id}', { params: { path: { id: position.stepTaskId! } } }));
+    expect(task.calendar).toEqual({ key: 'sverige', basis: 'working-days' });
+    // Five Swedish working days after the step opened, at the same local time.
+    const due = Date.parse(task.dueAt);
+    expect(due).toBeGreaterThanOrEqual(shiftWorkingDays(before, 5, DEFAULT_CALENDAR_RULE));
+    expect(due).toBeLessThanOrEqual(shiftWorkingDays(after, 5, DEFAULT_CALENDAR_RULE));
+    // A template duration the schema cannot read is refused when the program is made.
+    const refused = await api.call(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Fel', governance: { durations: { step: 'fem arbetsdagar', gate: 'P14D', activityPlanning: 'P30D', activityEvaluation: 'P30D', yearlyCheckEvery: 'P52W' } } }) }));
+    expect(refused.status).toBe(400);
+  });
+
   it('ends an offer window of three working days on the working day the cohort’s calendar gives', async () => {
     const programId = (await api.ok(api.POST('/programs', { body: { templateKey: 'fast-track', name: 'Fast Track, arbetsdagar' } }))).id;
     const people: string[] = [];

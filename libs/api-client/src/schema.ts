@@ -2085,6 +2085,12 @@ export interface components {
             /** @description Pass as `before` for the next (older) page; null at the end */
             nextCursor: string | null;
         };
+        CalendarChoiceView: {
+            /** @enum {string} */
+            basis: "working-days" | "school-year";
+            /** @enum {string} */
+            key: "sverige" | "vasteras" | "stockholm";
+        };
         CalendarFeedView: {
             /** @description Whether the person has a subscription link */
             active: boolean;
@@ -2733,6 +2739,8 @@ export interface components {
             taskId: string;
         };
         GovernanceView: {
+            /** @description The working-day calendar the program's tasks follow (deadlines off its days off; 5WD counts its working days) */
+            calendar?: components["schemas"]["CalendarChoiceView"];
             collaborationRoles: components["schemas"]["CollaborationRoleView"][];
             communicationAudiences: components["schemas"]["LabelledView"][];
             communicationChannels: components["schemas"]["LabelledView"][];
@@ -3058,7 +3066,7 @@ export interface components {
         };
         NetworkCadenceView: {
             /** @description The calendar whose days off meetings are kept off (school breaks too with school-year) */
-            calendar?: components["schemas"]["NetworkCalendarView"];
+            calendar?: components["schemas"]["CalendarChoiceView"];
             /**
              * @description ISO 8601 duration between the first meetings
              * @example P4W
@@ -3072,12 +3080,6 @@ export interface components {
             statusReportBefore: string;
             /** @example P13W */
             thenEvery: string;
-        };
-        NetworkCalendarView: {
-            /** @enum {string} */
-            basis: "working-days" | "school-year";
-            /** @enum {string} */
-            key: "sverige" | "vasteras" | "stockholm";
         };
         NetworkMeetingView: {
             /** @description Who attended (null until recorded); a contact person sees only those of their own organization */

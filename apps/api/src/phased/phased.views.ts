@@ -41,7 +41,7 @@ export class CollaborationRoleView extends LabelledView {
   @ApiProperty({ type: [String] }) suggestedBodies: string[];
 }
 
-export class NetworkCalendarView {
+export class CalendarChoiceView {
   @ApiProperty({ enum: ['sverige', 'vasteras', 'stockholm'] }) key: string;
   @ApiProperty({ enum: ['working-days', 'school-year'] }) basis: string;
 }
@@ -51,7 +51,7 @@ export class NetworkCadenceView {
   @ApiProperty({ type: 'integer' }) initialMeetings: number;
   @ApiProperty({ example: 'P13W' }) thenEvery: string;
   @ApiProperty({ example: 'P7D', description: 'How long before each meeting the status reports are due' }) statusReportBefore: string;
-  @ApiPropertyOptional({ type: NetworkCalendarView, description: 'The calendar whose days off meetings are kept off (school breaks too with school-year)' }) calendar?: NetworkCalendarView;
+  @ApiPropertyOptional({ type: CalendarChoiceView, description: 'The calendar whose days off meetings are kept off (school breaks too with school-year)' }) calendar?: CalendarChoiceView;
 }
 
 export class DayOffView {
@@ -105,6 +105,7 @@ export class GovernanceView {
   @ApiProperty({ type: [LabelledView] }) communicationAudiences: LabelledView[];
   @ApiProperty({ type: ProgramReminderPoliciesView }) reminderPolicies: ProgramReminderPoliciesView;
   @ApiProperty({ type: ProgramDurationsView }) durations: ProgramDurationsView;
+  @ApiPropertyOptional({ type: CalendarChoiceView, description: "The working-day calendar the program's tasks follow (deadlines off its days off; 5WD counts its working days)" }) calendar?: CalendarChoiceView;
 }
 
 export class SessionView {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/activity';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { durationToMs, findTemplate, programTaskText, type ActivityStatus, type EvaluationDecision, type GateDecision, type Governance, type LocalizedText } from '@gov/domain';
+import { calendarRuleFor, dueAfter, findTemplate, programTaskText, type ActivityStatus, type EvaluationDecision, type GateDecision, type Governance, type LocalizedText } from '@gov/domain';
 import {
   ActivityEvaluationEntity,
   NetworkMeetingEntity,
@@ -63,9 +63,11 @@ export class ProgramActivitiesService implements ProgramActivities {
         activityId: request.activityId ?? null,
         purpose: request.purpose,
         subjectKey: request.subjectKey,
-        dueAt: new Date(Date.now() + durationToMs(due)),
+        // Working days (5WD) count the program's calendar; a deadline on a day off moves to the working day before.
+        dueAt: new Date(dueAfter(Date.now(), due, calendarRuleFor(g.calendar))),
         reminderPolicy: policy,
         meeting: null,
+        ...(g.calendar ? { calendar: g.calendar } : {}),
       });
       return taskInput(task);
     });
@@ -127,9 +129,10 @@ export class ProgramActivitiesService implements ProgramActivities {
       const { inputs } = await this.memberTasks(m, program, 'yearly-check', `round-${round}`, {
         ...text,
         phaseKey: program.phaseKey,
-        dueAt: new Date(Date.now() + durationToMs(g.durations.step)),
+        dueAt: new Date(dueAfter(Date.now(), g.durations.step, calendarRuleFor(g.calendar))),
         reminderPolicy: g.reminderPolicies.default,
         meeting: null,
+        ...(g.calendar ? { calendar: g.calendar } : {}),
       });
       return inputs;
     });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { calendarRuleFor } from '@gov/domain';
 import { TaskEntity } from '@gov/persistence';
 import { taskWorkflowId, type HumanTaskInput } from '@gov/temporal/contracts';
 import type { AuditWriter } from './audit-writer.js';
@@ -31,6 +32,8 @@ export function taskInput(task: TaskEntity, extra: Pick<HumanTaskInput, 'announc
     reminderPolicy: task.reminderPolicy,
     programId: task.programId ?? undefined,
     invite: Boolean(task.meeting),
+    // The calendar's days (no labels) for working-day reminders.
+    ...(task.calendar ? { calendar: calendarRuleFor(task.calendar) } : {}),
     ...extra,
   };
 }

@@ -4,7 +4,7 @@ import { plannedNetworkMeeting } from '../programs/network-schedule.js';
 import { noticeSchedule, reminderPolicyErrors } from '../tasks/reminder-policy.js';
 import { calendarRuleFor, DEFAULT_CALENDAR_RULE, STOCKHOLM_CALENDAR, VASTERAS_CALENDAR } from './calendars.js';
 import { swedishHolidays } from './swedish-holidays.js';
-import { dayOff, deadlineOnWorkingDay, localDateOf, meetingOnWorkingDay, shiftWorkingDays, type CalendarRule } from './work-calendar.js';
+import { dayOff, deadlineOnWorkingDay, dueAfter, localDateOf, meetingOnWorkingDay, shiftWorkingDays, type CalendarRule } from './work-calendar.js';
 import { workingDaysOf } from './working-day-duration.js';
 
 /** A wall-clock moment in Swedish time as an instant (the offset given as it is that day). */
@@ -93,6 +93,14 @@ describe('working days', () => {
     expect(iso(shiftWorkingDays(at('2026-03-27T09:00:00+01:00'), 1, sweden))).toBe('2026-03-30T07:00:00.000Z');
     expect(shiftWorkingDays(at('2026-03-27T09:00:00+01:00'), 0, sweden)).toBe(at('2026-03-27T09:00:00+01:00'));
     expect(() => shiftWorkingDays(0, 1.5, sweden)).toThrow(RangeError);
+  });
+
+  it('gives a template duration in working days, or an ISO one moved off a day off when a calendar is followed', () => {
+    // Five working days from Thursday 23 December 2027, 09:00: 27, 28, 29 and 30 December, then past New Year's Eve and the weekend to Monday 3 January.
+    expect(iso(dueAfter(at('2027-12-23T09:00:00+01:00'), '5WD', sweden))).toBe('2028-01-03T08:00:00.000Z');
+    // Seven calendar days from Friday 18 June 2027 lands on Friday 25 June, Midsummer Eve: Thursday 24 June with a calendar.
+    expect(iso(dueAfter(at('2027-06-18T09:00:00+02:00'), 'P7D', sweden))).toBe('2027-06-24T07:00:00.000Z');
+    expect(iso(dueAfter(at('2027-06-18T09:00:00+02:00'), 'P7D'))).toBe('2027-06-25T07:00:00.000Z');
   });
 
   it('moves a meeting in a school break to the first working day after it, saying why', () => {

@@ -1,4 +1,6 @@
+import { durationToMs } from '../tasks/iso-duration.js';
 import { addLocalDuration, zoneOffsetMs } from '../tasks/local-time.js';
+import { workingDaysOf } from './working-day-duration.js';
 import { addDays, MUNICIPAL_EVES, swedishHolidays, weekday, type LocalDate, type Localized, type MunicipalEve } from './swedish-holidays.js';
 
 /** A school break (skollov) of one school year, both days included. */
@@ -148,4 +150,14 @@ export function meetingOnWorkingDay(instant: number, rule: CalendarRule): { at: 
     date = addDays(date, 1);
   }
   return { at: onDate(instant, date), movedOver };
+}
+
+/**
+ * A deadline `duration` after `from`: working days (`3WD`) counted in the rule's calendar, an ISO
+ * 8601 duration exactly; with a rule, a deadline on a day off moves to the working day before.
+ */
+export function dueAfter(from: number, duration: string, rule?: CalendarRule): number {
+  const days = workingDaysOf(duration);
+  const at = days === null ? from + durationToMs(duration) : shiftWorkingDays(from, days, rule ?? { calendar: { key: 'sverige' }, basis: 'working-days' });
+  return rule ? deadlineOnWorkingDay(at, rule).at : at;
 }

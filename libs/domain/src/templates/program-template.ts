@@ -29,6 +29,11 @@ export const phaseDefinitionSchema = z
   .strict();
 
 const duration = z.string().refine(isDuration, 'an ISO 8601 duration such as P3D or PT12H (no years or months)');
+/** A built-in working-day calendar and what counts as a day off. */
+const calendarChoiceSchema = z
+  .object({ key: z.enum(BUILT_IN_CALENDARS.map((c) => c.key) as [string, ...string[]]), basis: z.enum(['working-days', 'school-year']).default('working-days') })
+  .strict();
+
 /** A window that may also be counted in working days (3WD) of the calendar it follows. */
 const windowDuration = z.string().refine((d) => isDuration(d) || workingDaysOf(d) !== null, 'an ISO 8601 duration such as P3D or PT12H (no years or months), or working days such as 3WD');
 const reminderPolicySchema = z.custom<ReminderPolicy>((v) => typeof v === 'object' && v !== null && reminderPolicyErrors(v as ReminderPolicy).length === 0, {
@@ -71,10 +76,7 @@ export const governanceSchema = z
         /** Before each meeting every contact person reports the status of their activities, this long ahead. */
         statusReportBefore: duration,
         /** Keep meetings off this calendar's days off (school breaks too with school-year): a meeting on one moves to the next working day. */
-        calendar: z
-          .object({ key: z.enum(BUILT_IN_CALENDARS.map((c) => c.key) as [string, ...string[]]), basis: z.enum(['working-days', 'school-year']).default('working-days') })
-          .strict()
-          .optional(),
+        calendar: calendarChoiceSchema.optional(),
       })
       .strict(),
     communicationChannels: z.array(labelledSchema).min(1).max(20),
@@ -82,9 +84,14 @@ export const governanceSchema = z
     reminderPolicies: z.object({ default: reminderPolicySchema, gate: reminderPolicySchema, statusReport: reminderPolicySchema }).strict(),
     /** How long the project office, the gate owner and the activity owners get for their tasks. */
     durations: z
-      .object({ step: duration, gate: duration, activityPlanning: duration, activityEvaluation: duration, yearlyCheckEvery: duration })
+      .object({ step: windowDuration, gate: windowDuration, activityPlanning: windowDuration, activityEvaluation: windowDuration, yearlyCheckEvery: duration })
       .strict()
       .default(() => ({ ...DEFAULT_DURATIONS })),
+    /**
+     * The working-day calendar the program's tasks follow: their deadlines keep off its days off, and
+     * working days (5WD) in the durations and reminder policies count its working days.
+     */
+    calendar: calendarChoiceSchema.optional(),
   })
   .strict();
 
