@@ -8,7 +8,8 @@ import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
 /**
  * A contact person leaves: everything she holds — 40 open tasks, the planning tasks of three
- * activities she is responsible for, the activities themselves and her network seat — goes to her
+ * activities she is responsible for, the activities themselves, her network seat and her
+ * organization's contact-person role — goes to her
  * successor in one command, previewed first; a handover that fails half-way changes nothing.
  */
 describe('handing a contact person’s work over to a successor', () => {
@@ -80,7 +81,7 @@ describe('handing a contact person’s work over to a successor', () => {
     expect(preview.dryRun).toBe(true);
     expect(preview.moved).toBe(0);
     const kinds = preview.items.reduce<Record<string, number>>((n, item) => ({ ...n, [item.kind]: (n[item.kind] ?? 0) + 1 }), {});
-    expect(kinds).toEqual({ task: 43, activity: 3, 'network-seat': 1 });
+    expect(kinds).toEqual({ task: 43, activity: 3, 'network-seat': 1, 'organization-contact': 1 });
     expect(await held(leaving.person.id)).toEqual({ tasks: 43, activities: 3, seats: 1 });
     expect(await system.db.getRepository(AuditEventEntity).countBy({ type: 'person.handed_over' })).toBe(0);
   });
@@ -115,19 +116,22 @@ describe('handing a contact person’s work over to a successor', () => {
 
   it('moves all of it in one command, one audit entry per item, and her successor’s inbox holds it at once', async () => {
     const done = await api.ok(api.POST('/persons/{id}/handover', { params: { path: { id: leaving.person.id } }, body: { to: successor.person.id } }));
-    expect([done.dryRun, done.moved, done.items.length]).toEqual([false, 47, 47]);
+    expect([done.dryRun, done.moved, done.items.length]).toEqual([false, 48, 48]);
     expect(await held(leaving.person.id)).toEqual({ tasks: 0, activities: 0, seats: 0 });
     expect(await held(successor.person.id)).toEqual({ tasks: 43, activities: 3, seats: 1 });
     expect((await api.ok(api.as(successor.token).GET('/me/tasks', { params: { query: { limit: 100 } } }))).total).toBe(43);
     expect((await api.ok(api.as(leaving.token).GET('/me/tasks', { params: { query: { limit: 100 } } }))).total).toBe(0);
     const entries = await system.db.getRepository(AuditEventEntity).findBy({ type: 'person.handed_over' });
-    expect(entries).toHaveLength(47);
-    expect(new Set(entries.map((e) => `${e.data.kind}/${e.data.itemId}`)).size).toBe(47);
+    expect(entries).toHaveLength(48);
+    expect(new Set(entries.map((e) => `${e.data.kind}/${e.data.itemId}`)).size).toBe(48);
     expect(entries.every((e) => e.data.from === leaving.person.id && e.data.to === successor.person.id)).toBe(true);
     // Every task's workflow has the successor; each records the reassignment in its own trail.
     const tasks = done.items.filter((i) => i.kind === 'task');
     for (const t of tasks) expect((await system.temporal.workflow.getHandle(taskWorkflowId(t.id)).query(taskStateQuery)).assigneeId).toBe(successor.person.id);
     await eventually(async () => ((await system.db.getRepository(AuditEventEntity).countBy({ type: 'task.reassigned' })) >= 43 ? true : undefined), 60_000, 'the 43 reassignments on the record');
+    // The organization's contact person is now the successor: a task for the organization goes to him.
+    const forOrganization = await api.ok(api.POST('/tasks', { body: taskBody({ title: 'Till fastighetskontoret', organizationId, dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }) }));
+    expect(forOrganization.assigneeId).toBe(successor.person.id);
     // The network lists the successor in her place.
     const network = await api.ok(api.GET('/programs/{id}/network', { params: { path: { id: programId } } }));
     expect(network.members.find((m) => m.organizationId === organizationId)?.personId).toBe(successor.person.id);

@@ -104,14 +104,14 @@ describe('web UI: absence and substitute, bulk reassignment, handover', () => {
     await handover.getByLabel('Kontaktperson som lämnar').selectOption({ label: 'Anna Ek' });
     await handover.getByLabel('Efterträdare').selectOption({ label: 'Bo Lind' });
     await handover.getByRole('button', { name: 'Förhandsgranska' }).click();
-    await handover.getByText('Anna Ek har 5 öppna uppgifter, 0 aktiviteter, 0 nätverksplatser och 0 grindbeslut att lämna över.').waitFor();
+    await handover.getByText('Anna Ek har 5 öppna uppgifter, 0 aktiviteter, 0 nätverksplatser och 0 grindbeslut att lämna över. Anna Ek är också organisationens kontaktperson; det går över till efterträdaren.').waitFor();
     // The preview changed nothing.
     expect((await system.client(anna.token).GET('/me/tasks')).data!.total).toBe(5);
     expect(describeViolations(await checkPage(page, 'handover-preview'))).toBe('');
     await handover.getByRole('button', { name: 'Lämna över allt' }).click();
-    await handover.getByText('5 saker lämnades över till Bo Lind.').waitFor();
+    await handover.getByText('6 saker lämnades över till Bo Lind.').waitFor();
     expect((await system.client(anna.token).GET('/me/tasks')).data!.total).toBe(0);
     expect((await system.client(bo.token).GET('/me/tasks')).data!.total).toBe(7);
-    expect(await system.db.getRepository(AuditEventEntity).countBy({ type: 'person.handed_over' })).toBe(5);
+    expect(await system.db.getRepository(AuditEventEntity).countBy({ type: 'person.handed_over', subjectPersonId: bo.person.id })).toBe(6);
   });
 });

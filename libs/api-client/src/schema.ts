@@ -1001,7 +1001,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Hand over everything a contact person holds — open tasks (interviews and gate tasks too), the activities they are responsible for, their network seats and the gates they decide — to a successor of the same organization, in one command: all or nothing, one audit entry per item; dryRun=true answers the list and changes nothing
+         * Hand over everything a contact person holds — open tasks (interviews and gate tasks too), the activities they are responsible for, their network seats, the gates they decide and their organization's contact-person role — to a successor of the same organization, in one command: all or nothing, one audit entry per item; dryRun=true answers the list and changes nothing
          * @description Required role: Project office (Projektkontor).
          */
         post: operations["PersonsController_handover"];
@@ -2767,14 +2767,14 @@ export interface components {
         HandoverItemView: {
             /**
              * Format: uuid
-             * @description The task, activity, network membership or program
+             * @description The task, activity, network membership, program or organization
              */
             id: string;
             /**
-             * @description An open task (interviews and gate tasks included), an activity they are responsible for, a seat in a program’s network, a program whose gate they decide
+             * @description An open task (interviews and gate tasks included), an activity they are responsible for, a seat in a program’s network, a program whose gate they decide, their organization’s contact-person role
              * @enum {string}
              */
-            kind: "task" | "activity" | "network-seat" | "gate";
+            kind: "task" | "activity" | "network-seat" | "gate" | "organization-contact";
             /** Format: uuid */
             programId: string | null;
             /** @description The task’s or activity’s title, the program’s name */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { assigneeProblem, mayDecideGates, OPEN_ACTIVITY_STATUSES } from '@gov/domain';
-import { AuditTrail, NetworkMemberEntity, PersonEntity, ProgramActivityEntity, ProgramEntity, TaskEntity, TaskRepository } from '@gov/persistence';
+import { AuditTrail, NetworkMemberEntity, OrganizationEntity, OrganizationRepository, PersonEntity, ProgramActivityEntity, ProgramEntity, TaskEntity, TaskRepository } from '@gov/persistence';
 import { TaskCommandRefused, TaskWorkflows, WorkflowCommands, type RecordedCommand } from '@gov/temporal';
 import type { Principal } from '../auth/principal.js';
 import { asCommand } from '../common/database-errors.js';
@@ -14,8 +14,8 @@ export const HANDOVER_MAX_ITEMS = 2_000;
 
 /**
  * A contact person's handover to a successor in one command: their open tasks (interviews and gate
- * tasks included), the activities they are responsible for, their seats in programs' networks and
- * the gates they decide. All or nothing: everything is checked first, then every database change,
+ * tasks included), the activities they are responsible for, their seats in programs' networks,
+ * the gates they decide and their organization's contact-person role. All or nothing: everything is checked first, then every database change,
  * one audit entry per item and every task's reassignment (in the command log) commit in one
  * transaction; the reassignments are delivered after the commit (by this request, or by the
  * reconciler after a crash). A dry run answers the same list and changes nothing.
@@ -28,6 +28,7 @@ export class HandoverService {
     @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
     @Inject(TaskWorkflows) private readonly tasks: TaskWorkflows,
     @Inject(TaskRepository) private readonly taskRows: TaskRepository,
+    @Inject(OrganizationRepository) private readonly organizations: OrganizationRepository,
   ) {}
 
   async handover(principal: Principal, fromId: string, toId: string, dryRun: boolean): Promise<HandoverView> {
@@ -43,6 +44,7 @@ export class HandoverService {
           if (item.kind === 'task') recorded.push(await this.commands.record(m, [this.tasks.reassignStep(item.id, { actorId: principal.personId, assigneeId: toId })]));
           else if (item.kind === 'activity') await m.update(ProgramActivityEntity, { id: item.id }, { responsibleId: toId });
           else if (item.kind === 'network-seat') await m.update(NetworkMemberEntity, { id: item.id }, { personId: toId });
+          else if (item.kind === 'organization-contact') await m.update(OrganizationEntity, { id: item.id }, { contactPersonId: toId });
           else await m.update(ProgramEntity, { id: item.id }, { gateOwnerId: toId });
           await this.trail.record(
             {
@@ -101,11 +103,14 @@ export class HandoverService {
     const taken = seats.length ? await m.find(NetworkMemberEntity, { where: { personId: toId, leftAt: IsNull(), programId: In(seats.map((s) => s.programId)) } }) : [];
     for (const seat of taken) problems.push({ field: 'to', message: `already holds a seat in the network of program ${seat.programId}` });
     if (problems.length) throw new ValidationProblem(problems);
+    // The organization's "entrance" (where its tasks go when no person is named) moves too when it is hers.
+    const organization = (await this.organizations.contactPersonOf(from.organizationId!, m)) === fromId ? await m.findOneByOrFail(OrganizationEntity, { id: from.organizationId! }) : null;
     const items: HandoverItemView[] = [
       ...tasks.map((t) => ({ kind: 'task' as const, id: t.id, programId: t.programId, title: t.title })),
       ...activities.map((a) => ({ kind: 'activity' as const, id: a.id, programId: a.programId, title: a.title })),
       ...seats.map((s) => ({ kind: 'network-seat' as const, id: s.id, programId: s.programId, title: null })),
       ...gates.map((p) => ({ kind: 'gate' as const, id: p.id, programId: p.id, title: p.name })),
+      ...(organization ? [{ kind: 'organization-contact' as const, id: organization.id, programId: null, title: organization.name }] : []),
     ];
     if (items.length > HANDOVER_MAX_ITEMS) throw new ConflictException(`This person holds ${items.length} items; a handover moves at most ${HANDOVER_MAX_ITEMS}.`);
     return { items };

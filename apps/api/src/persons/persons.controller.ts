@@ -97,7 +97,7 @@ export class PersonsController {
   @Post(':id/handover')
   @HttpCode(200)
   @Access(
-    "Hand over everything a contact person holds — open tasks (interviews and gate tasks too), the activities they are responsible for, their network seats and the gates they decide — to a successor of the same organization, in one command: all or nothing, one audit entry per item; dryRun=true answers the list and changes nothing",
+    "Hand over everything a contact person holds — open tasks (interviews and gate tasks too), the activities they are responsible for, their network seats, the gates they decide and their organization's contact-person role — to a successor of the same organization, in one command: all or nothing, one audit entry per item; dryRun=true answers the list and changes nothing",
     'project_office',
   )
   @ApiOkResponse({ type: HandoverView })

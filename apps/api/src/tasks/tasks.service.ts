@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { answerErrors, answerFormErrors, assigneeProblem, calendarRuleFor, deadlineOnWorkingDay, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
 import type { EntityManager } from 'typeorm';
-import { AbsenceRepository, AuditTrail, PersonRepository, ProgramRepository, TaskRepository, type TaskCalendar, type TaskEntity } from '@gov/persistence';
+import { AbsenceRepository, AuditTrail, OrganizationRepository, PersonRepository, ProgramRepository, TaskRepository, type TaskCalendar, type TaskEntity } from '@gov/persistence';
 import { TaskWorkflows, WorkflowCommands, type RecordedCommand } from '@gov/temporal';
 import { taskWorkflowId } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
@@ -27,6 +27,7 @@ export class TasksService {
   constructor(
     @Inject(TaskRepository) private readonly tasks: TaskRepository,
     @Inject(AbsenceRepository) private readonly absences: AbsenceRepository,
+    @Inject(OrganizationRepository) private readonly organizations: OrganizationRepository,
     @Inject(PersonRepository) private readonly persons: PersonRepository,
     @Inject(ProgramRepository) private readonly programs: ProgramRepository,
     @Inject(TaskWorkflows) private readonly workflows: TaskWorkflows,
@@ -235,12 +236,11 @@ export class TasksService {
     return principal.personId !== task.assigneeId && principal.role === 'contact_person' && (await this.absences.substituteOf(task.assigneeId)) === principal.personId;
   }
 
-  /** The seed gives every department and company one contact person, the "entrance" to it. */
+  /** The organization's contact person, its "entrance" (see OrganizationRepository.contactPersonOf). */
   private async contactPersonOf(organizationId: string): Promise<string> {
-    const [people] = await this.persons.list(100, 0, organizationId);
-    const contact = people.filter((p) => p.role === 'contact_person').sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0];
+    const contact = await this.organizations.contactPersonOf(organizationId);
     if (!contact) throw new ValidationProblem([{ field: 'organizationId', message: `organization ${organizationId} has no contact person` }]);
-    return contact.id;
+    return contact;
   }
 }
 

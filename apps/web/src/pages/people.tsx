@@ -44,6 +44,7 @@ const M = defineMessages(
     choose: 'Välj',
     preview: 'Förhandsgranska',
     previewed: '{name} har {tasks} öppna uppgifter, {activities} aktiviteter, {seats} nätverksplatser och {gates} grindbeslut att lämna över.',
+    previewedContact: '{name} är också organisationens kontaktperson; det går över till efterträdaren.',
     handOverAll: 'Lämna över allt',
     handedOver: '{n} saker lämnades över till {name}.',
   },
@@ -78,6 +79,7 @@ const M = defineMessages(
     choose: 'Choose',
     preview: 'Preview',
     previewed: '{name} has {tasks} open tasks, {activities} activities, {seats} network seats and {gates} gate decisions to hand over.',
+    previewedContact: '{name} is also the organization’s contact person; that goes to the successor.',
     handOverAll: 'Hand over everything',
     handedOver: '{n} items were handed to {name}.',
   },
@@ -325,7 +327,10 @@ function Handover({ persons }: { persons: Person[] }) {
       </form>
       {preview ? (
         <div role="status" data-testid="handover-preview">
-          <p>{text('previewed', { name: name(preview.from), tasks: count('task'), activities: count('activity'), seats: count('network-seat'), gates: count('gate') })}</p>
+          <p>
+            {text('previewed', { name: name(preview.from), tasks: count('task'), activities: count('activity'), seats: count('network-seat'), gates: count('gate') })}
+            {count('organization-contact') ? ` ${text('previewedContact', { name: name(preview.from) })}` : ''}
+          </p>
           <button type="button" class="primary" disabled={command.busy} onClick={onHandOver}>
             {text('handOverAll')}
           </button>

@@ -14,6 +14,10 @@ export class OrganizationEntity {
   @Column({ type: 'varchar', length: 20 })
   type: OrganizationType;
 
+  /** Its contact person, the "entrance" to it, once named (by a handover); before that its first contact person. */
+  @Column({ name: 'contact_person_id', type: 'uuid', nullable: true })
+  contactPersonId?: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

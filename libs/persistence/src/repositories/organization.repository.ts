@@ -20,6 +20,20 @@ export class OrganizationRepository {
     return this.repo().findOneBy({ id });
   }
 
+  /**
+   * The organization's contact person, its "entrance": the one a handover named while they are still
+   * its contact person, else its first contact person; null when it has none.
+   */
+  async contactPersonOf(organizationId: string, manager?: EntityManager): Promise<string | null> {
+    const [row] = await (manager ?? this.dataSource.manager).query(
+      `SELECT p.id FROM persons p JOIN organizations o ON o.id = p.organization_id
+        WHERE o.id = $1 AND p.role = 'contact_person'
+        ORDER BY (p.id = o.contact_person_id) DESC, p.created_at ASC, p.id ASC LIMIT 1`,
+      [organizationId],
+    );
+    return (row?.id as string | undefined) ?? null;
+  }
+
   findByName(name: string): Promise<OrganizationEntity | null> {
     return this.repo().findOneBy({ name });
   }
