@@ -75,6 +75,21 @@ describe('absences with a substitute', () => {
     expect((await client(anna.token).GET('/tasks/{id}', { params: { path: { id: task.id } } })).data!.status).toBe('done');
   });
 
+  it('lets the substitute record an interview’s outcome on the interviewer’s behalf', async () => {
+    const programId = (await client().POST('/programs', { body: { templateKey: 'fast-track', name: 'Fast Track, ersättare' } })).data!.id;
+    const candidate = await createPerson(system, 'participant');
+    const cohortId = (await client().POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'Hösten', infoMeetingAt: inSeconds(-3600) } })).data!.id;
+    await client().POST('/cohorts/{id}/attendees', { params: { path: { id: cohortId } }, body: { personIds: [candidate.person.id] } });
+    await client().POST('/cohorts/{id}/registrations', { params: { path: { id: cohortId } }, body: { personId: candidate.person.id } });
+    const interview = await client().POST('/cohorts/{id}/interviews', { params: { path: { id: cohortId } }, body: { personId: candidate.person.id, interviewerId: anna.person.id, startsAt: inSeconds(86_400) } });
+    expect(interview.response.status).toBe(201);
+    const taskId = interview.data!.taskId;
+    const outcome = await client(bo.token).POST('/cohorts/{id}/interviews/{personId}/outcome', { params: { path: { id: cohortId, personId: candidate.person.id } }, body: { outcome: 'admit' } });
+    expect(outcome.response.status).toBe(200);
+    const completed = await eventually(async () => (await system.db.getRepository(AuditEventEntity).findOneBy({ type: 'task.completed', workflowId: `task-${taskId}` })) ?? undefined, 30_000, 'the outcome on the record');
+    expect([completed.actorId, completed.data.onBehalfOf, completed.data.outcome]).toEqual([bo.person.id, anna.person.id, 'admit']);
+  });
+
   it('gives back what is left when the absence ends', async () => {
     const left = (await client().POST('/tasks', { body: taskBody({ title: 'Svara på remissen', assigneeId: anna.person.id, dueAt: inSeconds(7 * 86_400) }) })).data!;
     expect((await client(bo.token).GET('/me/tasks')).data!.items.map((t) => t.id)).toEqual([left.id]);

@@ -3,6 +3,7 @@ import { ConflictException, Inject, Injectable, NotFoundException } from '@nestj
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import { calendarRuleFor, programTaskText, completedPerWeek, cumulative, itemsDonePerModule, durationToMs, findTemplate, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type CohortReport, type KnowledgeLevel } from '@gov/domain';
 import {
+  AbsenceRepository,
   CohortEntity,
   CohortEvaluationEntity,
   CohortEventAttendanceEntity,
@@ -57,6 +58,7 @@ export class CohortsService {
     @Inject(TasksService) private readonly tasks: TasksService,
     @Inject(TaskWorkflows) private readonly taskWorkflows: TaskWorkflows,
     @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
+    @Inject(AbsenceRepository) private readonly absences: AbsenceRepository,
   ) {}
 
   async create(programId: string, dto: CreateCohortDto) {
@@ -241,11 +243,13 @@ export class CohortsService {
         await this.cohort(m, cohortId);
         await this.registered(m, cohortId, personId);
         const task = await m.findOne(TaskEntity, { where: { purpose: 'interview', subjectKey: `${cohortId}/${personId}`, status: 'open' }, lock: { mode: 'pessimistic_write' } });
-        if (!task || (principal.role !== 'project_office' && task.assigneeId !== principal.personId)) throw new NotFoundException('No open interview with this person in the cohort.');
+        // The interviewer, the project office, or the interviewer's substitute while they are away (on their behalf).
+        const onBehalfOf = task && principal.personId !== task.assigneeId && principal.role === 'contact_person' && (await this.absences.substituteOf(task.assigneeId, new Date(), m)) === principal.personId ? task.assigneeId : undefined;
+        if (!task || (principal.role !== 'project_office' && task.assigneeId !== principal.personId && !onBehalfOf)) throw new NotFoundException('No open interview with this person in the cohort.');
         const commandId = randomUUID();
         await m.update(TaskEntity, { id: task.id }, { pendingAnswer: { outcome: dto.outcome, ...(dto.note ? { note: dto.note } : {}) }, pendingCommandId: commandId });
         const placement = dto.outcome === 'admit' ? [this.workflows.placementStep(cohortId, command)] : dto.outcome === 'not-suitable' ? [] : [this.workflows.placementStep(cohortId, { ...command, list: dto.outcome })];
-        return this.commands.record(m, [...placement, this.taskWorkflows.completeStep(task.id, { actorId: principal.personId, outcome: dto.outcome, answerCommandId: commandId })], commandId);
+        return this.commands.record(m, [...placement, this.taskWorkflows.completeStep(task.id, { actorId: principal.personId, outcome: dto.outcome, answerCommandId: commandId, ...(onBehalfOf ? { onBehalfOf } : {}) })], commandId);
       });
       const results = await this.commands.deliver(recorded);
       await this.taskWorkflows.accepted(results[results.length - 1] as HumanTaskState);
