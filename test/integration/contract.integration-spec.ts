@@ -51,6 +51,9 @@ export const STATE_DEPENDENT_VALIDATION: Record<string, string> = {
   CohortsController_scheduleInterview: 'the interviewer must be of the project office or a contact person',
   CohortsController_admitMany: 'the persons must have registered interest in the cohort',
   CohortsController_attendance: 'the persons must be admitted participants of the cohort',
+  CalendarsController_setClosures: 'the closure days must be distinct (a rule across the items)',
+  PersonsController_createAbsence: 'the person must hold tasks (a contact person or the project office) and the substitute exist, be of their organization or the project office; endsAt after startsAt and in the future',
+  PersonsController_handover: 'the person must be a contact person and the successor a contact person of the same organization (with gate.decide for a gate)',
   AuditController_page: 'from must be before to (a rule across two fields)',
   AuditController_export: 'from must be before to (a rule across two fields)',
 };

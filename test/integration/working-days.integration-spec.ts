@@ -149,4 +149,40 @@ describe('working days in deadlines, reminders and offer windows', () => {
     expect(localDateOf(deadline)).toBe(localDateOf(shiftWorkingDays(before, 3, DEFAULT_CALENDAR_RULE)));
     expect(deadline - before).toBeGreaterThanOrEqual(3 * 86_400_000 - 3_600_000);
   });
+
+  it('keeps an offer window off the closure days the project office registers for the calendar (a julstängning)', async () => {
+    // The next three working days become closure days of Västerås' calendar.
+    const closed = [1, 2, 3].map((i) => localDateOf(shiftWorkingDays(Date.now(), i, DEFAULT_CALENDAR_RULE)));
+    const closures = closed.map((date) => ({ date, name: { sv: 'Julstängning', en: 'Christmas closure' } }));
+    const office = api;
+    expect((await office.call(office.PUT('/calendars/{key}/closures', { params: { path: { key: 'vasteras' } }, body: { closures: [...closures, closures[0]] } }))).status).toBe(400);
+    expect((await office.call(office.PUT('/calendars/{key}/closures', { params: { path: { key: invalid('uppsala') } }, body: { closures } }))).status).toBe(404);
+    expect((await office.call(office.as(anna.token).PUT('/calendars/{key}/closures', { params: { path: { key: 'vasteras' } }, body: { closures } }))).status).toBe(403);
+    const calendar = await office.ok(office.PUT('/calendars/{key}/closures', { params: { path: { key: 'vasteras' } }, body: { closures } }));
+    expect(calendar.closures.map((c) => c.date)).toEqual(closed);
+    expect((await office.ok(office.as(anna.token).GET('/calendars'))).find((c) => c.key === 'vasteras')?.closures.map((c) => `${c.date} ${c.name.sv}`)).toEqual(closed.map((d) => `${d} Julstängning`));
+    try {
+      const programId = (await api.ok(api.POST('/programs', { body: { templateKey: 'fast-track', name: 'Fast Track, julstängt' } }))).id;
+      const people: string[] = [];
+      for (let i = 0; i < 2; i++) people.push((await api.ok(api.POST('/persons', { body: personBody({ displayName: `Deltagare ${i + 1}`, email: `jul.${i}.${programId.slice(0, 8)}@example.se`, role: 'participant' }) }))).id);
+      const cohort = await api.ok(
+        api.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'Jul', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1, offerResponse: '3WD', calendar: { key: 'vasteras' } } }),
+      );
+      await api.ok(api.POST('/cohorts/{id}/attendees', { params: { path: { id: cohort.id } }, body: { personIds: people } }));
+      for (const id of people) await api.ok(api.POST('/cohorts/{id}/registrations', { params: { path: { id: cohort.id } }, body: { personId: id } }));
+      await api.ok(api.POST('/cohorts/{id}/admissions', { params: { path: { id: cohort.id } }, body: { personId: people[0] } }));
+      await api.ok(api.POST('/cohorts/{id}/lists', { params: { path: { id: cohort.id } }, body: { personId: people[1], list: 'waiting' } }));
+      const before = Date.now();
+      await api.ok(api.POST('/cohorts/{id}/withdrawals', { params: { path: { id: cohort.id } }, body: { personId: people[0] } }));
+      const after = Date.now();
+      const offer = (await api.ok(api.GET('/cohorts/{id}', { params: { path: { id: cohort.id } } }))).offers.find((o) => o.personId === people[1] && o.status === 'open');
+      // Three working days after the three closure days: the sixth working day by Sweden's calendar.
+      const deadline = Date.parse(offer!.deadline);
+      expect(deadline).toBeGreaterThanOrEqual(shiftWorkingDays(before, 6, DEFAULT_CALENDAR_RULE));
+      expect(deadline).toBeLessThanOrEqual(shiftWorkingDays(after, 6, DEFAULT_CALENDAR_RULE));
+      expect(closed).not.toContain(localDateOf(deadline));
+    } finally {
+      await api.ok(api.PUT('/calendars/{key}/closures', { params: { path: { key: 'vasteras' } }, body: { closures: [] } }));
+    }
+  });
 });

@@ -157,6 +157,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The working-day calendars: Sweden's, and the municipalities' with their school breaks and closure days
+         * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
+         */
+        get: operations["CalendarsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendars/{key}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Register a calendar's closure days (a klämdag, a julstängning): deadlines, offer windows and meetings that follow it keep off them from now on
+         * @description Required role: Project office (Projektkontor).
+         */
+        put: operations["CalendarsController_setClosures"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/changes": {
         parameters: {
             query?: never;
@@ -2160,6 +2200,26 @@ export interface components {
             key: string;
             name: components["schemas"]["LocalizedLabelView"];
         };
+        ClosureDto: {
+            /**
+             * Format: date
+             * @description The day (YYYY-MM-DD)
+             * @example 2026-12-28
+             */
+            date: string;
+            name: components["schemas"]["ClosureNameDto"];
+        };
+        ClosureNameDto: {
+            /** @example Christmas closure */
+            en: string;
+            /** @example Julstängning */
+            sv: string;
+        };
+        ClosureView: {
+            /** Format: date */
+            date: string;
+            name: components["schemas"]["LocalizedLabelView"];
+        };
         CohortAnalyticsView: {
             advancedTrackShare: number;
             /** Format: uuid */
@@ -3646,6 +3706,15 @@ export interface components {
             ownerOrganizationIds?: string[];
             title?: string;
         };
+        SchoolBreakView: {
+            /** Format: date */
+            from: string;
+            /** @example hostlov */
+            key: string;
+            name?: components["schemas"]["LocalizedLabelView"];
+            /** Format: date */
+            to: string;
+        };
         SessionCountsView: {
             byKind: components["schemas"]["SourceCountView"][];
             byParticipantGroup: components["schemas"]["SourceCountView"][];
@@ -3690,6 +3759,10 @@ export interface components {
             /** Format: uuid */
             programId: string;
             title: string;
+        };
+        SetClosuresDto: {
+            /** @description Every closure day of the calendar (replaces those registered); days distinct */
+            closures: components["schemas"]["ClosureDto"][];
         };
         SetCollaborationModelDto: {
             /**
@@ -3917,6 +3990,17 @@ export interface components {
         WeekProgressView: {
             completed: number;
             week: number;
+        };
+        WorkCalendarView: {
+            /** @description Closure days: the built-in ones and those the project office registered */
+            closures: components["schemas"]["ClosureView"][];
+            /** @description The eves that are days off (all three unless listed) */
+            eves?: ("midsommarafton" | "julafton" | "nyarsafton")[];
+            /** @enum {string} */
+            key: "sverige" | "vasteras" | "stockholm";
+            name?: components["schemas"]["LocalizedLabelView"];
+            /** @description School breaks (days off under the school-year basis) */
+            schoolBreaks: components["schemas"]["SchoolBreakView"][];
         };
         YearlyCheckView: {
             /** Format: uuid */
@@ -4689,6 +4773,205 @@ export interface operations {
                 };
             };
             /** @description Too many requests from this token (or, without one, this address) within a minute (RATE_LIMIT_PER_MINUTE); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    CalendarsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkCalendarView"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    CalendarsController_setClosures: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The calendar */
+                key: "sverige" | "vasteras" | "stockholm";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetClosuresDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkCalendarView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */

@@ -27,3 +27,5 @@ export * from './entities/rate-limit-counter.entity.js';
 export * from './repositories/rate-limit.repository.js';
 export * from './entities/absence.entity.js';
 export * from './repositories/absence.repository.js';
+export * from './entities/calendar-closure.entity.js';
+export * from './repositories/calendar-rules.js';

@@ -11,6 +11,7 @@ import { OutboxRepository } from './repositories/outbox.repository.js';
 import { ProgramRepository } from './repositories/program.repository.js';
 import { TaskRepository } from './repositories/task.repository.js';
 import { AbsenceRepository } from './repositories/absence.repository.js';
+import { CalendarRules } from './repositories/calendar-rules.js';
 import { WebhookSubscriptionRepository } from './repositories/webhook-subscription.repository.js';
 import { AuditTrail } from './repositories/audit-trail.js';
 import { PersonalDataEraser } from './repositories/personal-data-eraser.js';
@@ -25,6 +26,7 @@ const repositories = [
   ApiTokenRepository,
   TaskRepository,
   AbsenceRepository,
+  CalendarRules,
   OutboxRepository,
   WebhookSubscriptionRepository,
   AuditTrail,

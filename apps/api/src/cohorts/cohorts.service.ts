@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
-import { calendarRuleFor, programTaskText, completedPerWeek, cumulative, itemsDonePerModule, durationToMs, findTemplate, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type CohortReport, type KnowledgeLevel } from '@gov/domain';
+import { programTaskText, completedPerWeek, cumulative, itemsDonePerModule, durationToMs, findTemplate, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type CohortReport, type KnowledgeLevel } from '@gov/domain';
 import {
   AbsenceRepository,
+  CalendarRules,
   CohortEntity,
   CohortEvaluationEntity,
   CohortEventAttendanceEntity,
@@ -59,6 +60,7 @@ export class CohortsService {
     @Inject(TaskWorkflows) private readonly taskWorkflows: TaskWorkflows,
     @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
     @Inject(AbsenceRepository) private readonly absences: AbsenceRepository,
+    @Inject(CalendarRules) private readonly calendars: CalendarRules,
   ) {}
 
   async create(programId: string, dto: CreateCohortDto) {
@@ -88,7 +90,7 @@ export class CohortsService {
             capacity: settings.capacity,
             listOrder: settings.listOrder,
             offerResponse: settings.offerResponse,
-            ...(calendar ? { calendar: calendarRuleFor(calendar) } : {}),
+            ...(calendar ? { calendar: await this.calendars.ruleFor(calendar, m) } : {}),
             templateKey: program.templateKey,
             templateVersion: program.templateVersion,
           }),

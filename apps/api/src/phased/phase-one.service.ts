@@ -3,7 +3,6 @@ import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundExce
 import { parse as parseCsv } from 'csv-parse/sync';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import {
-  calendarRuleFor,
   effectiveGovernance,
   findTemplate,
   plannedNetworkMeeting,
@@ -18,6 +17,7 @@ import {
   type PhaseSnapshot,
 } from '@gov/domain';
 import {
+  CalendarRules,
   CollaborationBodyEntity,
   CommunicationItemEntity,
   FocusAreaEntity,
@@ -93,6 +93,7 @@ export class PhaseOneService {
     @Inject(ProgramWorkflows) private readonly workflows: ProgramWorkflows,
     @Inject(TaskWorkflows) private readonly tasks: TaskWorkflows,
     @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
+    @Inject(CalendarRules) private readonly calendars: CalendarRules,
   ) {}
 
   governance(programId: string): Promise<Governance> {
@@ -389,6 +390,12 @@ export class PhaseOneService {
     });
   }
 
+  /** The calendar a network's cadence keeps meetings off, as the workflow carries it (days only, registered closures included). */
+  private async networkCalendar(cadence: NetworkCadence, m: EntityManager): Promise<{ calendar?: CalendarRule }> {
+    const calendar = await this.calendars.ruleFor(cadence.calendar, m);
+    return calendar ? { calendar } : {};
+  }
+
   /** Starts the network's own workflow: the kickoff, then meetings at the program's cadence. */
   async startNetwork(principal: Principal, programId: string, dto: StartNetworkDto) {
     const { command, network } = await this.ctx.edit(programId, 'network', async (m, program) => {
@@ -397,7 +404,7 @@ export class PhaseOneService {
       const kickoffAt = new Date(dto.kickoffAt);
       await m.update(ProgramEntity, { id: programId }, { networkKickoffAt: kickoffAt });
       await this.ctx.record(m, principal, programId, 'network.started', { kickoffAt: kickoffAt.toISOString() });
-      const recorded = await this.commands.record(m, [this.workflows.networkStartStep({ programId, kickoffAt: kickoffAt.toISOString(), cadence: program.governance.network, ...networkCalendar(program.governance.network) })]);
+      const recorded = await this.commands.record(m, [this.workflows.networkStartStep({ programId, kickoffAt: kickoffAt.toISOString(), cadence: program.governance.network, ...(await this.networkCalendar(program.governance.network, m)) })]);
       return { command: recorded, network: await this.networkOf(programId, m) };
     });
     await this.commands.deliverOrLeave(command);
@@ -437,10 +444,11 @@ export class PhaseOneService {
     const cadence = (program.governance as Governance | null)?.network ?? null;
     // The next meetings as the network's workflow will plan them (the same rule, the same calendar), with why a date moved.
     const next = meetings.length ? meetings[meetings.length - 1].number + 1 : 0;
+    const rule = cadence ? await this.calendars.labelledRuleFor(cadence.calendar) : undefined;
     const plan =
       program.networkKickoffAt && cadence
         ? [0, 1, 2, 3].map((i) => {
-            const planned = plannedNetworkMeeting(program.networkKickoffAt!.getTime(), cadence, next + i, calendarRuleFor(cadence.calendar));
+            const planned = plannedNetworkMeeting(program.networkKickoffAt!.getTime(), cadence, next + i, rule);
             return { number: next + i, startsAt: new Date(planned.at).toISOString(), byCadence: new Date(planned.byCadence).toISOString(), movedOver: planned.movedOver };
           })
         : [];
@@ -589,10 +597,4 @@ export class PhaseOneService {
       openActivities: await m.countBy(ProgramActivityEntity, { programId, status: In([...OPEN_ACTIVITY_STATUSES]) }),
     };
   }
-}
-
-/** The calendar a network's cadence keeps meetings off, as the workflow carries it (days only). */
-function networkCalendar(cadence: NetworkCadence): { calendar?: CalendarRule } {
-  const calendar = calendarRuleFor(cadence.calendar);
-  return calendar ? { calendar } : {};
 }

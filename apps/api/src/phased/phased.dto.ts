@@ -7,6 +7,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -228,12 +229,12 @@ export class QuestionTextDto {
 
 export class SubQuestionDto {
   @ApiProperty({ ...key, example: 'q5a-obstacles' }) @Matches(KEY, { message: keyMessage }) key: string;
-  @ApiProperty({ type: QuestionTextDto }) @ValidateNested() @Type(() => QuestionTextDto) text: QuestionTextDto;
+  @ApiProperty({ type: QuestionTextDto }) @IsObject() @ValidateNested() @Type(() => QuestionTextDto) text: QuestionTextDto;
 }
 
 export class QuestionDto {
   @ApiProperty({ ...key, example: 'q1-trust' }) @Matches(KEY, { message: keyMessage }) key: string;
-  @ApiProperty({ type: QuestionTextDto }) @ValidateNested() @Type(() => QuestionTextDto) text: QuestionTextDto;
+  @ApiProperty({ type: QuestionTextDto }) @IsObject() @ValidateNested() @Type(() => QuestionTextDto) text: QuestionTextDto;
 
   @ApiPropertyOptional({ type: [SubQuestionDto], maxItems: 20, description: 'None when omitted' })
   @IsOptional()

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { answerErrors, answerFormErrors, assigneeProblem, calendarRuleFor, deadlineOnWorkingDay, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
+import { answerErrors, answerFormErrors, assigneeProblem, deadlineOnWorkingDay, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
 import type { EntityManager } from 'typeorm';
-import { AbsenceRepository, AuditTrail, OrganizationRepository, PersonRepository, ProgramRepository, TaskRepository, type TaskCalendar, type TaskEntity } from '@gov/persistence';
+import { AbsenceRepository, AuditTrail, CalendarRules, OrganizationRepository, PersonRepository, ProgramRepository, TaskRepository, type TaskCalendar, type TaskEntity } from '@gov/persistence';
 import { TaskWorkflows, WorkflowCommands, type RecordedCommand } from '@gov/temporal';
 import { taskWorkflowId } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
@@ -16,18 +16,13 @@ const SOON_MS = 3 * 86_400_000;
 export type NewTask = Pick<TaskEntity, 'title' | 'instructions' | 'assigneeId' | 'escalateToId' | 'programId' | 'dueAt' | 'reminderPolicy' | 'answerForm' | 'meeting'> &
   Partial<Pick<TaskEntity, 'purpose' | 'subjectKey' | 'phaseKey' | 'activityId' | 'calendar'>>;
 
-/** A moment moved off the calendar's days off (unchanged without a calendar). */
-export function onWorkingDay(instant: number, calendar: TaskCalendar | null | undefined): number {
-  const rule = calendarRuleFor(calendar);
-  return rule ? deadlineOnWorkingDay(instant, rule).at : instant;
-}
-
 @Injectable()
 export class TasksService {
   constructor(
     @Inject(TaskRepository) private readonly tasks: TaskRepository,
     @Inject(AbsenceRepository) private readonly absences: AbsenceRepository,
     @Inject(OrganizationRepository) private readonly organizations: OrganizationRepository,
+    @Inject(CalendarRules) private readonly calendars: CalendarRules,
     @Inject(PersonRepository) private readonly persons: PersonRepository,
     @Inject(ProgramRepository) private readonly programs: ProgramRepository,
     @Inject(TaskWorkflows) private readonly workflows: TaskWorkflows,
@@ -64,7 +59,7 @@ export class TasksService {
       escalateToId,
       programId: dto.programId ?? null,
       // A deadline that lands on a day off of the task's calendar moves to the working day before.
-      dueAt: new Date(onWorkingDay(Date.parse(dto.dueAt), calendar)),
+      dueAt: new Date(await this.onWorkingDay(Date.parse(dto.dueAt), calendar)),
       calendar,
       reminderPolicy: policy,
       answerForm: dto.answerForm ?? null,
@@ -115,7 +110,7 @@ export class TasksService {
         reminderPolicy: task.reminderPolicy,
         programId: task.programId ?? undefined,
         invite: Boolean(task.meeting),
-        ...(task.calendar ? { calendar: calendarRuleFor(task.calendar) } : {}),
+        ...(task.calendar ? { calendar: await this.calendars.ruleFor(task.calendar, manager) } : {}),
       }),
     ]);
     return { row, command };
@@ -197,7 +192,7 @@ export class TasksService {
 
   async changeDueDate(principal: Principal, id: string, dto: ChangeDueDateDto): Promise<TaskView> {
     const task = await this.visible(principal, id);
-    const dueAt = new Date(onWorkingDay(Date.parse(dto.dueAt), task.calendar)).toISOString();
+    const dueAt = new Date(await this.onWorkingDay(Date.parse(dto.dueAt), task.calendar)).toISOString();
     const state = await asCommand(() => this.workflows.changeDueDate(id, principal.personId, dueAt));
     return view({ ...task, dueAt: new Date(state.dueAt) });
   }
@@ -229,6 +224,12 @@ export class TasksService {
     const ownOnly = principal.role === 'contact_person' || principal.role === 'participant';
     if (!task || (ownOnly && task.assigneeId !== principal.personId && !(await this.substitutes(principal, task)))) throw new NotFoundException(`Task ${id} not found`);
     return task;
+  }
+
+  /** A moment moved off the days off of a task's calendar (its registered closures included); unchanged without one. */
+  private async onWorkingDay(instant: number, calendar: TaskCalendar | null | undefined): Promise<number> {
+    const rule = await this.calendars.ruleFor(calendar);
+    return rule ? deadlineOnWorkingDay(instant, rule).at : instant;
   }
 
   /** The principal acts on the task now as the substitute of its absent assignee. */

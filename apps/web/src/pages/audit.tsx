@@ -155,6 +155,7 @@ const TYPES = defineMessages(
     'person.handed_over': 'Överlämnat till efterträdare',
     'person.absence_set': 'Frånvaro med ersättare',
     'person.absence_ended': 'Frånvaro avslutad',
+    'calendar.closures_set': 'Stängningsdagar registrerade',
     'command.accepted': 'Kommando mottaget',
   },
   {
@@ -199,6 +200,7 @@ const TYPES = defineMessages(
     'person.handed_over': 'Handed over to a successor',
     'person.absence_set': 'Absence with a substitute',
     'person.absence_ended': 'Absence ended',
+    'calendar.closures_set': 'Closure days registered',
     'command.accepted': 'Command received',
   },
 );

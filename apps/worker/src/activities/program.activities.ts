@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/activity';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { calendarRuleFor, dueAfter, findTemplate, programTaskText, type ActivityStatus, type EvaluationDecision, type GateDecision, type Governance, type LocalizedText } from '@gov/domain';
+import { dueAfter, findTemplate, programTaskText, type ActivityStatus, type EvaluationDecision, type GateDecision, type Governance, type LocalizedText } from '@gov/domain';
 import {
   ActivityEvaluationEntity,
+  CalendarRules,
   NetworkMeetingEntity,
   NetworkMemberEntity,
   ProgramActivityEntity,
@@ -30,6 +31,7 @@ export class ProgramActivitiesService implements ProgramActivities {
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(AuditWriter) private readonly audit: AuditWriter,
+    @Inject(CalendarRules) private readonly calendars: CalendarRules,
   ) {}
 
   async openProgramTask(request: OpenTaskRequest): Promise<HumanTaskInput> {
@@ -51,6 +53,8 @@ export class ProgramActivitiesService implements ProgramActivities {
         'network-status': g.network.statusReportBefore,
         'yearly-check': g.durations.step,
       }[request.purpose];
+      // The program's calendar, its registered closures included.
+      const rule = await this.calendars.ruleFor(g.calendar, m);
       const policy = request.purpose === 'gate' ? g.reminderPolicies.gate : request.purpose.endsWith('status') ? g.reminderPolicies.statusReport : g.reminderPolicies.default;
       const text = programTaskText(request.purpose, { name: activity ? { sv: activity.title, en: activity.title } : this.subjectName(program, request) });
       const task = await insertTask(m, this.audit, {
@@ -64,12 +68,12 @@ export class ProgramActivitiesService implements ProgramActivities {
         purpose: request.purpose,
         subjectKey: request.subjectKey,
         // Working days (5WD) count the program's calendar; a deadline on a day off moves to the working day before.
-        dueAt: new Date(dueAfter(Date.now(), due, calendarRuleFor(g.calendar))),
+        dueAt: new Date(dueAfter(Date.now(), due, rule)),
         reminderPolicy: policy,
         meeting: null,
         ...(g.calendar ? { calendar: g.calendar } : {}),
       });
-      return taskInput(task);
+      return taskInput(task, {}, rule);
     });
   }
 
@@ -129,7 +133,7 @@ export class ProgramActivitiesService implements ProgramActivities {
       const { inputs } = await this.memberTasks(m, program, 'yearly-check', `round-${round}`, {
         ...text,
         phaseKey: program.phaseKey,
-        dueAt: new Date(dueAfter(Date.now(), g.durations.step, calendarRuleFor(g.calendar))),
+        dueAt: new Date(dueAfter(Date.now(), g.durations.step, await this.calendars.ruleFor(g.calendar, m))),
         reminderPolicy: g.reminderPolicies.default,
         meeting: null,
         ...(g.calendar ? { calendar: g.calendar } : {}),

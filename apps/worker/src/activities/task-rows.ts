@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { calendarRuleFor } from '@gov/domain';
+import { calendarRuleFor, type CalendarRule } from '@gov/domain';
 import { TaskEntity } from '@gov/persistence';
 import { taskWorkflowId, type HumanTaskInput } from '@gov/temporal/contracts';
 import type { AuditWriter } from './audit-writer.js';
@@ -23,7 +23,7 @@ export async function insertTask(m: EntityManager, audit: AuditWriter, task: New
 }
 
 /** What the human-task workflow needs of a stored task: ids, due moment, policy — never text. */
-export function taskInput(task: TaskEntity, extra: Pick<HumanTaskInput, 'announce' | 'closesAt'> = {}): HumanTaskInput {
+export function taskInput(task: TaskEntity, extra: Pick<HumanTaskInput, 'announce' | 'closesAt'> = {}, calendar?: CalendarRule): HumanTaskInput {
   return {
     taskId: task.id,
     assigneeId: task.assigneeId,
@@ -32,8 +32,8 @@ export function taskInput(task: TaskEntity, extra: Pick<HumanTaskInput, 'announc
     reminderPolicy: task.reminderPolicy,
     programId: task.programId ?? undefined,
     invite: Boolean(task.meeting),
-    // The calendar's days (no labels) for working-day reminders.
-    ...(task.calendar ? { calendar: calendarRuleFor(task.calendar) } : {}),
+    // The calendar's days (no labels) for working-day reminders: as resolved with its closures, else the built-in one.
+    ...(task.calendar ? { calendar: calendar ?? calendarRuleFor(task.calendar) } : {}),
     ...extra,
   };
 }
