@@ -43,7 +43,7 @@ describe('handing a contact person’s work over to a successor', () => {
     api = new GovernanceApi(system.baseUrl, (await createPerson(system, 'project_office')).token);
     ({ programId } = await loadSkolaForstDemo(api));
     // The person leaving: a contact person with a seat in the demo program's network.
-    organizationId = (await createOrganization(system, 'Fastighetskontoret')).id;
+    organizationId = (await createOrganization(system, `Fastighetskontoret ${Date.now()}`)).id;
     leaving = await createPerson(system, 'contact_person', { organizationId });
     successor = await createPerson(system, 'contact_person', { organizationId });
     await api.ok(api.POST('/programs/{id}/network/members', { params: { path: { id: programId } }, body: { organizationId, personId: leaving.person.id } }));
