@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AbsenceEntity, AbsenceRepository, AuditTrail, PersonEntity } from '@gov/persistence';
 import type { Principal } from '../auth/principal.js';
 import { ValidationProblem, type FieldError } from '../common/problem-details.filter.js';
@@ -42,21 +42,7 @@ export class AbsencesService {
     const row = { id: randomUUID(), personId, substituteId: dto.substituteId, startsAt, endsAt, createdBy: principal.personId };
     await this.db.transaction(async (m) => {
       await m.insert(AbsenceEntity, row);
-      await this.trail.record(
-        {
-          type: 'person.absence_set',
-          actorKind: 'person',
-          actorId: principal.personId,
-          actorRole: principal.role,
-          programId: null,
-          workflowId: null,
-          runId: null,
-          subjectPersonId: personId,
-          dedupeKey: `absence-${row.id}/set`,
-          data: { absenceId: row.id, personId, substituteId: dto.substituteId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
-        },
-        m,
-      );
+      await this.record(m, principal, 'person.absence_set', row.id, personId, { substituteId: dto.substituteId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() });
     });
     return view({ ...row, createdAt: new Date() });
   }
@@ -76,22 +62,16 @@ export class AbsencesService {
     await this.db.transaction(async (m) => {
       if (absence.startsAt.getTime() > now.getTime()) await m.delete(AbsenceEntity, { id: absenceId });
       else await m.update(AbsenceEntity, { id: absenceId }, { endsAt: now });
-      await this.trail.record(
-        {
-          type: 'person.absence_ended',
-          actorKind: 'person',
-          actorId: principal.personId,
-          actorRole: principal.role,
-          programId: null,
-          workflowId: null,
-          runId: null,
-          subjectPersonId: personId,
-          dedupeKey: `absence-${absenceId}/ended`,
-          data: { absenceId, personId, substituteId: absence.substituteId, endedAt: now.toISOString() },
-        },
-        m,
-      );
+      await this.record(m, principal, 'person.absence_ended', absenceId, personId, { substituteId: absence.substituteId, endedAt: now.toISOString() });
     });
+  }
+
+  /** One entry on the record about an absence, keyed by the absence and what happened to it. */
+  private record(m: EntityManager, principal: Principal, type: 'person.absence_set' | 'person.absence_ended', absenceId: string, personId: string, data: Record<string, unknown>) {
+    return this.trail.record(
+      { type, actorKind: 'person', actorId: principal.personId, actorRole: principal.role, programId: null, workflowId: null, runId: null, subjectPersonId: personId, dedupeKey: `absence-${absenceId}/${type.split('_')[1]}`, data: { absenceId, personId, ...data } },
+      m,
+    );
   }
 
   /** Oneself, or anyone for the project office. */

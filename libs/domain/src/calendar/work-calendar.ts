@@ -1,6 +1,7 @@
 import { durationToMs } from '../tasks/iso-duration.js';
 import { addLocalDuration, zoneOffsetMs } from '../tasks/local-time.js';
 import { workingDaysOf } from './working-day-duration.js';
+import { DEFAULT_CALENDAR_RULE } from './calendars.js';
 import { addDays, MUNICIPAL_EVES, swedishHolidays, weekday, type LocalDate, type Localized, type MunicipalEve } from './swedish-holidays.js';
 
 /** A school break (skollov) of one school year, both days included. */
@@ -158,6 +159,6 @@ export function meetingOnWorkingDay(instant: number, rule: CalendarRule): { at: 
  */
 export function dueAfter(from: number, duration: string, rule?: CalendarRule): number {
   const days = workingDaysOf(duration);
-  const at = days === null ? from + durationToMs(duration) : shiftWorkingDays(from, days, rule ?? { calendar: { key: 'sverige' }, basis: 'working-days' });
+  const at = days === null ? from + durationToMs(duration) : shiftWorkingDays(from, days, rule ?? DEFAULT_CALENDAR_RULE);
   return rule ? deadlineOnWorkingDay(at, rule).at : at;
 }

@@ -21,13 +21,18 @@ export class AbsenceRepository {
     return row?.substituteId ?? null;
   }
 
-  /** The persons a substitute acts for at a moment. */
+  /** The persons a substitute acts for at a moment: those whose latest running absence names them (one query: the inbox reads it). */
   async actingFor(substituteId: string, at: Date = new Date(), manager?: EntityManager): Promise<string[]> {
-    const rows = await this.repo(manager).createQueryBuilder('a').select('a.person_id', 'personId').distinct(true).where('a.substitute_id = :substituteId AND a.starts_at <= :at AND a.ends_at > :at', { substituteId, at }).getRawMany<{ personId: string }>();
-    // Only while the substitute is the one acting (a later absence may name someone else).
-    const acting: string[] = [];
-    for (const { personId } of rows) if ((await this.substituteOf(personId, at, manager)) === substituteId) acting.push(personId);
-    return acting;
+    const rows: { person_id: string }[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT person_id FROM (
+         SELECT DISTINCT ON (person_id) person_id, substitute_id FROM absences
+          WHERE starts_at <= $2 AND ends_at > $2
+            AND person_id IN (SELECT person_id FROM absences WHERE substitute_id = $1 AND starts_at <= $2 AND ends_at > $2)
+          ORDER BY person_id, created_at DESC
+       ) latest WHERE substitute_id = $1`,
+      [substituteId, at],
+    );
+    return rows.map((r) => r.person_id);
   }
 
   list(personId: string, manager?: EntityManager): Promise<AbsenceEntity[]> {
