@@ -5,6 +5,7 @@ import { base } from './jest.shared.mjs';
 export default {
   ...base,
   displayName: 'integration',
+  reporters: ['default', ['<rootDir>/test/support/closing-line-reporter.mjs', { name: 'integration' }]],
   testMatch: ['<rootDir>/test/**/*.integration-spec.ts'],
   globalSetup: '<rootDir>/test/setup/global-setup.mjs',
   globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
