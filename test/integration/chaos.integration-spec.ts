@@ -10,7 +10,7 @@ import type { ScenarioResult } from '../../chaos/scenarios.js';
  */
 describe('chaos, reduced: nothing lost and nothing duplicated when parts fail', () => {
   it('keeps every invariant in every scenario', async () => {
-    const results: ScenarioResult[] = await runChaos('reduced', (r) => process.stderr.write(`chaos scenario ${r.scenario} ${r.ok ? 'holds' : 'BROKEN'} —: ${r.figure}\n`), { determinism: false });
+    const results: ScenarioResult[] = await runChaos('reduced', (r) => process.stderr.write(`chaos scenario ${r.scenario} ${r.ok ? 'holds' : 'BROKEN'}: ${r.figure}\n`), { determinism: false });
     process.stderr.write(`${chaosTable(results)}\n`);
     expect(results.map((r) => [r.scenario, r.ok ? 'hold' : `BROKEN — lost ${r.lost}; duplicated ${r.duplicated}; ${r.figure}`])).toEqual(results.map((r) => [r.scenario, 'hold']));
     expect(results).toHaveLength(10);
