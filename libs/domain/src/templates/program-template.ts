@@ -1,20 +1,11 @@
 import { z } from 'zod';
-import { isDuration } from '../tasks/iso-duration.js';
-import { workingDaysOf } from '../calendar/working-day-duration.js';
-import { BUILT_IN_CALENDARS } from '../calendar/calendars.js';
-import { reminderPolicyErrors, type ReminderPolicy } from '../tasks/reminder-policy.js';
 import { DEFAULT_DURATIONS } from './template-defaults.js';
-import { moduleOrder } from '../cohorts/study-plan.js';
+import { cohortProblems, cohortSchema } from './cohort-template.js';
+import { calendarChoiceSchema, duration, key, labelledSchema, localizedTextSchema, reminderPolicySchema, windowDuration } from './template-primitives.js';
 
 export { DEFAULT_DURATIONS };
-
-const key = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/, 'a lower-case key of letters, digits and dashes');
-
-/** Swedish label with the English one beside it, as the UI shows them. */
-export const localizedTextSchema = z.object({ sv: z.string().min(1), en: z.string().min(1) }).strict();
-
-/** Something a program names and the UI labels: a category, a level, a method, a role … */
-export const labelledSchema = z.object({ key, name: localizedTextSchema, description: localizedTextSchema.optional() }).strict();
+export { localizedTextSchema, labelledSchema } from './template-primitives.js';
+export { cohortSchema, type CohortSettings } from './cohort-template.js';
 
 export const phaseDefinitionSchema = z
   .object({
@@ -27,18 +18,6 @@ export const phaseDefinitionSchema = z
     steps: z.array(labelledSchema).default([]),
   })
   .strict();
-
-const duration = z.string().refine(isDuration, 'an ISO 8601 duration such as P3D or PT12H (no years or months)');
-/** A built-in working-day calendar and what counts as a day off. */
-const calendarChoiceSchema = z
-  .object({ key: z.enum(BUILT_IN_CALENDARS.map((c) => c.key) as [string, ...string[]]), basis: z.enum(['working-days', 'school-year']).default('working-days') })
-  .strict();
-
-/** A window that may also be counted in working days (3WD) of the calendar it follows. */
-const windowDuration = z.string().refine((d) => isDuration(d) || workingDaysOf(d) !== null, 'an ISO 8601 duration such as P3D or PT12H (no years or months), or working days such as 3WD');
-const reminderPolicySchema = z.custom<ReminderPolicy>((v) => typeof v === 'object' && v !== null && reminderPolicyErrors(v as ReminderPolicy).length === 0, {
-  message: 'a reminder policy: {"before":["P3D","PT0S"],"overdueEvery":"P2D","escalateAfter":"P5D"}',
-});
 
 /**
  * What a phased program governs, from the template (the seed's lists are the defaults; a program may
@@ -98,38 +77,6 @@ export const governanceSchema = z
 /** What a program may override when it is created: any of the governance lists or settings, whole. */
 export const governanceOverrideSchema = governanceSchema.partial();
 
-/**
- * What a cohort program (Fast Track) governs: the stages' durations, the capacity, the order of the
- * three lists, the modules with their items and prerequisites, the study weeks, pace profiles,
- * knowledge levels, the advanced-track rule and the reminder policies.
- */
-export const cohortSchema = z
-  .object({
-    capacity: z.number().int().min(1).max(100_000),
-    /** How many the info meeting is planned for. */
-    infoMeetingSeats: z.number().int().min(1).max(100_000),
-    /** How long interest registration stays open after the info meeting. */
-    interestWindow: duration,
-    /** How long an interviewer has for an interview task. */
-    interviewDue: duration,
-    /** How long a person has to answer an offered place. */
-    offerResponse: windowDuration,
-    /** Who is offered a freed place first. */
-    listOrder: z.array(z.enum(['waiting', 'active-interest', 'passive-interest'])).length(3),
-    studyWeeks: z.number().int().min(1).max(104),
-    projectWeeks: z.number().int().min(0).max(52),
-    modules: z
-      .array(labelledSchema.extend({ items: z.array(labelledSchema).min(1).max(200), requires: z.array(key).default([]) }).strict())
-      .min(1)
-      .max(50),
-    paceProfiles: z.array(labelledSchema.extend({ factor: z.number().min(0.25).max(4) }).strict()).min(1).max(10),
-    knowledgeLevels: z.array(labelledSchema).length(3),
-    /** Participants at least this many weeks ahead of their plan are proposed for the advanced track. */
-    advancedTrack: z.object({ minWeeksAhead: z.number().min(0.5).max(52) }).strict(),
-    reminderPolicies: z.object({ default: reminderPolicySchema, interview: reminderPolicySchema, offer: reminderPolicySchema, weeklyProgress: reminderPolicySchema }).strict(),
-  })
-  .strict();
-
 export const programTemplateSchema = z
   .object({
     key,
@@ -152,24 +99,7 @@ export const programTemplateSchema = z
       });
     };
     unique(t.phases, ['phases'], 'phase');
-    const c = t.cohort;
-    if (c) {
-      if (new Set(c.listOrder).size !== 3) ctx.addIssue({ code: 'custom', path: ['cohort', 'listOrder'], message: 'name each of the three lists once' });
-      unique(c.modules, ['cohort', 'modules'], 'module');
-      unique(c.paceProfiles, ['cohort', 'paceProfiles'], 'pace profile');
-      const keys = new Set(c.modules.map((m) => m.key));
-      c.modules.forEach((m, i) => {
-        unique(m.items, ['cohort', 'modules', i, 'items'], 'item');
-        m.requires.forEach((r, j) => {
-          if (!keys.has(r)) ctx.addIssue({ code: 'custom', path: ['cohort', 'modules', i, 'requires', j], message: `unknown module '${r}'` });
-        });
-      });
-      try {
-        moduleOrder(c.modules.map((m) => ({ key: m.key, items: m.items, requires: m.requires.filter((r) => keys.has(r)) })));
-      } catch (err) {
-        ctx.addIssue({ code: 'custom', path: ['cohort', 'modules'], message: (err as Error).message });
-      }
-    }
+    if (t.cohort) cohortProblems(t.cohort).forEach((issue) => ctx.addIssue({ code: 'custom', path: ['cohort', ...issue.path], message: issue.message }));
     t.phases.forEach((p, i) => unique(p.steps, ['phases', i, 'steps'], 'step'));
     const g = t.governance;
     if (!g) return;
@@ -189,7 +119,6 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type PhaseDefinition = z.infer<typeof phaseDefinitionSchema>;
 export type Labelled = z.infer<typeof labelledSchema>;
 export type Governance = z.infer<typeof governanceSchema>;
-export type CohortSettings = z.infer<typeof cohortSchema>;
 export type ProgramTemplate = z.infer<typeof programTemplateSchema>;
 /** What a template file holds before defaults are applied. */
 export type ProgramTemplateInput = z.input<typeof programTemplateSchema>;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { isDuration } from '../tasks/iso-duration.js';
+import { workingDaysOf } from '../calendar/working-day-duration.js';
+import { BUILT_IN_CALENDARS } from '../calendar/calendars.js';
+import { reminderPolicyErrors, type ReminderPolicy } from '../tasks/reminder-policy.js';
+
+/** The building blocks of every template schema. */
+export const key = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/, 'a lower-case key of letters, digits and dashes');
+
+/** Swedish label with the English one beside it, as the UI shows them. */
+export const localizedTextSchema = z.object({ sv: z.string().min(1), en: z.string().min(1) }).strict();
+
+/** Something a program names and the UI labels: a category, a level, a method, a role … */
+export const labelledSchema = z.object({ key, name: localizedTextSchema, description: localizedTextSchema.optional() }).strict();
+
+export const duration = z.string().refine(isDuration, 'an ISO 8601 duration such as P3D or PT12H (no years or months)');
+/** A built-in working-day calendar and what counts as a day off. */
+export const calendarChoiceSchema = z
+  .object({ key: z.enum(BUILT_IN_CALENDARS.map((c) => c.key) as [string, ...string[]]), basis: z.enum(['working-days', 'school-year']).default('working-days') })
+  .strict();
+
+/** A window that may also be counted in working days (3WD) of the calendar it follows. */
+export const windowDuration = z.string().refine((d) => isDuration(d) || workingDaysOf(d) !== null, 'an ISO 8601 duration such as P3D or PT12H (no years or months), or working days such as 3WD');
+export const reminderPolicySchema = z.custom<ReminderPolicy>((v) => typeof v === 'object' && v !== null && reminderPolicyErrors(v as ReminderPolicy).length === 0, {
+  message: 'a reminder policy: {"before":["P3D","PT0S"],"overdueEvery":"P2D","escalateAfter":"P5D"}',
+});
+
