@@ -1,5 +1,5 @@
 import { condition, continueAsNew, executeChild, getExternalWorkflowHandle, patched, setHandler, workflowInfo } from '@temporalio/workflow';
-import { findTemplate } from '@gov/domain/workflow';
+import { decidedPhaseStatus, legacyPlan, phaseAfter, type GateOutcomePlan, type ProgramPlan } from '@gov/domain/workflow';
 import {
   networkWorkflowId,
   phaseWorkflowId,
@@ -16,29 +16,27 @@ import { untilTaskDone } from './program-tasks.js';
 
 const SYSTEM: AuditActor = { kind: 'system' };
 
-function isGateDecision(outcome: string | null | undefined): outcome is 'approve' | 'return' | 'stop' {
-  return outcome === 'approve' || outcome === 'return' || outcome === 'stop';
-}
-
-type ProgramTemplate = NonNullable<ReturnType<typeof findTemplate>>;
+/** Where a template's decision point has no outcomes of its own: on to the next phase. */
+const PHASE_ENDS: GateOutcomePlan = { key: 'approve', effect: 'next' };
 
 /**
- * A program's lifecycle as a long-lived entity workflow: the template's phases in order, each a
- * child workflow; after a gated phase the steering group decides (approve → next phase, return →
- * the phase opens again, stop → the program closes). Templates without steps (version 1 of Skola
- * först) only hold the program open, as they always did.
+ * A program's lifecycle as a long-lived entity workflow: the plan's phases in order, each a child
+ * workflow; at a phase's decision point the steering group picks one of its outcomes (on to the
+ * next phase, the phase again with a revised plan, back to an earlier phase, or closed). The plan
+ * comes with the input (from the template the program started on). Plans without steps (version 1
+ * of Skola först) only hold the program open, as they always did.
  */
 export async function governanceProgram(input: GovernanceProgramInput): Promise<ProgramState> {
-  const template = findTemplate(input.templateKey, input.templateVersion);
-  if (!template) throw new Error(`Unknown template ${input.templateKey} v${input.templateVersion}`);
+  const plan = input.plan ?? legacyPlan(input.templateKey, input.templateVersion, input.settings?.yearlyCheckEvery);
+  if (!plan) throw new Error(`Program ${input.programId} has no plan (template ${input.templateKey} v${input.templateVersion})`);
 
   const state: ProgramState = {
     programId: input.programId,
-    templateKey: template.key,
-    templateVersion: template.version,
+    templateKey: input.templateKey,
+    templateVersion: input.templateVersion,
     status: 'active',
-    currentPhaseKey: template.phases[input.resume?.phaseIndex ?? 0]?.key ?? null,
-    phases: input.resume?.phases ?? template.phases.map((p, i) => ({ key: p.key, status: i === 0 ? 'active' : 'pending' })),
+    currentPhaseKey: plan.phases[input.resume?.phaseIndex ?? 0]?.key ?? null,
+    phases: input.resume?.phases ?? plan.phases.map((p, i) => ({ key: p.key, status: i === 0 ? 'active' : 'pending' })),
     startedAt: input.resume?.startedAt ?? new Date(workflowInfo().startTime).toISOString(),
     activePhaseWorkflowId: null,
     gate: null,
@@ -50,22 +48,22 @@ export async function governanceProgram(input: GovernanceProgramInput): Promise<
       type: 'program.started',
       actor: input.requestedBy ? { kind: 'person', id: input.requestedBy } : SYSTEM,
       programId: input.programId,
-      data: { templateKey: template.key, templateVersion: template.version, firstPhase: state.currentPhaseKey },
+      data: { templateKey: input.templateKey, templateVersion: input.templateVersion, firstPhase: state.currentPhaseKey },
     });
   }
-  if (!template.phases.some((p) => p.steps.length)) {
+  if (!plan.phases.some((p) => p.steps.length)) {
     await condition(() => state.status === 'closed');
     return state;
   }
-  return runPhases(input, template, state);
+  return runPhases(input, plan, state);
 }
 
-async function runPhases(input: GovernanceProgramInput, template: ProgramTemplate, state: ProgramState): Promise<ProgramState> {
+async function runPhases(input: GovernanceProgramInput, plan: ProgramPlan, state: ProgramState): Promise<ProgramState> {
   const { programId } = input;
   const rounds: Record<string, number> = { ...input.resume?.rounds };
   let i = input.resume?.phaseIndex ?? 0;
-  while (i < template.phases.length) {
-    const phase = template.phases[i];
+  while (i < plan.phases.length) {
+    const phase = plan.phases[i];
     const round = (rounds[phase.key] ?? 0) + 1;
     rounds[phase.key] = round;
     state.currentPhaseKey = phase.key;
@@ -80,12 +78,25 @@ async function runPhases(input: GovernanceProgramInput, template: ProgramTemplat
     });
     await executeChild(programPhase, {
       workflowId: state.activePhaseWorkflowId,
-      args: [{ programId, templateKey: template.key, templateVersion: template.version, phaseKey: phase.key, round, settings: input.settings }],
+      args: [
+        {
+          programId,
+          templateKey: input.templateKey,
+          templateVersion: input.templateVersion,
+          phaseKey: phase.key,
+          round,
+          settings: input.settings,
+          // Programs started with a plan hand its steps down; older ones keep the input they had.
+          ...(input.plan ? { steps: phase.steps } : {}),
+        },
+      ],
     });
     state.activePhaseWorkflowId = null;
 
-    let decision: 'approve' | 'return' | 'stop' = 'approve';
+    let outcome = PHASE_ENDS;
     if (phase.gate) {
+      const outcomes = phase.gate.outcomes;
+      const known = (key: string | null | undefined) => outcomes.find((o) => o.key === key);
       const done = await untilTaskDone(
         { programId, purpose: 'gate', subjectKey: `${phase.key}#${round}`, phaseKey: phase.key, assignee: 'gate-owner' },
         (taskId) => {
@@ -100,19 +111,21 @@ async function runPhases(input: GovernanceProgramInput, template: ProgramTemplat
         },
       );
       // The decision travels with the completion; workflows started before read it back from the task row.
-      decision = patched('decision-in-command') && isGateDecision(done.outcome) ? done.outcome : (await programs.readGateDecision({ taskId: state.gate!.taskId })).decision;
+      const decision = patched('decision-in-command') && known(done.outcome) ? done.outcome! : (await programs.readGateDecision({ taskId: state.gate!.taskId })).decision;
+      outcome = known(decision) ?? PHASE_ENDS;
       state.gate = { ...state.gate!, status: 'decided', decision };
     }
-    const status = decision === 'approve' ? 'completed' : decision === 'return' ? 'returned' : 'stopped';
+    const status = decidedPhaseStatus(outcome.effect);
+    const next = phaseAfter(plan, i, outcome);
     state.phases[i] = { key: phase.key, status, rounds: round };
     await programs.recordProgramPosition({
       programId,
       gateTaskId: null,
-      events: [{ type: `phase.${status}`, actor: SYSTEM, programId, data: { phaseKey: phase.key, round } }],
+      events: [{ type: `phase.${status}`, actor: SYSTEM, programId, data: { phaseKey: phase.key, round, ...(outcome.effect === 'back' && next !== null ? { to: plan.phases[next].key } : {}) } }],
     });
-    if (decision === 'stop') break;
-    if (decision === 'approve') i++;
-    if (i < template.phases.length && shouldContinueAsNew(input.historyLimit)) {
+    if (next === null) break;
+    i = next;
+    if (shouldContinueAsNew(input.historyLimit)) {
       await continueAsNew<typeof governanceProgram>({ ...input, resume: { phaseIndex: i, rounds, phases: state.phases, startedAt: state.startedAt } });
     }
   }

@@ -1,5 +1,5 @@
 import { condition, getExternalWorkflowHandle, patched, setHandler } from '@temporalio/workflow';
-import { accessibleModules, findTemplate, proposeAdvancedTrack, studyPlan, weeksAhead } from '@gov/domain/workflow';
+import { accessibleModules, compiledCohortSettings, proposeAdvancedTrack, studyPlan, weeksAhead } from '@gov/domain/workflow';
 import {
   assessLevelUpdate,
   assessUpdate,
@@ -35,7 +35,7 @@ import { audit } from './configured-activities.js';
  * prerequisites are finished; project work follows the study weeks and completes the program.
  */
 export async function participantJourney(input: JourneyInput): Promise<JourneyState> {
-  const cohort = findTemplate(input.templateKey, input.templateVersion)?.cohort;
+  const cohort = compiledCohortSettings(input.templateKey, input.templateVersion);
   if (!cohort) throw new Error(`Template ${input.templateKey} v${input.templateVersion} has no cohort`);
   const total = cohort.modules.reduce((n, m) => n + m.items.length, 0);
   const lastWeek = cohort.studyWeeks + cohort.projectWeeks;

@@ -3,10 +3,10 @@
 export * from './tasks/iso-duration.js';
 export * from './tasks/reminder-policy.js';
 export * from './calendar/index.js';
-export { findTemplate } from './templates/template-catalog.js';
+export * from './programs/program-plan.js';
 export * from './programs/network-schedule.js';
 export type { ActivityStatus, EvaluationDecision } from './programs/activity-matrix.js';
 export type { GateDecision, TaskPurpose } from './programs/phase-steps.js';
-export { RECURRING_STEPS } from './programs/phase-steps.js';
 export { offersToMake, admissionRefusal, LIST_KINDS, type ListKind } from './cohorts/admission.js';
 export { studyPlan, weeksAhead, proposeAdvancedTrack, plannedThrough, accessibleModules } from './cohorts/study-plan.js';
+export { compiledCohortSettings } from './templates/cohort-plans.js';

@@ -29,3 +29,5 @@ export * from './entities/absence.entity.js';
 export * from './repositories/absence.repository.js';
 export * from './entities/calendar-closure.entity.js';
 export * from './repositories/calendar-rules.js';
+export * from './entities/program-template.entity.js';
+export * from './repositories/template-store.js';

@@ -12,6 +12,7 @@ import { ProgramRepository } from './repositories/program.repository.js';
 import { TaskRepository } from './repositories/task.repository.js';
 import { AbsenceRepository } from './repositories/absence.repository.js';
 import { CalendarRules } from './repositories/calendar-rules.js';
+import { TemplateStore } from './repositories/template-store.js';
 import { WebhookSubscriptionRepository } from './repositories/webhook-subscription.repository.js';
 import { AuditTrail } from './repositories/audit-trail.js';
 import { PersonalDataEraser } from './repositories/personal-data-eraser.js';
@@ -27,6 +28,7 @@ const repositories = [
   TaskRepository,
   AbsenceRepository,
   CalendarRules,
+  TemplateStore,
   OutboxRepository,
   WebhookSubscriptionRepository,
   AuditTrail,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
-import { programTaskText, completedPerWeek, cumulative, itemsDonePerModule, durationToMs, findTemplate, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type CohortReport, type KnowledgeLevel } from '@gov/domain';
+import { programTaskText, completedPerWeek, cumulative, itemsDonePerModule, durationToMs, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type CohortReport, type KnowledgeLevel } from '@gov/domain';
 import {
   AbsenceRepository,
   CalendarRules,
@@ -14,6 +14,7 @@ import {
   ProgramEntity,
   TaskEntity,
   type CohortMemberStatus,
+  TemplateStore,
 } from '@gov/persistence';
 import { CohortWorkflows, TaskWorkflows, WorkflowCommands } from '@gov/temporal';
 import { cohortWorkflowId, type CohortState, type HumanTaskState } from '@gov/temporal/contracts';
@@ -61,12 +62,13 @@ export class CohortsService {
     @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
     @Inject(AbsenceRepository) private readonly absences: AbsenceRepository,
     @Inject(CalendarRules) private readonly calendars: CalendarRules,
+    @Inject(TemplateStore) private readonly templates: TemplateStore,
   ) {}
 
   async create(programId: string, dto: CreateCohortDto) {
     const program = await this.db.manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new NotFoundException(`Program ${programId} not found`);
-    const template = findTemplate(program.templateKey, program.templateVersion)?.cohort;
+    const template = (await this.templates.find(program.templateKey, program.templateVersion))?.cohort;
     if (!template) throw new ConflictException(`Program ${programId} runs template ${program.templateKey} v${program.templateVersion}, which has no cohorts.`);
     const calendar = dto.calendar ? { key: dto.calendar.key, basis: dto.calendar.basis ?? ('working-days' as const) } : undefined;
     const settings = { ...template, capacity: dto.capacity ?? template.capacity, offerResponse: dto.offerResponse ?? template.offerResponse, ...(calendar ? { calendar } : {}) };

@@ -249,7 +249,7 @@ export class ActivitiesService {
   private async start(m: EntityManager, principal: Principal, program: GovernedProgram, row: Omit<ProgramActivityEntity, 'status' | 'cycle' | 'createdAt' | 'updatedAt'>) {
     await m.insert(ProgramActivityEntity, row);
     await this.ctx.record(m, principal, program.id, 'activity.proposed', { activityId: row.id, parentId: row.parentId, levels: row.levelKeys.join(','), focusAreas: row.focusAreaKeys.join(',') });
-    const command = await this.commands.record(m, [this.workflows.activityStartStep({ activityId: row.id, programId: program.id, statusEvery: program.governance.network.thenEvery })]);
+    const command = await this.commands.record(m, [this.workflows.activityStartStep({ activityId: row.id, programId: program.id, statusEvery: program.governance.network?.thenEvery ?? 'P13W' })]);
     return { row: await m.findOneByOrFail(ProgramActivityEntity, { id: row.id }), command };
   }
 

@@ -4,11 +4,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import {
   effectiveGovernance,
-  findTemplate,
+  gateOutcomesOf,
   plannedNetworkMeeting,
   mayDecideGates,
   OPEN_ACTIVITY_STATUSES,
-  stepCompletionProblems,
+  stepProblems,
   TemplateValidationError,
   type CalendarRule,
   type Governance,
@@ -29,6 +29,7 @@ import {
   PersonEntity,
   ProgramActivityEntity,
   ProgramEntity,
+  ProgramStepRecordEntity,
   TaskEntity,
 } from '@gov/persistence';
 import { asCommand } from '../common/database-errors.js';
@@ -103,7 +104,7 @@ export class PhaseOneService {
   /** Replaces the question set (planning the gathering). */
   setQuestions(principal: Principal, programId: string, dto: SetQuestionsDto): Promise<Governance> {
     return this.ctx.edit(programId, 'sessions', async (m, program) => {
-      const template = findTemplate(program.templateKey, program.templateVersion)!;
+      const template = await this.ctx.template(program, m);
       let governance: Governance;
       try {
         governance = effectiveGovernance({ ...template, governance: program.governance }, { questions: dto.questions });
@@ -275,8 +276,8 @@ export class PhaseOneService {
   setFocusAreas(principal: Principal, programId: string, dto: SetFocusAreasDto) {
     return this.ctx.edit(programId, 'focusAreas', async (m, { governance: g }) => {
       const errors: FieldError[] = [];
-      if (dto.focusAreas.length > g.focusAreas.count) {
-        errors.push({ field: 'focusAreas', message: `the program has ${g.focusAreas.count} focus areas; ${dto.focusAreas.length} given` });
+      if (dto.focusAreas.length > (g.focusAreas?.count ?? 0)) {
+        errors.push({ field: 'focusAreas', message: `the program has ${(g.focusAreas?.count ?? 0)} focus areas; ${dto.focusAreas.length} given` });
       }
       const keys = dto.focusAreas.map((f) => f.key);
       if (new Set(keys).size !== keys.length) errors.push({ field: 'focusAreas', message: 'focus area keys must differ' });
@@ -285,12 +286,12 @@ export class PhaseOneService {
         f.categoryKeys.forEach((c, j) => {
           if (!categories.includes(c)) errors.push(unknown(`focusAreas.${i}.categoryKeys.${j}`, c, categories));
         });
-        if (!f.name && !g.focusAreas.suggestions.some((s) => s.key === f.key)) errors.push({ field: `focusAreas.${i}.name`, message: `required: '${f.key}' is not one of the suggested focus areas` });
+        if (!f.name && !(g.focusAreas?.suggestions ?? []).some((s) => s.key === f.key)) errors.push({ field: `focusAreas.${i}.name`, message: `required: '${f.key}' is not one of the suggested focus areas` });
       });
       if (errors.length) throw new ValidationProblem(errors);
       await m.delete(FocusAreaEntity, { programId });
       const rows = dto.focusAreas.map((f, position) => {
-        const name = f.name ?? g.focusAreas.suggestions.find((s) => s.key === f.key)!.name;
+        const name = f.name ?? (g.focusAreas?.suggestions ?? []).find((s) => s.key === f.key)!.name;
         return { programId, key: f.key, position, nameSv: name.sv, nameEn: name.en, categoryKeys: f.categoryKeys };
       });
       if (rows.length) await m.insert(FocusAreaEntity, rows);
@@ -309,8 +310,8 @@ export class PhaseOneService {
     const rows = await m.find(FocusAreaEntity, { where: { programId }, order: { position: 'ASC' } });
     const stats = await this.statistics(programId);
     return {
-      required: g.focusAreas.count,
-      suggestions: g.focusAreas.suggestions,
+      required: (g.focusAreas?.count ?? 0),
+      suggestions: (g.focusAreas?.suggestions ?? []),
       focusAreas: rows.map((r) => ({
         key: r.key,
         name: { sv: r.nameSv, en: r.nameEn },
@@ -404,7 +405,9 @@ export class PhaseOneService {
       const kickoffAt = new Date(dto.kickoffAt);
       await m.update(ProgramEntity, { id: programId }, { networkKickoffAt: kickoffAt });
       await this.ctx.record(m, principal, programId, 'network.started', { kickoffAt: kickoffAt.toISOString() });
-      const recorded = await this.commands.record(m, [this.workflows.networkStartStep({ programId, kickoffAt: kickoffAt.toISOString(), cadence: program.governance.network, ...(await this.networkCalendar(program.governance.network, m)) })]);
+      const cadence = program.governance.network;
+      if (!cadence) throw new ConflictException("This program's template gives no contact-person network cadence.");
+      const recorded = await this.commands.record(m, [this.workflows.networkStartStep({ programId, kickoffAt: kickoffAt.toISOString(), cadence, ...(await this.networkCalendar(cadence, m)) })]);
       return { command: recorded, network: await this.networkOf(programId, m) };
     });
     await this.commands.deliverOrLeave(command);
@@ -512,7 +515,10 @@ export class PhaseOneService {
       if (program.stepKey !== stepKey || program.stepStatus !== 'open' || !program.stepTaskId) {
         throw new ConflictException(`Step '${stepKey}' is not the open step; the program is at ${program.stepKey ? `step '${program.stepKey}' (${program.stepStatus})` : `phase '${program.phaseKey}'`}. Steps complete in order.`);
       }
-      const problems = stepCompletionProblems(stepKey, await this.snapshot(m, program));
+      const step = (await this.ctx.template(program, m)).phases.find((p) => p.key === program.phaseKey)?.steps.find((s) => s.key === stepKey);
+      if (!step) throw new ConflictException(`Step '${stepKey}' is not a step of phase '${program.phaseKey}' in this program's template.`);
+      const record = await m.findOneBy(ProgramStepRecordEntity, { programId, stepKey });
+      const problems = stepProblems({ snapshot: await this.snapshot(m, program), step, record: record?.data ?? null });
       if (problems.length) {
         throw new ConflictException({ detail: problems.map((p) => p.message).join(' '), problems: problems.map((p) => p.message), ...Object.assign({}, ...problems.map((p) => p.details ?? {})) });
       }
@@ -544,7 +550,13 @@ export class PhaseOneService {
         throw new ForbiddenException('You are named the decision maker of this gate but no longer hold the gate.decide permission of the steering group.');
       }
       if (!program.gateTaskId) throw new ConflictException('No gate is waiting for a decision.');
-      if (dto.decision === 'return' && !dto.comment) throw new ValidationProblem([{ field: 'comment', message: 'a returned phase needs a comment saying what to change' }]);
+      const phase = (await this.ctx.template(program, m)).phases.find((p) => p.key === program.phaseKey);
+      const outcomes = phase ? gateOutcomesOf(phase) : [];
+      const outcome = outcomes.find((o) => o.key === dto.decision);
+      if (!outcome) throw new ValidationProblem([{ field: 'decision', message: `'${dto.decision}' is not one of this decision point's outcomes: ${outcomes.map((o) => o.key).join(', ')}` }]);
+      if (outcome.commentRequired && !dto.comment) {
+        throw new ValidationProblem([{ field: 'comment', message: dto.decision === 'return' ? 'a returned phase needs a comment saying what to change' : `the outcome '${dto.decision}' needs a comment saying what to change or why` }]);
+      }
       const gate = await m.findOne(TaskEntity, { select: { id: true, answer: true, pendingCommandId: true }, where: { id: program.gateTaskId } });
       if (gate?.answer || gate?.pendingCommandId) throw new ConflictException('This gate has already been decided; the program moves on.');
       await this.ctx.record(m, principal, programId, 'gate.decided', { phaseKey: program.phaseKey, decision: dto.decision, taskId: program.gateTaskId, commented: Boolean(dto.comment) });
@@ -588,7 +600,7 @@ export class PhaseOneService {
       needs: await m.countBy(NeedEntity, { programId }),
       uncategorizedNeedIds: uncategorized.map((n) => n.id),
       focusAreas: await m.countBy(FocusAreaEntity, { programId }),
-      focusAreaCount: program.governance.focusAreas.count,
+      focusAreaCount: program.governance.focusAreas?.count ?? 0,
       rolesWithoutBodies: program.governance.collaborationRoles.filter((r) => !bodies.some((b) => b.roleKey === r.key)).map((r) => r.key),
       gateOwnerSet: Boolean(program.gateOwnerId),
       networkMembers: await m.countBy(NetworkMemberEntity, { programId, leftAt: IsNull() }),

@@ -17,7 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ACTIVITY_STATUSES, GATE_DECISIONS } from '@gov/domain';
+import { ACTIVITY_STATUSES } from '@gov/domain';
 import { ToInteger } from '../common/integers.js';
 import { IsDay } from '../common/day.js';
 import { IsMoment } from '../common/moment.js';
@@ -210,11 +210,17 @@ export class CreateCommunicationItemDto {
 }
 
 export class DecideGateDto {
-  @ApiProperty({ enum: GATE_DECISIONS, description: 'approve → next phase; return → the phase opens again (comment required); stop → the program closes' })
-  @IsIn(GATE_DECISIONS as string[])
-  decision: 'approve' | 'return' | 'stop';
+  @ApiProperty({
+    pattern: '^[a-z][a-z0-9-]{1,62}$',
+    example: 'approve',
+    description:
+      "One of the decision point's outcomes in the program's template (GET /programs/{id} lists them per phase). Skola först: approve → next phase; return → the phase opens again (comment required); stop → the program closes",
+  })
+  @IsString()
+  @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'decision must be an outcome key of the decision point' })
+  decision: string;
 
-  @ApiPropertyOptional({ minLength: 1, maxLength: 5000, description: 'Required to return the phase: what to change' })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 5000, description: 'What to change, or why: required by the outcomes that say so (return, revise, send back)' })
   @IsOptional()
   @IsString()
   @Length(1, 5000)

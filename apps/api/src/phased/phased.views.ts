@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { ACTIVITY_STATUSES, GATE_DECISIONS } from '@gov/domain';
+import { ACTIVITY_STATUSES } from '@gov/domain';
 import { LocalizedLabelView } from '../programs/program.dto.js';
 
 /** The answers of the phased-program endpoints (phase I and phase II), as the services build them. */
@@ -287,7 +287,7 @@ export class StepCompletedView {
 export class GateDecidedView {
   @ApiProperty(uuid) programId: string;
   @ApiProperty() phaseKey: string;
-  @ApiProperty({ enum: GATE_DECISIONS }) decision: string;
+  @ApiProperty({ description: "The outcome decided, one of the decision point's outcome keys" }) decision: string;
 }
 
 class ReportProgramView {

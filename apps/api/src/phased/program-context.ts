@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { editRefusal, type EditableData, type Governance, type ProgramPosition } from '@gov/domain';
-import { AuditTrail, ProgramEntity } from '@gov/persistence';
+import { editRefusal, type EditableData, type Governance, type ProgramPosition, type ProgramTemplate } from '@gov/domain';
+import { AuditTrail, ProgramEntity, TemplateStore } from '@gov/persistence';
 import { programWorkflowId } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
 import { asCommand } from '../common/database-errors.js';
@@ -19,6 +19,7 @@ export class ProgramContext {
   constructor(
     @Inject(DataSource) readonly db: DataSource,
     @Inject(AuditTrail) private readonly trail: AuditTrail,
+    @Inject(TemplateStore) readonly templates: TemplateStore,
   ) {}
 
   /** Runs `work` with the program locked; 404 when it does not exist, 409 when it has no governed phases. */
@@ -34,10 +35,18 @@ export class ProgramContext {
   /** Like `locked`, and refused (409, nothing changed) unless `data` may change in the program's current step. */
   edit<T>(programId: string, data: EditableData, work: (m: EntityManager, program: GovernedProgram) => Promise<T>): Promise<T> {
     return this.locked(programId, 'share', async (m, program) => {
-      const refusal = editRefusal(data, positionOf(program));
+      const template = await this.template(program, m);
+      const refusal = editRefusal(data, positionOf(program), template.phases.flatMap((p) => p.steps));
       if (refusal) throw new ConflictException(refusal);
       return work(m, program);
     });
+  }
+
+  /** The template version the program runs. */
+  async template(program: ProgramEntity, m?: EntityManager): Promise<ProgramTemplate> {
+    const template = await this.templates.find(program.templateKey, program.templateVersion, m);
+    if (!template) throw new Error(`Program ${program.id} runs template ${program.templateKey} v${program.templateVersion}, which is not stored`);
+    return template;
   }
 
   async read(programId: string): Promise<GovernedProgram> {

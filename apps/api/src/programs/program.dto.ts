@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsObject, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { IsPlainText } from '../common/plain-text.js';
-import { BUILT_IN_TEMPLATE_KEYS } from '@gov/domain';
 import type { ProgramState } from '@gov/temporal/contracts';
 
 export class CreateProgramDto {
-  @ApiProperty({ enum: BUILT_IN_TEMPLATE_KEYS, example: 'skola-forst', description: 'Built-in program template' })
+  @ApiProperty({ pattern: '^[a-z][a-z0-9-]{1,62}$', example: 'skola-forst', description: 'A template listed by GET /templates: built-in (skola-forst, fast-track, projektmodell) or registered' })
   @IsString()
-  @IsIn(BUILT_IN_TEMPLATE_KEYS as string[], { message: `templateKey must be one of: ${BUILT_IN_TEMPLATE_KEYS.join(', ')}` })
+  @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'templateKey must be a template key (lower-case letters, digits and dashes)' })
   templateKey: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10_000, description: 'Template version; the latest when omitted' })
@@ -50,7 +49,7 @@ export class ProgramPositionView {
 
 export class ProgramPhaseView {
   @ApiProperty() key: string;
-  @ApiProperty({ enum: ['pending', 'active', 'returned', 'completed', 'stopped'] }) status: string;
+  @ApiProperty({ enum: ['pending', 'active', 'returned', 'sent-back', 'completed', 'stopped'] }) status: string;
   @ApiPropertyOptional() rounds?: number;
 }
 
@@ -59,7 +58,7 @@ export class GateView {
   @ApiProperty() round: number;
   @ApiProperty() taskId: string;
   @ApiProperty({ enum: ['open', 'decided'] }) status: string;
-  @ApiProperty({ nullable: true, enum: ['approve', 'return', 'stop'] }) decision: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The outcome decided (one of the decision point's outcome keys)" }) decision: string | null;
 }
 
 export class ProgramLiveStateView {
@@ -79,12 +78,24 @@ export class LocalizedLabelView {
 export class StepDefinitionView {
   @ApiProperty() key: string;
   @ApiProperty({ type: LocalizedLabelView }) name: LocalizedLabelView;
+  @ApiProperty({ description: 'The step kind: what the step edits and when it may complete (GET /templates/step-kinds lists them)', example: 'form' })
+  kind: string;
+}
+
+export class GateOutcomeView {
+  @ApiProperty() key: string;
+  @ApiProperty({ type: LocalizedLabelView }) name: LocalizedLabelView;
+  @ApiProperty({ enum: ['next', 'repeat', 'back', 'close'], description: 'next → the next phase (or the program completes); repeat → the phase opens again with its plan revised; back → an earlier phase opens again; close → the program closes' })
+  effect: string;
+  @ApiPropertyOptional({ description: 'For back: the phase the program returns to' }) to?: string;
+  @ApiProperty({ description: 'The decision needs a comment' }) commentRequired: boolean;
 }
 
 export class PhaseDefinitionView {
   @ApiProperty() key: string;
   @ApiProperty({ type: LocalizedLabelView }) name: LocalizedLabelView;
-  @ApiProperty({ description: 'A gate decided by the steering group closes the phase' }) gate: boolean;
+  @ApiProperty({ description: 'A decision point (gate) decided by the steering group closes the phase' }) gate: boolean;
+  @ApiProperty({ type: [GateOutcomeView], description: "The decision point's outcomes; empty without one" }) outcomes: GateOutcomeView[];
   @ApiProperty({ type: [StepDefinitionView], description: 'Completed in order' }) steps: StepDefinitionView[];
 }
 

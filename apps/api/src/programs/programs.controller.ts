@@ -14,7 +14,7 @@ export class ProgramsController {
 
   @Post()
   @HttpCode(201)
-  @Access('Create a program from a built-in template and start its workflow', 'project_office')
+  @Access('Create a program from a template (built-in or registered) and start its workflow', 'project_office')
   @ApiCreatedResponse({ type: ProgramView })
   @ApiBadRequestResponse({ description: 'Invalid body (problem document naming the field); nothing is stored' })
   @ApiServiceUnavailableResponse({ description: 'PostgreSQL or Temporal unavailable; nothing is stored' })
@@ -30,9 +30,9 @@ export class ProgramsController {
   }
 
   @Get('templates')
-  @Access('The built-in templates a program is created from, with their phases, steps and gates', 'project_office', 'manager', 'contact_person')
+  @Access('The templates a program is created from (newest version of each), with their phases, steps and decision points', 'project_office', 'manager', 'contact_person')
   @ApiOkResponse({ type: [TemplateView] })
-  templates(): TemplateView[] {
+  templates(): Promise<TemplateView[]> {
     return this.programs.templates();
   }
 

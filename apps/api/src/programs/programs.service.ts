@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
-import { BUILT_IN_TEMPLATE_KEYS, effectiveGovernance, findTemplate, TemplateValidationError, type Governance, type ProgramTemplate } from '@gov/domain';
+import { effectiveGovernance, gateOutcomesOf, planOf, TemplateValidationError, type Governance, type ProgramTemplate } from '@gov/domain';
 import { DataSource } from 'typeorm';
-import { ProgramRepository, type ProgramEntity } from '@gov/persistence';
+import { ProgramRepository, TemplateStore, type ProgramEntity } from '@gov/persistence';
 import { ProgramWorkflows, WorkflowCommands } from '@gov/temporal';
 import { programWorkflowId, type ProgramState } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
@@ -20,6 +20,7 @@ export class ProgramsService {
     @Inject(ProgramWorkflows) private readonly workflows: ProgramWorkflows,
     @Inject(WorkflowCommands) private readonly commands: WorkflowCommands,
     @Inject(DataSource) private readonly db: DataSource,
+    @Inject(TemplateStore) private readonly store: TemplateStore,
   ) {}
 
   /**
@@ -28,12 +29,18 @@ export class ProgramsService {
    * Temporal outage in between is repaired by the reconciler.
    */
   async create(dto: CreateProgramDto, requestedBy?: string): Promise<ProgramView> {
-    const template = findTemplate(dto.templateKey, dto.templateVersion);
+    const template = await this.store.find(dto.templateKey, dto.templateVersion);
     if (!template) {
-      throw new ValidationProblem([{ field: 'templateVersion', message: `template ${dto.templateKey} has no version ${dto.templateVersion}` }]);
+      const versions = await this.store.versions(dto.templateKey);
+      throw new ValidationProblem(
+        versions.length
+          ? [{ field: 'templateVersion', message: `template ${dto.templateKey} has no version ${dto.templateVersion}; it has ${versions.join(', ')}` }]
+          : [{ field: 'templateKey', message: `there is no template '${dto.templateKey}' (GET /templates lists them)` }],
+      );
     }
     let governance: Governance | null = null;
-    if (template.governance) {
+    // A program with steps is governed: its lists and settings, from the template with the program's overrides.
+    if (template.governance || template.phases.some((p) => p.steps.length)) {
       try {
         governance = effectiveGovernance(template, dto.governance);
       } catch (err) {
@@ -73,7 +80,7 @@ export class ProgramsService {
             templateKey: template.key,
             templateVersion: template.version,
             requestedBy,
-            ...(governance ? { settings: { yearlyCheckEvery: governance.durations.yearlyCheckEvery } } : {}),
+            ...(governance ? { settings: { yearlyCheckEvery: governance.durations.yearlyCheckEvery }, plan: planOf(template, governance) } : {}),
           }),
         ]);
         return { entity: row, command: recorded };
@@ -91,20 +98,15 @@ export class ProgramsService {
     if (!entity) throw new NotFoundException(`Program ${id} not found`);
     const known = await knownPersons(this.db.manager, principal, [entity.gateOwnerId]);
     const view = this.view(entity, await this.liveState(id), known);
-    const template = findTemplate(entity.templateKey, entity.templateVersion);
+    const template = await this.store.find(entity.templateKey, entity.templateVersion);
     return template ? { ...view, phases: phasesOf(template) } : view;
   }
 
-  /** The built-in templates a program can be created from, newest version of each. */
-  templates(): TemplateView[] {
-    return BUILT_IN_TEMPLATE_KEYS.map((key) => findTemplate(key)!).map((t) => ({
-      key: t.key,
-      version: t.version,
-      kind: t.kind,
-      name: t.name,
-      description: t.description,
-      phases: phasesOf(t),
-    }));
+  /** The templates a program can be created from, newest version of each. */
+  async templates(): Promise<TemplateView[]> {
+    const newest = new Map<string, ProgramTemplate>();
+    for (const { template } of await this.store.all()) if ((newest.get(template.key)?.version ?? 0) < template.version) newest.set(template.key, template);
+    return [...newest.values()].map(templateView);
   }
 
   async list(principal: Principal, limit = 20, offset = 0): Promise<ProgramPageView> {
@@ -156,6 +158,13 @@ export class ProgramsService {
   }
 }
 
-function phasesOf(template: ProgramTemplate): PhaseDefinitionView[] {
-  return template.phases.map((p) => ({ key: p.key, name: p.name, gate: p.gate, steps: p.steps.map((s) => ({ key: s.key, name: s.name })) }));
+export function templateView(t: ProgramTemplate): TemplateView {
+  return { key: t.key, version: t.version, kind: t.kind, name: t.name, description: t.description, phases: phasesOf(t) };
+}
+
+export function phasesOf(template: ProgramTemplate): PhaseDefinitionView[] {
+  return template.phases.map((p) => {
+    const outcomes = gateOutcomesOf(p).map((o) => ({ key: o.key, name: o.name, effect: o.effect, ...(o.to ? { to: o.to } : {}), commentRequired: o.commentRequired }));
+    return { key: p.key, name: p.name, gate: outcomes.length > 0, outcomes, steps: p.steps.map((s) => ({ key: s.key, name: s.name, kind: s.kind })) };
+  });
 }

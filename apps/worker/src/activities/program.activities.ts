@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/activity';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { dueAfter, findTemplate, programTaskText, type ActivityStatus, type EvaluationDecision, type GateDecision, type Governance, type LocalizedText } from '@gov/domain';
+import { dueAfter, gateOutcomesOf, programTaskText, type PhaseDefinition, type ActivityStatus, type EvaluationDecision, type GateDecision, type Governance, type LocalizedText } from '@gov/domain';
 import {
   ActivityEvaluationEntity,
   CalendarRules,
   NetworkMeetingEntity,
+  TemplateStore,
   NetworkMemberEntity,
   ProgramActivityEntity,
   ProgramEntity,
@@ -32,6 +33,7 @@ export class ProgramActivitiesService implements ProgramActivities {
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(AuditWriter) private readonly audit: AuditWriter,
     @Inject(CalendarRules) private readonly calendars: CalendarRules,
+    @Inject(TemplateStore) private readonly templates: TemplateStore,
   ) {}
 
   async openProgramTask(request: OpenTaskRequest): Promise<HumanTaskInput> {
@@ -49,14 +51,18 @@ export class ProgramActivitiesService implements ProgramActivities {
         gate: g.durations.gate,
         'activity-planning': g.durations.activityPlanning,
         'activity-evaluation': g.durations.activityEvaluation,
-        'activity-status': g.network.statusReportBefore,
-        'network-status': g.network.statusReportBefore,
+        'activity-status': g.network?.statusReportBefore ?? g.durations.step,
+        'network-status': g.network?.statusReportBefore ?? g.durations.step,
         'yearly-check': g.durations.step,
       }[request.purpose];
       // The program's calendar, its registered closures included.
       const rule = await this.calendars.ruleFor(g.calendar, m);
       const policy = request.purpose === 'gate' ? g.reminderPolicies.gate : request.purpose.endsWith('status') ? g.reminderPolicies.statusReport : g.reminderPolicies.default;
-      const text = programTaskText(request.purpose, { name: activity ? { sv: activity.title, en: activity.title } : this.subjectName(program, request) });
+      const template = await this.templates.find(program.templateKey, program.templateVersion, m);
+      const phase = template?.phases.find((p) => p.key === request.phaseKey);
+      // A decision point with its own outcomes asks for one of them; Skola först's gate keeps its text.
+      const outcomes = request.purpose === 'gate' && phase && typeof phase.gate === 'object' ? gateOutcomesOf(phase) : undefined;
+      const text = programTaskText(request.purpose, { name: activity ? { sv: activity.title, en: activity.title } : subjectName(phase, request), ...(outcomes ? { outcomes } : {}) });
       const task = await insertTask(m, this.audit, {
         id: request.taskId,
         ...text,
@@ -91,7 +97,7 @@ export class ProgramActivitiesService implements ProgramActivities {
   async readGateDecision({ taskId }: { taskId: string }): Promise<{ decision: GateDecision }> {
     const task = await this.db.manager.findOneBy(TaskEntity, { id: taskId });
     const decision = task?.answer?.decision;
-    if (decision !== 'approve' && decision !== 'return' && decision !== 'stop') {
+    if (typeof decision !== 'string' || !decision) {
       rowNotThereYet(`The decision of gate task ${taskId}`);
     }
     return { decision };
@@ -191,11 +197,10 @@ export class ProgramActivitiesService implements ProgramActivities {
     }
     return { inputs, members: members.length };
   }
+}
 
-  /** The step or phase a task is about, named as the template names it. */
-  private subjectName(program: ProgramEntity, request: OpenTaskRequest): LocalizedText {
-    const phase = findTemplate(program.templateKey, program.templateVersion)?.phases.find((p) => p.key === request.phaseKey);
-    const step = phase?.steps.find((s) => s.key === request.subjectKey);
-    return step?.name ?? phase?.name ?? { sv: request.subjectKey, en: request.subjectKey };
-  }
+/** The step or phase a task is about, named as the template names it. */
+function subjectName(phase: PhaseDefinition | undefined, request: OpenTaskRequest): LocalizedText {
+  const step = phase?.steps.find((s) => s.key === request.subjectKey);
+  return step?.name ?? phase?.name ?? { sv: request.subjectKey, en: request.subjectKey };
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { activityMatrix, scaleUpProblem } from './activity-matrix.js';
 import { networkMeetingAt, statusTasksAt } from './network-schedule.js';
 import { escapeMarkdown, phaseReportMarkdown, type PhaseReport } from './phase-report.js';
-import { editRefusal, stepCompletionProblems, type PhaseSnapshot, type ProgramPosition } from './phase-steps.js';
+import { editRefusal, type PhaseSnapshot, type ProgramPosition } from './phase-steps.js';
+import { stepProblems, type StepRecordData } from './step-kinds.js';
+import { legacyPlan } from './program-plan.js';
 import { effectiveGovernance } from '../templates/program-template.js';
 import { findTemplate } from '../templates/template-catalog.js';
 
@@ -22,17 +24,21 @@ const complete: PhaseSnapshot = {
   openActivities: 0,
 };
 
+const skolaForstSteps = legacyPlan('skola-forst', 2)!.phases.flatMap((p) => p.steps);
+const kindOf = (key: string) => skolaForstSteps.find((s) => s.key === key)!.kind;
+const stepCompletionProblems = (key: string, snapshot: PhaseSnapshot) => stepProblems({ snapshot, step: { key, kind: kindOf(key) }, record: null });
+
 describe('phase steps', () => {
   const at = (stepKey: string | null, extra: Partial<ProgramPosition> = {}): ProgramPosition => ({ status: 'active', phaseKey: 'needs-analysis', stepKey, stepStatus: 'open', gateOpen: false, ...extra });
 
   it('lets data change only in its own steps', () => {
-    expect(editRefusal('needs', at('gathering'))).toBeNull();
-    expect(editRefusal('categories', at('gathering'))).toBeNull();
-    expect(editRefusal('categories', at('categorization'))).toBeNull();
-    expect(editRefusal('needs', at('categorization'))).toMatch(/only in the step 'gathering'; the program is at step 'categorization'/);
-    expect(editRefusal('needs', at('gathering', { stepStatus: 'completed' }))).toMatch(/completed, the next step is opening/);
-    expect(editRefusal('focusAreas', at(null, { gateOpen: true }))).toMatch(/gate decision/);
-    expect(editRefusal('sessions', at('plan-gathering', { status: 'closed' }))).toMatch(/closed/);
+    expect(editRefusal('needs', at('gathering'), skolaForstSteps)).toBeNull();
+    expect(editRefusal('categories', at('gathering'), skolaForstSteps)).toBeNull();
+    expect(editRefusal('categories', at('categorization'), skolaForstSteps)).toBeNull();
+    expect(editRefusal('needs', at('categorization'), skolaForstSteps)).toMatch(/only in the step 'gathering'; the program is at step 'categorization'/);
+    expect(editRefusal('needs', at('gathering', { stepStatus: 'completed' }), skolaForstSteps)).toMatch(/completed, the next step is opening/);
+    expect(editRefusal('focusAreas', at(null, { gateOpen: true }), skolaForstSteps)).toMatch(/gate decision/);
+    expect(editRefusal('sessions', at('plan-gathering', { status: 'closed' }), skolaForstSteps)).toMatch(/closed/);
   });
 
   it('completes a step only when its data is complete, naming what is missing', () => {
@@ -47,6 +53,22 @@ describe('phase steps', () => {
     expect(stepCompletionProblems('collaboration-model', { ...complete, rolesWithoutBodies: ['reference-group'], gateOwnerSet: false })).toHaveLength(2);
     expect(stepCompletionProblems('network', { ...complete, networkStarted: false })[0].message).toMatch(/not been started/);
     expect(stepCompletionProblems('activities', { ...complete, openActivities: 2 })[0].message).toMatch(/^2 activities are still/);
+  });
+
+  it('completes generic steps by what was recorded in them', () => {
+    const form = { key: 'directive', kind: 'form', form: { fields: [{ key: 'goal', label: { sv: 'Mål', en: 'Goal' }, type: 'text' as const, required: true }, { key: 'budget', label: { sv: 'Budget', en: 'Budget' }, type: 'number' as const }] } };
+    const check = (step: typeof form | object, record: StepRecordData | null) => stepProblems({ snapshot: complete, step: step as typeof form, record });
+    expect(check(form, null)[0].message).toBe('The form has not been filled in yet.');
+    expect(check(form, { kind: 'form', answers: { budget: 5 } })[0].details).toEqual({ missingFields: ['goal'] });
+    expect(check(form, { kind: 'form', answers: { goal: 'Bättre skolresultat' } })).toEqual([]);
+    const checklist = { key: 'docs', kind: 'checklist', checklist: { items: [{ key: 'directive', name: { sv: 'Direktiv', en: 'Directive' }, evidence: 'required' }, { key: 'budget', name: { sv: 'Budget', en: 'Budget' }, evidence: 'none' }] } };
+    expect(check(checklist, { kind: 'checklist', items: { directive: { done: true } } }).map((p) => p.details)).toEqual([{ openItems: ['budget'] }, { itemsWithoutEvidence: ['directive'] }]);
+    expect(check(checklist, { kind: 'checklist', items: { directive: { done: true, evidence: 'https://intranet.example/d.pdf' }, budget: { done: true } } })).toEqual([]);
+    const doc = { key: 'report', kind: 'document', document: { deliverable: { sv: 'Slutrapport', en: 'Closing report' } } };
+    const v = (version: number) => ({ version, title: 'Slutrapport', link: 'https://intranet.example/r.pdf', recordedBy: 'p', recordedAt: '2026-12-01T10:00:00Z' });
+    expect(check(doc, null)[0].message).toMatch(/No version/);
+    expect(check(doc, { kind: 'document', versions: [v(1), v(2)], approved: { version: 1, by: 'p', at: '2026-12-01T11:00:00Z' } })[0].message).toBe('Version 2 of the document has not been approved.');
+    expect(check(doc, { kind: 'document', versions: [v(1), v(2)], approved: { version: 2, by: 'p', at: '2026-12-01T11:00:00Z' } })).toEqual([]);
   });
 });
 
@@ -92,10 +114,10 @@ describe('program governance overrides', () => {
 
   it("puts a program's overrides over the template's lists and validates the whole", () => {
     const g = effectiveGovernance(template, { network: { initialEvery: 'PT4S', initialMeetings: 2, thenEvery: 'PT8S', statusReportBefore: 'PT1S' } });
-    expect(g.network.thenEvery).toBe('PT8S');
+    expect(g.network?.thenEvery).toBe('PT8S');
     expect(g.needCategories).toHaveLength(9);
     expect(g.durations).toEqual({ step: 'P14D', gate: 'P14D', activityPlanning: 'P30D', activityEvaluation: 'P30D', yearlyCheckEvery: 'P52W' });
-    expect(() => effectiveGovernance(template, { focusAreas: { count: 2, suggestions: template.governance!.focusAreas.suggestions } })).toThrow(/suggest exactly 2 focus areas/);
+    expect(() => effectiveGovernance(template, { focusAreas: { count: 2, suggestions: template.governance!.focusAreas!.suggestions } })).toThrow(/suggest exactly 2 focus areas/);
     expect(() => effectiveGovernance(template, { matrixLevels: 'many' })).toThrow(/governance\.matrixLevels/);
     expect(() => effectiveGovernance(template, { weather: [] })).toThrow(/weather/);
   });

@@ -14,7 +14,8 @@ export interface ProgramTaskText {
 const choice = (key: string, sv: string, en: string, options: string[]) => ({ key, label: { sv, en }, type: 'choice' as const, required: true, options });
 const text = (key: string, sv: string, en: string, required = false) => ({ key, label: { sv, en }, type: 'text' as const, required, maxLength: 5000 });
 
-export function programTaskText(purpose: TaskPurpose, subject: { name: LocalizedText; detail?: string }): ProgramTaskText {
+/** `outcomes`: a decision point's choices (Skola först's approve, return, stop when omitted). */
+export function programTaskText(purpose: TaskPurpose, subject: { name: LocalizedText; detail?: string; outcomes?: { key: string; name: LocalizedText }[] }): ProgramTaskText {
   const what = both(subject.name);
   switch (purpose) {
     case 'step':
@@ -24,6 +25,13 @@ export function programTaskText(purpose: TaskPurpose, subject: { name: Localized
         answerForm: null,
       };
     case 'gate':
+      if (subject.outcomes) {
+        return {
+          title: `Beslutspunkt (decision point): ${what}`.slice(0, 200),
+          instructions: `Styrgruppen beslutar (the steering group decides): ${subject.outcomes.map((o) => both(o.name)).join('; ')}.`.slice(0, 2000),
+          answerForm: { fields: [choice('decision', 'Beslut', 'Decision', subject.outcomes.map((o) => o.key)), text('comment', 'Kommentar', 'Comment')] },
+        };
+      }
       return {
         title: `Grindbeslut (gate decision): ${what}`.slice(0, 200),
         instructions: 'Styrgruppen beslutar: godkänn (nästa fas), återremittera med kommentar (fasen öppnas igen) eller avbryt programmet. (The steering group decides: approve, return with a comment, or stop.)',

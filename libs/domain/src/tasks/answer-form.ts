@@ -5,7 +5,7 @@ import type { LocalizedText } from '../templates/program-template.js';
 export interface AnswerField {
   key: string;
   label: LocalizedText;
-  type: 'text' | 'number' | 'boolean' | 'choice';
+  type: 'text' | 'number' | 'boolean' | 'choice' | 'date';
   required?: boolean;
   /** For choice fields. */
   options?: string[];
@@ -39,16 +39,23 @@ export function answerErrors(form: AnswerForm | null | undefined, answer: unknow
     if (f.type === 'text' && !(typeof v === 'string' && v.length <= (f.maxLength ?? 5000))) errors.push({ field, message: `text of at most ${f.maxLength ?? 5000} characters` });
     if (f.type === 'number' && !(typeof v === 'number' && Number.isFinite(v))) errors.push({ field, message: 'a number' });
     if (f.type === 'boolean' && typeof v !== 'boolean') errors.push({ field, message: 'true or false' });
+    if (f.type === 'date' && !(typeof v === 'string' && isCalendarDate(v))) errors.push({ field, message: 'a date as YYYY-MM-DD' });
     if (f.type === 'choice' && !(typeof v === 'string' && (f.options ?? []).includes(v))) errors.push({ field, message: `one of: ${(f.options ?? []).join(', ')}` });
   }
   return errors;
+}
+
+function isCalendarDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
 }
 
 const fieldSchema = z
   .object({
     key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, 'a key of letters, digits and underscores'),
     label: z.object({ sv: z.string().min(1).max(200), en: z.string().min(1).max(200) }).strict(),
-    type: z.enum(['text', 'number', 'boolean', 'choice']),
+    type: z.enum(['text', 'number', 'boolean', 'choice', 'date']),
     required: z.boolean().optional(),
     options: z.array(z.string().min(1).max(100)).min(1).max(50).optional(),
     maxLength: z.number().int().min(1).max(20_000).optional(),

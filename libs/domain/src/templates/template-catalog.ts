@@ -1,34 +1,40 @@
-import type { ProgramTemplate, ProgramTemplateInput } from './program-template.js';
-import { DEFAULT_DURATIONS } from './template-defaults.js';
-import { skolaForstTemplate, skolaForstTemplateV2 } from './skola-forst.template.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseProgramTemplate, type ProgramTemplate, type ProgramTemplateInput } from './program-template.js';
 import { fastTrackTemplate, fastTrackTemplateV2 } from './fast-track.template.js';
 
 /**
- * The built-in templates with their defaults applied, without the schema library: workflows look
- * templates up here, and Temporal evaluates workflow code once per workflow instance, so this module
- * stays small. The same data is validated against the schema by `validateBuiltInTemplates()` (at API
- * start and in the unit tests).
+ * The folder of the built-in template files (`<key>.v<version>.json`), beside this library's
+ * sources; the build copies it to the same place under dist/.
  */
-export const BUILT_IN_TEMPLATES: readonly ProgramTemplateInput[] = [skolaForstTemplate, skolaForstTemplateV2, fastTrackTemplate, fastTrackTemplateV2];
+export const TEMPLATE_DIR = new URL('../../templates/', import.meta.url);
 
-function withDefaults(t: ProgramTemplateInput): ProgramTemplate {
-  const g = t.governance;
-  return {
-    ...t,
-    phases: t.phases.map((p) => ({ ...p, gate: p.gate ?? false, steps: p.steps ?? [] })),
-    governance: g && {
-      ...g,
-      questions: g.questions.map((q) => ({ ...q, subQuestions: q.subQuestions ?? [] })),
-      collaborationRoles: g.collaborationRoles.map((r) => ({ ...r, suggestedBodies: r.suggestedBodies ?? [] })),
-      durations: g.durations ?? DEFAULT_DURATIONS,
-    },
-    cohort: t.cohort && { ...t.cohort, modules: t.cohort.modules.map((m) => ({ ...m, requires: m.requires ?? [] })) },
-  } as ProgramTemplate;
+/** Built-in templates still written in TypeScript (the cohort templates, until their files land). */
+const IN_CODE: readonly ProgramTemplateInput[] = [fastTrackTemplate, fastTrackTemplateV2];
+
+/** The raw data of every built-in template: the files first, then the ones in code. */
+export function builtInTemplateData(): { file: string; data: unknown }[] {
+  const files = readdirSync(TEMPLATE_DIR)
+    .filter((f) => /^[a-z][a-z0-9-]*\.v\d+\.json$/.test(f))
+    .sort()
+    .map((file) => ({ file, data: JSON.parse(readFileSync(new URL(file, TEMPLATE_DIR), 'utf8')) as unknown }));
+  return [...files, ...IN_CODE.map((data) => ({ file: `${data.key}.v${data.version} (code)`, data }))];
 }
 
-/** The template a program was started with (a running program keeps its version); the newest without a version. */
+let cached: readonly ProgramTemplate[] | undefined;
+
+/** Every built-in template, validated and with its defaults; a broken file stops the process at start. */
+export function builtInTemplates(): readonly ProgramTemplate[] {
+  cached ??= builtInTemplateData().map(({ file, data }) => {
+    const template = parseProgramTemplate(data);
+    if (!file.endsWith('(code)') && file !== `${template.key}.v${template.version}.json`) throw new Error(`Template file ${file} holds ${template.key} v${template.version}; name it ${template.key}.v${template.version}.json`);
+    return template;
+  });
+  return cached;
+}
+
+/** A built-in template by key and version; the newest version without one. */
 export function findTemplate(key: string, version?: number): ProgramTemplate | undefined {
-  const candidates = BUILT_IN_TEMPLATES.filter((t) => t.key === key && (version === undefined || t.version === version));
-  const newest = candidates.sort((a, b) => b.version - a.version)[0];
-  return newest && withDefaults(newest);
+  return builtInTemplates()
+    .filter((t) => t.key === key && (version === undefined || t.version === version))
+    .sort((a, b) => b.version - a.version)[0];
 }

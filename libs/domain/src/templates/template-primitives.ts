@@ -25,3 +25,4 @@ export const reminderPolicySchema = z.custom<ReminderPolicy>((v) => typeof v ===
   message: 'a reminder policy: {"before":["P3D","PT0S"],"overdueEvery":"P2D","escalateAfter":"P5D"}',
 });
 
+export type LocalizedText = z.infer<typeof localizedTextSchema>;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { BUILT_IN_TEMPLATE_KEYS, findTemplate, parseProgramTemplate, TemplateValidationError, validateBuiltInTemplates } from '@gov/domain';
-import { skolaForstTemplate, skolaForstTemplateV2 } from './skola-forst.template.js';
+import { builtInTemplateKeys, findTemplate, parseProgramTemplate, TemplateValidationError, validateBuiltInTemplates } from '@gov/domain';
+
+const skolaForstTemplate = findTemplate('skola-forst', 1)!;
+const skolaForstTemplateV2 = findTemplate('skola-forst', 2)!;
 
 function catchError(fn: () => unknown): unknown {
   try {
@@ -12,12 +14,12 @@ function catchError(fn: () => unknown): unknown {
 }
 
 describe('program templates', () => {
-  it('gives workflows exactly what the schema makes of each built-in template (defaults included)', () => {
-    for (const validated of validateBuiltInTemplates()) expect(findTemplate(validated.key, validated.version)).toEqual(validated);
+  it('validates every built-in template, and parsing a parsed template changes nothing', () => {
+    for (const validated of validateBuiltInTemplates()) expect(parseProgramTemplate(validated)).toEqual(validated);
   });
 
-  it('ships the two seed programs as built-in templates', () => {
-    expect(BUILT_IN_TEMPLATE_KEYS).toEqual(['skola-forst', 'fast-track']);
+  it('ships the seed programs and the municipal project model as built-in templates', () => {
+    expect(builtInTemplateKeys()).toEqual(expect.arrayContaining(['skola-forst', 'fast-track', 'projektmodell']));
   });
 
   it('gives Skola först its two phases with a steering-group gate after phase I', () => {
@@ -52,7 +54,7 @@ describe('program templates', () => {
     const error = catchError(() => parseProgramTemplate(broken));
     expect(error).toBeInstanceOf(TemplateValidationError);
     expect((error as TemplateValidationError).issues).toEqual([
-      { path: 'phases.1.key', message: "duplicate phase key 'needs-analysis'" },
+      { path: 'phases[1].key', message: "duplicate phase key 'needs-analysis'" },
     ]);
   });
 
@@ -79,7 +81,7 @@ describe('program templates', () => {
         'Skolans eget arbete (t.ex. lärare, lektioner, skolmat, schema m.m.)',
       ]);
       expect(g.matrixLevels.map((l) => l.name.sv)).toEqual(['Individ', 'Enhet', 'Förvaltning/bolag', 'Förvaltningar/bolag i samarbete', 'Extern samverkan']);
-      expect(g.focusAreas.count).toBe(3);
+      expect(g.focusAreas?.count).toBe(3);
       expect(g.methods.map((m) => m.key)).toEqual(['service-design', 'six-sigma', 'other']);
       expect(g.evaluationDecisions.map((d) => d.key)).toEqual(['end', 'continue', 'scale-up']);
     });
@@ -106,6 +108,12 @@ describe('program templates', () => {
       ]);
     });
 
+    it('gives each step its kind', () => {
+      expect(findTemplate('skola-forst', 2)!.phases.flatMap((p) => p.steps.map((s) => s.kind))).toEqual([
+        'gathering-plan', 'needs-gathering', 'needs-categorization', 'focus-areas', 'collaboration-model', 'contact-network', 'communication-plan', 'phase-report', 'activities', 'yearly-planning-check',
+      ]);
+    });
+
     it('refuses governance data that does not hold together, naming each path', () => {
       const gv = skolaForstTemplateV2.governance!;
       // Malformed values first …
@@ -121,14 +129,14 @@ describe('program templates', () => {
         governance: {
           ...gv,
           needCategories: [...gv.needCategories, gv.needCategories[0]],
-          effectGoals: gv.effectGoals.map((e, i) => (i === 2 ? { ...e, number: 7 } : e)),
-          focusAreas: { count: 4, suggestions: gv.focusAreas.suggestions },
+          effectGoals: gv.effectGoals.map((e: { number: number }, i: number) => (i === 2 ? { ...e, number: 7 } : e)),
+          focusAreas: { count: 4, suggestions: gv.focusAreas!.suggestions },
         },
       };
       const second = catchError(() => parseProgramTemplate(inconsistent)) as TemplateValidationError;
       expect(second.issues).toEqual([
-        { path: 'governance.needCategories.9.key', message: "duplicate list key 'meaningful-leisure'" },
-        { path: 'governance.effectGoals.2.number', message: 'effect goals are numbered 1, 2, 3 …; expected 3' },
+        { path: 'governance.needCategories[9].key', message: "duplicate list key 'meaningful-leisure'" },
+        { path: 'governance.effectGoals[2].number', message: 'effect goals are numbered 1, 2, 3 …; expected 3' },
         { path: 'governance.focusAreas.suggestions', message: 'suggest exactly 4 focus areas, or none' },
       ]);
     });
@@ -156,7 +164,7 @@ describe('the Fast Track cohort template', () => {
     const v2 = findTemplate('fast-track')!;
     const broken = (modules: unknown) => catchError(() => parseProgramTemplate({ ...v2, cohort: { ...v2.cohort, modules } })) as TemplateValidationError;
     const item = [{ key: 'ab', name: { sv: 'x', en: 'x' } }];
-    expect(broken([{ key: 'aa', name: { sv: 'a', en: 'a' }, items: item, requires: ['zz'] }]).issues).toEqual([{ path: 'cohort.modules.0.requires.0', message: "unknown module 'zz'" }]);
+    expect(broken([{ key: 'aa', name: { sv: 'a', en: 'a' }, items: item, requires: ['zz'] }]).issues).toEqual([{ path: 'cohort.modules[0].requires[0]', message: "unknown module 'zz'" }]);
     const circle = broken([
       { key: 'aa', name: { sv: 'a', en: 'a' }, items: item, requires: ['bb'] },
       { key: 'bb', name: { sv: 'b', en: 'b' }, items: item, requires: ['aa'] },

@@ -1,11 +1,14 @@
-import { parseProgramTemplate, type ProgramTemplate } from './program-template.js';
-import { BUILT_IN_TEMPLATES } from './template-catalog.js';
+import type { ProgramTemplate } from './program-template.js';
+import { builtInTemplates } from './template-catalog.js';
 
-export { findTemplate } from './template-catalog.js';
+export { findTemplate, builtInTemplates, TEMPLATE_DIR } from './template-catalog.js';
 
-export const BUILT_IN_TEMPLATE_KEYS: readonly string[] = [...new Set(BUILT_IN_TEMPLATES.map((t) => t.key))];
+/** The keys of the built-in templates, in file order. */
+export function builtInTemplateKeys(): string[] {
+  return [...new Set(builtInTemplates().map((t) => t.key))];
+}
 
 /** Every built-in template, validated against the schema; throws on the first broken one. */
 export function validateBuiltInTemplates(): readonly ProgramTemplate[] {
-  return BUILT_IN_TEMPLATES.map(parseProgramTemplate);
+  return builtInTemplates();
 }

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { ActivityStatus, CalendarRule, EvaluationDecision, GateDecision, NetworkCadence, TaskPurpose } from '@gov/domain/workflow';
+import type { ActivityStatus, CalendarRule, EvaluationDecision, GateDecision, NetworkCadence, ProgramPlan, StepPlan, TaskPurpose } from '@gov/domain/workflow';
 import type { AuditEventInput } from './audit.activities.js';
 import type { HumanTaskInput, TaskActorInput } from './task.contract.js';
 
@@ -20,6 +20,12 @@ export interface GovernanceProgramInput {
   requestedBy?: string;
   /** Settings from the program's governance that the workflows need (no personal data). */
   settings?: { yearlyCheckEvery: string };
+  /**
+   * The program's phases, steps (by kind) and decision points, from its template when it started.
+   * Programs started before plans travelled here carry none and run the plan of their template
+   * version as it was compiled in (`legacyPlan`).
+   */
+  plan?: ProgramPlan;
   /** Where a continued-as-new run picks up. */
   resume?: ProgramResume;
   /** Continue as new once the history holds this many events (Temporal's own suggestion always counts). */
@@ -34,7 +40,7 @@ export interface ProgramResume {
   startedAt: string;
 }
 
-export type PhaseStatus = 'pending' | 'active' | 'returned' | 'completed' | 'stopped';
+export type PhaseStatus = 'pending' | 'active' | 'returned' | 'sent-back' | 'completed' | 'stopped';
 
 export interface ProgramPhaseState {
   key: string;
@@ -83,6 +89,8 @@ export interface ProgramPhaseInput {
   phaseKey: string;
   round: number;
   settings?: { yearlyCheckEvery: string };
+  /** The phase's steps from the program's plan; absent for programs started before plans travelled in the input. */
+  steps?: StepPlan[];
 }
 
 export interface PhaseStepState {
