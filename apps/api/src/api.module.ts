@@ -14,6 +14,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { CohortsModule } from './cohorts/cohorts.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { CalendarsModule } from './calendars/calendars.module.js';
+import { TemplatesModule } from './templates/templates.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { UiModule } from './ui/ui.controller.js';
 import { LiveModule } from './live/changes.controller.js';
@@ -23,7 +24,7 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, PhasedModule, AuditModule, CohortsModule, TasksModule, WebhooksModule, CalendarsModule, UiModule, LiveModule],
+      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, PhasedModule, AuditModule, CohortsModule, TasksModule, WebhooksModule, CalendarsModule, TemplatesModule, UiModule, LiveModule],
       // Repeats of a command with the same Idempotency-Key get the first answer (and no second audit entry).
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }, IdempotencyKeySweeper, RateLimitSweeper],
     };

@@ -51,7 +51,7 @@ import type {
   SetQuestionsDto,
   StartNetworkDto,
 } from './phased.dto.js';
-import { ProgramContext, type GovernedProgram } from './program-context.js';
+import { phaseSnapshot, ProgramContext, type GovernedProgram } from './program-context.js';
 
 /** The most rows one CSV import takes (the seed gathered 450). */
 export const MAX_IMPORT_ROWS = 10_000;
@@ -518,7 +518,7 @@ export class PhaseOneService {
       const step = (await this.ctx.template(program, m)).phases.find((p) => p.key === program.phaseKey)?.steps.find((s) => s.key === stepKey);
       if (!step) throw new ConflictException(`Step '${stepKey}' is not a step of phase '${program.phaseKey}' in this program's template.`);
       const record = await m.findOneBy(ProgramStepRecordEntity, { programId, stepKey });
-      const problems = stepProblems({ snapshot: await this.snapshot(m, program), step, record: record?.data ?? null });
+      const problems = stepProblems({ snapshot: await phaseSnapshot(m, program), step, record: record?.data ?? null });
       if (problems.length) {
         throw new ConflictException({ detail: problems.map((p) => p.message).join(' '), problems: problems.map((p) => p.message), ...Object.assign({}, ...problems.map((p) => p.details ?? {})) });
       }
@@ -588,25 +588,5 @@ export class PhaseOneService {
     const questions = g.questions.flatMap((q) => [q.key, ...q.subQuestions.map((s) => s.key)]);
     if (questionKey && !questions.includes(questionKey)) errors.push(unknown(`${prefix}question${prefix ? '' : 'Key'}`, questionKey, questions));
     return errors;
-  }
-
-  private async snapshot(m: EntityManager, program: GovernedProgram): Promise<PhaseSnapshot> {
-    const programId = program.id;
-    const bodies = await m.find(CollaborationBodyEntity, { where: { programId } });
-    const uncategorized = await m.find(NeedEntity, { select: { id: true }, where: { programId, categoryKey: IsNull() }, order: { createdAt: 'ASC' } });
-    return {
-      questions: program.governance.questions.length,
-      sessions: await m.countBy(GatheringSessionEntity, { programId }),
-      needs: await m.countBy(NeedEntity, { programId }),
-      uncategorizedNeedIds: uncategorized.map((n) => n.id),
-      focusAreas: await m.countBy(FocusAreaEntity, { programId }),
-      focusAreaCount: program.governance.focusAreas?.count ?? 0,
-      rolesWithoutBodies: program.governance.collaborationRoles.filter((r) => !bodies.some((b) => b.roleKey === r.key)).map((r) => r.key),
-      gateOwnerSet: Boolean(program.gateOwnerId),
-      networkMembers: await m.countBy(NetworkMemberEntity, { programId, leftAt: IsNull() }),
-      networkStarted: Boolean(program.networkKickoffAt),
-      communicationItems: await m.countBy(CommunicationItemEntity, { programId }),
-      openActivities: await m.countBy(ProgramActivityEntity, { programId, status: In([...OPEN_ACTIVITY_STATUSES]) }),
-    };
   }
 }

@@ -5,7 +5,9 @@ import { PhaseOneController } from './phase-one.controller.js';
 import { PhaseOneService } from './phase-one.service.js';
 import { PhaseReportService } from './phase-report.service.js';
 import { ProgramContext } from './program-context.js';
+import { StepRecordsController } from '../steps/step-records.controller.js';
+import { StepRecordsService } from '../steps/step-records.service.js';
 
-/** Phased programs (Skola först): phase I's needs analysis, steps and gate; phase II's activities. */
-@Module({ controllers: [PhaseOneController, ActivitiesController], providers: [ProgramContext, PhaseOneService, PhaseReportService, ActivitiesService] })
+/** Phased programs: their steps by kind and decision points; Skola först's needs analysis and activities. */
+@Module({ controllers: [PhaseOneController, ActivitiesController, StepRecordsController], providers: [ProgramContext, PhaseOneService, PhaseReportService, ActivitiesService, StepRecordsService] })
 export class PhasedModule {}

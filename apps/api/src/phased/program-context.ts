@@ -1,8 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { editRefusal, type EditableData, type Governance, type ProgramPosition, type ProgramTemplate } from '@gov/domain';
-import { AuditTrail, ProgramEntity, TemplateStore } from '@gov/persistence';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { editRefusal, OPEN_ACTIVITY_STATUSES, type EditableData, type Governance, type PhaseSnapshot, type ProgramPosition, type ProgramTemplate } from '@gov/domain';
+import {
+  AuditTrail,
+  CollaborationBodyEntity,
+  CommunicationItemEntity,
+  FocusAreaEntity,
+  GatheringSessionEntity,
+  NeedEntity,
+  NetworkMemberEntity,
+  ProgramActivityEntity,
+  ProgramEntity,
+  TemplateStore,
+} from '@gov/persistence';
 import { programWorkflowId } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
 import { asCommand } from '../common/database-errors.js';
@@ -73,4 +84,25 @@ function governed(program: ProgramEntity | null, id: string): GovernedProgram {
     throw new ConflictException(`Program ${id} runs template ${program.templateKey} v${program.templateVersion}, which has no governed phases; create the program from the current version.`);
   }
   return program as GovernedProgram;
+}
+
+/** What the step kinds' completion rules look at, read in the caller's transaction. */
+export async function phaseSnapshot(m: EntityManager, program: GovernedProgram): Promise<PhaseSnapshot> {
+  const programId = program.id;
+  const bodies = await m.find(CollaborationBodyEntity, { where: { programId } });
+  const uncategorized = await m.find(NeedEntity, { select: { id: true }, where: { programId, categoryKey: IsNull() }, order: { createdAt: 'ASC' } });
+  return {
+    questions: program.governance.questions.length,
+    sessions: await m.countBy(GatheringSessionEntity, { programId }),
+    needs: await m.countBy(NeedEntity, { programId }),
+    uncategorizedNeedIds: uncategorized.map((n) => n.id),
+    focusAreas: await m.countBy(FocusAreaEntity, { programId }),
+    focusAreaCount: program.governance.focusAreas?.count ?? 0,
+    rolesWithoutBodies: program.governance.collaborationRoles.filter((r) => !bodies.some((b) => b.roleKey === r.key)).map((r) => r.key),
+    gateOwnerSet: Boolean(program.gateOwnerId),
+    networkMembers: await m.countBy(NetworkMemberEntity, { programId, leftAt: IsNull() }),
+    networkStarted: Boolean(program.networkKickoffAt),
+    communicationItems: await m.countBy(CommunicationItemEntity, { programId }),
+    openActivities: await m.countBy(ProgramActivityEntity, { programId, status: In([...OPEN_ACTIVITY_STATUSES]) }),
+  };
 }

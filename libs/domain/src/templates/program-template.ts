@@ -252,3 +252,14 @@ export function parseProgramTemplate(data: unknown): ProgramTemplate {
 export function templatePath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
+
+/** The JSON Schema of a template file, generated from the same validation schema (cross-field rules are checked on load). */
+export function templateJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(programTemplateSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: 'https://governance-engine.invalid/schemas/program-template.schema.json',
+    title: 'Program template (programmall)',
+    description: 'A program the engine runs: its phases, their steps by kind, their decision points and the lists they use. Published by GET /templates/schema.',
+  };
+}
