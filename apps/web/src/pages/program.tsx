@@ -21,6 +21,7 @@ const M = defineMessages(
     'phase.pending': 'Ej startad',
     'phase.active': 'Pågår',
     'phase.returned': 'Återremitterad',
+    'phase.sent-back': 'Tillbakaskickad',
     'phase.completed': 'Klar',
     'phase.stopped': 'Stoppad',
     'step.done': 'klart',
@@ -42,9 +43,6 @@ const M = defineMessages(
     'session.added': 'Insamlingstillfället är planerat.',
     decide: 'Besluta vid grinden',
     decision: 'Beslut',
-    'decision.approve': 'Godkänn – nästa fas startar',
-    'decision.return': 'Återremittera – fasen görs om',
-    'decision.stop': 'Stoppa programmet',
     comment: 'Kommentar (krävs vid återremiss)',
     decideButton: 'Registrera beslutet',
     decided: 'Beslutet är registrerat.',
@@ -62,6 +60,7 @@ const M = defineMessages(
     'phase.pending': 'Not started',
     'phase.active': 'Active',
     'phase.returned': 'Returned',
+    'phase.sent-back': 'Sent back',
     'phase.completed': 'Completed',
     'phase.stopped': 'Stopped',
     'step.done': 'done',
@@ -83,9 +82,6 @@ const M = defineMessages(
     'session.added': 'The gathering session is planned.',
     decide: 'Decide at the gate',
     decision: 'Decision',
-    'decision.approve': 'Approve – the next phase starts',
-    'decision.return': 'Return – the phase is done again',
-    'decision.stop': 'Stop the program',
     comment: 'Comment (required when returning)',
     decideButton: 'Record the decision',
     decided: 'The decision is recorded.',
@@ -166,7 +162,7 @@ function Timeline({ program }: { program: Program }) {
                 <p class="gate" data-testid={`gate-${phase.key}`}>
                   <strong>{text('gate')}:</strong>{' '}
                   {gate?.status === 'decided' && gate.decision ? (
-                    <StatusBadge status={gate.decision} label={text(`gate.${gate.decision}`)} />
+                    <StatusBadge status={gate.decision} label={SKOLA_FORST_OUTCOMES.includes(gate.decision) ? text(`gate.${gate.decision as 'approve'}`) : outcomeLabel(phase, gate.decision, l)} />
                   ) : gate?.status === 'open' ? (
                     <StatusBadge status="open" label={text('gate.open')} />
                   ) : (
@@ -326,10 +322,23 @@ function PlanSession({ program, governance, onAdded }: { program: Program; gover
   );
 }
 
+/** Skola först's gate outcomes, which have a past-tense label of their own (Godkänd, Återremitterad, Stoppad). */
+const SKOLA_FORST_OUTCOMES = ['approve', 'return', 'stop'];
+
+/** A decided outcome as the template labels it. */
+function outcomeLabel(phase: PhaseDefinition, key: string, l: (t: { sv: string; en: string }) => string): string {
+  const outcome = phase.outcomes.find((o) => o.key === key);
+  return outcome ? l(outcome.name) : key;
+}
+
+/** The decision point's outcomes, as the program's template names them (Skola först: approve, return, stop). */
 function GateDecision({ program, onDecided }: { program: Program; onDecided(): void }) {
+  const { l } = useI18n();
   const text = useMessages(M);
   const command = useCommand();
-  const [decision, setDecision] = useState<'approve' | 'return' | 'stop'>('approve');
+  const phase = program.phases?.find((ph) => ph.key === program.position?.phaseKey);
+  const outcomes = phase?.outcomes ?? [];
+  const [decision, setDecision] = useState<string>(outcomes[0]?.key ?? 'approve');
   const [comment, setComment] = useState('');
   const [decided, setDecided] = useState(false);
   const submit = async (e: Event) => {
@@ -348,10 +357,10 @@ function GateDecision({ program, onDecided }: { program: Program; onDecided(): v
       <form onSubmit={submit}>
         <fieldset>
           <legend>{text('decision')}</legend>
-          {(['approve', 'return', 'stop'] as const).map((d) => (
-            <div key={d}>
-              <input type="radio" id={`decision-${d}`} name="decision" value={d} checked={decision === d} onChange={() => setDecision(d)} />
-              <label for={`decision-${d}`}>{text(`decision.${d}`)}</label>
+          {outcomes.map((o) => (
+            <div key={o.key}>
+              <input type="radio" id={`decision-${o.key}`} name="decision" value={o.key} checked={decision === o.key} onChange={() => setDecision(o.key)} />
+              <label for={`decision-${o.key}`}>{l(o.name)}</label>
             </div>
           ))}
         </fieldset>

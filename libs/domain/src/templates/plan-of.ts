@@ -4,9 +4,9 @@ import type { GateOutcome, Governance, Labelled, PhaseDefinition, ProgramTemplat
 
 /** The labels of Skola först's gate outcomes, where a template just says `gate: true`. */
 const DEFAULT_OUTCOME_LABELS: Record<string, Labelled> = {
-  approve: { key: 'approve', name: { sv: 'Godkänn – nästa fas', en: 'Approve – next phase' } },
-  return: { key: 'return', name: { sv: 'Återremittera – fasen öppnas igen', en: 'Return – the phase opens again' } },
-  stop: { key: 'stop', name: { sv: 'Avbryt programmet', en: 'Stop the program' } },
+  approve: { key: 'approve', name: { sv: 'Godkänn – nästa fas startar', en: 'Approve – the next phase starts' } },
+  return: { key: 'return', name: { sv: 'Återremittera – fasen görs om', en: 'Return – the phase is done again' } },
+  stop: { key: 'stop', name: { sv: 'Stoppa programmet', en: 'Stop the program' } },
 };
 
 /** A phase's decision-point outcomes with their labels; empty for a phase without one. */
