@@ -2,6 +2,7 @@ import { type INestApplication, type Type } from '@nestjs/common';
 import { METHOD_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { templateOpenApiSchema } from '@gov/domain';
 import { PUBLIC_KEY } from '../auth/auth.decorators.js';
 import { IDEMPOTENCY_HEADER } from './idempotency.interceptor.js';
 import { BoundedIntPipe } from './integers.js';
@@ -35,6 +36,9 @@ import { UUID_V4_PATTERN, UuidParam } from './uuid.pipe.js';
  *   PostgreSQL cannot store it): a pattern on each string that has none;
  * - OpenAPI links from a creating answer's id to the operations on that resource.
  */
+/** The component schema of a template file. */
+export const TEMPLATE_SCHEMA = 'ProgramTemplateFile';
+
 export function openApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
@@ -48,6 +52,8 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       .build(),
     { extraModels: [ProblemDocumentView, FieldErrorView] },
   );
+  // A template file's schema, generated from the template validation schema (POST /templates refers to it).
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, [TEMPLATE_SCHEMA]: templateOpenApiSchema() as never } };
   const maxParamLength = (app.getHttpAdapter().getInstance() as { initialConfig?: { maxParamLength?: number } }).initialConfig?.maxParamLength ?? 100;
   return applyContract(document, routesOf(app), { maxParamLength });
 }

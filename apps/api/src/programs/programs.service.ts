@@ -80,7 +80,8 @@ export class ProgramsService {
             templateKey: template.key,
             templateVersion: template.version,
             requestedBy,
-            ...(governance ? { settings: { yearlyCheckEvery: governance.durations.yearlyCheckEvery }, plan: planOf(template, governance) } : {}),
+            ...(governance ? { settings: { yearlyCheckEvery: governance.durations.yearlyCheckEvery } } : {}),
+            plan: planOf(template, governance),
           }),
         ]);
         return { entity: row, command: recorded };

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsUrl, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsPlainText } from '../common/plain-text.js';
+import { IsUuidV4, UUID_V4 } from '../common/uuid.pipe.js';
 import { LocalizedLabelView } from '../programs/program.dto.js';
 
 const KEY = /^[a-z][a-z0-9-]{1,62}$/;
@@ -50,8 +51,8 @@ export class ApproveDocumentDto {
 }
 
 export class SetGateOwnerDto {
-  @ApiProperty({ format: 'uuid', description: "The steering group's decision maker: a person holding gate.decide" })
-  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'personId must be a UUID' })
+  @ApiProperty({ ...UUID_V4, description: "The steering group's decision maker: a person of the project office or a contact person holding gate.decide" })
+  @IsUuidV4()
   personId: string;
 }
 

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { TEMPLATE_SCHEMA } from '../common/openapi-contract.js';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { TemplatesService } from './templates.service.js';
@@ -52,7 +53,7 @@ export class TemplatesController {
   @Post()
   @HttpCode(201)
   @Access('Register a template or a new version of one, validated as a whole; immutable once stored', 'project_office')
-  @ApiBody({ schema: { type: 'object', additionalProperties: true, description: 'A template file (the JSON Schema at GET /templates/schema)' } })
+  @ApiBody({ schema: { $ref: `#/components/schemas/${TEMPLATE_SCHEMA}` }, description: 'A template file (its JSON Schema: GET /templates/schema)' })
   @ApiCreatedResponse({ type: TemplateVersionView })
   @ApiBadRequestResponse({ description: 'The template does not hold together: every problem with its path (phases[2].steps[0].kind); nothing is stored' })
   @ApiConflictResponse({ description: 'That version exists already' })

@@ -62,11 +62,16 @@ export function decidedPhaseStatus(effect: GateEffect): 'completed' | 'returned'
 }
 
 /**
- * The plans of Skola först versions 1 and 2 as they were compiled into the workflow bundle before
+ * The plans of Skola först and Fast Track versions 1 and 2 as they were compiled into the workflow bundle before
  * plans travelled in the input. Workflows started then carry no plan and replay on these; they never
  * change again.
  */
 export function legacyPlan(templateKey: string, templateVersion: number, yearlyCheckEvery = 'P52W'): ProgramPlan | undefined {
+  if (templateKey === 'fast-track' && (templateVersion === 1 || templateVersion === 2)) {
+    // A cohort program's workflow only holds the program open; its cohorts run their own.
+    const stages = ['info-meeting', 'interest-registration', 'interviews', 'admission', 'modules', 'project-work', 'final-report'];
+    return { phases: stages.map((key) => ({ key, steps: [], gate: null })) };
+  }
   if (templateKey !== 'skola-forst') return undefined;
   const gate = { outcomes: [...DEFAULT_GATE_OUTCOMES] };
   if (templateVersion === 1) {

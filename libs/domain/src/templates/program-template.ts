@@ -263,3 +263,9 @@ export function templateJsonSchema(): Record<string, unknown> {
     description: 'A program the engine runs: its phases, their steps by kind, their decision points and the lists they use. Published by GET /templates/schema.',
   };
 }
+
+/** The same schema for an OpenAPI 3.0 document (the request body of POST /templates). */
+export function templateOpenApiSchema(): Record<string, unknown> {
+  const { $schema: _, ...schema } = z.toJSONSchema(programTemplateSchema, { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' }) as Record<string, unknown>;
+  return schema;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { builtInTemplateKeys, findTemplate, parseProgramTemplate, TemplateValidationError, validateBuiltInTemplates } from '@gov/domain';
+import { builtInTemplateKeys, findTemplate, legacyPlan, parseProgramTemplate, planOf, TemplateValidationError, validateBuiltInTemplates } from '@gov/domain';
 
 const skolaForstTemplate = findTemplate('skola-forst', 1)!;
 const skolaForstTemplateV2 = findTemplate('skola-forst', 2)!;
@@ -16,6 +16,13 @@ function catchError(fn: () => unknown): unknown {
 describe('program templates', () => {
   it('validates every built-in template, and parsing a parsed template changes nothing', () => {
     for (const validated of validateBuiltInTemplates()) expect(parseProgramTemplate(validated)).toEqual(validated);
+  });
+
+  it('gives the programs started before plans travelled in the input the plan their template files give today', () => {
+    for (const [key, version] of [['skola-forst', 1], ['skola-forst', 2], ['fast-track', 1], ['fast-track', 2]] as const) {
+      const t = findTemplate(key, version)!;
+      expect({ key, version, plan: planOf(t, t.governance) }).toEqual({ key, version, plan: legacyPlan(key, version) });
+    }
   });
 
   it('ships the seed programs and the municipal project model as built-in templates', () => {
