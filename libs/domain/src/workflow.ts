@@ -9,4 +9,4 @@ export type { ActivityStatus, EvaluationDecision } from './programs/activity-mat
 export type { GateDecision, TaskPurpose } from './programs/phase-steps.js';
 export { RECURRING_STEPS } from './programs/phase-steps.js';
 export { offersToMake, admissionRefusal, LIST_KINDS, type ListKind } from './cohorts/admission.js';
-export { studyPlan, weeksAhead, proposeAdvancedTrack, plannedThrough, accessibleModules } from './cohorts/study-plan.js';
+export { studyPlan, levelFactorOf, weeksAhead, proposeAdvancedTrack, plannedThrough, accessibleModules } from './cohorts/study-plan.js';

@@ -129,6 +129,7 @@ export class ProgramsService {
       name: entity.name,
       templateKey: entity.templateKey,
       templateVersion: entity.templateVersion,
+      ...kindOf(entity),
       workflowId: entity.workflowId,
       createdAt: entity.createdAt.toISOString(),
     };
@@ -158,4 +159,10 @@ export class ProgramsService {
 
 function phasesOf(template: ProgramTemplate): PhaseDefinitionView[] {
   return template.phases.map((p) => ({ key: p.key, name: p.name, gate: p.gate, steps: p.steps.map((s) => ({ key: s.key, name: s.name })) }));
+}
+
+/** The kind of the program's template (the web shows cohorts or the phased pages by it). */
+function kindOf(entity: ProgramEntity): Pick<ProgramView, 'kind'> {
+  const kind = findTemplate(entity.templateKey, entity.templateVersion)?.kind;
+  return kind ? { kind } : {};
 }

@@ -2,6 +2,7 @@ import type { ProgramTemplate, ProgramTemplateInput } from './program-template.j
 import { DEFAULT_DURATIONS } from './template-defaults.js';
 import { skolaForstTemplate, skolaForstTemplateV2 } from './skola-forst.template.js';
 import { fastTrackTemplate, fastTrackTemplateV2 } from './fast-track.template.js';
+import { yrkessvenskaTemplate } from './yrkessvenska.template.js';
 
 /**
  * The built-in templates with their defaults applied, without the schema library: workflows look
@@ -9,7 +10,7 @@ import { fastTrackTemplate, fastTrackTemplateV2 } from './fast-track.template.js
  * stays small. The same data is validated against the schema by `validateBuiltInTemplates()` (at API
  * start and in the unit tests).
  */
-export const BUILT_IN_TEMPLATES: readonly ProgramTemplateInput[] = [skolaForstTemplate, skolaForstTemplateV2, fastTrackTemplate, fastTrackTemplateV2];
+export const BUILT_IN_TEMPLATES: readonly ProgramTemplateInput[] = [skolaForstTemplate, skolaForstTemplateV2, fastTrackTemplate, fastTrackTemplateV2, yrkessvenskaTemplate];
 
 function withDefaults(t: ProgramTemplateInput): ProgramTemplate {
   const g = t.governance;

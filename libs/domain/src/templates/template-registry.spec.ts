@@ -16,8 +16,8 @@ describe('program templates', () => {
     for (const validated of validateBuiltInTemplates()) expect(findTemplate(validated.key, validated.version)).toEqual(validated);
   });
 
-  it('ships the two seed programs as built-in templates', () => {
-    expect(BUILT_IN_TEMPLATE_KEYS).toEqual(['skola-forst', 'fast-track']);
+  it('ships the two seed programs and the second cohort template as built-in templates', () => {
+    expect(BUILT_IN_TEMPLATE_KEYS).toEqual(['skola-forst', 'fast-track', 'yrkessvenska']);
   });
 
   it('gives Skola först its two phases with a steering-group gate after phase I', () => {
@@ -140,7 +140,7 @@ describe('the Fast Track cohort template', () => {
     const c = findTemplate('fast-track')!.cohort!;
     expect(findTemplate('fast-track')!.version).toBe(2);
     expect(c.capacity).toBe(12);
-    expect(c.listOrder).toEqual(['waiting', 'active-interest', 'passive-interest']);
+    expect(c.lists.map((l) => l.key)).toEqual(['waiting', 'active-interest', 'passive-interest']);
     expect(c.modules.map((m) => [m.key, m.requires])).toEqual([
       ['it-foundations', []],
       ['cloud-basics', ['it-foundations']],
