@@ -190,4 +190,34 @@ describe('a cohort template of another shape: Yrkessvenska, two lists, four know
     expect(markdown).toMatch(/\| Reservlista \| 2 \|/);
     expect(markdown).toMatch(/\| Intresselista \| 0 \|/);
   }, 120_000);
+
+  it("reads a Fast Track cohort stored before templates declared their lists (listOrder, levels without factors) as before", async () => {
+    const fastTrack = (await api.ok(api.POST('/programs', { body: { templateKey: 'fast-track', name: 'Fast Track, lagrad före listorna' } }))).id;
+    const old = (await api.ok(api.POST('/programs/{id}/cohorts', { params: { path: { id: fastTrack } }, body: { name: 'Hösten 2019', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString() } }))).id;
+    // The settings as the API stored them before: listOrder instead of lists, and no level factors.
+    await system.db.query(
+      `UPDATE cohorts SET settings = (settings - 'lists') || jsonb_build_object('listOrder', '["waiting","active-interest","passive-interest"]'::jsonb,
+         'knowledgeLevels', (SELECT jsonb_agg(l - 'factor') FROM jsonb_array_elements(settings->'knowledgeLevels') l)) WHERE id = $1`,
+      [old],
+    );
+    const c = await api.ok(api.GET('/cohorts/{id}', { params: { path: { id: old } } }));
+    expect(c.listOrder).toEqual(['waiting', 'active-interest', 'passive-interest']);
+    expect(c.listDefinitions.map((l) => l.name.en)).toEqual(['Waiting list', 'Active interest', 'Passive interest']);
+    expect(c.knowledgeLevels.map((l) => l.key)).toEqual(['basic', 'good', 'very-good']);
+    expect(c.lists).toEqual({ waiting: [], 'active-interest': [], 'passive-interest': [] });
+    const person = people[9];
+    await api.ok(api.POST('/cohorts/{id}/attendees', { params: { path: { id: old } }, body: { personIds: [person] } }));
+    await api.ok(api.POST('/cohorts/{id}/registrations', { params: { path: { id: old } }, body: { personId: person } }));
+    expect((await api.call(api.POST('/cohorts/{id}/lists', { params: { path: { id: old } }, body: { personId: person, list: 'reserves' } }))).body.errors).toEqual([
+      { field: 'list', message: "'reserves' is not one of the lists of this cohort's template; list must be one of: waiting, active-interest, passive-interest" },
+    ]);
+    expect((await api.ok(api.POST('/cohorts/{id}/lists', { params: { path: { id: old } }, body: { personId: person, list: 'passive-interest' } }))).status).toBe('passive-interest');
+    const report = await api.ok(api.GET('/cohorts/{id}/report', { params: { path: { id: old } } }));
+    expect(report.admission).toMatchObject({ waiting: 0, activeInterest: 0, passiveInterest: 1 });
+    expect(report.lists.map((l) => [l.key, l.count])).toEqual([
+      ['waiting', 0],
+      ['active-interest', 0],
+      ['passive-interest', 1],
+    ]);
+  }, 60_000);
 });

@@ -145,8 +145,8 @@ describe('web UI: Fast Track cohort pages', () => {
     expect((await api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }))).levels).toEqual(journey.levels);
     await followUp.getByLabel('Vecka').fill('7');
     await followUp.getByRole('button', { name: 'Registrera bedömningen' }).click();
-    await followUp.getByText('Vecka 7: kunskapsnivå Mycket goda.').waitFor();
-    await plan.getByTestId('level-history').getByText(/v\. 7 Mycket goda/).waitFor();
+    await followUp.getByText('Vecka 7: kunskapsnivå Mycket god.').waitFor();
+    await plan.getByTestId('level-history').getByText(/v\. 7 Mycket god\b/).waitFor();
     expect((await api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }))).levels.at(-1)).toEqual({ week: 7, level: 'very-good' });
     await expectAccessible(page, 'cohort-office-follow-up');
 

@@ -9,7 +9,7 @@ import { IsPlainText } from '../common/plain-text.js';
 import { IsUuidV4, UUID_V4, UUID_V4_ITEMS } from '../common/uuid.pipe.js';
 import { TaskCalendarDto } from '../tasks/task.dto.js';
 
-const PACE_KEY = '^[a-z][a-z0-9-]{1,62}$';
+const KEY_PATTERN = '^[a-z][a-z0-9-]{1,62}$';
 /** A key of the cohort's template (a list, a knowledge level): its form here, the template's own keys in the service (400 naming them). */
 const TEMPLATE_KEY = /^[a-z][a-z0-9-]{1,62}$/;
 
@@ -56,7 +56,7 @@ export class PersonRefDto {
 }
 
 export class PlaceOnListDto extends PersonRefDto {
-  @ApiProperty({ example: 'waiting', pattern: PACE_KEY, description: "One of the lists of the cohort's template (the cohort's listOrder; Fast Track: waiting, active-interest, passive-interest); another is a 400 naming them" })
+  @ApiProperty({ example: 'waiting', pattern: KEY_PATTERN, description: "One of the lists of the cohort's template (the cohort's listOrder; Fast Track: waiting, active-interest, passive-interest); another is a 400 naming them" })
   @Matches(TEMPLATE_KEY, { message: 'list must be a list key of the cohort' })
   list: ListKind;
 }
@@ -66,23 +66,23 @@ export class AnswerOfferDto {
 }
 
 export class AssessmentDto {
-  @ApiProperty({ example: 'good', pattern: PACE_KEY, description: "Prior knowledge: one of the knowledge levels of the cohort's template (Fast Track: basic, good, very-good); another is a 400 naming them" })
+  @ApiProperty({ example: 'good', pattern: KEY_PATTERN, description: "Prior knowledge: one of the knowledge levels of the cohort's template (Fast Track: basic, good, very-good); another is a 400 naming them" })
   @Matches(TEMPLATE_KEY, { message: 'level must be a knowledge level key of the cohort' })
   level: KnowledgeLevel;
   @ApiProperty() @IsBoolean() universityStudies: boolean;
-  @ApiProperty({ example: 'planned', pattern: PACE_KEY, description: "One of the template's pace profiles" }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
+  @ApiProperty({ example: 'planned', pattern: KEY_PATTERN, description: "One of the template's pace profiles" }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
   @ApiProperty({ example: 1, minimum: 0.5, maximum: 2, description: 'Ambition agreed in the conversation (1 = as planned)' }) @IsNumber() @Min(0.5) @Max(2) ambition: number;
 }
 
 export class LevelAssessmentDto {
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 104, example: 5, description: 'The program week of the follow-up (after the last assessment)' }) @IsInt() @Min(1) @Max(104) week: number;
-  @ApiProperty({ example: 'very-good', pattern: PACE_KEY, description: "The knowledge level now: one of the cohort template's (another is a 400 naming them)" })
+  @ApiProperty({ example: 'very-good', pattern: KEY_PATTERN, description: "The knowledge level now: one of the cohort template's (another is a 400 naming them)" })
   @Matches(TEMPLATE_KEY, { message: 'level must be a knowledge level key of the cohort' })
   level: KnowledgeLevel;
 }
 
 export class PlanChangeDto {
-  @ApiProperty({ example: 'faster', pattern: PACE_KEY }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
+  @ApiProperty({ example: 'faster', pattern: KEY_PATTERN }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
   @ApiProperty({ example: 1.2, minimum: 0.5, maximum: 2 }) @IsNumber() @Min(0.5) @Max(2) ambition: number;
 }
 
@@ -126,7 +126,7 @@ export class InterviewDto extends PersonRefDto {
 }
 
 export class InterviewOutcomeDto {
-  @ApiProperty({ example: 'admit', pattern: PACE_KEY, description: "admit (up to the capacity), the key of one of the cohort template's lists (Fast Track: waiting, active-interest, passive-interest), or not-suitable; another is a 400 naming them" })
+  @ApiProperty({ example: 'admit', pattern: KEY_PATTERN, description: "admit (up to the capacity), the key of one of the cohort template's lists (Fast Track: waiting, active-interest, passive-interest), or not-suitable; another is a 400 naming them" })
   @Matches(TEMPLATE_KEY, { message: 'outcome must be admit, a list key of the cohort, or not-suitable' })
   outcome: InterviewOutcome;
   @ApiPropertyOptional({ minLength: 0, maxLength: 2000 }) @IsOptional() @IsString() @Length(0, 2000) note?: string;

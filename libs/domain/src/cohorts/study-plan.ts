@@ -8,7 +8,7 @@ export interface CohortModule {
 
 /** The key of one of the knowledge levels a cohort's template declares (lowest first). */
 export type KnowledgeLevel = string;
-/** Fast Track's three levels, lowest first: the levels of cohorts stored before templates gave each a plan factor. */
+/** Fast Track's three levels, lowest first: the default where no levels are given. */
 export const KNOWLEDGE_LEVELS: readonly KnowledgeLevel[] = ['basic', 'good', 'very-good'];
 
 export interface PlanInput {
