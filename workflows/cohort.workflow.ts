@@ -1,5 +1,5 @@
 import { condition, continueAsNew, getExternalWorkflowHandle, ParentClosePolicy, patched, setHandler, startChild } from '@temporalio/workflow';
-import { admissionRefusal, DEFAULT_CALENDAR_RULE, durationToMs, offersToMake, shiftWorkingDays, workingDaysOf } from '@gov/domain/workflow';
+import { admissionRefusal, DEFAULT_CALENDAR_RULE, durationToMs, LIST_KINDS, offersToMake, shiftWorkingDays, workingDaysOf } from '@gov/domain/workflow';
 import {
   admitManyUpdate,
   admitUpdate,
@@ -26,13 +26,16 @@ import { shouldContinueAsNew } from './continue-as-new.js';
 import { participantJourney } from './participant-journey.workflow.js';
 
 /**
- * A Fast Track cohort's admission as one workflow: the single place where places are counted, so
- * concurrent commands (two withdrawals at the same moment) are applied one after the other. After
- * every change the free places not covered by an open offer are offered — waiting list first,
- * then active, then passive interest — each with a deadline; a declined or expired offer moves on.
+ * A cohort's admission as one workflow: the single place where places are counted, so concurrent
+ * commands (two withdrawals at the same moment) are applied one after the other. After every change
+ * the free places not covered by an open offer are offered — from the template's lists in its order
+ * (Fast Track: waiting list first, then active, then passive interest) — each with a deadline; a
+ * declined or expired offer moves on.
  */
 export async function cohortLifecycle(input: CohortInput): Promise<CohortState> {
   const carried = input.carried;
+  // The template's lists in offer order; inputs from before templates declared lists always named Fast Track's.
+  const listOrder = input.listOrder?.length ? input.listOrder : LIST_KINDS;
   const state: CohortState = carried?.state ?? { cohortId: input.cohortId, capacity: input.capacity, admitted: [], lists: [], offers: [], withdrawn: [] };
   // An offer window in working days (3WD) ends that many working days later at the same local time.
   const responseDays = workingDaysOf(input.offerResponse);
@@ -58,7 +61,7 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
   /** Offers free places; called after every change, so no place is offered twice or left unoffered. */
   const offerFreePlaces = () => {
     const free = state.capacity - state.admitted.length;
-    for (const personId of offersToMake(free, state.lists, state.offers, input.listOrder)) {
+    for (const personId of offersToMake(free, state.lists, state.offers, listOrder)) {
       const deadline = new Date(offerDeadline(Date.now())).toISOString();
       state.offers.push({ personId, status: 'open', deadline });
       if (offerTasks && input.programId) offerTaskQueue.push({ personId, deadline, number: state.offers.filter((o) => o.personId === personId).length });
@@ -136,7 +139,7 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
     {
       validator: ({ personId, list }: PlaceOnListCommand) => {
         if (state.admitted.includes(personId)) throw new Error('This person is admitted; withdraw them first.');
-        if (!input.listOrder.includes(list)) throw new Error(`list must be one of: ${input.listOrder.join(', ')}`);
+        if (!listOrder.includes(list)) throw new Error(`list must be one of: ${listOrder.join(', ')}`);
       },
     },
   );

@@ -1,5 +1,5 @@
 import { condition, getExternalWorkflowHandle, patched, setHandler } from '@temporalio/workflow';
-import { accessibleModules, compiledCohortSettings, proposeAdvancedTrack, studyPlan, weeksAhead } from '@gov/domain/workflow';
+import { accessibleModules, compiledCohortSettings, levelFactorOf, proposeAdvancedTrack, studyPlan, weeksAhead } from '@gov/domain/workflow';
 import {
   assessLevelUpdate,
   assessUpdate,
@@ -27,7 +27,8 @@ import {
 import { audit } from './configured-activities.js';
 
 /**
- * One admitted participant's way through a Fast Track cohort: the prior-knowledge assessment gives
+ * One admitted participant's way through a cohort (Fast Track, Yrkessvenska …): the prior-knowledge
+ * assessment (on one of the template's knowledge levels) gives
  * a tailored weekly plan (pace × knowledge × university studies × ambition); weekly progress is
  * checked against it, and a participant far enough ahead is proposed for the advanced track, which
  * the project office decides; plan changes agreed in a conversation replace the plan; dropping out
@@ -70,6 +71,8 @@ export async function participantJourney(input: JourneyInput): Promise<JourneySt
       weeks: cohort.studyWeeks,
       pace: pace(state.paceKey)!.factor,
       level: state.assessment!.level,
+      // The template's factor for the level: Fast Track's are the ones its journeys always planned with.
+      levelFactor: levelFactorOf(cohort.knowledgeLevels, state.assessment!.level),
       universityStudies: state.assessment!.universityStudies,
       ambition: state.ambition,
     });

@@ -9,7 +9,7 @@ import { eventually, startSystem, type TestSystem } from '../support/system.js';
 interface CohortAnswer {
   name: string;
   admitted: { personId: string; name: string | null }[];
-  lists: Record<'waiting' | 'active-interest' | 'passive-interest', { personId: string; name: string | null }[]>;
+  lists: Record<string, { personId: string; name: string | null }[]>;
   counts: { attendees: number; registered: number; admitted: number };
 }
 
@@ -62,7 +62,7 @@ describe('web UI: Fast Track cohort pages', () => {
   }
 
   async function expectCohortContent(page: Page): Promise<void> {
-    const expected: Record<(typeof LISTS)[number], { personId: string; name: string | null }[]> = { admitted: cohort.admitted, ...cohort.lists };
+    const expected: Record<string, { personId: string; name: string | null }[]> = { admitted: cohort.admitted, ...cohort.lists };
     for (const list of LISTS) {
       const section = page.getByTestId(`list-${list}`);
       expect(await section.getAttribute('data-count')).toBe(String(expected[list].length));
@@ -145,8 +145,8 @@ describe('web UI: Fast Track cohort pages', () => {
     expect((await api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }))).levels).toEqual(journey.levels);
     await followUp.getByLabel('Vecka').fill('7');
     await followUp.getByRole('button', { name: 'Registrera bedömningen' }).click();
-    await followUp.getByText('Vecka 7: kunskapsnivå Mycket goda.').waitFor();
-    await plan.getByTestId('level-history').getByText(/v\. 7 Mycket goda/).waitFor();
+    await followUp.getByText('Vecka 7: kunskapsnivå Mycket god.').waitFor();
+    await plan.getByTestId('level-history').getByText(/v\. 7 Mycket god\b/).waitFor();
     expect((await api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }))).levels.at(-1)).toEqual({ week: 7, level: 'very-good' });
     await expectAccessible(page, 'cohort-office-follow-up');
 

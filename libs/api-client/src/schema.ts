@@ -225,7 +225,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The cohort: capacity, admitted participants, the waiting list and the active and passive interest lists in order, offers
+         * The cohort: capacity, admitted participants, its template's lists in offer order (Fast Track: the waiting list, then the active and passive interest lists), offers
          * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare).
          */
         get: operations["CohortsController_get"];
@@ -451,7 +451,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Put a registered person on the waiting list or the active or passive interest list
+         * Put a registered person on one of the cohort template's lists (Fast Track: the waiting list or the active or passive interest list)
          * @description Required role: Project office (Projektkontor).
          */
         post: operations["CohortsController_placeOnList"];
@@ -531,7 +531,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record the prior-knowledge assessment; the tailored weekly study plan follows from it
+         * Record the prior-knowledge assessment on one of the template's knowledge levels; the tailored weekly study plan follows from it
          * @description Required role: Project office (Projektkontor).
          */
         post: operations["CohortsController_assess"];
@@ -1153,7 +1153,7 @@ export interface paths {
         get: operations["CohortsController_list"];
         put?: never;
         /**
-         * Start a cohort of a Fast Track program: its info meeting, then interest registration, admission and the three lists
+         * Start a cohort of a cohort program (Fast Track, Yrkessvenska …): its info meeting, then interest registration, admission and its template's lists
          * @description Required role: Project office (Projektkontor).
          */
         post: operations["CohortsController_create"];
@@ -2256,10 +2256,10 @@ export interface components {
              */
             ambition: number;
             /**
-             * @description Prior knowledge, from basic to very good
-             * @enum {string}
+             * @description Prior knowledge: one of the knowledge levels of the cohort's template (Fast Track: basic, good, very-good); another is a 400 naming them
+             * @example good
              */
-            level: "basic" | "good" | "very-good";
+            level: string;
             /**
              * @description One of the template's pace profiles
              * @example planned
@@ -2268,8 +2268,8 @@ export interface components {
             universityStudies: boolean;
         };
         AssessmentView: {
-            /** @enum {string} */
-            level: "basic" | "good" | "very-good";
+            /** @description One of the template's knowledge levels */
+            level: string;
             universityStudies: boolean;
         };
         AttendeeCountView: {
@@ -2468,6 +2468,11 @@ export interface components {
             /** @description Study and project weeks */
             weeks: number;
         };
+        CohortChoiceView: {
+            description?: components["schemas"]["LocalizedLabelView"];
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+        };
         CohortCountsView: {
             admitted: number;
             attendees: number;
@@ -2562,11 +2567,6 @@ export interface components {
             /** @enum {string} */
             type: "listed" | "participant_admitted" | "place_offered" | "offer_accepted" | "offer_declined" | "offer_expired" | "participant_withdrawn" | "participant_dropped_out";
         };
-        CohortListsView: {
-            "active-interest": components["schemas"]["ListedPersonView"][];
-            "passive-interest": components["schemas"]["ListedPersonView"][];
-            waiting: components["schemas"]["ListedPersonView"][];
-        };
         CohortModuleView: {
             items: components["schemas"]["ModuleItemView"][];
             key: string;
@@ -2590,6 +2590,8 @@ export interface components {
             /** Format: date-time */
             generatedAt: string;
             knowledgeLevels: components["schemas"]["LevelsAtWeekView"][];
+            /** @description The cohort's lists in offer order, with who stands on each */
+            lists: components["schemas"]["ReportListView"][];
             modules: components["schemas"]["ReportModuleView"][];
             outcomes: components["schemas"]["ReportOutcomesView"];
             reference: components["schemas"]["ReportReferenceView"] | null;
@@ -2617,10 +2619,16 @@ export interface components {
             /** Format: date-time */
             interestClosesAt: string;
             interviews: components["schemas"]["InterviewView"][];
-            /** @description Who is offered a freed place first */
-            listOrder: ("waiting" | "active-interest" | "passive-interest")[];
-            /** @description The three lists, in order */
-            lists: components["schemas"]["CohortListsView"];
+            /** @description The template's knowledge levels, lowest first */
+            knowledgeLevels: components["schemas"]["CohortChoiceView"][];
+            /** @description The template's lists in offer order, named */
+            listDefinitions: components["schemas"]["CohortChoiceView"][];
+            /** @description The template's list keys in offer order: who is offered a freed place first */
+            listOrder: string[];
+            /** @description Who stands on each of the template's lists (by list key, every list present), in joining order (Fast Track: waiting, active-interest, passive-interest) */
+            lists: {
+                [key: string]: components["schemas"]["ListedPersonView"][];
+            };
             modules: components["schemas"]["CohortModuleView"][];
             name: string;
             offers: components["schemas"]["CohortOfferView"][];
@@ -3141,10 +3149,10 @@ export interface components {
         InterviewOutcomeDto: {
             note?: string;
             /**
-             * @description admit (up to the capacity), one of the three lists, or not suitable
-             * @enum {string}
+             * @description admit (up to the capacity), the key of one of the cohort template's lists (Fast Track: waiting, active-interest, passive-interest), or not-suitable; another is a 400 naming them
+             * @example admit
              */
-            outcome: "admit" | "waiting" | "active-interest" | "passive-interest" | "not-suitable";
+            outcome: string;
         };
         InterviewScheduledView: {
             /** Format: date-time */
@@ -3164,8 +3172,8 @@ export interface components {
         InterviewView: {
             /** Format: uuid */
             interviewerId: string;
-            /** @enum {string|null} */
-            outcome: "admit" | "waiting" | "active-interest" | "passive-interest" | "not-suitable" | null;
+            /** @description admit, the key of one of the cohort's lists, or not-suitable */
+            outcome: string | null;
             /** Format: uuid */
             personId: string;
             /** Format: date-time */
@@ -3232,10 +3240,10 @@ export interface components {
         };
         LevelAssessmentDto: {
             /**
-             * @description The knowledge level now
-             * @enum {string}
+             * @description The knowledge level now: one of the cohort template's (another is a 400 naming them)
+             * @example very-good
              */
-            level: "basic" | "good" | "very-good";
+            level: string;
             /**
              * @description The program week of the follow-up (after the last assessment)
              * @example 5
@@ -3243,12 +3251,12 @@ export interface components {
             week: number;
         };
         LevelAtWeekView: {
-            /** @enum {string} */
-            level: "basic" | "good" | "very-good";
+            /** @description One of the template's knowledge levels */
+            level: string;
             week: number;
         };
         LevelsAtWeekView: {
-            /** @description Participants per knowledge level (basic, good, very-good) */
+            /** @description Participants per knowledge level of the cohort's template (every level, lowest first; Fast Track: basic, good, very-good) */
             levels: {
                 [key: string]: number;
             };
@@ -3538,15 +3546,15 @@ export interface components {
             openOffers: components["schemas"]["CohortOfferView"][];
             /** Format: uuid */
             personId: string;
-            /**
-             * @description The person's status in the cohort now
-             * @enum {string}
-             */
-            status: "attendee" | "registered" | "admitted" | "waiting" | "active-interest" | "passive-interest" | "withdrawn" | "not-suitable";
+            /** @description The person's status in the cohort now: attendee, registered, admitted, withdrawn, not-suitable, or the key of the list they are on */
+            status: string;
         };
         PlaceOnListDto: {
-            /** @enum {string} */
-            list: "waiting" | "active-interest" | "passive-interest";
+            /**
+             * @description One of the lists of the cohort's template (the cohort's listOrder; Fast Track: waiting, active-interest, passive-interest); another is a 400 naming them
+             * @example waiting
+             */
+            list: string;
             /** Format: uuid */
             personId: string;
         };
@@ -3692,10 +3700,451 @@ export interface components {
                 overdueEvery?: string;
             };
         };
+        ProgramTemplateFile: {
+            $schema?: string;
+            cohort?: {
+                advancedTrack: {
+                    minWeeksAhead: number;
+                };
+                capacity: number;
+                infoMeetingSeats: number;
+                interestWindow: string;
+                interviewDue: string;
+                knowledgeLevels: {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    factor?: number;
+                    key: string;
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                }[];
+                lists: {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    key: string;
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                }[];
+                modules: {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    items: {
+                        description?: {
+                            en: string;
+                            sv: string;
+                        };
+                        key: string;
+                        name: {
+                            en: string;
+                            sv: string;
+                        };
+                    }[];
+                    key: string;
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                    /** @default [] */
+                    requires?: string[];
+                }[];
+                offerResponse: string;
+                paceProfiles: {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    factor: number;
+                    key: string;
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                }[];
+                projectWeeks: number;
+                reminderPolicies: {
+                    default: unknown;
+                    interview: unknown;
+                    offer: unknown;
+                    weeklyProgress: unknown;
+                };
+                studyWeeks: number;
+            };
+            description: {
+                en: string;
+                sv: string;
+            };
+            governance?: {
+                calendar?: {
+                    /**
+                     * @default working-days
+                     * @enum {string}
+                     */
+                    basis?: "working-days" | "school-year";
+                    /** @enum {string} */
+                    key: "sverige" | "vasteras" | "stockholm";
+                };
+                /** @default [] */
+                collaborationRoles?: {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    key: string;
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                    /** @default [] */
+                    suggestedBodies?: string[];
+                }[];
+                /** @default [] */
+                communicationAudiences?: {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    key: string;
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                }[];
+                /** @default [] */
+                communicationChannels?: {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    key: string;
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                }[];
+                /**
+                 * @default {
+                 *       "step": "P14D",
+                 *       "gate": "P14D",
+                 *       "activityPlanning": "P30D",
+                 *       "activityEvaluation": "P30D",
+                 *       "yearlyCheckEvery": "P52W"
+                 *     }
+                 */
+                durations?: {
+                    activityEvaluation: string;
+                    activityPlanning: string;
+                    gate: string;
+                    step: string;
+                    yearlyCheckEvery: string;
+                };
+                /** @default [] */
+                effectGoals?: {
+                    number: number;
+                    text: {
+                        en: string;
+                        sv: string;
+                    };
+                }[];
+                /** @default [] */
+                evaluationDecisions?: {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    key: string;
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                }[];
+                focusAreas?: {
+                    count: number;
+                    suggestions: {
+                        description?: {
+                            en: string;
+                            sv: string;
+                        };
+                        key: string;
+                        name: {
+                            en: string;
+                            sv: string;
+                        };
+                    }[];
+                };
+                /** @default [] */
+                matrixLevels?: {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    key: string;
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                }[];
+                /** @default [] */
+                methods?: {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    key: string;
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                }[];
+                /** @default [] */
+                needCategories?: {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    key: string;
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                }[];
+                network?: {
+                    calendar?: {
+                        /**
+                         * @default working-days
+                         * @enum {string}
+                         */
+                        basis?: "working-days" | "school-year";
+                        /** @enum {string} */
+                        key: "sverige" | "vasteras" | "stockholm";
+                    };
+                    initialEvery: string;
+                    initialMeetings: number;
+                    statusReportBefore: string;
+                    thenEvery: string;
+                };
+                /** @default [] */
+                participantGroups?: {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    key: string;
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                }[];
+                /** @default [] */
+                questions?: {
+                    key: string;
+                    /** @default [] */
+                    subQuestions?: {
+                        key: string;
+                        text: {
+                            en: string;
+                            sv: string;
+                        };
+                    }[];
+                    text: {
+                        en: string;
+                        sv: string;
+                    };
+                }[];
+                /**
+                 * @default {
+                 *       "default": {
+                 *         "before": [
+                 *           "P3D",
+                 *           "PT0S"
+                 *         ],
+                 *         "overdueEvery": "P2D",
+                 *         "maxOverdue": 5,
+                 *         "escalateAfter": "P5D"
+                 *       },
+                 *       "gate": {
+                 *         "before": [
+                 *           "P7D",
+                 *           "P1D"
+                 *         ],
+                 *         "overdueEvery": "P2D",
+                 *         "maxOverdue": 5,
+                 *         "escalateAfter": "P7D"
+                 *       },
+                 *       "statusReport": {
+                 *         "before": [
+                 *           "P2D",
+                 *           "PT0S"
+                 *         ],
+                 *         "overdueEvery": "P1D",
+                 *         "maxOverdue": 2
+                 *       }
+                 *     }
+                 */
+                reminderPolicies?: {
+                    default: unknown;
+                    gate: unknown;
+                    statusReport: unknown;
+                };
+                /** @default [] */
+                sessionKinds?: {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    key: string;
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                }[];
+            };
+            key: string;
+            /** @enum {string} */
+            kind: "phased-program" | "cohort";
+            name: {
+                en: string;
+                sv: string;
+            };
+            phases: {
+                description?: {
+                    en: string;
+                    sv: string;
+                };
+                /** @default false */
+                gate?: boolean | {
+                    outcomes: {
+                        /** @default false */
+                        commentRequired?: boolean;
+                        description?: {
+                            en: string;
+                            sv: string;
+                        };
+                        /** @enum {string} */
+                        effect: "next" | "repeat" | "back" | "close";
+                        key: string;
+                        name: {
+                            en: string;
+                            sv: string;
+                        };
+                        to?: string;
+                    }[];
+                };
+                key: string;
+                name: {
+                    en: string;
+                    sv: string;
+                };
+                /** @default [] */
+                steps?: ({
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    key: string;
+                    /** @enum {string} */
+                    kind: "gathering-plan" | "needs-gathering" | "needs-categorization" | "focus-areas" | "collaboration-model" | "contact-network" | "communication-plan" | "phase-report" | "activities" | "yearly-planning-check";
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                } | {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    form: {
+                        fields: {
+                            key: string;
+                            label: {
+                                en: string;
+                                sv: string;
+                            };
+                            maxLength?: number;
+                            options?: string[];
+                            required?: boolean;
+                            /** @enum {string} */
+                            type: "text" | "number" | "boolean" | "choice" | "date";
+                        }[];
+                    };
+                    key: string;
+                    /** @enum {string} */
+                    kind: "form";
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                } | {
+                    checklist: {
+                        items: {
+                            description?: {
+                                en: string;
+                                sv: string;
+                            };
+                            /**
+                             * @default none
+                             * @enum {string}
+                             */
+                            evidence?: "required" | "optional" | "none";
+                            key: string;
+                            name: {
+                                en: string;
+                                sv: string;
+                            };
+                        }[];
+                    };
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    key: string;
+                    /** @enum {string} */
+                    kind: "checklist";
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                } | {
+                    description?: {
+                        en: string;
+                        sv: string;
+                    };
+                    document: {
+                        deliverable: {
+                            en: string;
+                            sv: string;
+                        };
+                    };
+                    key: string;
+                    /** @enum {string} */
+                    kind: "document";
+                    name: {
+                        en: string;
+                        sv: string;
+                    };
+                })[];
+            }[];
+            source: string;
+            version: number;
+        };
         ProgramView: {
             createdAt: string;
             /** Format: uuid */
             id: string;
+            /**
+             * @description The template's kind: a phased program (needs, matrix, network) or a cohort program (its cohorts); absent for a template no longer built in
+             * @enum {string}
+             */
+            kind?: "phased-program" | "cohort";
             /** @description Live state from the workflow; null when Temporal cannot answer */
             live?: components["schemas"]["ProgramLiveStateView"] | null;
             name: string;
@@ -3848,14 +4297,17 @@ export interface components {
             overdueEvery?: string;
         };
         ReportAdmissionView: {
-            activeInterest: number;
+            /** @description On Fast Track's active-interest list (only where the cohort has it) */
+            activeInterest?: number;
             admitted: number;
             attendees: number;
             capacity: number;
             interviewed: number;
-            passiveInterest: number;
+            /** @description On Fast Track's passive-interest list (only where the cohort has it) */
+            passiveInterest?: number;
             registered: number;
-            waiting: number;
+            /** @description On Fast Track's waiting list (only where the cohort has that list; every list's count in `lists`) */
+            waiting?: number;
             withdrawn: number;
         };
         ReportCohortView: {
@@ -3903,6 +4355,12 @@ export interface components {
             name: components["schemas"]["LocalizedLabelView"];
         };
         ReportKeyNameView: {
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+        };
+        ReportListView: {
+            /** @description Who stands on the list at report time */
+            count: number;
             key: string;
             name: components["schemas"]["LocalizedLabelView"];
         };
@@ -4065,7 +4523,7 @@ export interface components {
         SetGateOwnerDto: {
             /**
              * Format: uuid
-             * @description The steering group's decision maker: a person holding gate.decide
+             * @description The steering group's decision maker: a person of the project office or a contact person holding gate.decide
              */
             personId: string;
         };
@@ -16953,11 +17411,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description A template file (its JSON Schema: GET /templates/schema) */
         requestBody: {
             content: {
-                "application/json": {
-                    [key: string]: unknown;
-                };
+                "application/json": components["schemas"]["ProgramTemplateFile"];
             };
         };
         responses: {

@@ -110,7 +110,7 @@ async function loadCohort(api: GovernanceApi, programId: string, interviewerId: 
       if (week <= 10 || completed > 0) journeys.set(personId, await api.ok(api.POST('/cohorts/{id}/participants/{personId}/progress', { params: participant, body: { week, completed } })));
       // Follow-up assessments every third week: the knowledge level rises with the work done.
       if (week % 3 === 0) {
-        const start = LEVELS.indexOf(journeys.get(personId)!.assessment!.level);
+        const start = LEVELS.indexOf(journeys.get(personId)!.assessment!.level as (typeof LEVELS)[number]);
         const level = LEVELS[Math.min(LEVELS.length - 1, start + Math.floor((week * shape.tempo * (0.85 + (i % 4) * 0.1)) / 5))];
         journeys.set(personId, await api.ok(api.POST('/cohorts/{id}/participants/{personId}/level-assessments', { params: participant, body: { week, level } })));
       }

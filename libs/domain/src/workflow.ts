@@ -8,5 +8,5 @@ export * from './programs/network-schedule.js';
 export type { ActivityStatus, EvaluationDecision } from './programs/activity-matrix.js';
 export type { GateDecision, TaskPurpose } from './programs/phase-steps.js';
 export { offersToMake, admissionRefusal, LIST_KINDS, type ListKind } from './cohorts/admission.js';
-export { studyPlan, weeksAhead, proposeAdvancedTrack, plannedThrough, accessibleModules } from './cohorts/study-plan.js';
+export { studyPlan, levelFactorOf, weeksAhead, proposeAdvancedTrack, plannedThrough, accessibleModules } from './cohorts/study-plan.js';
 export { compiledCohortSettings } from './templates/cohort-plans.js';

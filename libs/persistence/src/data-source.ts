@@ -33,6 +33,7 @@ import { TaskCalendar1796300000000 } from './migrations/1796300000000-task-calen
 import { Absences1796400000000 } from './migrations/1796400000000-absences.js';
 import { OrganizationContactPerson1796500000000 } from './migrations/1796500000000-organization-contact-person.js';
 import { CalendarClosures1796600000000 } from './migrations/1796600000000-calendar-closures.js';
+import { CohortTemplateLists1796700000000 } from './migrations/1796700000000-cohort-template-lists.js';
 import { CalendarClosureEntity } from './entities/calendar-closure.entity.js';
 import { ProgramTemplates1796800000000 } from './migrations/1796800000000-program-templates.js';
 import { ProgramStepRecordEntity, ProgramTemplateEntity } from './entities/program-template.entity.js';
@@ -40,7 +41,7 @@ import { AbsenceEntity } from './entities/absence.entity.js';
 
 export const ENTITIES = [ProgramEntity, AuditEventEntity, OrganizationEntity, PersonEntity, ApiTokenEntity, TaskEntity, OutboxMessageEntity, WebhookSubscriptionEntity, ...PHASED_PROGRAM_ENTITIES, CohortEntity, CohortMemberEntity, CohortEvaluationEntity, CohortEventEntity, CohortEventAttendanceEntity, IdempotencyKeyEntity, CalendarFeedEntity, WorkflowCommandEntity, RateLimitCounterEntity, AbsenceEntity, CalendarClosureEntity, ProgramTemplateEntity, ProgramStepRecordEntity];
 // Listed explicitly (not globbed) so the same list works from source, from dist and in tests.
-export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000, NotificationChannels1795396000000, PhasedPrograms1795397000000, AuditChain1795398000000, Cohorts1795399000000, CohortEvaluations1795400000000, CohortEvents1795500000000, IdempotencyKeys1795600000000, CalendarFeeds1795700000000, ChangeNotifications1795800000000, WorkflowCommands1795900000000, RateLimitCounters1796000000000, PrincipalChanges1796100000000, IdempotencySecrets1796200000000, TaskCalendar1796300000000, Absences1796400000000, OrganizationContactPerson1796500000000, CalendarClosures1796600000000, ProgramTemplates1796800000000];
+export const MIGRATIONS = [InitialSchema1795386104870, Identity1795390000000, TasksAndOutbox1795395000000, NotificationChannels1795396000000, PhasedPrograms1795397000000, AuditChain1795398000000, Cohorts1795399000000, CohortEvaluations1795400000000, CohortEvents1795500000000, IdempotencyKeys1795600000000, CalendarFeeds1795700000000, ChangeNotifications1795800000000, WorkflowCommands1795900000000, RateLimitCounters1796000000000, PrincipalChanges1796100000000, IdempotencySecrets1796200000000, TaskCalendar1796300000000, Absences1796400000000, OrganizationContactPerson1796500000000, CalendarClosures1796600000000, CohortTemplateLists1796700000000, ProgramTemplates1796800000000];
 
 export function dataSourceOptions(url: string, poolSize = 10, applicationName = 'governance'): DataSourceOptions {
   return {

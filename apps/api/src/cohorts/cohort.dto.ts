@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateBy, ValidateNested } from 'class-validator';
-import { durationToMs, isDuration, KNOWLEDGE_LEVELS, LIST_KINDS, workingDaysOf, type KnowledgeLevel } from '@gov/domain';
+import { durationToMs, isDuration, workingDaysOf, type KnowledgeLevel, type ListKind } from '@gov/domain';
 import { Type } from 'class-transformer';
 import { COHORT_EVENT_KINDS, type CohortEventKind } from '@gov/persistence';
 import { IsDay } from '../common/day.js';
@@ -9,7 +9,9 @@ import { IsPlainText } from '../common/plain-text.js';
 import { IsUuidV4, UUID_V4, UUID_V4_ITEMS } from '../common/uuid.pipe.js';
 import { TaskCalendarDto } from '../tasks/task.dto.js';
 
-const PACE_KEY = '^[a-z][a-z0-9-]{1,62}$';
+const KEY_PATTERN = '^[a-z][a-z0-9-]{1,62}$';
+/** A key of the cohort's template (a list, a knowledge level): its form here, the template's own keys in the service (400 naming them). */
+const TEMPLATE_KEY = /^[a-z][a-z0-9-]{1,62}$/;
 
 export class CreateCohortDto {
   @ApiProperty({ example: 'Fast Track hösten 2019' }) @IsPlainText(1, 200) name: string;
@@ -54,7 +56,9 @@ export class PersonRefDto {
 }
 
 export class PlaceOnListDto extends PersonRefDto {
-  @ApiProperty({ enum: LIST_KINDS }) @IsIn(LIST_KINDS as unknown as string[]) list: (typeof LIST_KINDS)[number];
+  @ApiProperty({ example: 'waiting', pattern: KEY_PATTERN, description: "One of the lists of the cohort's template (the cohort's listOrder; Fast Track: waiting, active-interest, passive-interest); another is a 400 naming them" })
+  @Matches(TEMPLATE_KEY, { message: 'list must be a list key of the cohort' })
+  list: ListKind;
 }
 
 export class AnswerOfferDto {
@@ -62,19 +66,23 @@ export class AnswerOfferDto {
 }
 
 export class AssessmentDto {
-  @ApiProperty({ enum: [...KNOWLEDGE_LEVELS], description: 'Prior knowledge, from basic to very good' }) @IsIn([...KNOWLEDGE_LEVELS]) level: KnowledgeLevel;
+  @ApiProperty({ example: 'good', pattern: KEY_PATTERN, description: "Prior knowledge: one of the knowledge levels of the cohort's template (Fast Track: basic, good, very-good); another is a 400 naming them" })
+  @Matches(TEMPLATE_KEY, { message: 'level must be a knowledge level key of the cohort' })
+  level: KnowledgeLevel;
   @ApiProperty() @IsBoolean() universityStudies: boolean;
-  @ApiProperty({ example: 'planned', pattern: PACE_KEY, description: "One of the template's pace profiles" }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
+  @ApiProperty({ example: 'planned', pattern: KEY_PATTERN, description: "One of the template's pace profiles" }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
   @ApiProperty({ example: 1, minimum: 0.5, maximum: 2, description: 'Ambition agreed in the conversation (1 = as planned)' }) @IsNumber() @Min(0.5) @Max(2) ambition: number;
 }
 
 export class LevelAssessmentDto {
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 104, example: 5, description: 'The program week of the follow-up (after the last assessment)' }) @IsInt() @Min(1) @Max(104) week: number;
-  @ApiProperty({ enum: [...KNOWLEDGE_LEVELS], description: 'The knowledge level now' }) @IsIn([...KNOWLEDGE_LEVELS]) level: KnowledgeLevel;
+  @ApiProperty({ example: 'very-good', pattern: KEY_PATTERN, description: "The knowledge level now: one of the cohort template's (another is a 400 naming them)" })
+  @Matches(TEMPLATE_KEY, { message: 'level must be a knowledge level key of the cohort' })
+  level: KnowledgeLevel;
 }
 
 export class PlanChangeDto {
-  @ApiProperty({ example: 'faster', pattern: PACE_KEY }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
+  @ApiProperty({ example: 'faster', pattern: KEY_PATTERN }) @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'paceKey must be a pace profile key' }) paceKey: string;
   @ApiProperty({ example: 1.2, minimum: 0.5, maximum: 2 }) @IsNumber() @Min(0.5) @Max(2) ambition: number;
 }
 
@@ -106,8 +114,8 @@ export class ProjectWorkDto {
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 104, example: 11, description: 'The program week (project work follows the study weeks)' }) @IsInt() @Min(1) @Max(104) week: number;
 }
 
-export const INTERVIEW_OUTCOMES = ['admit', 'waiting', 'active-interest', 'passive-interest', 'not-suitable'] as const;
-export type InterviewOutcome = (typeof INTERVIEW_OUTCOMES)[number];
+/** admit, the key of one of the cohort's lists, or not-suitable. */
+export type InterviewOutcome = string;
 
 export class InterviewDto extends PersonRefDto {
   @ApiProperty({ ...UUID_V4, description: 'Who holds the interview (project office or contact person); the task and its calendar invitation go to them' })
@@ -118,8 +126,8 @@ export class InterviewDto extends PersonRefDto {
 }
 
 export class InterviewOutcomeDto {
-  @ApiProperty({ enum: INTERVIEW_OUTCOMES, description: 'admit (up to the capacity), one of the three lists, or not suitable' })
-  @IsIn(INTERVIEW_OUTCOMES as unknown as string[])
+  @ApiProperty({ example: 'admit', pattern: KEY_PATTERN, description: "admit (up to the capacity), the key of one of the cohort template's lists (Fast Track: waiting, active-interest, passive-interest), or not-suitable; another is a 400 naming them" })
+  @Matches(TEMPLATE_KEY, { message: 'outcome must be admit, a list key of the cohort, or not-suitable' })
   outcome: InterviewOutcome;
   @ApiPropertyOptional({ minLength: 0, maxLength: 2000 }) @IsOptional() @IsString() @Length(0, 2000) note?: string;
 }

@@ -1,17 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LIST_KINDS } from '@gov/domain';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { COHORT_EVENT_KINDS } from '@gov/persistence';
 import { LocalizedLabelView } from '../programs/program.dto.js';
 
-/** The answers of the cohort endpoints (Fast Track), as the service and the workflows build them. */
+/** The answers of the cohort endpoints (Fast Track, Yrkessvenska …), as the service and the workflows build them. */
 
 const uuid = { type: String, format: 'uuid' } as const;
 const nullableUuid = { type: String, format: 'uuid', nullable: true } as const;
 const dateTime = { type: String, format: 'date-time' } as const;
 const nullableDateTime = { type: String, format: 'date-time', nullable: true } as const;
 const date = { type: String, format: 'date', example: '2019-11-05' } as const;
-const MEMBER_STATUSES = ['attendee', 'registered', 'admitted', 'waiting', 'active-interest', 'passive-interest', 'withdrawn', 'not-suitable'];
-const KNOWLEDGE = ['basic', 'good', 'very-good'];
+const TEMPLATE_KEY = '^[a-z][a-z0-9-]{1,62}$';
 
 export class CohortCreatedView {
   @ApiProperty(uuid) id: string;
@@ -43,7 +41,8 @@ class NamedPersonView {
   @ApiProperty({ type: String, nullable: true, description: 'From the person register (null once erased or removed)' }) name: string | null;
 }
 
-class ListedPersonView extends NamedPersonView {
+/** Registered with the controller as an extra model: the lists name it by reference. */
+export class ListedPersonView extends NamedPersonView {
   @ApiProperty({ type: 'integer', minimum: 1 }) position: number;
 }
 
@@ -59,10 +58,11 @@ class CohortCountsView {
   @ApiProperty({ type: 'integer' }) admitted: number;
 }
 
-class CohortListsView {
-  @ApiProperty({ type: [ListedPersonView] }) waiting: ListedPersonView[];
-  @ApiProperty({ type: [ListedPersonView] }) 'active-interest': ListedPersonView[];
-  @ApiProperty({ type: [ListedPersonView] }) 'passive-interest': ListedPersonView[];
+/** A list or a knowledge level as the cohort's template declares it. */
+class CohortChoiceView {
+  @ApiProperty({ pattern: TEMPLATE_KEY }) key: string;
+  @ApiProperty({ type: LocalizedLabelView }) name: LocalizedLabelView;
+  @ApiPropertyOptional({ type: LocalizedLabelView }) description?: LocalizedLabelView;
 }
 
 class ModuleItemView {
@@ -80,7 +80,7 @@ class InterviewView {
   @ApiProperty(uuid) interviewerId: string;
   @ApiProperty(nullableDateTime) startsAt: string | null;
   @ApiProperty({ enum: ['open', 'done', 'cancelled'] }) status: string;
-  @ApiProperty({ type: String, nullable: true, enum: ['admit', 'waiting', 'active-interest', 'passive-interest', 'not-suitable'] }) outcome: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "admit, the key of one of the cohort's lists, or not-suitable" }) outcome: string | null;
 }
 
 export class CohortView {
@@ -92,11 +92,18 @@ export class CohortView {
   @ApiProperty({ type: 'integer' }) capacity: number;
   @ApiProperty({ type: CohortCountsView }) counts: CohortCountsView;
   @ApiProperty({ type: [NamedPersonView] }) admitted: NamedPersonView[];
-  @ApiProperty({ type: CohortListsView, description: 'The three lists, in order' }) lists: CohortListsView;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { $ref: getSchemaPath(ListedPersonView) } },
+    description: "Who stands on each of the template's lists (by list key, every list present), in joining order (Fast Track: waiting, active-interest, passive-interest)",
+  })
+  lists: Record<string, ListedPersonView[]>;
   @ApiProperty({ type: [CandidateView], description: 'Not yet placed: at the info meeting, registered, or found not suitable' }) candidates: CandidateView[];
   @ApiProperty({ type: [CohortOfferView] }) offers: CohortOfferView[];
   @ApiProperty({ type: String, format: 'uuid', isArray: true }) withdrawn: string[];
-  @ApiProperty({ type: String, enum: LIST_KINDS, isArray: true, description: 'Who is offered a freed place first' }) listOrder: string[];
+  @ApiProperty({ type: String, isArray: true, description: "The template's list keys in offer order: who is offered a freed place first" }) listOrder: string[];
+  @ApiProperty({ type: [CohortChoiceView], description: "The template's lists in offer order, named" }) listDefinitions: CohortChoiceView[];
+  @ApiProperty({ type: [CohortChoiceView], description: "The template's knowledge levels, lowest first" }) knowledgeLevels: CohortChoiceView[];
   @ApiProperty({ type: 'integer' }) studyWeeks: number;
   @ApiProperty({ type: 'integer' }) projectWeeks: number;
   @ApiProperty({ type: [CohortModuleView] }) modules: CohortModuleView[];
@@ -127,7 +134,7 @@ export class RegisteredCountView {
 /** What a placement command (admit, list, withdraw, answer an offer, an interview's outcome) leaves. */
 export class PlacementView {
   @ApiProperty(uuid) personId: string;
-  @ApiProperty({ enum: MEMBER_STATUSES, description: "The person's status in the cohort now" }) status: string;
+  @ApiProperty({ pattern: TEMPLATE_KEY, description: "The person's status in the cohort now: attendee, registered, admitted, withdrawn, not-suitable, or the key of the list they are on" }) status: string;
   @ApiProperty({ type: 'integer', description: 'Admitted participants now' }) admitted: number;
   @ApiProperty({ type: [CohortOfferView] }) openOffers: CohortOfferView[];
 }
@@ -178,7 +185,7 @@ class ModuleShareView {
 
 class LevelsAtWeekView {
   @ApiProperty({ type: 'integer', description: 'The assessment week (0: the first assessment)' }) week: number;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Participants per knowledge level (basic, good, very-good)' }) levels: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: "Participants per knowledge level of the cohort's template (every level, lowest first; Fast Track: basic, good, very-good)" }) levels: Record<string, number>;
 }
 
 class ReferenceComparisonView {
@@ -212,10 +219,16 @@ class ReportAdmissionView {
   @ApiProperty({ type: 'integer' }) interviewed: number;
   @ApiProperty({ type: 'integer' }) capacity: number;
   @ApiProperty({ type: 'integer' }) admitted: number;
-  @ApiProperty({ type: 'integer' }) waiting: number;
-  @ApiProperty({ type: 'integer' }) activeInterest: number;
-  @ApiProperty({ type: 'integer' }) passiveInterest: number;
+  @ApiPropertyOptional({ type: 'integer', description: "On Fast Track's waiting list (only where the cohort has that list; every list's count in `lists`)" }) waiting?: number;
+  @ApiPropertyOptional({ type: 'integer', description: "On Fast Track's active-interest list (only where the cohort has it)" }) activeInterest?: number;
+  @ApiPropertyOptional({ type: 'integer', description: "On Fast Track's passive-interest list (only where the cohort has it)" }) passiveInterest?: number;
   @ApiProperty({ type: 'integer' }) withdrawn: number;
+}
+
+class ReportListView {
+  @ApiProperty({ pattern: TEMPLATE_KEY }) key: string;
+  @ApiProperty({ type: LocalizedLabelView }) name: LocalizedLabelView;
+  @ApiProperty({ type: 'integer', description: 'Who stands on the list at report time' }) count: number;
 }
 
 class ReportOutcomesView {
@@ -252,6 +265,7 @@ export class CohortReportView {
   @ApiProperty({ type: ReportCohortView }) cohort: ReportCohortView;
   @ApiProperty(dateTime) generatedAt: string;
   @ApiProperty({ type: ReportAdmissionView }) admission: ReportAdmissionView;
+  @ApiProperty({ type: [ReportListView], description: "The cohort's lists in offer order, with who stands on each" }) lists: ReportListView[];
   @ApiProperty({ type: ReportOutcomesView }) outcomes: ReportOutcomesView;
   @ApiProperty({ type: [ReportEventView] }) events: ReportEventView[];
   @ApiProperty({ type: 'integer', isArray: true }) completedPerWeek: number[];
@@ -263,7 +277,7 @@ export class CohortReportView {
 }
 
 class AssessmentView {
-  @ApiProperty({ enum: KNOWLEDGE }) level: string;
+  @ApiProperty({ pattern: TEMPLATE_KEY, description: "One of the template's knowledge levels" }) level: string;
   @ApiProperty() universityStudies: boolean;
 }
 
@@ -279,7 +293,7 @@ class WeekProgressView {
 
 class LevelAtWeekView {
   @ApiProperty({ type: 'integer' }) week: number;
-  @ApiProperty({ enum: KNOWLEDGE }) level: string;
+  @ApiProperty({ pattern: TEMPLATE_KEY, description: "One of the template's knowledge levels" }) level: string;
 }
 
 class ProjectWorkView {

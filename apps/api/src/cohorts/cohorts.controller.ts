@@ -42,12 +42,13 @@ import {
   EventAttendanceView,
   InterviewScheduledView,
   JourneyView,
+  ListedPersonView,
   PlacementView,
   RegisteredCountView,
 } from './cohort.views.js';
 
 @ApiTags('cohorts')
-@ApiExtraModels(CohortReportView)
+@ApiExtraModels(CohortReportView, ListedPersonView)
 @Controller()
 export class CohortsController {
   constructor(
@@ -150,11 +151,11 @@ export class CohortsController {
 
   @Post('cohorts/:id/participants/:personId/assessment')
   @HttpCode(200)
-  @Access('Record the prior-knowledge assessment; the tailored weekly study plan follows from it', 'project_office')
+  @Access("Record the prior-knowledge assessment on one of the template's knowledge levels; the tailored weekly study plan follows from it", 'project_office')
   @ApiOkResponse({ type: JourneyView })
   @ApiConflictResponse({ description: 'Already assessed, or not studying' })
   assess(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: AssessmentDto) {
-    return this.cohorts.journeyCommand(id, () => this.workflows.assess(id, personId, { actorId: p.personId, ...dto }));
+    return this.cohorts.journeyCommand(id, () => this.workflows.assess(id, personId, { actorId: p.personId, ...dto }), dto.level);
   }
 
   @Post('cohorts/:id/participants/:personId/level-assessments')
@@ -163,7 +164,7 @@ export class CohortsController {
   @ApiConflictResponse({ description: 'Not studying, or not after the last assessment' })
   @ApiOkResponse({ type: JourneyView })
   assessLevel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: LevelAssessmentDto) {
-    return this.cohorts.journeyCommand(id, () => this.workflows.assessLevel(id, personId, { actorId: p.personId, ...dto }));
+    return this.cohorts.journeyCommand(id, () => this.workflows.assessLevel(id, personId, { actorId: p.personId, ...dto }), dto.level);
   }
 
   @Post('cohorts/:id/participants/:personId/progress')
@@ -211,7 +212,7 @@ export class CohortsController {
 
   @Post('programs/:id/cohorts')
   @HttpCode(201)
-  @Access('Start a cohort of a Fast Track program: its info meeting, then interest registration, admission and the three lists', 'project_office')
+  @Access("Start a cohort of a cohort program (Fast Track, Yrkessvenska …): its info meeting, then interest registration, admission and its template's lists", 'project_office')
   @ApiCreatedResponse({ type: CohortCreatedView })
   @ApiConflictResponse({ description: 'The program runs a template without cohorts' })
   create(@Param('id', UuidParam) id: string, @Body() dto: CreateCohortDto) {
@@ -219,7 +220,7 @@ export class CohortsController {
   }
 
   @Get('cohorts/:id')
-  @Access('The cohort: capacity, admitted participants, the waiting list and the active and passive interest lists in order, offers', 'project_office', 'manager')
+  @Access("The cohort: capacity, admitted participants, its template's lists in offer order (Fast Track: the waiting list, then the active and passive interest lists), offers", 'project_office', 'manager')
   @ApiOkResponse({ type: CohortView })
   get(@Param('id', UuidParam) id: string) {
     return this.cohorts.get(id);
@@ -269,7 +270,7 @@ export class CohortsController {
 
   @Post('cohorts/:id/lists')
   @HttpCode(200)
-  @Access('Put a registered person on the waiting list or the active or passive interest list', 'project_office')
+  @Access("Put a registered person on one of the cohort template's lists (Fast Track: the waiting list or the active or passive interest list)", 'project_office')
   @ApiOkResponse({ type: PlacementView })
   @ApiConflictResponse({ description: 'The person has not registered, or cannot be put on that list now' })
   placeOnList(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: PlaceOnListDto) {

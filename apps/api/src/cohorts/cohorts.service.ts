@@ -1,7 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
-import { programTaskText, completedPerWeek, cumulative, itemsDonePerModule, durationToMs, levelDevelopment, LIST_KINDS, moduleOrder, moduleShares, weeksAheadOfReference, type CohortReport, type KnowledgeLevel } from '@gov/domain';
+import {
+  programTaskText,
+  cohortKnowledgeLevels,
+  cohortLists,
+  completedPerWeek,
+  cumulative,
+  interviewOutcomes,
+  itemsDonePerModule,
+  durationToMs,
+  levelDevelopment,
+  moduleOrder,
+  moduleShares,
+  unknownCohortKey,
+  weeksAheadOfReference,
+  type CohortReport,
+  type KnowledgeLevel,
+} from '@gov/domain';
 import {
   AbsenceRepository,
   CalendarRules,
@@ -47,7 +63,7 @@ interface JourneyEvents {
 }
 
 /**
- * Fast Track cohorts over HTTP. The cohort workflow owns places and offers (one writer, so
+ * Cohorts (Fast Track, Yrkessvenska …) over HTTP. The cohort workflow owns places and offers (one writer, so
  * concurrent commands never double-book); the read model here records who came, who registered
  * and where each person stands, changed in the same transaction that carries the workflow update,
  * so a refused update leaves nothing behind.
@@ -90,7 +106,7 @@ export class CohortsService {
             cohortId: id,
             programId,
             capacity: settings.capacity,
-            listOrder: settings.listOrder,
+            listOrder: cohortLists(settings).map((l) => l.key),
             offerResponse: settings.offerResponse,
             ...(calendar ? { calendar: await this.calendars.ruleFor(calendar, m) } : {}),
             templateKey: program.templateKey,
@@ -161,8 +177,10 @@ export class CohortsService {
     );
   }
 
+  /** Puts a person on one of the cohort's lists: a list its template does not declare is a 400 naming those it does. */
   placeOnList(principal: Principal, cohortId: string, dto: PlaceOnListDto) {
-    return this.command(cohortId, dto.personId, dto.list, () => this.workflows.placeOnList(cohortId, { actorId: principal.personId, personId: dto.personId, list: dto.list }));
+    const known = (cohort: CohortEntity) => unknownCohortKey('list', dto.list, cohortLists(cohort.settings).map((l) => l.key), "one of the lists");
+    return this.command(cohortId, dto.personId, dto.list, () => this.workflows.placeOnList(cohortId, { actorId: principal.personId, personId: dto.personId, list: dto.list }), known);
   }
 
   withdraw(principal: Principal, cohortId: string, dto: PersonRefDto) {
@@ -203,7 +221,7 @@ export class CohortsService {
         const { row: task, command } = await this.tasks.prepare(
           principal.personId,
           {
-            ...programTaskText('interview', { name: { sv: cohort.name, en: cohort.name }, detail: candidate.displayName }),
+            ...programTaskText('interview', { name: { sv: cohort.name, en: cohort.name }, detail: candidate.displayName, lists: cohortLists(cohort.settings) }),
             assigneeId: interviewer.id,
             escalateToId: program.ownerId ?? principal.personId,
             programId: program.id,
@@ -233,8 +251,11 @@ export class CohortsService {
     const status: CohortMemberStatus = dto.outcome === 'admit' ? 'admitted' : dto.outcome;
     return asCommand(async () => {
       const command = { actorId: principal.personId, personId };
-      // An unknown cohort is a 404 before its workflow is asked (a missing workflow would answer 500).
-      await this.cohort(this.db.manager, cohortId);
+      // An unknown cohort is a 404 before its workflow is asked (a missing workflow would answer 500);
+      // an outcome naming no list of its template a 400 naming the outcomes it takes.
+      const cohort = await this.cohort(this.db.manager, cohortId);
+      const unknown = unknownCohortKey('outcome', dto.outcome, interviewOutcomes(cohort.settings), 'an interview outcome');
+      if (unknown) throw new ValidationProblem([unknown]);
       // "Not suitable" changes no place: it is refused for someone who already has one.
       const before = dto.outcome === 'not-suitable' ? await this.workflows.state(cohortId) : null;
       if (before && (before.admitted.includes(personId) || before.lists.some((e) => e.personId === personId))) {
@@ -306,10 +327,15 @@ export class CohortsService {
     return journey;
   }
 
-  /** A journey command, refused (409 with the reason) when it does not apply; nothing is half-applied. */
-  journeyCommand<T>(cohortId: string, run: () => Promise<T>): Promise<T> {
+  /**
+   * A journey command, refused (409 with the reason) when it does not apply; nothing is half-applied.
+   * `level`: an assessment's, which must be one of the cohort template's knowledge levels (else a 400 naming them).
+   */
+  journeyCommand<T>(cohortId: string, run: () => Promise<T>, level?: string): Promise<T> {
     return asCommand(async () => {
-      await this.cohort(this.db.manager, cohortId);
+      const cohort = await this.cohort(this.db.manager, cohortId);
+      const unknown = level === undefined ? null : unknownCohortKey('level', level, cohortKnowledgeLevels(cohort.settings).map((l) => l.key), 'a knowledge level');
+      if (unknown) throw new ValidationProblem([unknown]);
       return run();
     });
   }
@@ -343,7 +369,7 @@ export class CohortsService {
       completedPerWeek: perWeek,
       completedPerParticipantCumulative: perParticipant(perWeek, participants.size),
       modules: moduleShares(order.map((m) => ({ key: m.key, items: m.items.length })), doneByParticipant),
-      knowledgeLevels: levelDevelopment(own.assessments),
+      knowledgeLevels: levelDevelopment(own.assessments, cohortKnowledgeLevels(cohort.settings).map((l) => l.key)),
       advancedTrackShare: participants.size ? own.advanced.size / participants.size : 0,
     };
     if (referenceCohortId) {
@@ -390,11 +416,13 @@ export class CohortsService {
         interviewed: overview.interviews.filter((i) => i.status === 'done').length,
         capacity: overview.capacity,
         admitted: overview.counts.admitted,
-        waiting: overview.lists.waiting.length,
-        activeInterest: overview.lists['active-interest'].length,
-        passiveInterest: overview.lists['passive-interest'].length,
+        // Fast Track's own three counts, where the cohort has those lists (every list's below).
+        ...(overview.lists.waiting ? { waiting: overview.lists.waiting.length } : {}),
+        ...(overview.lists['active-interest'] ? { activeInterest: overview.lists['active-interest'].length } : {}),
+        ...(overview.lists['passive-interest'] ? { passiveInterest: overview.lists['passive-interest'].length } : {}),
         withdrawn: overview.withdrawn.length,
       },
+      lists: overview.listDefinitions.map((l) => ({ key: l.key, name: l.name, count: overview.lists[l.key]?.length ?? 0 })),
       outcomes: own.outcomes,
       events: events.map((e) => ({ heldOn: e.heldOn, kind: e.kind, title: e.title, attendees: e.attendees.length })),
       completedPerWeek: analytics.completedPerWeek as number[],
@@ -435,9 +463,10 @@ export class CohortsService {
     };
   }
 
-  /** The cohort: capacity, the admitted, the three lists in order, open and past offers. */
+  /** The cohort: capacity, the admitted, its template's lists in offer order, open and past offers. */
   async get(cohortId: string) {
     const cohort = await this.cohort(this.db.manager, cohortId);
+    const lists = cohortLists(cohort.settings);
     const state = await this.workflows.state(cohortId);
     const members = await this.db.manager.find(CohortMemberEntity, { where: { cohortId } });
     const people = await this.db.manager.find(PersonEntity, { select: { id: true, displayName: true }, where: { id: In(members.map((x) => x.personId)) } });
@@ -463,10 +492,10 @@ export class CohortsService {
       },
       admitted: state.admitted.map((personId) => ({ personId, name: name(personId) })),
       lists: Object.fromEntries(
-        LIST_KINDS.map((kind) => [
-          kind,
+        lists.map(({ key }) => [
+          key,
           state.lists
-            .filter((e) => e.list === kind)
+            .filter((e) => e.list === key)
             .sort((a, b) => a.position - b.position)
             .map((e) => ({ personId: e.personId, name: name(e.personId), position: e.position })),
         ]),
@@ -479,7 +508,9 @@ export class CohortsService {
       offers: state.offers,
       withdrawn: state.withdrawn,
       // What the pages show beside the lists: the modules (to name the plan's items) and the weeks.
-      listOrder: cohort.settings.listOrder,
+      listOrder: lists.map((l) => l.key),
+      listDefinitions: lists.map((l) => ({ key: l.key, name: l.name, ...(l.description ? { description: l.description } : {}) })),
+      knowledgeLevels: cohortKnowledgeLevels(cohort.settings).map((l) => ({ key: l.key, name: l.name, ...(l.description ? { description: l.description } : {}) })),
       studyWeeks: cohort.settings.studyWeeks,
       projectWeeks: cohort.settings.projectWeeks,
       modules: (cohort.settings.modules ?? []).map((x) => ({ key: x.key, name: x.name, items: x.items })),
@@ -542,10 +573,19 @@ export class CohortsService {
    * Runs a workflow command and then moves the person's read-model status to what it accepted; a
    * refusal (409 with the workflow's reason) changes nothing.
    */
-  private command(cohortId: string, personId: string, status: CohortMemberStatus | null, run: (m: EntityManager) => Promise<CohortState>) {
+  private command(
+    cohortId: string,
+    personId: string,
+    status: CohortMemberStatus | null,
+    run: (m: EntityManager) => Promise<CohortState>,
+    /** A field of the command the cohort's template does not take, checked before anything else is asked: a 400. */
+    unknown?: (cohort: CohortEntity) => { field: string; message: string } | null,
+  ) {
     return asCommand(async () => {
       const member = await this.db.transaction(async (m) => {
-        await this.cohort(m, cohortId);
+        const cohort = await this.cohort(m, cohortId);
+        const problem = unknown?.(cohort);
+        if (problem) throw new ValidationProblem([problem]);
         return this.registered(m, cohortId, personId);
       });
       // The cohort workflow, the one writer of places, decides first (no transaction is held open

@@ -113,6 +113,8 @@ export class ProgramView {
   @ApiProperty() name: string;
   @ApiProperty() templateKey: string;
   @ApiProperty() templateVersion: number;
+  @ApiPropertyOptional({ enum: ['phased-program', 'cohort'], description: "The template's kind: a phased program (needs, matrix, network) or a cohort program (its cohorts); absent for a template no longer built in" })
+  kind?: 'phased-program' | 'cohort';
   @ApiProperty() workflowId: string;
   @ApiProperty() createdAt: string;
   @ApiPropertyOptional({ type: ProgramPositionView, description: 'Where a governed program stands (read model)' })

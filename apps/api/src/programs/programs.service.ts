@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
-import { effectiveGovernance, gateOutcomesOf, planOf, TemplateValidationError, type Governance, type ProgramTemplate } from '@gov/domain';
+import { effectiveGovernance, findTemplate, gateOutcomesOf, planOf, TemplateValidationError, type Governance, type ProgramTemplate } from '@gov/domain';
 import { DataSource } from 'typeorm';
 import { ProgramRepository, TemplateStore, type ProgramEntity } from '@gov/persistence';
 import { ProgramWorkflows, WorkflowCommands } from '@gov/temporal';
@@ -132,6 +132,7 @@ export class ProgramsService {
       name: entity.name,
       templateKey: entity.templateKey,
       templateVersion: entity.templateVersion,
+      ...kindOf(entity),
       workflowId: entity.workflowId,
       createdAt: entity.createdAt.toISOString(),
     };
@@ -168,4 +169,11 @@ export function phasesOf(template: ProgramTemplate): PhaseDefinitionView[] {
     const outcomes = gateOutcomesOf(p).map((o) => ({ key: o.key, name: o.name, effect: o.effect, ...(o.to ? { to: o.to } : {}), commentRequired: o.commentRequired }));
     return { key: p.key, name: p.name, gate: outcomes.length > 0, outcomes, steps: p.steps.map((s) => ({ key: s.key, name: s.name, kind: s.kind })) };
   });
+}
+
+/** The kind of the program's template (the web shows cohorts or the phased pages by it). */
+function kindOf(entity: ProgramEntity): Pick<ProgramView, 'kind'> {
+  // A registered template's program with steps is governed; a registered cohort template's is not told apart yet.
+  const kind = findTemplate(entity.templateKey, entity.templateVersion)?.kind ?? (entity.governance ? 'phased-program' : undefined);
+  return kind ? { kind } : {};
 }

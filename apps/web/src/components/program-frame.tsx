@@ -19,7 +19,7 @@ export function useProgram(id: string, refreshMs?: number): Loaded<Program> {
 }
 
 export function useGovernance(id: string, program: Program | undefined): Loaded<Governance | null> {
-  const phased = program?.templateKey !== undefined && program.templateKey !== 'fast-track';
+  const phased = program !== undefined && program.kind !== 'cohort';
   return useLoad(() => (program ? (phased ? ok(api.GET('/programs/{id}/governance', { params: { path: { id } } })) : Promise.resolve(null)) : new Promise<never>(() => undefined)), [id, phased, Boolean(program)]);
 }
 
@@ -30,7 +30,7 @@ export function ProgramFrame({ program, page, children }: { program: Loaded<Prog
     <Loading resource={program}>
       {(p) => {
         const base = `/app/programs/${p.id}`;
-        const cohorts = p.templateKey === 'fast-track';
+        const cohorts = p.kind === 'cohort';
         return (
           <>
             <p class="muted">

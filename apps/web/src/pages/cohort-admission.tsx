@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ListKind } from '@gov/domain';
 import { api, compact, ok, succeeded, type Schemas } from '../api.js';
 import { CommandForm } from '../components/command-form.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
@@ -8,10 +7,8 @@ import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
 
-const LISTS: ListKind[] = ['waiting', 'active-interest', 'passive-interest'];
-
-/** What the admission work reads from GET /cohorts/:id. */
-export type AdmissionView = Pick<Schemas['CohortView'], 'id' | 'interestClosesAt' | 'candidates' | 'interviews'>;
+/** What the admission work reads from GET /cohorts/:id (the template's lists among it, in offer order). */
+export type AdmissionView = Pick<Schemas['CohortView'], 'id' | 'interestClosesAt' | 'candidates' | 'interviews' | 'listDefinitions'>;
 
 const M = defineMessages(
   {
@@ -46,9 +43,6 @@ const M = defineMessages(
     book: 'Boka intervju',
     listFor: 'Lista för {name}',
     place: 'Placera på listan',
-    'list.waiting': 'Reservlista',
-    'list.active-interest': 'Aktivt intresse',
-    'list.passive-interest': 'Passivt intresse',
     bookHeading: 'Boka intervju med {name}',
     interviewer: 'Intervjuare',
     startsAt: 'Tid',
@@ -91,9 +85,6 @@ const M = defineMessages(
     book: 'Book an interview',
     listFor: 'List for {name}',
     place: 'Put on the list',
-    'list.waiting': 'Waiting list',
-    'list.active-interest': 'Active interest',
-    'list.passive-interest': 'Passive interest',
     bookHeading: 'Book an interview with {name}',
     interviewer: 'Interviewer',
     startsAt: 'Time',
@@ -226,10 +217,10 @@ function NewParticipant({ onCreated }: { onCreated(person: Schemas['PersonView']
 }
 
 function Candidate({ cohort, candidate, onBook, onChanged }: { cohort: AdmissionView; candidate: AdmissionView['candidates'][number]; onBook(): void; onChanged(): void }) {
-  const { dateTime } = useI18n();
+  const { dateTime, l } = useI18n();
   const text = useMessages(M);
   const command = useCommand();
-  const [list, setList] = useState<ListKind>('waiting');
+  const [list, setList] = useState<string>(cohort.listDefinitions[0]?.key ?? '');
   const name = candidate.name ?? candidate.personId;
   const interview = [...cohort.interviews].reverse().find((i) => i.personId === candidate.personId);
   const inCohort = { path: { id: cohort.id } };
@@ -261,10 +252,10 @@ function Candidate({ cohort, candidate, onBook, onChanged }: { cohort: Admission
               <label for={`list-${candidate.personId}`} class="visually-hidden">
                 {text('listFor', { name })}
               </label>
-              <select id={`list-${candidate.personId}`} value={list} onChange={(e) => setList(e.currentTarget.value as ListKind)}>
-                {LISTS.map((k) => (
-                  <option key={k} value={k}>
-                    {text(`list.${k}`)}
+              <select id={`list-${candidate.personId}`} value={list} onChange={(e) => setList(e.currentTarget.value)}>
+                {cohort.listDefinitions.map((k) => (
+                  <option key={k.key} value={k.key}>
+                    {l(k.name)}
                   </option>
                 ))}
               </select>

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { ListKind } from '@gov/domain';
 import { api, compact, ok, query, type Schemas } from '../api.js';
 import { Chart, type ChartSeries } from '../components/chart.js';
 import { Loading, StatusBadge } from '../components/feedback.js';
@@ -12,10 +11,8 @@ import { isOffice, type Me } from '../session.js';
 import { AdmissionWork, OfferAnswer } from './cohort-admission.js';
 import { CohortEvents } from './cohort-events.js';
 import { FinalReport } from './cohort-report.js';
-import { JourneyCommands, LEVELS, type Journey, type Level } from './journey-commands.js';
+import { JourneyCommands, type Journey } from './journey-commands.js';
 import './cohort.css';
-
-const LISTS: ListKind[] = ['waiting', 'active-interest', 'passive-interest'];
 
 type CohortView = Schemas['CohortView'];
 type Person = CohortView['admitted'][number];
@@ -32,11 +29,8 @@ const M = defineMessages(
     capacity: 'Platser',
     withdrawn: 'Avhoppade',
     lists: 'Antagna och listor',
-    listsLead: 'En plats som blir ledig erbjuds i ordningen reservlista, aktivt intresse, passivt intresse.',
+    listsLead: 'En plats som blir ledig erbjuds i listornas ordning: {order}.',
     'list.admitted': 'Antagna',
-    'list.waiting': 'Reservlista',
-    'list.active-interest': 'Aktivt intresse',
-    'list.passive-interest': 'Passivt intresse',
     'list.withdrawn': 'Avhoppad',
     'list.empty': 'Ingen.',
     people: '{n} personer',
@@ -71,9 +65,6 @@ const M = defineMessages(
     weeksAhead: 'Veckor före plan',
     advanced: 'Avancerat spår',
     status: 'Status',
-    'level.basic': 'Grundläggande',
-    'level.good': 'Goda',
-    'level.very-good': 'Mycket goda',
     'level.none': 'Ej bedömd',
     university: 'högskolestudier',
     'status.assessment': 'Väntar på bedömning',
@@ -125,11 +116,8 @@ const M = defineMessages(
     capacity: 'Places',
     withdrawn: 'Withdrawn',
     lists: 'Admitted and lists',
-    listsLead: 'A place that frees up is offered in this order: waiting list, active interest, passive interest.',
+    listsLead: 'A place that frees up is offered in the order of the lists: {order}.',
     'list.admitted': 'Admitted',
-    'list.waiting': 'Waiting list',
-    'list.active-interest': 'Active interest',
-    'list.passive-interest': 'Passive interest',
     'list.withdrawn': 'Withdrawn',
     'list.empty': 'Nobody.',
     people: '{n} people',
@@ -164,9 +152,6 @@ const M = defineMessages(
     weeksAhead: 'Weeks ahead of plan',
     advanced: 'Advanced track',
     status: 'Status',
-    'level.basic': 'Basic',
-    'level.good': 'Good',
-    'level.very-good': 'Very good',
     'level.none': 'Not assessed',
     university: 'university studies',
     'status.assessment': 'Awaiting assessment',
@@ -210,6 +195,17 @@ const M = defineMessages(
   },
 );
 type Text = ReturnType<typeof useMessages<keyof typeof M.sv>>;
+type Localize = ReturnType<typeof useI18n>['l'];
+
+/** A list's name from the cohort's template (its key when the template has no such list). */
+function listName(cohort: CohortView, l: Localize, key: string): string {
+  return l(cohort.listDefinitions.find((x) => x.key === key)?.name) || key;
+}
+
+/** A knowledge level's name from the cohort's template. */
+function levelName(cohort: CohortView, l: Localize, key: string): string {
+  return l(cohort.knowledgeLevels.find((x) => x.key === key)?.name) || key;
+}
 
 /** Journeys of the admitted participants, by person id (null: no journey yet). */
 type Journeys = Map<string, Journey | null>;
@@ -305,19 +301,23 @@ function nameIn(cohort: CohortView, id: string): string {
 }
 
 function Lists({ cohort, office, onChanged }: { cohort: CohortView; office: boolean; onChanged(): void }) {
-  const { dateTime } = useI18n();
+  const { dateTime, l } = useI18n();
   const text = useMessages(M);
-  const lists: { key: 'admitted' | ListKind; people: Person[] }[] = [{ key: 'admitted', people: cohort.admitted }, ...cohort.listOrder.map((key) => ({ key, people: cohort.lists[key] }))];
+  // The template's lists in offer order, after the admitted.
+  const lists: { key: string; name: string; people: Person[] }[] = [
+    { key: 'admitted', name: text('list.admitted'), people: cohort.admitted },
+    ...cohort.listOrder.map((key) => ({ key, name: listName(cohort, l, key), people: cohort.lists[key] ?? [] })),
+  ];
   const open = cohort.offers.filter((o) => o.status === 'open');
   return (
     <section aria-labelledby="lists-heading">
       <h2 id="lists-heading">{text('lists')}</h2>
-      <p class="hint">{text('listsLead')}</p>
+      <p class="hint">{text('listsLead', { order: cohort.listOrder.map((key) => listName(cohort, l, key)).join(', ') })}</p>
       <div class="cohort-lists">
         {lists.map((list) => (
           <section key={list.key} class="card cohort-list" aria-labelledby={`list-${list.key}`} data-testid={`list-${list.key}`} data-count={list.people.length}>
             <h3 id={`list-${list.key}`}>
-              {text(`list.${list.key}`)} <span class="cohort-count">({list.people.length === 1 ? text('person1') : text('people', { n: list.people.length })})</span>
+              {list.name} <span class="cohort-count">({list.people.length === 1 ? text('person1') : text('people', { n: list.people.length })})</span>
             </h3>
             {list.people.length ? (
               <ol>
@@ -348,13 +348,13 @@ function Lists({ cohort, office, onChanged }: { cohort: CohortView; office: bool
   );
 }
 
-function listLabel(text: Text, list: string | null): string {
+function listLabel(text: Text, cohort: CohortView, l: Localize, list: string | null): string {
   if (!list) return '–';
-  return list === 'admitted' || list === 'withdrawn' || (LISTS as string[]).includes(list) ? text(`list.${list as ListKind | 'admitted' | 'withdrawn'}`) : list;
+  return list === 'admitted' || list === 'withdrawn' ? text(`list.${list}`) : listName(cohort, l, list);
 }
 
 function History({ cohort }: { cohort: CohortView }) {
-  const { dateTime } = useI18n();
+  const { dateTime, l } = useI18n();
   const text = useMessages(M);
   const history = useLoad(() => ok(api.GET('/cohorts/{id}/history', { params: { path: { id: cohort.id } } })), [cohort.id, cohort.counts.admitted]);
   return (
@@ -371,7 +371,7 @@ function History({ cohort }: { cohort: CohortView }) {
                   {entries.map((e, i) => {
                     const to =
                       e.type === 'listed'
-                        ? listLabel(text, e.to)
+                        ? listLabel(text, cohort, l, e.to)
                         : e.type === 'participant_admitted' || e.type === 'offer_accepted'
                           ? text('list.admitted')
                           : e.type === 'participant_withdrawn' || e.type === 'participant_dropped_out'
@@ -386,7 +386,7 @@ function History({ cohort }: { cohort: CohortView }) {
                         <td>
                           <StatusBadge status={historyBadge(e.type)} label={text(`h.${e.type}`)} />
                         </td>
-                        <td>{listLabel(text, e.from)}</td>
+                        <td>{listLabel(text, cohort, l, e.from)}</td>
                         <td>{to}</td>
                         <td>{e.actorName ?? text('system')}</td>
                       </tr>
@@ -454,7 +454,7 @@ function Participants({ cohort, journeys, office, onChanged }: { cohort: CohortV
                       {a.name ?? a.personId}
                     </a>
                   </th>
-                  <td>{j?.assessment ? text(`level.${j.levels?.at(-1)?.level ?? j.assessment.level}`) : journeys ? text('level.none') : '…'}</td>
+                  <td>{j?.assessment ? levelName(cohort, l, j.levels?.at(-1)?.level ?? j.assessment.level) : journeys ? text('level.none') : '…'}</td>
                   <td>{j?.assessment ? pace(j.paceKey) : '–'}</td>
                   <td class="num">{j ? `${number(j.completedItems)} / ${number(j.totalItems)} (${percent(j.totalItems ? j.completedItems / j.totalItems : 0)})` : '–'}</td>
                   <td class="num">{j?.weeksAhead != null ? number(j.weeksAhead, 1) : '–'}</td>
@@ -519,7 +519,7 @@ function StudyPlan({
         <>
           <ul class="stats">
             <li>
-              <strong>{current ? text(`level.${current.level}`) : text('level.none')}</strong> {text('level')}
+              <strong>{current ? levelName(cohort, l, current.level) : text('level.none')}</strong> {text('level')}
               {current?.week ? ` (${text('levelSince', { week: current.week })})` : ''}
               {journey.assessment?.universityStudies ? ` (${text('university')})` : ''}
             </li>
@@ -538,7 +538,7 @@ function StudyPlan({
           </ul>
           {levels.length > 1 ? (
             <p data-testid="level-history">
-              <strong>{text('levelHistory')}:</strong> {levels.map((x) => `${text('weekN', { n: x.week })} ${text(`level.${x.level}`)}`).join(' → ')}
+              <strong>{text('levelHistory')}:</strong> {levels.map((x) => `${text('weekN', { n: x.week })} ${levelName(cohort, l, x.level)}`).join(' → ')}
             </p>
           ) : null}
           {journey.plan.length ? (
@@ -587,7 +587,7 @@ function StudyPlan({
               personId={person.personId}
               journey={journey}
               paceProfiles={cohort.paceProfiles.map((p) => ({ key: p.key, name: l(p.name) }))}
-              levelName={(level) => text(`level.${level}`)}
+              levels={cohort.knowledgeLevels.map((x) => ({ key: x.key, name: l(x.name) }))}
               onChanged={onChanged}
             />
           ) : null}
@@ -636,7 +636,9 @@ function useReferenceCohort(cohort: CohortView) {
 }
 
 function Analysis({ cohort, reference }: { cohort: CohortView; reference: ReturnType<typeof useReferenceCohort> }) {
-  const { number, percent } = useI18n();
+  const { l, number, percent } = useI18n();
+  // The template's levels, lowest first.
+  const levelKeys = cohort.knowledgeLevels.map((x) => x.key);
   const text = useMessages(M);
   const { others, refId, ready, choose } = reference;
   const analytics = useLoad(
@@ -679,9 +681,9 @@ function Analysis({ cohort, reference }: { cohort: CohortView; reference: Return
           const ahead = ref?.weeksAheadOfReference.at(-1);
           const refLevels = refAnalytics.data?.knowledgeLevels.at(-1);
           // The levels are a map by level key (the server sends every level); one missing counts as 0.
-          const share = (levels: Partial<Record<Level, number>>) => {
-            const total = LEVELS.reduce((n, k) => n + (levels[k] ?? 0), 0);
-            return LEVELS.map((k) => (total ? Math.round(((levels[k] ?? 0) / total) * 1000) / 10 : 0));
+          const share = (levels: Partial<Record<string, number>>) => {
+            const total = levelKeys.reduce((n, k) => n + (levels[k] ?? 0), 0);
+            return levelKeys.map((k) => (total ? Math.round(((levels[k] ?? 0) / total) * 1000) / 10 : 0));
           };
           const levelSeries: ChartSeries[] = a.knowledgeLevels.map((w) => ({
             name: w.week === 0 ? text('atStart', { name: cohort.name }) : text('atWeek', { name: cohort.name, week: w.week }),
@@ -704,7 +706,7 @@ function Analysis({ cohort, reference }: { cohort: CohortView; reference: Return
               <div class="cohort-charts">
                 <Chart id="chart-per-week" title={text('perWeek')} categories={weeks} series={perWeekSeries} valueName={text('items')} />
                 <Chart id="chart-cumulative" title={text('cumulative')} categories={weeks} series={cumulativeSeries} valueName={text('items')} />
-                <Chart id="chart-levels" title={text('levels')} categories={LEVELS.map((k) => text(`level.${k}`))} series={levelSeries} valueName={text('share')} />
+                <Chart id="chart-levels" title={text('levels')} categories={levelKeys.map((k) => levelName(cohort, l, k))} series={levelSeries} valueName={text('share')} />
               </div>
             </>
           );

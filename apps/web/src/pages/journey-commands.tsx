@@ -8,8 +8,8 @@ import { defineMessages, useMessages } from '../i18n.js';
 
 /** A participant's journey, as every journey command answers it. */
 export type Journey = Schemas['JourneyView'];
+/** The key of one of the cohort template's knowledge levels. */
 export type Level = Schemas['AssessmentDto']['level'];
-export const LEVELS: Level[] = ['basic', 'good', 'very-good'];
 
 const M = defineMessages(
   {
@@ -103,7 +103,8 @@ interface Props {
   personId: string;
   journey: Journey;
   paceProfiles: { key: string; name: string }[];
-  levelName(level: Level): string;
+  /** The cohort template's knowledge levels, lowest first, named. */
+  levels: { key: Level; name: string }[];
   /** After a command took effect: reload the journeys. */
   onChanged(): void;
 }
@@ -159,15 +160,15 @@ function WeekField({ id, value, onInput }: { id: string; value: string; onInput(
   );
 }
 
-function LevelField({ id, value, onChange, levelName }: { id: string; value: Level; onChange(level: Level): void; levelName(level: Level): string }) {
+function LevelField({ id, value, onChange, levels }: { id: string; value: Level; onChange(level: Level): void; levels: Props['levels'] }) {
   const text = useMessages(M);
   return (
     <div>
       <label for={id}>{text('level')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value as Level)}>
-        {LEVELS.map((k) => (
-          <option key={k} value={k}>
-            {levelName(k)}
+        {levels.map((k) => (
+          <option key={k.key} value={k.key}>
+            {k.name}
           </option>
         ))}
       </select>
@@ -200,7 +201,8 @@ function PlanSettings({ idPrefix, pace, ambition, onPace, onAmbition, paceProfil
 /** The prior-knowledge assessment made in the conversation: level, university studies, pace, ambition → the plan. */
 function Assessment(props: Props) {
   const text = useMessages(M);
-  const [level, setLevel] = useState<Level>('good');
+  // The middle level to start with (Fast Track: good).
+  const [level, setLevel] = useState<Level>(props.levels[Math.floor((props.levels.length - 1) / 2)]?.key ?? '');
   const [university, setUniversity] = useState(false);
   const [pace, setPace] = useState(props.paceProfiles.find((p) => p.key === 'planned')?.key ?? props.paceProfiles[0]?.key ?? '');
   const [ambition, setAmbition] = useState('1');
@@ -212,7 +214,7 @@ function Assessment(props: Props) {
       button={text('assessButton')}
       send={() => journeyCommand(props, (params) => api.POST(`${P}/assessment`, { params, body: { level, universityStudies: university, paceKey: pace, ambition: Number(ambition) } }), (j) => text('assessed', { weeks: j.plan.length }))}
     >
-      <LevelField id="assessment-level" value={level} onChange={setLevel} levelName={props.levelName} />
+      <LevelField id="assessment-level" value={level} onChange={setLevel} levels={props.levels} />
       <PlanSettings idPrefix="assessment" pace={pace} ambition={ambition} onPace={setPace} onAmbition={setAmbition} paceProfiles={props.paceProfiles} />
       <p class="check">
         <input type="checkbox" id="assessment-university" checked={university} onChange={(e) => setUniversity(e.currentTarget.checked)} />
@@ -271,16 +273,16 @@ function LevelFollowUp(props: Props) {
   const { journey } = props;
   const latest = journey.levels?.at(-1);
   const [week, setWeek] = useState(String(Math.max((latest?.week ?? 0) + 1, ...journey.progress.map((p) => p.week))));
-  const [level, setLevel] = useState<Level>(latest?.level ?? journey.assessment?.level ?? 'basic');
+  const [level, setLevel] = useState<Level>(latest?.level ?? journey.assessment?.level ?? props.levels[0]?.key ?? '');
   return (
     <CommandForm
       id="level-follow-up"
       heading={text('followUpHeading')}
       button={text('followUpButton')}
-      send={() => journeyCommand(props, (params) => api.POST(`${P}/level-assessments`, { params, body: { week: Number(week), level } }), () => text('followUpRecorded', { week, level: props.levelName(level) }))}
+      send={() => journeyCommand(props, (params) => api.POST(`${P}/level-assessments`, { params, body: { week: Number(week), level } }), () => text('followUpRecorded', { week, level: props.levels.find((k) => k.key === level)?.name ?? level }))}
     >
       <WeekField id="follow-up-week" value={week} onInput={setWeek} />
-      <LevelField id="follow-up-level" value={level} onChange={setLevel} levelName={props.levelName} />
+      <LevelField id="follow-up-level" value={level} onChange={setLevel} levels={props.levels} />
     </CommandForm>
   );
 }

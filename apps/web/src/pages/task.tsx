@@ -35,6 +35,7 @@ const M = defineMessages(
     'outcome.active-interest': 'sätts på listan aktivt intresse',
     'outcome.passive-interest': 'sätts på listan passivt intresse',
     'outcome.not-suitable': 'bedöms inte lämplig',
+    'outcome.list': 'sätts på listan {list}',
     note: 'Anteckning (valfri)',
     outcomeButton: 'Registrera utfallet',
     outcomeRecorded: 'Utfallet är registrerat och intervjun avslutad.',
@@ -77,6 +78,7 @@ const M = defineMessages(
     'outcome.active-interest': 'put on the active-interest list',
     'outcome.passive-interest': 'put on the passive-interest list',
     'outcome.not-suitable': 'not suitable',
+    'outcome.list': 'put on the list {list}',
     note: 'Note (optional)',
     outcomeButton: 'Record the outcome',
     outcomeRecorded: 'The outcome is recorded and the interview closed.',
@@ -199,7 +201,10 @@ function Act({ me, task, onDone }: { me: Me; task: Task; onDone(message: string)
 }
 
 type Outcome = Schemas['InterviewOutcomeDto']['outcome'];
-const OUTCOMES: Outcome[] = ['admit', 'waiting', 'active-interest', 'passive-interest', 'not-suitable'];
+/** Fast Track's outcomes: what interview tasks without a choice of outcomes offer. */
+const FAST_TRACK_OUTCOMES = ['admit', 'waiting', 'active-interest', 'passive-interest', 'not-suitable'] as const;
+type NamedOutcome = (typeof FAST_TRACK_OUTCOMES)[number];
+const named = (o: Outcome): o is NamedOutcome => (FAST_TRACK_OUTCOMES as readonly string[]).includes(o);
 
 /** The interviewer's outcome: it places the candidate through the cohort workflow and closes the interview. */
 function InterviewOutcome({ task, onDone }: { task: Task; onDone(message: string): void }) {
@@ -208,6 +213,9 @@ function InterviewOutcome({ task, onDone }: { task: Task; onDone(message: string
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [note, setNote] = useState('');
   const [cohortId, personId] = (task.subjectKey ?? '').split('/');
+  // The outcomes the cohort takes (admit, its template's lists, not suitable), as the task's answer form names them.
+  const offered = task.answerForm?.fields.find((f) => f.key === 'outcome')?.options;
+  const outcomes: Outcome[] = offered?.length ? offered : [...FAST_TRACK_OUTCOMES];
   const submit = async (e: Event) => {
     e.preventDefault();
     const ok = await command.run(() =>
@@ -220,10 +228,10 @@ function InterviewOutcome({ task, onDone }: { task: Task; onDone(message: string
       <h2 id="outcome-heading">{text('outcome')}</h2>
       <fieldset>
         <legend>{text('outcomeLegend')}</legend>
-        {OUTCOMES.map((o) => (
+        {outcomes.map((o) => (
           <div key={o}>
             <input type="radio" id={`outcome-${o}`} name="outcome" required checked={outcome === o} onChange={() => setOutcome(o)} />
-            <label for={`outcome-${o}`}>{text(`outcome.${o}`)}</label>
+            <label for={`outcome-${o}`}>{named(o) ? text(`outcome.${o}`) : text('outcome.list', { list: o })}</label>
           </div>
         ))}
       </fieldset>

@@ -1,10 +1,21 @@
 /**
- * Admission to a cohort (Fast Track): up to its capacity; everyone else waits on one of three lists.
- * When a place frees up it is offered to the next person — the waiting list first, then the active
- * interest list, then the passive one — with a deadline; a declined or expired offer moves on.
+ * Admission to a cohort: up to its capacity; everyone else waits on one of the lists its template
+ * declares. When a place frees up it is offered to the next person — from the lists in the
+ * template's order (Fast Track: the waiting list first, then the active interest list, then the
+ * passive one) — with a deadline; a declined or expired offer moves on.
  */
-export const LIST_KINDS = ['waiting', 'active-interest', 'passive-interest'] as const;
-export type ListKind = (typeof LIST_KINDS)[number];
+
+/** The key of one of the lists a cohort's template declares. */
+export type ListKind = string;
+
+/**
+ * Fast Track's three lists in its offer order: the lists of cohorts stored (and workflows started)
+ * before templates declared their own.
+ */
+export const LIST_KINDS: readonly ListKind[] = ['waiting', 'active-interest', 'passive-interest'];
+
+/** A person's statuses in a cohort beside the lists (and the interview outcome "admit"): no list may take these keys. */
+export const RESERVED_LIST_KEYS: readonly string[] = ['admit', 'admitted', 'attendee', 'registered', 'withdrawn', 'not-suitable', 'listed'];
 
 export interface ListEntry {
   personId: string;
@@ -20,7 +31,7 @@ export interface OfferState {
 
 /**
  * Who gets an offer now: as many people as there are free places not already covered by an open
- * offer, in list order, never someone who has (or had) an offer. Pure and total, so a workflow
+ * offer, in list order (`order`: the list keys, first offered first), never someone who has (or had) an offer. Pure and total, so a workflow
  * that applies it after every change can never offer one place twice or leave one unoffered.
  */
 export function offersToMake(freePlaces: number, lists: readonly ListEntry[], offers: readonly OfferState[], order: readonly ListKind[] = LIST_KINDS): string[] {

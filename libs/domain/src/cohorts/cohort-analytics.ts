@@ -1,4 +1,4 @@
-import type { KnowledgeLevel } from './study-plan.js';
+import { KNOWLEDGE_LEVELS, type KnowledgeLevel } from './study-plan.js';
 
 export interface ProgressReport {
   participantId: string;
@@ -32,15 +32,22 @@ export function moduleShares(
   });
 }
 
-/** Participants per knowledge level at each assessment week: the development over time. */
-export function levelDevelopment(assessments: readonly { participantId: string; week: number; level: KnowledgeLevel }[]): { week: number; levels: Record<KnowledgeLevel, number> }[] {
+/**
+ * Participants per knowledge level at each assessment week: the development over time, counted per
+ * the cohort's levels (`levels`, lowest first; each one counted, zeros included). A level assessed
+ * but no longer among them is counted after them.
+ */
+export function levelDevelopment(
+  assessments: readonly { participantId: string; week: number; level: KnowledgeLevel }[],
+  levelKeys: readonly KnowledgeLevel[] = KNOWLEDGE_LEVELS,
+): { week: number; levels: Record<KnowledgeLevel, number> }[] {
   const weeks = [...new Set(assessments.map((a) => a.week))].sort((a, b) => a - b);
   return weeks.map((week) => {
     // Each participant's latest assessment up to this week.
     const latest = new Map<string, KnowledgeLevel>();
     for (const a of [...assessments].sort((x, y) => x.week - y.week)) if (a.week <= week) latest.set(a.participantId, a.level);
-    const levels: Record<KnowledgeLevel, number> = { basic: 0, good: 0, 'very-good': 0 };
-    for (const level of latest.values()) levels[level]++;
+    const levels: Record<KnowledgeLevel, number> = Object.fromEntries(levelKeys.map((k) => [k, 0]));
+    for (const level of latest.values()) levels[level] = (levels[level] ?? 0) + 1;
     return { week, levels };
   });
 }

@@ -1,10 +1,14 @@
 import { escapeMarkdown, markdownTable, type Locale } from '../programs/phase-report.js';
+import type { LocalizedText } from '../templates/program-template.js';
 
-/** The final cohort report (Fast Track), generated from the data. */
+/** The final cohort report (Fast Track, Yrkessvenska …), generated from the data. */
 export interface CohortReport {
   cohort: { id: string; name: string; infoMeetingAt: string };
   generatedAt: string;
-  admission: { attendees: number; registered: number; interviewed: number; capacity: number; admitted: number; waiting: number; activeInterest: number; passiveInterest: number; withdrawn: number };
+  /** Fast Track's three lists' counts (waiting, activeInterest, passiveInterest) only where the cohort has those lists; every list's in `lists`. */
+  admission: { attendees: number; registered: number; interviewed: number; capacity: number; admitted: number; waiting?: number; activeInterest?: number; passiveInterest?: number; withdrawn: number };
+  /** Who stands on each of the cohort's lists at report time, in offer order. */
+  lists: { key: string; name: LocalizedText; count: number }[];
   /** Project work started and submitted, and participants who completed the program. */
   outcomes: { projectStarted: number; projectSubmitted: number; completed: number; droppedOut: number };
   events: { heldOn: string; kind: string; title: string; attendees: number }[];
@@ -22,7 +26,8 @@ const L = {
     generated: 'Genererad',
     admission: 'Antagning',
     h: { what: 'Vad', count: 'Antal', week: 'Vecka', done: 'Avklarade moment', module: 'Modul', started: 'Påbörjat', finished: 'Avklarat', level: 'Kunskapsnivå', ahead: 'Veckor före (+) / efter (−)', date: 'Datum', group: 'Grupp', findings: 'Resultat', kind: 'Slag', title: 'Titel', attendees: 'Deltagare' },
-    rows: ['Informationsträff', 'Intresseanmälningar', 'Intervjuade', 'Platser', 'Antagna', 'Väntelista', 'Intresselista aktiv', 'Intresselista passiv', 'Avhopp'],
+    rows: ['Informationsträff', 'Intresseanmälningar', 'Intervjuade', 'Platser', 'Antagna'],
+    withdrawn: 'Avhopp',
     perWeek: 'Avklarade moment per vecka',
     modules: 'Moduler',
     levels: 'Utveckling kunskapsnivå',
@@ -39,7 +44,8 @@ const L = {
     generated: 'Generated',
     admission: 'Admission',
     h: { what: 'What', count: 'Count', week: 'Week', done: 'Completed items', module: 'Module', started: 'Started', finished: 'Finished', level: 'Knowledge level', ahead: 'Weeks ahead (+) / behind (−)', date: 'Date', group: 'Group', findings: 'Findings', kind: 'Kind', title: 'Title', attendees: 'Attendees' },
-    rows: ['Info meeting', 'Interest registrations', 'Interviewed', 'Places', 'Admitted', 'Waiting list', 'Active interest list', 'Passive interest list', 'Dropouts'],
+    rows: ['Info meeting', 'Interest registrations', 'Interviewed', 'Places', 'Admitted'],
+    withdrawn: 'Dropouts',
     perWeek: 'Completed items per week',
     modules: 'Modules',
     levels: 'Knowledge-level development',
@@ -60,7 +66,10 @@ export function cohortReportMarkdown(r: CohortReport, locale: Locale): string {
   const t = L[locale];
   const a = r.admission;
   const out = [`# ${t.title}: ${escapeMarkdown(r.cohort.name)}`, '', `${t.generated} ${r.generatedAt}`, '', `## ${t.admission}`, ''];
-  out.push(markdownTable([t.h.what, t.h.count], [a.attendees, a.registered, a.interviewed, a.capacity, a.admitted, a.waiting, a.activeInterest, a.passiveInterest, a.withdrawn].map((n, i) => [t.rows[i], n])));
+  const admissionRows: (string | number)[][] = [a.attendees, a.registered, a.interviewed, a.capacity, a.admitted].map((n, i) => [t.rows[i], n]);
+  for (const list of r.lists) admissionRows.push([escapeMarkdown(list.name[locale]), list.count]);
+  admissionRows.push([t.withdrawn, a.withdrawn]);
+  out.push(markdownTable([t.h.what, t.h.count], admissionRows));
   out.push('', `## ${t.perWeek}`, '', markdownTable([t.h.week, t.h.done], r.completedPerWeek.map((n, i) => [i + 1, n])));
   out.push('', `## ${t.modules}`, '', markdownTable([t.h.module, t.h.started, t.h.finished], r.modules.map((m) => [escapeMarkdown(m.name), pct(m.started), pct(m.finished)])));
   const levelKeys = [...new Set(r.knowledgeLevels.flatMap((l) => Object.keys(l.levels)))];

@@ -6,7 +6,9 @@ export interface CohortModule {
   requires: string[];
 }
 
-export type KnowledgeLevel = 'basic' | 'good' | 'very-good';
+/** The key of one of the knowledge levels a cohort's template declares (lowest first). */
+export type KnowledgeLevel = string;
+/** Fast Track's three levels, lowest first: the default where no levels are given. */
 export const KNOWLEDGE_LEVELS: readonly KnowledgeLevel[] = ['basic', 'good', 'very-good'];
 
 export interface PlanInput {
@@ -16,6 +18,8 @@ export interface PlanInput {
   /** Pace profile factor: 1 = the planned pace, 0.8 slower, 1.25 faster. */
   pace: number;
   level: KnowledgeLevel;
+  /** How prior knowledge at `level` speeds the plan (the template's factor for it); Fast Track's own factors without it. */
+  levelFactor?: number;
   universityStudies: boolean;
   /** Ambition factor agreed in the conversation (1 = as planned). */
   ambition: number;
@@ -27,7 +31,13 @@ export interface PlanWeek {
   items: string[];
 }
 
-const LEVEL_FACTOR: Record<KnowledgeLevel, number> = { basic: 0.85, good: 1, 'very-good': 1.15 };
+/** Fast Track's factors, for a level without one of its own; any other level plans at 1. */
+const LEVEL_FACTOR: Readonly<Record<string, number>> = { basic: 0.85, good: 1, 'very-good': 1.15 };
+
+/** The plan factor of a knowledge level: its own (from the template), Fast Track's for its three levels, else 1. */
+export function levelFactorOf(levels: readonly { key: string; factor?: number }[], level: KnowledgeLevel): number {
+  return levels.find((l) => l.key === level)?.factor ?? LEVEL_FACTOR[level] ?? 1;
+}
 
 /** Modules in an order where each comes after those it requires; throws on a cycle or an unknown module. */
 export function moduleOrder(modules: readonly CohortModule[]): CohortModule[] {
@@ -60,7 +70,7 @@ export function moduleOrder(modules: readonly CohortModule[]): CohortModule[] {
  */
 export function studyPlan(input: PlanInput): PlanWeek[] {
   const items = moduleOrder(input.modules).flatMap((m) => m.items.map((i) => `${m.key}/${i.key}`));
-  const factor = input.pace * LEVEL_FACTOR[input.level] * (input.universityStudies ? 1.1 : 1) * input.ambition;
+  const factor = input.pace * (input.levelFactor ?? LEVEL_FACTOR[input.level] ?? 1) * (input.universityStudies ? 1.1 : 1) * input.ambition;
   const perWeek = Math.max(1, (items.length / Math.max(1, input.weeks)) * factor);
   const weeks: PlanWeek[] = [];
   let planned = 0;

@@ -14,8 +14,16 @@ export interface ProgramTaskText {
 const choice = (key: string, sv: string, en: string, options: string[]) => ({ key, label: { sv, en }, type: 'choice' as const, required: true, options });
 const text = (key: string, sv: string, en: string, required = false) => ({ key, label: { sv, en }, type: 'text' as const, required, maxLength: 5000 });
 
-/** `outcomes`: a decision point's choices (Skola först's approve, return, stop when omitted). */
-export function programTaskText(purpose: TaskPurpose, subject: { name: LocalizedText; detail?: string; outcomes?: { key: string; name: LocalizedText }[] }): ProgramTaskText {
+const FAST_TRACK_OUTCOMES = ['admit', 'waiting', 'active-interest', 'passive-interest', 'not-suitable'];
+
+/**
+ * `outcomes`: a decision point's choices (Skola först's approve, return, stop when omitted);
+ * `lists`: an interview's cohort's lists in offer order (Fast Track's three without them).
+ */
+export function programTaskText(
+  purpose: TaskPurpose,
+  subject: { name: LocalizedText; detail?: string; outcomes?: { key: string; name: LocalizedText }[]; lists?: readonly { key: string; name: LocalizedText }[] },
+): ProgramTaskText {
   const what = both(subject.name);
   switch (purpose) {
     case 'step':
@@ -67,13 +75,18 @@ export function programTaskText(purpose: TaskPurpose, subject: { name: Localized
         instructions: 'Bekräfta att er organisations verksamhetsplan följer samverkansmodellen. (Confirm that your annual plan follows the collaboration model.)',
         answerForm: { fields: [{ key: 'followsModel', label: { sv: 'Följer samverkansmodellen', en: 'Follows the collaboration model' }, type: 'boolean', required: true }, text('comment', 'Kommentar', 'Comment')] },
       };
-    case 'interview':
+    case 'interview': {
+      const outcomes = subject.lists ? ['admit', ...subject.lists.map((l) => l.key), 'not-suitable'] : FAST_TRACK_OUTCOMES;
+      const fastTrack = outcomes.join() === FAST_TRACK_OUTCOMES.join();
+      const names = (lang: 'sv' | 'en') => (subject.lists ?? []).map((l) => l.name[lang]).join(', ');
       return {
         title: `Intervju (interview) – ${subject.name.sv} ${subject.detail ?? ''}`.trim().slice(0, 200),
-        instructions:
-          'Håll intervjun och registrera utfallet: antagen, väntelista, aktiv eller passiv intresselista, eller ej aktuell. (Hold the interview and record the outcome: admit, waiting list, active or passive interest list, or not suitable.)',
-        answerForm: { fields: [choice('outcome', 'Utfall', 'Outcome', ['admit', 'waiting', 'active-interest', 'passive-interest', 'not-suitable']), text('note', 'Anteckning', 'Note')] },
+        instructions: fastTrack
+          ? 'Håll intervjun och registrera utfallet: antagen, väntelista, aktiv eller passiv intresselista, eller ej aktuell. (Hold the interview and record the outcome: admit, waiting list, active or passive interest list, or not suitable.)'
+          : `Håll intervjun och registrera utfallet: antagen, en av listorna (${names('sv')}) eller ej aktuell. (Hold the interview and record the outcome: admit, one of the lists (${names('en')}), or not suitable.)`,
+        answerForm: { fields: [choice('outcome', 'Utfall', 'Outcome', outcomes), text('note', 'Anteckning', 'Note')] },
       };
+    }
     case 'offer':
       return {
         title: `Erbjudande om plats (offer of a place) – ${subject.name.sv}`.slice(0, 200),

@@ -1,8 +1,9 @@
 import type { CohortSettings } from './cohort-template.js';
 import type { ProgramTemplateInput } from './program-template.js';
 import { fastTrackTemplate, fastTrackTemplateV2 } from './fast-track.template.js';
+import { yrkessvenskaTemplate } from './yrkessvenska.template.js';
 
-const COMPILED: readonly ProgramTemplateInput[] = [fastTrackTemplate, fastTrackTemplateV2];
+const COMPILED: readonly ProgramTemplateInput[] = [fastTrackTemplate, fastTrackTemplateV2, yrkessvenskaTemplate];
 
 /**
  * The cohort settings of a built-in cohort template as compiled into the workflow bundle, for

@@ -27,9 +27,9 @@ const items = (...keys: [string, string, string][]) => keys.map(([key, sv, en]) 
 
 /**
  * Version 2 adds what the 2019 report governs: a capacity of 12 (25 registered interest; 5 + 4 + 4
- * stayed on the three lists), the list order (waiting list, then active, then passive interest),
+ * stayed on the three lists), the lists in offer order (waiting list, then active, then passive interest),
  * modules whose knowledge each next one needs, 10 study weeks then project work, pace profiles,
- * three knowledge levels (basic to very good), the advanced track for those two weeks or more ahead
+ * three knowledge levels (basic to very good, each with its plan factor), the advanced track for those two weeks or more ahead
  * of their plan, and reminder policies. Programs started on version 1 keep it.
  */
 export const fastTrackTemplateV2: ProgramTemplateInput = {
@@ -41,7 +41,11 @@ export const fastTrackTemplateV2: ProgramTemplateInput = {
     interestWindow: 'P14D',
     interviewDue: 'P7D',
     offerResponse: 'P3D',
-    listOrder: ['waiting', 'active-interest', 'passive-interest'],
+    lists: [
+      { key: 'waiting', name: t('Väntelista', 'Waiting list') },
+      { key: 'active-interest', name: t('Aktivt intresse', 'Active interest') },
+      { key: 'passive-interest', name: t('Passivt intresse', 'Passive interest') },
+    ],
     studyWeeks: 10,
     projectWeeks: 4,
     modules: [
@@ -76,9 +80,9 @@ export const fastTrackTemplateV2: ProgramTemplateInput = {
       { key: 'faster', name: t('Högre takt', 'Faster pace'), factor: 1.25 },
     ],
     knowledgeLevels: [
-      { key: 'basic', name: t('Godkänd grundnivå', 'Basic') },
-      { key: 'good', name: t('God', 'Good') },
-      { key: 'very-good', name: t('Mycket god', 'Very good') },
+      { key: 'basic', name: t('Godkänd grundnivå', 'Basic'), factor: 0.85 },
+      { key: 'good', name: t('God', 'Good'), factor: 1 },
+      { key: 'very-good', name: t('Mycket god', 'Very good'), factor: 1.15 },
     ],
     advancedTrack: { minWeeksAhead: 2 },
     reminderPolicies: {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseProgramTemplate, type ProgramTemplate, type ProgramTemplateInput } from './program-template.js';
 import { fastTrackTemplate, fastTrackTemplateV2 } from './fast-track.template.js';
+import { yrkessvenskaTemplate } from './yrkessvenska.template.js';
 
 /**
  * The folder of the built-in template files (`<key>.v<version>.json`), beside this library's
@@ -9,7 +10,7 @@ import { fastTrackTemplate, fastTrackTemplateV2 } from './fast-track.template.js
 export const TEMPLATE_DIR = new URL('../../templates/', import.meta.url);
 
 /** Built-in templates still written in TypeScript (the cohort templates, until their files land). */
-const IN_CODE: readonly ProgramTemplateInput[] = [fastTrackTemplate, fastTrackTemplateV2];
+const IN_CODE: readonly ProgramTemplateInput[] = [fastTrackTemplate, fastTrackTemplateV2, yrkessvenskaTemplate];
 
 /** The raw data of every built-in template: the files first, then the ones in code. */
 export function builtInTemplateData(): { file: string; data: unknown }[] {

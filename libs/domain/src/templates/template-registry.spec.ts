@@ -26,7 +26,7 @@ describe('program templates', () => {
   });
 
   it('ships the seed programs and the municipal project model as built-in templates', () => {
-    expect(builtInTemplateKeys()).toEqual(expect.arrayContaining(['skola-forst', 'fast-track', 'projektmodell']));
+    expect(builtInTemplateKeys()).toEqual(expect.arrayContaining(['skola-forst', 'fast-track', 'projektmodell', 'yrkessvenska']));
   });
 
   it('gives Skola först its two phases with a steering-group gate after phase I', () => {
@@ -155,7 +155,7 @@ describe('the Fast Track cohort template', () => {
     const c = findTemplate('fast-track')!.cohort!;
     expect(findTemplate('fast-track')!.version).toBe(2);
     expect(c.capacity).toBe(12);
-    expect(c.listOrder).toEqual(['waiting', 'active-interest', 'passive-interest']);
+    expect(c.lists.map((l) => l.key)).toEqual(['waiting', 'active-interest', 'passive-interest']);
     expect(c.modules.map((m) => [m.key, m.requires])).toEqual([
       ['it-foundations', []],
       ['cloud-basics', ['it-foundations']],

@@ -1,9 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
-import type { CohortSettings } from '@gov/domain';
+import type { CohortSettings, StoredCohortLists } from '@gov/domain';
 import { ProgramEntity } from './program.entity.js';
 import { PersonEntity } from './person.entity.js';
 
-/** A Fast Track cohort: the cohort settings it runs with (from its program's template) and its dates. */
+/**
+ * A cohort: the cohort settings it runs with (from its program's template) and its dates. Cohorts
+ * stored before templates declared their lists hold `listOrder` instead of `lists` (read both with
+ * `cohortLists`), and knowledge levels without plan factors.
+ */
 @Entity({ name: 'cohorts' })
 @Unique('UQ_cohorts_workflow', ['workflowId'])
 export class CohortEntity {
@@ -13,19 +17,30 @@ export class CohortEntity {
   @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'FK_cohorts_program' })
   program?: ProgramEntity;
   @Column({ type: 'varchar', length: 200 }) name: string;
-  @Column({ type: 'jsonb' }) settings: CohortSettings;
+  @Column({ type: 'jsonb' }) settings: StoredCohortSettings;
   @Column({ name: 'info_meeting_at', type: 'timestamptz' }) infoMeetingAt: Date;
   @Column({ name: 'interest_closes_at', type: 'timestamptz' }) interestClosesAt: Date;
   @Column({ name: 'workflow_id', type: 'varchar', length: 255 }) workflowId: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 
-export type CohortMemberStatus = 'attendee' | 'registered' | 'admitted' | 'waiting' | 'active-interest' | 'passive-interest' | 'withdrawn' | 'not-suitable';
+/** What a cohort stores of its template's settings (see `CohortEntity`). */
+export type StoredCohortSettings = Omit<CohortSettings, 'lists'> & StoredCohortLists & { lists?: CohortSettings['lists'] };
 
-/** Where a person stands in a cohort (read model; the cohort workflow owns places and offers). */
+/** The statuses a person has in a cohort beside the lists. */
+export const COHORT_MEMBER_STATUSES = ['attendee', 'registered', 'admitted', 'withdrawn', 'not-suitable'] as const;
+/** One of COHORT_MEMBER_STATUSES, or the key of the list of the cohort's template the person is on (Fast Track: waiting, active-interest, passive-interest). */
+export type CohortMemberStatus = (typeof COHORT_MEMBER_STATUSES)[number] | (string & {});
+
+/**
+ * Where a person stands in a cohort (read model; the cohort workflow owns places and offers): a
+ * status, or the key of the list they are on — any of the lists its template declares, so the
+ * check asks only for a template key's form (the statuses have it too; the API admits only the
+ * cohort's own list keys, and templates cannot name a list after a status).
+ */
 @Entity({ name: 'cohort_members' })
 @Index('idx_cohort_members_status', ['cohortId', 'status'])
-@Check('CHK_cohort_members_status', `"status" IN ('attendee', 'registered', 'admitted', 'waiting', 'active-interest', 'passive-interest', 'withdrawn', 'not-suitable')`)
+@Check('CHK_cohort_members_status', `"status" ~ '^[a-z][a-z0-9-]{1,62}$'`)
 export class CohortMemberEntity {
   @PrimaryColumn({ name: 'cohort_id', type: 'uuid' }) cohortId: string;
   @ManyToOne(() => CohortEntity)
@@ -34,7 +49,7 @@ export class CohortMemberEntity {
   @PrimaryColumn({ name: 'person_id', type: 'uuid' }) personId: string;
   @Column({ name: 'attended_info_meeting', type: 'boolean', default: false }) attendedInfoMeeting: boolean;
   @Column({ name: 'registered_at', type: 'timestamptz', nullable: true }) registeredAt: Date | null;
-  @Column({ type: 'varchar', length: 20 }) status: CohortMemberStatus;
+  @Column({ type: 'varchar', length: 63 }) status: CohortMemberStatus;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
 

@@ -2,7 +2,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CalendarRule, ListKind } from '@gov/domain/workflow';
 import type { HumanTaskInput } from './task.contract.js';
 
-/** A Fast Track cohort's admission: capacity, the three lists, and the offers of freed places. */
+/** A cohort's admission (Fast Track, Yrkessvenska …): capacity, the template's lists, and the offers of freed places. */
 export const COHORT_WORKFLOW = 'cohortLifecycle';
 
 export function cohortWorkflowId(cohortId: string): string {
@@ -13,7 +13,11 @@ export interface CohortInput {
   cohortId: string;
   programId?: string;
   capacity: number;
-  listOrder: ListKind[];
+  /**
+   * The keys of the lists the cohort's template declares, in offer order (a freed place goes to the
+   * first list first). Absent: Fast Track's three lists (waiting, active, then passive interest).
+   */
+  listOrder?: ListKind[];
   /** How long a person has to answer an offered place: an ISO 8601 duration, or working days (3WD) of `calendar`. */
   offerResponse: string;
   /** The working-day calendar (as data) an offer window in working days counts; Sweden's working days without it. */
@@ -78,7 +82,7 @@ export interface AdmissionSummary {
 export const admitManyUpdate = defineUpdate<AdmissionSummary, [AdmitManyCommand]>('admitMany');
 /** Admits a person; refused beyond capacity (open offers hold their places). */
 export const admitUpdate = defineUpdate<CohortState, [CohortCommand]>('admit');
-/** Puts a person on the waiting list or one of the interest lists. */
+/** Puts a person on one of the cohort's lists (Fast Track: the waiting list or one of the interest lists). */
 export const placeOnListUpdate = defineUpdate<CohortState, [PlaceOnListCommand]>('placeOnList');
 /** An admitted participant leaves (or did not show up): the place is offered on. */
 export const withdrawUpdate = defineUpdate<CohortState, [CohortCommand]>('withdraw');
@@ -102,7 +106,8 @@ export interface JourneyInput {
 }
 
 export interface Assessment {
-  level: 'basic' | 'good' | 'very-good';
+  /** One of the template's knowledge levels (Fast Track: basic, good, very-good). */
+  level: string;
   universityStudies: boolean;
 }
 
