@@ -10,19 +10,19 @@ export class ProgramTemplates1796800000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "program_templates" (
       "key" varchar(63) NOT NULL,
-      "version" integer NOT NULL CHECK ("version" > 0),
+      "version" integer NOT NULL,
       "kind" varchar(20) NOT NULL,
       "body" jsonb NOT NULL,
-      "registered_by" uuid REFERENCES "persons" ("id") ON DELETE SET NULL,
+      "registered_by" uuid,
       "registered_at" timestamptz NOT NULL DEFAULT now(),
       CONSTRAINT "PK_program_templates" PRIMARY KEY ("key", "version")
     )`);
     await q.query(`CREATE TABLE "program_step_records" (
-      "program_id" uuid NOT NULL REFERENCES "programs" ("id") ON DELETE CASCADE,
+      "program_id" uuid NOT NULL,
       "step_key" varchar(63) NOT NULL,
       "kind" varchar(20) NOT NULL,
       "data" jsonb NOT NULL,
-      "updated_by" uuid REFERENCES "persons" ("id") ON DELETE SET NULL,
+      "updated_by" uuid,
       "updated_at" timestamptz NOT NULL DEFAULT now(),
       CONSTRAINT "PK_program_step_records" PRIMARY KEY ("program_id", "step_key")
     )`);
