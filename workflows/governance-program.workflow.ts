@@ -8,6 +8,7 @@ import {
   type AuditActor,
   type GovernanceProgramInput,
   type ProgramState,
+  upgradePlanUpdate,
 } from '@gov/temporal/contracts';
 import { audit, programs } from './configured-activities.js';
 import { shouldContinueAsNew } from './continue-as-new.js';
@@ -27,21 +28,33 @@ const PHASE_ENDS: GateOutcomePlan = { key: 'approve', effect: 'next' };
  * of Skola först) only hold the program open, as they always did.
  */
 export async function governanceProgram(input: GovernanceProgramInput): Promise<ProgramState> {
-  const plan = input.plan ?? legacyPlan(input.templateKey, input.templateVersion, input.settings?.yearlyCheckEvery);
-  if (!plan) throw new Error(`Program ${input.programId} has no plan (template ${input.templateKey} v${input.templateVersion})`);
+  const initial = input.plan ?? legacyPlan(input.templateKey, input.templateVersion, input.settings?.yearlyCheckEvery);
+  if (!initial) throw new Error(`Program ${input.programId} has no plan (template ${input.templateKey} v${input.templateVersion})`);
+  const run: PlanHolder = { plan: initial, upgraded: false };
 
   const state: ProgramState = {
     programId: input.programId,
     templateKey: input.templateKey,
     templateVersion: input.templateVersion,
     status: 'active',
-    currentPhaseKey: plan.phases[input.resume?.phaseIndex ?? 0]?.key ?? null,
-    phases: input.resume?.phases ?? plan.phases.map((p, i) => ({ key: p.key, status: i === 0 ? 'active' : 'pending' })),
+    currentPhaseKey: initial.phases[input.resume?.phaseIndex ?? 0]?.key ?? null,
+    phases: input.resume?.phases ?? initial.phases.map((p, i) => ({ key: p.key, status: i === 0 ? 'active' : 'pending' })),
     startedAt: input.resume?.startedAt ?? new Date(workflowInfo().startTime).toISOString(),
     activePhaseWorkflowId: null,
     gate: null,
   };
   setHandler(programStateQuery, () => state);
+  setHandler(
+    upgradePlanUpdate,
+    (upgrade) => {
+      run.plan = upgrade.plan;
+      run.upgraded = true;
+      state.templateVersion = upgrade.templateVersion;
+      state.phases = upgrade.plan.phases.map((p) => state.phases.find((s) => s.key === p.key) ?? { key: p.key, status: 'pending' });
+      return state;
+    },
+    { validator: (upgrade) => upgradeRefusal(run.plan, upgrade.plan, state) },
+  );
 
   if (!input.resume) {
     await audit.recordAuditEvent({
@@ -51,19 +64,37 @@ export async function governanceProgram(input: GovernanceProgramInput): Promise<
       data: { templateKey: input.templateKey, templateVersion: input.templateVersion, firstPhase: state.currentPhaseKey },
     });
   }
-  if (!plan.phases.some((p) => p.steps.length)) {
+  if (!initial.phases.some((p) => p.steps.length)) {
     await condition(() => state.status === 'closed');
     return state;
   }
-  return runPhases(input, plan, state);
+  return runPhases(input, run, state);
 }
 
-async function runPhases(input: GovernanceProgramInput, plan: ProgramPlan, state: ProgramState): Promise<ProgramState> {
+/** The plan the program runs, replaced when it moves onto a newer template version. */
+interface PlanHolder {
+  plan: ProgramPlan;
+  upgraded: boolean;
+}
+
+/** Throws when the program cannot move onto `next` now: closed, or the phase in progress would change its steps. */
+function upgradeRefusal(current: ProgramPlan, next: ProgramPlan, state: ProgramState): void {
+  if (state.status === 'closed') throw new Error('The program is closed; it cannot move onto another template version.');
+  const key = state.currentPhaseKey;
+  if (!key) return;
+  const was = current.phases.find((p) => p.key === key);
+  const will = next.phases.find((p) => p.key === key);
+  if (!will) throw new Error(`The new version has no phase '${key}', the phase in progress.`);
+  const steps = (p: typeof was) => JSON.stringify(p?.steps.map((s) => [s.key, s.kind]));
+  if (steps(was) !== steps(will)) throw new Error(`The new version changes the steps of '${key}', the phase in progress; upgrade once its decision point is decided.`);
+}
+
+async function runPhases(input: GovernanceProgramInput, run: PlanHolder, state: ProgramState): Promise<ProgramState> {
   const { programId } = input;
   const rounds: Record<string, number> = { ...input.resume?.rounds };
   let i = input.resume?.phaseIndex ?? 0;
-  while (i < plan.phases.length) {
-    const phase = plan.phases[i];
+  while (i < run.plan.phases.length) {
+    const phase = run.plan.phases[i];
     const round = (rounds[phase.key] ?? 0) + 1;
     rounds[phase.key] = round;
     state.currentPhaseKey = phase.key;
@@ -86,16 +117,19 @@ async function runPhases(input: GovernanceProgramInput, plan: ProgramPlan, state
           phaseKey: phase.key,
           round,
           settings: input.settings,
-          // Programs started with a plan hand its steps down; older ones keep the input they had.
-          ...(input.plan ? { steps: phase.steps } : {}),
+          // Programs started with a plan (or moved onto one) hand its steps down; older ones keep the input they had.
+          ...(input.plan || run.upgraded ? { steps: phase.steps } : {}),
         },
       ],
     });
     state.activePhaseWorkflowId = null;
 
     let outcome = PHASE_ENDS;
-    if (phase.gate) {
-      const outcomes = phase.gate.outcomes;
+    // An upgrade during the phase may have given its decision point other outcomes, or moved it.
+    const decided = run.plan.phases.find((p) => p.key === phase.key) ?? phase;
+    i = Math.max(0, run.plan.phases.indexOf(decided));
+    if (decided.gate) {
+      const outcomes = decided.gate.outcomes;
       const known = (key: string | null | undefined) => outcomes.find((o) => o.key === key);
       const done = await untilTaskDone(
         { programId, purpose: 'gate', subjectKey: `${phase.key}#${round}`, phaseKey: phase.key, assignee: 'gate-owner' },
@@ -116,8 +150,9 @@ async function runPhases(input: GovernanceProgramInput, plan: ProgramPlan, state
       state.gate = { ...state.gate!, status: 'decided', decision };
     }
     const status = decidedPhaseStatus(outcome.effect);
+    const plan = run.plan;
     const next = phaseAfter(plan, i, outcome);
-    state.phases[i] = { key: phase.key, status, rounds: round };
+    state.phases = state.phases.map((p) => (p.key === phase.key ? { key: phase.key, status, rounds: round } : p));
     await programs.recordProgramPosition({
       programId,
       gateTaskId: null,
@@ -126,7 +161,8 @@ async function runPhases(input: GovernanceProgramInput, plan: ProgramPlan, state
     if (next === null) break;
     i = next;
     if (shouldContinueAsNew(input.historyLimit)) {
-      await continueAsNew<typeof governanceProgram>({ ...input, resume: { phaseIndex: i, rounds, phases: state.phases, startedAt: state.startedAt } });
+      const moved = run.upgraded ? { plan: run.plan, templateVersion: state.templateVersion } : {};
+      await continueAsNew<typeof governanceProgram>({ ...input, ...moved, resume: { phaseIndex: i, rounds, phases: state.phases, startedAt: state.startedAt } });
     }
   }
   return close(state);

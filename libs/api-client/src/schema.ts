@@ -1719,6 +1719,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/programs/{id}/template-upgrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a running program onto a newer version of its template: dryRun=true reports what changes for it (steps, phases, outcomes, lists, before or after its position) and what cannot apply; applied, it is on the record and the program continues on the new version
+         * @description Required role: Project office (Projektkontor).
+         */
+        post: operations["TemplateUpgradeController_upgrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/programs/{id}/yearly-planning-check": {
         parameters: {
             query?: never;
@@ -4691,9 +4711,41 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        TemplateChangeView: {
+            /** @enum {string} */
+            kind: "phase-added" | "phase-removed" | "step-added" | "step-removed" | "step-changed" | "outcomes-changed" | "setting-changed" | "override-kept";
+            message: string;
+            phaseKey?: string;
+            /**
+             * @description Where the change lies from the program's position
+             * @enum {string}
+             */
+            place?: "before" | "current" | "after";
+            /** @description The governance list or setting */
+            setting?: string;
+            stepKey?: string;
+        };
         TemplatePageView: {
             /** @description The newest version of each template */
             items: components["schemas"]["TemplateVersionView"][];
+        };
+        TemplateUpgradeDto: {
+            /** @description The newer version of the program's template to move onto */
+            toVersion: number;
+        };
+        TemplateUpgradeView: {
+            applicable: boolean;
+            applied: boolean;
+            changes: components["schemas"]["TemplateChangeView"][];
+            dryRun: boolean;
+            fromVersion: number;
+            position: components["schemas"]["UpgradePositionView"];
+            /** Format: uuid */
+            programId: string;
+            /** @description Why it cannot apply now; empty when it can */
+            refusals: string[];
+            templateKey: string;
+            toVersion: number;
         };
         TemplateVersionView: {
             /** @description Shipped with the engine as a template file; otherwise registered by the project office */
@@ -4803,6 +4855,10 @@ export interface components {
             permissions?: "gate.decide"[];
             /** @enum {string} */
             role?: "project_office" | "contact_person" | "manager" | "participant";
+        };
+        UpgradePositionView: {
+            phaseKey: string | null;
+            stepKey: string | null;
         };
         WebhookView: {
             active: boolean;
@@ -16360,6 +16416,149 @@ export interface operations {
             };
             /**
              * @description The step is not open, or is not a form
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    TemplateUpgradeController_upgrade: {
+        parameters: {
+            query?: {
+                /** @description Report what the upgrade would change, and change nothing */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateUpgradeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateUpgradeView"];
+                };
+            };
+            /** @description No such version of the template */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such program */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The upgrade cannot apply safely now (the report says why); nothing changed
              *
              *     A request with the same Idempotency-Key is still being processed.
              */

@@ -10,6 +10,7 @@ export * from './programs/phase-steps.js';
 export * from './programs/step-kinds.js';
 export * from './programs/program-plan.js';
 export * from './templates/plan-of.js';
+export * from './templates/template-upgrade.js';
 export * from './programs/network-schedule.js';
 export * from './programs/activity-matrix.js';
 export * from './programs/phase-report.js';

@@ -7,7 +7,9 @@ import { PhaseReportService } from './phase-report.service.js';
 import { ProgramContext } from './program-context.js';
 import { StepRecordsController } from '../steps/step-records.controller.js';
 import { StepRecordsService } from '../steps/step-records.service.js';
+import { TemplateUpgradeController } from '../upgrades/template-upgrade.controller.js';
+import { TemplateUpgradeService } from '../upgrades/template-upgrade.service.js';
 
 /** Phased programs: their steps by kind and decision points; Skola först's needs analysis and activities. */
-@Module({ controllers: [PhaseOneController, ActivitiesController, StepRecordsController], providers: [ProgramContext, PhaseOneService, PhaseReportService, ActivitiesService, StepRecordsService] })
+@Module({ controllers: [PhaseOneController, ActivitiesController, StepRecordsController, TemplateUpgradeController], providers: [ProgramContext, PhaseOneService, PhaseReportService, ActivitiesService, StepRecordsService, TemplateUpgradeService] })
 export class PhasedModule {}

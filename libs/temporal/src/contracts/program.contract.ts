@@ -75,6 +75,18 @@ export interface ProgramState {
 /** Live program state: status, current phase and every phase's status. */
 export const programStateQuery = defineQuery<ProgramState>('programState');
 
+/** A running program moves onto a newer version of its template: the plan derived from it (keys only). */
+export interface PlanUpgrade {
+  templateVersion: number;
+  plan: ProgramPlan;
+}
+
+/**
+ * Moves the program onto the new plan from the next step on; refused while the phase in progress
+ * would change its steps, and once the program has closed.
+ */
+export const upgradePlanUpdate = defineUpdate<ProgramState, [PlanUpgrade]>('upgradePlan');
+
 /** Workflow type of a phase: its steps in order, each a task for the project office. */
 export const PROGRAM_PHASE_WORKFLOW = 'programPhase';
 
