@@ -17,6 +17,7 @@ const ProgramReport = lazy(() => import('./pages/report.js').then((m) => m.Progr
 const ProgramCohorts = lazy(() => import('./pages/cohorts.js').then((m) => m.ProgramCohorts));
 const Cohort = lazy(() => import('./pages/cohort.js').then((m) => m.Cohort));
 const ActivityPage = lazy(() => import('./pages/activity.js').then((m) => m.ActivityPage));
+const Templates = lazy(() => import('./pages/templates.js').then((m) => m.Templates));
 const People = lazy(() => import('./pages/people.js').then((m) => m.People));
 const Inbox = lazy(() => import('./pages/inbox.js').then((m) => m.Inbox));
 const TaskDetail = lazy(() => import('./pages/task.js').then((m) => m.TaskDetail));
@@ -56,6 +57,7 @@ function Signed({ me, onSignOut }: { me: Me; onSignOut(): void }) {
           <Route path="/app/programs/:id/cohorts" component={ProgramCohorts} me={me} />
           <Route path="/app/activities/:activityId" component={ActivityPage} me={me} />
           <Route path="/app/cohorts/:id" component={Cohort} me={me} />
+          <Route path="/app/templates" component={Templates} me={me} />
           <Route path="/app/people" component={People} me={me} />
           <Route path="/app/tasks" component={Inbox} me={me} />
           <Route path="/app/tasks/:id" component={TaskDetail} me={me} />

@@ -10,6 +10,7 @@ const NAV: Record<Me['role'], { href: string; label: MessageKey }[]> = {
   project_office: [
     { href: '/app/programs', label: 'nav.programs' },
     { href: '/app/tasks', label: 'nav.tasks' },
+    { href: '/app/templates', label: 'nav.templates' },
     { href: '/app/people', label: 'nav.people' },
     { href: '/app/audit', label: 'nav.audit' },
   ],

@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, ok, succeeded } from '../api.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
@@ -84,12 +85,17 @@ const M = defineMessages(
 
 const everyone = () => ok(api.GET('/persons', { params: { query: { limit: 100 } } }));
 
-export function PhaseOneStepForm({ stepKey, program, governance }: { stepKey: string; program: Program; governance: Governance }) {
-  if (stepKey === 'focus-areas') return <FocusAreas program={program} governance={governance} />;
-  if (stepKey === 'collaboration-model') return <CollaborationModel program={program} governance={governance} />;
-  if (stepKey === 'network') return <NetworkSetup program={program} />;
-  if (stepKey === 'communication-plan') return <CommunicationPlan program={program} governance={governance} />;
-  return null;
+/** The screens of Skola först's step kinds, by kind. */
+const SCREENS: Record<string, (props: { program: Program; governance: Governance }) => JSX.Element> = {
+  'focus-areas': ({ program, governance }) => <FocusAreas program={program} governance={governance} />,
+  'collaboration-model': ({ program, governance }) => <CollaborationModel program={program} governance={governance} />,
+  'contact-network': ({ program }) => <NetworkSetup program={program} />,
+  'communication-plan': ({ program, governance }) => <CommunicationPlan program={program} governance={governance} />,
+};
+
+export function PhaseOneStepForm({ kind, program, governance }: { kind: string; program: Program; governance: Governance }) {
+  const Screen = SCREENS[kind];
+  return Screen ? <Screen program={program} governance={governance} /> : null;
 }
 
 function FocusAreas({ program, governance }: { program: Program; governance: Governance }) {

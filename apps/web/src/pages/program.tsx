@@ -8,6 +8,10 @@ import { defineMessages, useI18n, useMessages } from '../i18n.js';
 import { decidesGateOf, isOffice, type Me } from '../session.js';
 import type { PhaseDefinition, Program } from '../types.js';
 import { PhaseOneStepForm } from './phase-one-steps.js';
+import { GateOwnerForm, GenericStep } from '../steps/generic-steps.js';
+
+/** Step kinds whose screen is the generic one (their data: GET /programs/{id}/steps/{stepKey}). */
+const GENERIC_KINDS = ['form', 'checklist', 'document'];
 
 const M = defineMessages(
   {
@@ -103,6 +107,9 @@ export function ProgramOverview({ me, params }: { me: Me; params: { id: string }
           {p.position?.status === 'closed' ? <p class="alert alert-info">{text('closed')}</p> : null}
           {p.phases?.some((ph) => ph.steps.length) ? (
             <CurrentStep key={`${p.position?.phaseKey}/${p.position?.stepKey}`} me={me} program={p} governance={governance.data ?? null} onChange={program.reload} />
+          ) : null}
+          {isOffice(me) && p.position?.status === 'active' && p.phases?.some((ph) => ph.gate) && !p.phases.some((ph) => ph.steps.some((s) => s.kind === 'collaboration-model')) ? (
+            <GateOwnerForm program={p} onChange={program.reload} />
           ) : null}
           {decidesGateOf(me, p) ? <GateDecision program={p} onDecided={program.reload} /> : null}
           {me.role === 'manager' || me.role === 'project_office' ? (
@@ -202,9 +209,10 @@ function CurrentStep({ me, program, governance, onChange }: { me: Me; program: P
         {text('current')}: {l(step.name)}
       </h2>
       {!open ? <p role="status">{text('waiting')}</p> : null}
-      {step.key === 'plan-gathering' || step.key === 'gathering' ? <Sessions me={me} program={program} governance={governance} planning={open && step.key === 'plan-gathering'} /> : null}
-      {open && isOffice(me) && governance ? <PhaseOneStepForm stepKey={step.key} program={program} governance={governance} /> : null}
-      {step.key === 'gathering' || step.key === 'categorization' ? (
+      {step.kind === 'gathering-plan' || step.kind === 'needs-gathering' ? <Sessions me={me} program={program} governance={governance} planning={open && step.kind === 'gathering-plan'} /> : null}
+      {open && isOffice(me) && governance ? <PhaseOneStepForm kind={step.kind} program={program} governance={governance} /> : null}
+      {GENERIC_KINDS.includes(step.kind) ? <GenericStep key={`${step.key}/${pos.stepStatus}`} me={me} program={program} stepKey={step.key} open={open} onChange={onChange} /> : null}
+      {step.kind === 'needs-gathering' || step.kind === 'needs-categorization' ? (
         <p>
           <a href={`/app/programs/${program.id}/needs`}>{text('gotoNeeds')}</a>
         </p>
