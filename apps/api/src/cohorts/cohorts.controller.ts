@@ -26,7 +26,12 @@ import {
   ProjectWorkDto,
 } from './cohort.dto.js';
 import { CohortWorkflows } from '@gov/temporal';
-import { CohortsService } from './cohorts.service.js';
+import { CohortAdmissionService } from './cohort-admission.service.js';
+import { CohortAnalyticsService } from './cohort-analytics.service.js';
+import { CohortEventsService } from './cohort-events.service.js';
+import { CohortInterviewsService } from './cohort-interviews.service.js';
+import { CohortJourneysService } from './cohort-journeys.service.js';
+import { CohortOverviewService } from './cohort-overview.service.js';
 import {
   AdmissionSummaryView,
   AttendeeCountView,
@@ -52,7 +57,12 @@ import {
 @Controller()
 export class CohortsController {
   constructor(
-    @Inject(CohortsService) private readonly cohorts: CohortsService,
+    @Inject(CohortAdmissionService) private readonly admission: CohortAdmissionService,
+    @Inject(CohortOverviewService) private readonly overview: CohortOverviewService,
+    @Inject(CohortInterviewsService) private readonly interviews: CohortInterviewsService,
+    @Inject(CohortEventsService) private readonly cohortEvents: CohortEventsService,
+    @Inject(CohortJourneysService) private readonly journeys: CohortJourneysService,
+    @Inject(CohortAnalyticsService) private readonly cohortAnalytics: CohortAnalyticsService,
     @Inject(CohortWorkflows) private readonly workflows: CohortWorkflows,
   ) {}
 
@@ -61,7 +71,7 @@ export class CohortsController {
   @ApiOkResponse({ type: CohortAnalyticsView })
   @ApiNotFoundResponse({ description: 'No such cohort, or no such reference cohort' })
   analytics(@Param('id', UuidParam) id: string, @Query() query: AnalyticsQuery) {
-    return this.cohorts.analytics(id, query.referenceCohortId);
+    return this.cohortAnalytics.analytics(id, query.referenceCohortId);
   }
 
   @Post('cohorts/:id/evaluations')
@@ -69,7 +79,7 @@ export class CohortsController {
   @Access('Record a focus-group evaluation: date, group, findings', 'project_office')
   @ApiCreatedResponse({ type: CohortEvaluationView })
   evaluate(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: EvaluationDto) {
-    return this.cohorts.evaluate(p, id, dto);
+    return this.cohortAnalytics.evaluate(p, id, dto);
   }
 
   @Get('cohorts/:id/report')
@@ -77,7 +87,7 @@ export class CohortsController {
   @ApiOkResponse({ description: 'The report as JSON, or as Markdown with format=markdown', content: { 'application/json': { schema: { $ref: getSchemaPath(CohortReportView) } }, 'text/markdown': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse({ description: 'No such cohort, or no such reference cohort' })
   async report(@Param('id', UuidParam) id: string, @Query() query: CohortReportQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const report = await this.cohorts.report(id, query.referenceCohortId);
+    const report = await this.cohortAnalytics.report(id, query.referenceCohortId);
     if (query.format !== 'markdown') return report;
     void reply.header('content-type', 'text/markdown; charset=utf-8');
     return cohortReportMarkdown(report, query.lang ?? 'sv');
@@ -87,7 +97,7 @@ export class CohortsController {
   @Access("A participant's journey: assessment, tailored plan, weekly progress, weeks ahead of plan, open course material, project work, advanced track (a participant: their own)", 'project_office', 'manager', 'participant')
   @ApiOkResponse({ type: JourneyView })
   journey(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string) {
-    return this.cohorts.journey(p, id, personId);
+    return this.journeys.journey(p, id, personId);
   }
 
   @Post('cohorts/:id/participants/:personId/project/start')
@@ -96,7 +106,7 @@ export class CohortsController {
   @ApiOkResponse({ type: JourneyView })
   @ApiConflictResponse({ description: 'Not studying, or before the project work may start' })
   startProject(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: ProjectWorkDto) {
-    return this.cohorts.journeyCommand(id, () => this.workflows.startProjectWork(id, personId, { actorId: p.personId, week: dto.week }));
+    return this.journeys.journeyCommand(id, () => this.workflows.startProjectWork(id, personId, { actorId: p.personId, week: dto.week }));
   }
 
   @Post('cohorts/:id/participants/:personId/project/submit')
@@ -105,7 +115,7 @@ export class CohortsController {
   @ApiOkResponse({ type: JourneyView })
   @ApiConflictResponse({ description: 'No project work in progress' })
   submitProject(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: ProjectWorkDto) {
-    return this.cohorts.journeyCommand(id, () => this.workflows.submitProjectWork(id, personId, { actorId: p.personId, week: dto.week }));
+    return this.journeys.journeyCommand(id, () => this.workflows.submitProjectWork(id, personId, { actorId: p.personId, week: dto.week }));
   }
 
   @Post('cohorts/:id/interviews')
@@ -114,7 +124,7 @@ export class CohortsController {
   @ApiCreatedResponse({ type: InterviewScheduledView })
   @ApiConflictResponse({ description: 'The person has not registered interest, or an interview with them is already open' })
   scheduleInterview(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: InterviewDto) {
-    return this.cohorts.scheduleInterview(p, id, dto);
+    return this.interviews.scheduleInterview(p, id, dto);
   }
 
   @Post('cohorts/:id/interviews/:personId/outcome')
@@ -123,14 +133,14 @@ export class CohortsController {
   @ApiConflictResponse({ description: 'The cohort is full, or the person cannot be placed so' })
   @ApiOkResponse({ type: PlacementView })
   interviewOutcome(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: InterviewOutcomeDto) {
-    return this.cohorts.interviewOutcome(p, id, personId, dto);
+    return this.interviews.interviewOutcome(p, id, personId, dto);
   }
 
   @Get('cohorts/:id/events')
   @Access('Conference and study visits and guest lectures, with who attended', 'project_office', 'manager')
   @ApiOkResponse({ type: [CohortEventView] })
   events(@Param('id', UuidParam) id: string) {
-    return this.cohorts.events(id);
+    return this.cohortEvents.events(id);
   }
 
   @Post('cohorts/:id/events')
@@ -138,7 +148,7 @@ export class CohortsController {
   @Access('Record an event beside the modules: a conference or study visit, a guest lecture', 'project_office')
   @ApiCreatedResponse({ type: CohortEventCreatedView })
   addEvent(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: CohortEventDto) {
-    return this.cohorts.addEvent(p, id, dto);
+    return this.cohortEvents.addEvent(p, id, dto);
   }
 
   @Post('cohorts/:id/events/:eventId/attendance')
@@ -146,7 +156,7 @@ export class CohortsController {
   @Access('Record who attended an event (admitted participants)', 'project_office')
   @ApiOkResponse({ type: EventAttendanceView })
   attendance(@Param('id', UuidParam) id: string, @Param('eventId', UuidParam) eventId: string, @Body() dto: AttendeesDto) {
-    return this.cohorts.eventAttendance(id, eventId, dto);
+    return this.cohortEvents.eventAttendance(id, eventId, dto);
   }
 
   @Post('cohorts/:id/participants/:personId/assessment')
@@ -155,7 +165,7 @@ export class CohortsController {
   @ApiOkResponse({ type: JourneyView })
   @ApiConflictResponse({ description: 'Already assessed, or not studying' })
   assess(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: AssessmentDto) {
-    return this.cohorts.journeyCommand(id, () => this.workflows.assess(id, personId, { actorId: p.personId, ...dto }), dto.level);
+    return this.journeys.journeyCommand(id, () => this.workflows.assess(id, personId, { actorId: p.personId, ...dto }), dto.level);
   }
 
   @Post('cohorts/:id/participants/:personId/level-assessments')
@@ -164,7 +174,7 @@ export class CohortsController {
   @ApiConflictResponse({ description: 'Not studying, or not after the last assessment' })
   @ApiOkResponse({ type: JourneyView })
   assessLevel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: LevelAssessmentDto) {
-    return this.cohorts.journeyCommand(id, () => this.workflows.assessLevel(id, personId, { actorId: p.personId, ...dto }), dto.level);
+    return this.journeys.journeyCommand(id, () => this.workflows.assessLevel(id, personId, { actorId: p.personId, ...dto }), dto.level);
   }
 
   @Post('cohorts/:id/participants/:personId/progress')
@@ -173,7 +183,7 @@ export class CohortsController {
   @ApiConflictResponse({ description: 'Not studying (e.g. dropped out), the week already reported, or more items than are left' })
   @ApiOkResponse({ type: JourneyView })
   progress(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: ProgressDto) {
-    return this.cohorts.journeyCommand(id, () => this.workflows.reportProgress(id, personId, { actorId: p.personId, ...dto }));
+    return this.journeys.journeyCommand(id, () => this.workflows.reportProgress(id, personId, { actorId: p.personId, ...dto }));
   }
 
   @Post('cohorts/:id/participants/:personId/plan')
@@ -182,7 +192,7 @@ export class CohortsController {
   @ApiOkResponse({ type: JourneyView })
   @ApiConflictResponse({ description: 'Not studying, or an unknown pace profile' })
   changePlan(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: PlanChangeDto) {
-    return this.cohorts.journeyCommand(id, () => this.workflows.changePlan(id, personId, { actorId: p.personId, ...dto }));
+    return this.journeys.journeyCommand(id, () => this.workflows.changePlan(id, personId, { actorId: p.personId, ...dto }));
   }
 
   @Post('cohorts/:id/participants/:personId/advanced-track')
@@ -191,7 +201,7 @@ export class CohortsController {
   @ApiOkResponse({ type: JourneyView })
   @ApiConflictResponse({ description: 'No advanced track proposed' })
   advancedTrack(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: AnswerOfferDto) {
-    return this.cohorts.journeyCommand(id, () => this.workflows.decideAdvancedTrack(id, personId, { actorId: p.personId, accept: dto.accept }));
+    return this.journeys.journeyCommand(id, () => this.workflows.decideAdvancedTrack(id, personId, { actorId: p.personId, accept: dto.accept }));
   }
 
   @Post('cohorts/:id/participants/:personId/leave')
@@ -200,14 +210,14 @@ export class CohortsController {
   @ApiOkResponse({ type: JourneyView })
   @ApiConflictResponse({ description: 'Not studying, or completing without the project work handed in' })
   leave(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: LeaveDto) {
-    return this.cohorts.journeyCommand(id, () => this.workflows.leave(id, personId, { actorId: p.personId, outcome: dto.outcome }));
+    return this.journeys.journeyCommand(id, () => this.workflows.leave(id, personId, { actorId: p.personId, outcome: dto.outcome }));
   }
 
   @Get('programs/:id/cohorts')
   @Access("A program's cohorts, oldest first", 'project_office', 'manager')
   @ApiOkResponse({ type: [CohortSummaryView] })
   list(@Param('id', UuidParam) id: string) {
-    return this.cohorts.list(id);
+    return this.admission.list(id);
   }
 
   @Post('programs/:id/cohorts')
@@ -216,21 +226,21 @@ export class CohortsController {
   @ApiCreatedResponse({ type: CohortCreatedView })
   @ApiConflictResponse({ description: 'The program runs a template without cohorts' })
   create(@Param('id', UuidParam) id: string, @Body() dto: CreateCohortDto) {
-    return this.cohorts.create(id, dto);
+    return this.admission.create(id, dto);
   }
 
   @Get('cohorts/:id')
   @Access("The cohort: capacity, admitted participants, its template's lists in offer order (Fast Track: the waiting list, then the active and passive interest lists), offers", 'project_office', 'manager')
   @ApiOkResponse({ type: CohortView })
   get(@Param('id', UuidParam) id: string) {
-    return this.cohorts.get(id);
+    return this.overview.get(id);
   }
 
   @Get('cohorts/:id/history')
   @Access('The promotion history, oldest first: who was put on which list, admitted, offered a freed place (and from which list), who answered, whose offer expired, who withdrew or dropped out', 'project_office', 'manager')
   @ApiOkResponse({ type: [CohortHistoryEntryView] })
   history(@Param('id', UuidParam) id: string) {
-    return this.cohorts.history(id);
+    return this.overview.history(id);
   }
 
   @Post('cohorts/:id/attendees')
@@ -238,7 +248,7 @@ export class CohortsController {
   @Access('Record who came to the info meeting', 'project_office')
   @ApiOkResponse({ type: AttendeeCountView })
   attendees(@Param('id', UuidParam) id: string, @Body() dto: AttendeesDto) {
-    return this.cohorts.attendees(id, dto);
+    return this.admission.attendees(id, dto);
   }
 
   @Post('cohorts/:id/registrations')
@@ -247,7 +257,7 @@ export class CohortsController {
   @ApiConflictResponse({ description: 'The window has closed, or the person already registered' })
   @ApiCreatedResponse({ type: RegisteredCountView })
   register(@Param('id', UuidParam) id: string, @Body() dto: PersonRefDto) {
-    return this.cohorts.register(id, dto);
+    return this.admission.register(id, dto);
   }
 
   @Post('cohorts/:id/admissions')
@@ -256,7 +266,7 @@ export class CohortsController {
   @ApiConflictResponse({ description: 'The cohort is full' })
   @ApiOkResponse({ type: PlacementView })
   admit(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: PersonRefDto) {
-    return this.cohorts.admit(p, id, dto);
+    return this.admission.admit(p, id, dto);
   }
 
   @Post('cohorts/:id/admissions/batch')
@@ -265,7 +275,7 @@ export class CohortsController {
   @ApiConflictResponse({ description: 'Not enough free places' })
   @ApiOkResponse({ type: AdmissionSummaryView })
   admitMany(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: AdmitManyDto) {
-    return this.cohorts.admitMany(p, id, dto);
+    return this.admission.admitMany(p, id, dto);
   }
 
   @Post('cohorts/:id/lists')
@@ -274,7 +284,7 @@ export class CohortsController {
   @ApiOkResponse({ type: PlacementView })
   @ApiConflictResponse({ description: 'The person has not registered, or cannot be put on that list now' })
   placeOnList(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: PlaceOnListDto) {
-    return this.cohorts.placeOnList(p, id, dto);
+    return this.admission.placeOnList(p, id, dto);
   }
 
   @Post('cohorts/:id/withdrawals')
@@ -283,7 +293,7 @@ export class CohortsController {
   @ApiOkResponse({ type: PlacementView })
   @ApiConflictResponse({ description: 'The person has not registered, or holds no place' })
   withdraw(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: PersonRefDto) {
-    return this.cohorts.withdraw(p, id, dto);
+    return this.admission.withdraw(p, id, dto);
   }
 
   @Post('cohorts/:id/offers/:personId/answer')
@@ -292,6 +302,6 @@ export class CohortsController {
   @ApiConflictResponse({ description: 'No open offer, or its deadline has passed' })
   @ApiOkResponse({ type: PlacementView })
   answer(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('personId', UuidParam) personId: string, @Body() dto: AnswerOfferDto) {
-    return this.cohorts.answerOffer(p, id, personId, dto);
+    return this.admission.answerOffer(p, id, personId, dto);
   }
 }

@@ -21,8 +21,13 @@ import {
   SetQuestionsDto,
   StartNetworkDto,
 } from './phased.dto.js';
-import { PhaseOneService } from './phase-one.service.js';
+import { CollaborationModelService } from './collaboration-model.service.js';
+import { CommunicationPlanService } from './communication-plan.service.js';
+import { ContactNetworkService } from './contact-network.service.js';
+import { FocusAreasService } from './focus-areas.service.js';
+import { NeedsGatheringService } from './needs-gathering.service.js';
 import { PhaseReportService } from './phase-report.service.js';
+import { StepFlowService } from './step-flow.service.js';
 import {
   CategorizedView,
   CollaborationModelView,
@@ -55,7 +60,12 @@ const READERS = ['project_office', 'manager', 'contact_person'] as const;
 @Controller('programs/:id')
 export class PhaseOneController {
   constructor(
-    @Inject(PhaseOneService) private readonly phaseOne: PhaseOneService,
+    @Inject(NeedsGatheringService) private readonly gathering: NeedsGatheringService,
+    @Inject(FocusAreasService) private readonly areas: FocusAreasService,
+    @Inject(CollaborationModelService) private readonly collaboration: CollaborationModelService,
+    @Inject(ContactNetworkService) private readonly contacts: ContactNetworkService,
+    @Inject(CommunicationPlanService) private readonly communication: CommunicationPlanService,
+    @Inject(StepFlowService) private readonly steps: StepFlowService,
     @Inject(PhaseReportService) private readonly reports: PhaseReportService,
   ) {}
 
@@ -64,7 +74,7 @@ export class PhaseOneController {
   @ApiOkResponse({ type: GovernanceView })
   @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   governance(@Param('id', UuidParam) id: string) {
-    return this.phaseOne.governance(id);
+    return this.gathering.governance(id);
   }
 
   @Put('questions')
@@ -72,7 +82,7 @@ export class PhaseOneController {
   @ApiConflictResponse({ description: 'Not in the step plan-gathering' })
   @ApiOkResponse({ type: GovernanceView, description: 'The governance with the new question set' })
   setQuestions(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: SetQuestionsDto) {
-    return this.phaseOne.setQuestions(p, id, dto);
+    return this.gathering.setQuestions(p, id, dto);
   }
 
   @Post('sessions')
@@ -82,7 +92,7 @@ export class PhaseOneController {
   @ApiCreatedResponse({ type: SessionView })
   @ApiConflictResponse({ description: 'Not in the steps plan-gathering or gathering' })
   createSession(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: CreateSessionDto) {
-    return this.phaseOne.createSession(p, id, dto);
+    return this.gathering.createSession(p, id, dto);
   }
 
   @Get('sessions')
@@ -90,7 +100,7 @@ export class PhaseOneController {
   @ApiOkResponse({ type: [SessionWithNeedsView] })
   @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   sessions(@Param('id', UuidParam) id: string) {
-    return this.phaseOne.sessions(id);
+    return this.gathering.sessions(id);
   }
 
   @Post('sessions/:sessionId/needs')
@@ -99,7 +109,7 @@ export class PhaseOneController {
   @ApiCreatedResponse({ type: NeedView })
   @ApiConflictResponse({ description: 'Not in the step gathering' })
   addNeed(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('sessionId', UuidParam) sessionId: string, @Body() dto: CreateNeedDto) {
-    return this.phaseOne.addNeed(p, id, sessionId, dto);
+    return this.gathering.addNeed(p, id, sessionId, dto);
   }
 
   @Post('sessions/:sessionId/needs/import')
@@ -110,7 +120,7 @@ export class PhaseOneController {
   @ApiCreatedResponse({ type: NeedsImportView, description: 'The needs imported, or with dryRun=true the preview' })
   @ApiConflictResponse({ description: 'Not in the step gathering' })
   importNeeds(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('sessionId', UuidParam) sessionId: string, @Body() csv: string, @Query() query: ImportQuery) {
-    return this.phaseOne.importNeeds(p, id, sessionId, csv, query.dryRun === 'true');
+    return this.gathering.importNeeds(p, id, sessionId, csv, query.dryRun === 'true');
   }
 
   @Get('needs')
@@ -118,7 +128,7 @@ export class PhaseOneController {
   @ApiOkResponse({ type: NeedPageView })
   @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   needs(@Param('id', UuidParam) id: string, @Query() query: NeedsQuery) {
-    return this.phaseOne.needs(id, query);
+    return this.gathering.needs(id, query);
   }
 
   @Post('needs/categorize')
@@ -127,7 +137,7 @@ export class PhaseOneController {
   @ApiOkResponse({ type: CategorizedView })
   @ApiConflictResponse({ description: 'Not in the steps gathering or categorization' })
   categorize(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: CategorizeNeedsDto) {
-    return this.phaseOne.categorize(p, id, dto);
+    return this.gathering.categorize(p, id, dto);
   }
 
   @Get('needs/statistics')
@@ -135,7 +145,7 @@ export class PhaseOneController {
   @ApiOkResponse({ type: NeedStatisticsView })
   @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   statistics(@Param('id', UuidParam) id: string) {
-    return this.phaseOne.statistics(id);
+    return this.gathering.statistics(id);
   }
 
   @Put('focus-areas')
@@ -143,7 +153,7 @@ export class PhaseOneController {
   @ApiOkResponse({ type: FocusAreasView })
   @ApiConflictResponse({ description: 'Not in the step focus-areas' })
   setFocusAreas(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: SetFocusAreasDto) {
-    return this.phaseOne.setFocusAreas(p, id, dto);
+    return this.areas.setFocusAreas(p, id, dto);
   }
 
   @Get('focus-areas')
@@ -151,7 +161,7 @@ export class PhaseOneController {
   @ApiOkResponse({ type: FocusAreasView })
   @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   focusAreas(@Param('id', UuidParam) id: string) {
-    return this.phaseOne.focusAreas(id);
+    return this.areas.focusAreas(id);
   }
 
   @Put('collaboration-model')
@@ -160,7 +170,7 @@ export class PhaseOneController {
   @ApiOkResponse({ type: CollaborationModelView })
   @ApiConflictResponse({ description: 'Not in the step collaboration-model' })
   setCollaborationModel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: SetCollaborationModelDto) {
-    return this.phaseOne.setCollaborationModel(p, id, dto);
+    return this.collaboration.setCollaborationModel(p, id, dto);
   }
 
   @Get('collaboration-model')
@@ -168,7 +178,7 @@ export class PhaseOneController {
   @ApiOkResponse({ type: CollaborationModelView })
   @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   collaborationModel(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
-    return this.phaseOne.collaborationModel(p, id);
+    return this.collaboration.collaborationModel(p, id);
   }
 
   @Get('network')
@@ -179,7 +189,7 @@ export class PhaseOneController {
   @ApiOkResponse({ type: NetworkView })
   @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   network(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
-    return this.phaseOne.network(p, id);
+    return this.contacts.network(p, id);
   }
 
   @Post('network/members')
@@ -188,14 +198,14 @@ export class PhaseOneController {
   @ApiCreatedResponse({ type: NetworkMemberView })
   @ApiConflictResponse({ description: 'Before the step network, the program closed, or the organization already has its member' })
   addMember(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: AddNetworkMemberDto) {
-    return this.phaseOne.addNetworkMember(p, id, dto);
+    return this.contacts.addNetworkMember(p, id, dto);
   }
 
   @Delete('network/members/:organizationId')
   @Access("An organization's contact person leaves the network", 'project_office')
   @ApiOkResponse({ type: NetworkMemberView, description: 'The member, with leftAt set' })
   removeMember(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('organizationId', UuidParam) organizationId: string) {
-    return this.phaseOne.removeNetworkMember(p, id, organizationId);
+    return this.contacts.removeNetworkMember(p, id, organizationId);
   }
 
   @Post('network/start')
@@ -204,7 +214,7 @@ export class PhaseOneController {
   @ApiOkResponse({ type: NetworkView })
   @ApiConflictResponse({ description: 'Not in the step network, no members yet, or already started' })
   startNetwork(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: StartNetworkDto) {
-    return this.phaseOne.startNetwork(p, id, dto);
+    return this.contacts.startNetwork(p, id, dto);
   }
 
   @Put('network/meetings/:number')
@@ -212,7 +222,7 @@ export class PhaseOneController {
   @ApiNotFoundResponse({ description: 'The meeting has not been scheduled' })
   @ApiOkResponse({ type: RecordedMeetingView })
   recordMeeting(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('number', MeetingNumberParam) number: number, @Body() dto: RecordMeetingDto) {
-    return this.phaseOne.recordMeeting(p, id, number, dto);
+    return this.contacts.recordMeeting(p, id, number, dto);
   }
 
   @Post('communication-plan')
@@ -221,7 +231,7 @@ export class PhaseOneController {
   @ApiCreatedResponse({ type: CommunicationItemView })
   @ApiConflictResponse({ description: 'Not in the step communication-plan' })
   addCommunicationItem(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: CreateCommunicationItemDto) {
-    return this.phaseOne.addCommunicationItem(p, id, dto);
+    return this.communication.addCommunicationItem(p, id, dto);
   }
 
   @Get('communication-plan')
@@ -229,7 +239,7 @@ export class PhaseOneController {
   @ApiOkResponse({ type: [ListedCommunicationItemView] })
   @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   communicationPlan(@Param('id', UuidParam) id: string) {
-    return this.phaseOne.communicationPlan(id);
+    return this.communication.communicationPlan(id);
   }
 
   @Post('steps/:stepKey/complete')
@@ -238,7 +248,7 @@ export class PhaseOneController {
   @ApiConflictResponse({ description: 'Not the open step, or its data is incomplete (the problems are listed; e.g. the uncategorized needs)' })
   @ApiOkResponse({ type: StepCompletedView })
   completeStep(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('stepKey') stepKey: string) {
-    return this.phaseOne.completeStep(p, id, stepKey);
+    return this.steps.completeStep(p, id, stepKey);
   }
 
   @Post('gate')
@@ -253,7 +263,7 @@ export class PhaseOneController {
   @ApiOkResponse({ type: GateDecidedView })
   @ApiForbiddenResponse({ description: 'Not the decision maker the collaboration model names (gateOwnerId), or without the gate.decide permission' })
   decideGate(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: DecideGateDto) {
-    return this.phaseOne.decideGate(p, id, dto);
+    return this.steps.decideGate(p, id, dto);
   }
 
   @Get('report')

@@ -3,7 +3,11 @@ import { marked } from 'marked';
 import { escapeHtml } from '@gov/notifications';
 import { phaseReportMarkdown, type Locale, type PhaseReport } from '@gov/domain';
 import type { Principal } from '../auth/principal.js';
-import { PhaseOneService } from './phase-one.service.js';
+import { CollaborationModelService } from './collaboration-model.service.js';
+import { CommunicationPlanService } from './communication-plan.service.js';
+import { ContactNetworkService } from './contact-network.service.js';
+import { FocusAreasService } from './focus-areas.service.js';
+import { NeedsGatheringService } from './needs-gathering.service.js';
 import { ProgramContext } from './program-context.js';
 
 /** The phase report (delrapport), generated from the program's data whenever it is asked for. */
@@ -11,7 +15,11 @@ import { ProgramContext } from './program-context.js';
 export class PhaseReportService {
   constructor(
     @Inject(ProgramContext) private readonly ctx: ProgramContext,
-    @Inject(PhaseOneService) private readonly phaseOne: PhaseOneService,
+    @Inject(NeedsGatheringService) private readonly gathering: NeedsGatheringService,
+    @Inject(FocusAreasService) private readonly focusAreas: FocusAreasService,
+    @Inject(CollaborationModelService) private readonly collaboration: CollaborationModelService,
+    @Inject(ContactNetworkService) private readonly contacts: ContactNetworkService,
+    @Inject(CommunicationPlanService) private readonly communication: CommunicationPlanService,
   ) {}
 
   /** The report as the caller may read it: a contact person's names no other organization's contact person. */
@@ -19,11 +27,11 @@ export class PhaseReportService {
     const program = await this.ctx.read(programId);
     const g = program.governance;
     const [stats, focus, model, network, plan] = await Promise.all([
-      this.phaseOne.statistics(programId),
-      this.phaseOne.focusAreas(programId),
-      this.phaseOne.collaborationModel(principal, programId),
-      this.phaseOne.network(principal, programId),
-      this.phaseOne.communicationPlan(programId),
+      this.gathering.statistics(programId),
+      this.focusAreas.focusAreas(programId),
+      this.collaboration.collaborationModel(principal, programId),
+      this.contacts.network(principal, programId),
+      this.communication.communicationPlan(programId),
     ]);
     const label = (list: { key: string; name: { sv: string; en: string } }[], key: string) => list.find((x) => x.key === key)?.name ?? { sv: key, en: key };
     return {

@@ -1,15 +1,35 @@
 import { Module } from '@nestjs/common';
 import { ActivitiesController } from './activities.controller.js';
 import { ActivitiesService } from './activities.service.js';
+import { CollaborationModelService } from './collaboration-model.service.js';
+import { CommunicationPlanService } from './communication-plan.service.js';
+import { ContactNetworkService } from './contact-network.service.js';
+import { FocusAreasService } from './focus-areas.service.js';
+import { NeedsGatheringService } from './needs-gathering.service.js';
 import { PhaseOneController } from './phase-one.controller.js';
-import { PhaseOneService } from './phase-one.service.js';
 import { PhaseReportService } from './phase-report.service.js';
 import { ProgramContext } from './program-context.js';
+import { StepFlowService } from './step-flow.service.js';
 import { StepRecordsController } from '../steps/step-records.controller.js';
 import { StepRecordsService } from '../steps/step-records.service.js';
 import { TemplateUpgradeController } from '../upgrades/template-upgrade.controller.js';
 import { TemplateUpgradeService } from '../upgrades/template-upgrade.service.js';
 
 /** Phased programs: their steps by kind and decision points; Skola först's needs analysis and activities. */
-@Module({ controllers: [PhaseOneController, ActivitiesController, StepRecordsController, TemplateUpgradeController], providers: [ProgramContext, PhaseOneService, PhaseReportService, ActivitiesService, StepRecordsService, TemplateUpgradeService] })
+@Module({
+  controllers: [PhaseOneController, ActivitiesController, StepRecordsController, TemplateUpgradeController],
+  providers: [
+    ProgramContext,
+    NeedsGatheringService,
+    FocusAreasService,
+    CollaborationModelService,
+    ContactNetworkService,
+    CommunicationPlanService,
+    StepFlowService,
+    PhaseReportService,
+    ActivitiesService,
+    StepRecordsService,
+    TemplateUpgradeService,
+  ],
+})
 export class PhasedModule {}
