@@ -53,7 +53,7 @@ describe('web UI: a project model registered from its file, run in a real browse
   };
   const saveForm = async (fields: Record<string, string>) => {
     for (const [label, value] of Object.entries(fields)) {
-      const field = page.getByLabel(label, { exact: false }).first();
+      const field = page.getByTestId('form-step').getByLabel(label, { exact: false }).first();
       if ((await field.evaluate((e) => e.tagName)) === 'SELECT') await field.selectOption(value);
       else await field.fill(value);
     }
@@ -97,6 +97,7 @@ describe('web UI: a project model registered from its file, run in a real browse
     await page.getByRole('button', { name: 'Skapa och starta programmet' }).click();
     await page.waitForURL(/\/app\/programs\/[0-9a-f-]{36}$/);
     projectId = page.url().split('/').pop()!;
+    await page.locator('[data-phase="avslut"]').waitFor();
     expect(await page.locator('[data-phase]').evaluateAll((els) => els.map((e) => e.getAttribute('data-phase')))).toEqual(['ide', 'forstudie', 'planering', 'genomforande', 'avslut']);
     await page.getByTestId('gate-owner-form').getByLabel("Styrgruppens beslutsfattare").selectOption(steering.person.id);
     await page.getByRole('button', { name: 'Utse beslutsfattaren' }).click();
