@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { formRecordErrors, mayDecideGates, stepProblems, type PhaseDefinition, type ProgramTemplate, type StepDefinitionLike, type StepRecordData } from '@gov/domain';
+import { formRecordErrors, malformedTextPaths, mayDecideGates, stepProblems, type PhaseDefinition, type ProgramTemplate, type StepDefinitionLike, type StepRecordData } from '@gov/domain';
 import { PersonEntity, ProgramEntity, ProgramStepRecordEntity } from '@gov/persistence';
 import type { Principal } from '../auth/principal.js';
 import { knownPersons, shownPerson } from '../auth/read-scope.js';
@@ -21,9 +21,12 @@ export class StepRecordsService {
   constructor(@Inject(ProgramContext) private readonly ctx: ProgramContext) {}
 
   async get(principal: Principal, programId: string, stepKey: string): Promise<StepView> {
-    const program = await this.ctx.read(programId);
-    const template = await this.ctx.template(program);
+    const row = await this.ctx.db.manager.findOneBy(ProgramEntity, { id: programId });
+    if (!row) throw new NotFoundException(`Program ${programId} not found`);
+    const template = await this.ctx.template(row);
     const at = locate(template, stepKey);
+    // A program with steps is governed (its lists, possibly empty).
+    const program = await this.ctx.read(programId);
     const m = this.ctx.db.manager;
     const record = await m.findOneBy(ProgramStepRecordEntity, { programId, stepKey });
     const data = record?.data ?? null;
@@ -145,6 +148,8 @@ export class StepRecordsService {
       const existing = await m.findOne(ProgramStepRecordEntity, { where: { programId, stepKey }, lock: { mode: 'pessimistic_write' } });
       const current = existing?.data.kind === kind ? (existing.data as Kind<K>) : null;
       const { data, audit, type } = await work(m, at.step, current, program);
+      const malformed = malformedTextPaths(data);
+      if (malformed.length) throw new ValidationProblem([{ field: '(body)', message: 'a text is not well-formed Unicode (a lone surrogate)' }]);
       await m.upsert(ProgramStepRecordEntity, { programId, stepKey, kind, data, updatedBy: principal.personId, updatedAt: new Date() }, ['programId', 'stepKey']);
       await this.ctx.record(m, principal, programId, type ?? `step.${kind}_saved`, { phaseKey: at.phase.key, stepKey, ...audit });
     });

@@ -1,12 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsUrl, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsPlainText } from '../common/plain-text.js';
 import { IsUuidV4, UUID_V4 } from '../common/uuid.pipe.js';
 import { LocalizedLabelView } from '../programs/program.dto.js';
 
 const KEY = /^[a-z][a-z0-9-]{1,62}$/;
-const link = () => IsUrl({ protocols: ['https', 'http'], require_protocol: true, require_tld: false }, { message: 'must be an http(s) link' });
+/** An http(s) link to where a document is kept, as the contract documents it. */
+const LINK = /^https?:\/\/[^\s<>"]+$/;
+const link = () => Matches(LINK, { message: '$property must be an http(s) link' });
 
 export class SaveFormDto {
   @ApiProperty({
@@ -22,8 +24,9 @@ export class SaveFormDto {
 export class ChecklistTickDto {
   @ApiProperty({ pattern: KEY.source }) @Matches(KEY, { message: 'key must be an item key of the checklist' }) key: string;
   @ApiProperty() @IsBoolean() done: boolean;
-  @ApiPropertyOptional({ maxLength: 2000, description: 'A link to the document that shows the item is done', example: 'https://intranat.example.se/projekt/plan.pdf' })
+  @ApiPropertyOptional({ maxLength: 2000, pattern: LINK.source, description: 'A link to the document that shows the item is done', example: 'https://intranat.example.se/projekt/plan.pdf' })
   @IsOptional()
+  @IsString()
   @MaxLength(2000)
   @link()
   evidence?: string;
@@ -40,7 +43,8 @@ export class SaveChecklistDto {
 
 export class AddDocumentVersionDto {
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'Slutrapport, version för styrgruppen' }) @IsPlainText(1, 200) title: string;
-  @ApiProperty({ maxLength: 2000, example: 'https://intranat.example.se/projekt/slutrapport-v2.pdf', description: 'Where the document is kept (the records system, the intranet)' })
+  @ApiProperty({ maxLength: 2000, pattern: LINK.source, example: 'https://intranat.example.se/projekt/slutrapport-v2.pdf', description: 'Where the document is kept (the records system, the intranet)' })
+  @IsString()
   @MaxLength(2000)
   @link()
   link: string;

@@ -1,9 +1,13 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { TEMPLATE_SCHEMA } from '../common/openapi-contract.js';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { BoundedIntPipe } from '../common/integers.js';
 import { TemplatesService } from './templates.service.js';
+
+/** A template version: 1 to 10 000. */
+const VersionParam = new BoundedIntPipe(1, 10_000);
 import { StepKindView, TemplateBodyView, TemplatePageView, TemplateVersionView } from './template.views.js';
 
 const READERS = ['project_office', 'manager', 'contact_person'] as const;
@@ -43,10 +47,9 @@ export class TemplatesController {
   @Get(':key/versions/:version')
   @Access('One template version as it runs (defaults applied)', ...READERS)
   @ApiParam({ name: 'key', schema: { type: 'string', pattern: KEY } })
-  @ApiParam({ name: 'version', schema: { type: 'integer', minimum: 1, maximum: 2_147_483_647 } })
   @ApiOkResponse({ type: TemplateBodyView })
   @ApiNotFoundResponse({ description: 'No such template version' })
-  version(@Param('key') key: string, @Param('version', ParseIntPipe) version: number): Promise<TemplateBodyView> {
+  version(@Param('key') key: string, @Param('version', VersionParam) version: number): Promise<TemplateBodyView> {
     return this.templates.version(key, version);
   }
 

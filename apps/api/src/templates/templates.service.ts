@@ -1,6 +1,6 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { GENERIC_STEP_CONFIG, parseProgramTemplate, STEP_KINDS, templateJsonSchema, TemplateValidationError, type ProgramTemplate } from '@gov/domain';
+import { GENERIC_STEP_CONFIG, malformedTextPaths, parseProgramTemplate, STEP_KINDS, templateJsonSchema, TemplateValidationError, type ProgramTemplate } from '@gov/domain';
 import { AuditTrail, TemplateStore, type StoredTemplate } from '@gov/persistence';
 import type { Principal } from '../auth/principal.js';
 import { asCommand } from '../common/database-errors.js';
@@ -52,6 +52,8 @@ export class TemplatesService {
    */
   async register(principal: Principal, body: unknown): Promise<TemplateVersionView> {
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ValidationProblem([{ field: '(body)', message: 'a template is a JSON object (GET /templates/schema)' }]);
+    const malformed = malformedTextPaths(body);
+    if (malformed.length) throw new ValidationProblem(malformed.map((field) => ({ field, message: 'not well-formed Unicode text (a lone surrogate)' })));
     let template: ProgramTemplate;
     try {
       template = parseProgramTemplate(body);

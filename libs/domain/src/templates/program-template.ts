@@ -5,7 +5,7 @@ import { GENERIC_STEP_CONFIG, STEP_KINDS, type GovernanceList } from '../program
 import { calendarChoiceSchema, duration, key, labelledSchema, localizedTextSchema, reminderPolicySchema, windowDuration } from './template-primitives.js';
 
 export { DEFAULT_DURATIONS };
-export { localizedTextSchema, labelledSchema } from './template-primitives.js';
+export { localizedTextSchema, labelledSchema, malformedTextPaths } from './template-primitives.js';
 export { cohortSchema, type CohortSettings } from './cohort-template.js';
 
 const outcomeSchema = labelledSchema
@@ -139,11 +139,11 @@ export const programTemplateSchema = z
     /** The JSON Schema an editor checks the file against (ignored here). */
     $schema: z.string().max(500).optional(),
     key,
-    version: z.number().int().positive(),
+    version: z.number().int().min(1).max(10_000),
     kind: z.enum(['phased-program', 'cohort']),
     name: localizedTextSchema,
     description: localizedTextSchema,
-    source: z.string().min(1),
+    source: z.string().min(1).max(500),
     phases: z.array(phaseDefinitionSchema).min(1).max(30),
     governance: governanceSchema.optional(),
     cohort: cohortSchema.optional(),

@@ -8,7 +8,7 @@ import { reminderPolicyErrors, type ReminderPolicy } from '../tasks/reminder-pol
 export const key = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/, 'a lower-case key of letters, digits and dashes');
 
 /** Swedish label with the English one beside it, as the UI shows them. */
-export const localizedTextSchema = z.object({ sv: z.string().min(1), en: z.string().min(1) }).strict();
+export const localizedTextSchema = z.object({ sv: z.string().min(1).max(5000), en: z.string().min(1).max(5000) }).strict();
 
 /** Something a program names and the UI labels: a category, a level, a method, a role … */
 export const labelledSchema = z.object({ key, name: localizedTextSchema, description: localizedTextSchema.optional() }).strict();
@@ -26,3 +26,21 @@ export const reminderPolicySchema = z.custom<ReminderPolicy>((v) => typeof v ===
 });
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/**
+ * The paths of strings in `value` that are not well-formed Unicode (a lone surrogate, which JSON
+ * may carry but PostgreSQL's jsonb refuses): `phases[0].name.sv`. Empty when every string is whole.
+ */
+export function malformedTextPaths(value: unknown, path: (string | number)[] = []): string[] {
+  if (typeof value === 'string') return wellFormed(value) ? [] : [pathText(path)];
+  if (Array.isArray(value)) return value.flatMap((v, i) => malformedTextPaths(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [...(wellFormed(k) ? [] : [pathText([...path, k])]), ...malformedTextPaths(v, [...path, k])]);
+  return [];
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const wellFormed = (s: string) => !LONE_SURROGATE.test(s);
+
+function pathText(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${p}`)).join('') || '(body)';
+}
