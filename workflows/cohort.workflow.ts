@@ -221,7 +221,8 @@ export async function cohortLifecycle(input: CohortInput): Promise<CohortState> 
     const startJourney = (personId: string) =>
       startChild(participantJourney, {
         workflowId: journeyWorkflowId(input.cohortId, personId),
-        args: [{ cohortId: input.cohortId, personId, programId: input.programId, templateKey: input.templateKey!, templateVersion: input.templateVersion! }],
+        // Cohorts started with a journey plan hand it down; older ones keep the input they had.
+        args: [{ cohortId: input.cohortId, personId, programId: input.programId, templateKey: input.templateKey!, templateVersion: input.templateVersion!, ...(input.journey ? { plan: input.journey } : {}) }],
         parentClosePolicy: ParentClosePolicy.ABANDON,
       });
     while (journeyQueue.length && patched('participant-journeys')) {

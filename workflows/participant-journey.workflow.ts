@@ -36,7 +36,7 @@ import { audit } from './configured-activities.js';
  * prerequisites are finished; project work follows the study weeks and completes the program.
  */
 export async function participantJourney(input: JourneyInput): Promise<JourneyState> {
-  const cohort = compiledCohortSettings(input.templateKey, input.templateVersion);
+  const cohort = input.plan ?? compiledCohortSettings(input.templateKey, input.templateVersion);
   if (!cohort) throw new Error(`Template ${input.templateKey} v${input.templateVersion} has no cohort`);
   const total = cohort.modules.reduce((n, m) => n + m.items.length, 0);
   const lastWeek = cohort.studyWeeks + cohort.projectWeeks;

@@ -19,6 +19,7 @@ export * from './audit/audit-hash.js';
 export type * from './audit/change.js';
 export * from './cohorts/admission.js';
 export * from './cohorts/study-plan.js';
+export * from './cohorts/journey-plan.js';
 export * from './cohorts/cohort-analytics.js';
 export * from './cohorts/cohort-settings.js';
 export * from './cohorts/cohort-report.js';

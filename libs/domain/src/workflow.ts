@@ -10,3 +10,4 @@ export type { GateDecision, TaskPurpose } from './programs/phase-steps.js';
 export { offersToMake, admissionRefusal, LIST_KINDS, type ListKind } from './cohorts/admission.js';
 export { studyPlan, levelFactorOf, weeksAhead, proposeAdvancedTrack, plannedThrough, accessibleModules } from './cohorts/study-plan.js';
 export { compiledCohortSettings } from './templates/cohort-plans.js';
+export type { JourneyPlan } from './cohorts/journey-plan.js';

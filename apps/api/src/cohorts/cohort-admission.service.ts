@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
-import { cohortLists, durationToMs, unknownCohortKey } from '@gov/domain';
+import { cohortLists, durationToMs, journeyPlanOf, unknownCohortKey } from '@gov/domain';
 import { CalendarRules, CohortEntity, CohortMemberEntity, PersonEntity, ProgramEntity, type CohortMemberStatus, TemplateStore } from '@gov/persistence';
 import { CohortWorkflows, WorkflowCommands } from '@gov/temporal';
 import { cohortWorkflowId, type CohortState } from '@gov/temporal/contracts';
@@ -57,6 +57,7 @@ export class CohortAdmissionService {
             ...(calendar ? { calendar: await this.calendars.ruleFor(calendar, m) } : {}),
             templateKey: program.templateKey,
             templateVersion: program.templateVersion,
+            journey: journeyPlanOf(settings),
           }),
         ]);
         return { row: await m.findOneByOrFail(CohortEntity, { id }), command };

@@ -1,5 +1,11 @@
 import type { ProgramTemplateInput } from './program-template.js';
 
+/*
+ * A frozen copy of Fast Track as it was compiled into the workflow bundle before templates became
+ * files: participant journeys started then replay on it (compiledCohortSettings). The engine reads
+ * libs/domain/templates/fast-track.v1.json and fast-track.v2.json; a unit test holds the two equal.
+ */
+
 /** Fast Track Stockholm stad 2019: a cohort training program in cloud technology and data engineering. */
 export const fastTrackTemplate: ProgramTemplateInput = {
   key: 'fast-track',

@@ -1,7 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseProgramTemplate, type ProgramTemplate, type ProgramTemplateInput } from './program-template.js';
-import { fastTrackTemplate, fastTrackTemplateV2 } from './fast-track.template.js';
-import { yrkessvenskaTemplate } from './yrkessvenska.template.js';
+import { parseProgramTemplate, type ProgramTemplate } from './program-template.js';
 
 /**
  * The folder of the built-in template files (`<key>.v<version>.json`), beside this library's
@@ -9,16 +7,12 @@ import { yrkessvenskaTemplate } from './yrkessvenska.template.js';
  */
 export const TEMPLATE_DIR = new URL('../../templates/', import.meta.url);
 
-/** Built-in templates still written in TypeScript (the cohort templates, until their files land). */
-const IN_CODE: readonly ProgramTemplateInput[] = [fastTrackTemplate, fastTrackTemplateV2, yrkessvenskaTemplate];
-
-/** The raw data of every built-in template: the files first, then the ones in code. */
+/** The raw data of every built-in template file. */
 export function builtInTemplateData(): { file: string; data: unknown }[] {
-  const files = readdirSync(TEMPLATE_DIR)
+  return readdirSync(TEMPLATE_DIR)
     .filter((f) => /^[a-z][a-z0-9-]*\.v\d+\.json$/.test(f))
     .sort()
     .map((file) => ({ file, data: JSON.parse(readFileSync(new URL(file, TEMPLATE_DIR), 'utf8')) as unknown }));
-  return [...files, ...IN_CODE.map((data) => ({ file: `${data.key}.v${data.version} (code)`, data }))];
 }
 
 let cached: readonly ProgramTemplate[] | undefined;
@@ -27,7 +21,7 @@ let cached: readonly ProgramTemplate[] | undefined;
 export function builtInTemplates(): readonly ProgramTemplate[] {
   cached ??= builtInTemplateData().map(({ file, data }) => {
     const template = parseProgramTemplate(data);
-    if (!file.endsWith('(code)') && file !== `${template.key}.v${template.version}.json`) throw new Error(`Template file ${file} holds ${template.key} v${template.version}; name it ${template.key}.v${template.version}.json`);
+    if (file !== `${template.key}.v${template.version}.json`) throw new Error(`Template file ${file} holds ${template.key} v${template.version}; name it ${template.key}.v${template.version}.json`);
     return template;
   });
   return cached;

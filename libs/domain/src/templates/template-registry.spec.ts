@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { builtInTemplateKeys, findTemplate, legacyPlan, parseProgramTemplate, planOf, TemplateValidationError, validateBuiltInTemplates } from '@gov/domain';
+import { builtInTemplateKeys, findTemplate, journeyPlanOf, legacyPlan, parseProgramTemplate, planOf, TemplateValidationError, validateBuiltInTemplates } from '@gov/domain';
+import { compiledCohortSettings } from './cohort-plans.js';
 
 const skolaForstTemplate = findTemplate('skola-forst', 1)!;
 const skolaForstTemplateV2 = findTemplate('skola-forst', 2)!;
@@ -23,6 +24,10 @@ describe('program templates', () => {
       const t = findTemplate(key, version)!;
       expect({ key, version, plan: planOf(t, t.governance) }).toEqual({ key, version, plan: legacyPlan(key, version) });
     }
+  });
+
+  it("gives the journeys started before their plan travelled in the input the plan Fast Track's file gives today", () => {
+    expect(journeyPlanOf(compiledCohortSettings('fast-track', 2)!)).toEqual(journeyPlanOf(findTemplate('fast-track', 2)!.cohort!));
   });
 
   it('ships the seed programs and the municipal project model as built-in templates', () => {

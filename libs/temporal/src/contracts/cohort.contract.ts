@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { CalendarRule, ListKind } from '@gov/domain/workflow';
+import type { CalendarRule, ListKind, JourneyPlan } from '@gov/domain/workflow';
 import type { HumanTaskInput } from './task.contract.js';
 
 /** A cohort's admission (Fast Track, Yrkessvenska …): capacity, the template's lists, and the offers of freed places. */
@@ -25,6 +25,8 @@ export interface CohortInput {
   /** The template whose modules the participants' journeys follow; without it no journeys start. */
   templateKey?: string;
   templateVersion?: number;
+  /** What the participants' journeys run on, from that template (cohorts started before it travelled here have none). */
+  journey?: JourneyPlan;
   /** Continue as new once the history holds this many events (Temporal's own suggestion always counts). */
   historyLimit?: number;
   /** Carried over by continue-as-new. */
@@ -103,6 +105,8 @@ export interface JourneyInput {
   programId?: string;
   templateKey: string;
   templateVersion: number;
+  /** The journey's modules, weeks, paces and levels; absent for journeys started before it travelled here (the template compiled in then). */
+  plan?: JourneyPlan;
 }
 
 export interface Assessment {
