@@ -48,6 +48,7 @@ export const STATE_DEPENDENT_VALIDATION: Record<string, string> = {
   StepRecordsController_saveChecklist: "the items must be the checklist's, evidence only where an item asks for it",
   StepRecordsController_approve: 'only the latest recorded version can be approved',
   StepRecordsController_setGateOwner: 'the person must exist and hold gate.decide',
+  TemplateUpgradeController_upgrade: "toVersion must name an existing version of the program's template",
   ActivitiesController_propose: "keys from the program's governance and chosen focus areas, existing owners, a responsible contact person of an owner, plannedEnd not before plannedStart",
   ActivitiesController_evaluate: 'scaleUp is required for a scale-up decision and refused for the others; the successor must be wider',
   CohortsController_create: 'offerResponse must be an ISO 8601 duration of at least a second',
