@@ -212,6 +212,64 @@ describe('a project model registered as a template file runs end to end (issue 1
     expect(events.some((e) => e.type === 'step.document_approved')).toBe(true);
   }, 600_000);
 
+  /**
+   * Completes the open step from its kind alone, as the template describes it: a form gets an answer
+   * for each required field, a checklist every item ticked (with evidence where asked), a document
+   * a version that is then approved. No knowledge of this template is written here.
+   */
+  const completeByKind = async (id: string, stepKey: string) => {
+    await atStep(id, stepKey);
+    const step = (await call(client().GET('/programs/{id}/steps/{stepKey}', { params: { path: { id, stepKey } } }))).body;
+    const at = { params: { path: { id, stepKey } } };
+    if (step.kind === 'form') {
+      const value = (f: { type: string; options?: string[] }) => (f.type === 'number' ? 1 : f.type === 'boolean' ? true : f.type === 'date' ? '2027-01-15' : f.type === 'choice' ? f.options![0] : 'Ifyllt');
+      const answers = Object.fromEntries((step.fields ?? []).filter((f: { required: boolean }) => f.required).map((f: { key: string; type: string; options?: string[] }) => [f.key, value(f)]));
+      expect((await call(client().PUT('/programs/{id}/steps/{stepKey}/form', { ...at, body: { answers } }))).status).toBe(200);
+    }
+    if (step.kind === 'checklist') {
+      const items = (step.items ?? []).map((i: { key: string; evidence: string }) => ({ key: i.key, done: true, ...(i.evidence === 'none' ? {} : { evidence: `https://intranat.example.se/${i.key}.pdf` }) }));
+      expect((await call(client().PUT('/programs/{id}/steps/{stepKey}/checklist', { ...at, body: { items } }))).status).toBe(200);
+    }
+    if (step.kind === 'document') {
+      const added = await call(client().POST('/programs/{id}/steps/{stepKey}/document/versions', { ...at, body: { title: 'Dokument', link: 'https://intranat.example.se/dokument.pdf' } }));
+      expect((await call(client().POST('/programs/{id}/steps/{stepKey}/document/approval', { ...at, body: { version: added.body.versions.at(-1).version } }))).status).toBe(200);
+    }
+    const done = await call(client().POST('/programs/{id}/steps/{stepKey}/complete', at));
+    expect({ stepKey, status: done.status }).toEqual({ stepKey, status: 200 });
+  };
+
+  it('decides every decision point with each of its outcomes, each taking the program where its effect says', async () => {
+    const { body: view } = await call(client().GET('/templates/{key}/versions/{version}', { params: { path: { key, version: 1 } } }));
+    const phases = view.summary.phases as { key: string; steps: { key: string }[]; outcomes: { key: string; effect: string; to?: string }[] }[];
+    const cases = phases.flatMap((phase, i) => phase.outcomes.map((outcome) => ({ i, phase, outcome })));
+    expect(cases.length).toBe(18);
+    const runCase = async ({ i, phase, outcome }: (typeof cases)[number]) => {
+      const created = await call(client().POST('/programs', { body: { templateKey: key, name: `BP${i + 1} ${outcome.key}` } }));
+      const id = created.body.id as string;
+      expect((await call(client().PUT('/programs/{id}/gate-owner', { params: { path: { id } }, body: { personId: steering.person.id } }))).status).toBe(200);
+      for (let j = 0; j <= i; j++) {
+        for (const step of phases[j].steps) await completeByKind(id, step.key);
+        await decide(id, phases[j].key, j === i ? outcome.key : 'continue', j === i ? `Beslut: ${outcome.key}` : undefined);
+      }
+      // Where the effect takes it: the next phase, this one again, the one before, or closed.
+      const expected =
+        outcome.effect === 'close' || (outcome.effect === 'next' && i === phases.length - 1)
+          ? { status: 'closed', phaseKey: null }
+          : { status: 'active', phaseKey: outcome.effect === 'next' ? phases[i + 1].key : outcome.effect === 'repeat' ? phase.key : phases[i - 1].key };
+      const reached = await eventually(async () => {
+        const p = (await program(id)).position!;
+        if (expected.status === 'closed') return p.status === 'closed' ? p : undefined;
+        return p.phaseKey === expected.phaseKey && p.stepStatus === 'open' ? p : undefined;
+      }, 60_000, `BP${i + 1} ${outcome.key} to take effect`);
+      expect({ bp: i + 1, outcome: outcome.key, status: reached.status, phaseKey: reached.phaseKey }).toEqual({ bp: i + 1, outcome: outcome.key, ...expected });
+    };
+    // A few projects at a time: each case is its own program.
+    const queue = [...cases];
+    await Promise.all(Array.from({ length: 4 }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await runCase(next);
+    }));
+  }, 900_000);
+
   it('closes a project at its first decision point', async () => {
     const created = await call(client().POST('/programs', { body: { templateKey: key, name: 'Ny simhall' } }));
     const id = created.body.id as string;
