@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Schemas } from '@gov/api-client';
 import { GovernanceApi, personBody } from '@gov/devstack';
@@ -37,9 +38,13 @@ describe('a cohort template of another shape: Yrkessvenska, two lists, four know
     api = new GovernanceApi(system.baseUrl, (await createPerson(system, 'project_office')).token);
     const contact = await createPerson(system, 'contact_person', { organizationId: (await createOrganization(system, `Vård- och omsorgsförvaltningen ${Date.now()}`)).id });
     interviewer = { id: contact.person.id, token: contact.token };
-    const program = await api.ok(api.POST('/programs', { body: { templateKey: 'yrkessvenska', name: 'Yrkessvenska Västerort' } }));
+    // The template as data only: registered from its file under a key of its own, like a municipality's own.
+    const file = JSON.parse(readFileSync(new URL('../../libs/domain/templates/yrkessvenska.v1.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const key = `yrkessvenska-${Date.now().toString(36)}`;
+    expect((await api.call(api.POST('/templates', { body: { ...file, key } as never }))).status).toBe(201);
+    const program = await api.ok(api.POST('/programs', { body: { templateKey: key, name: 'Yrkessvenska Västerort' } }));
     programId = program.id;
-    expect(program).toMatchObject({ templateKey: 'yrkessvenska', templateVersion: 1, kind: 'cohort' });
+    expect(program).toMatchObject({ templateKey: key, templateVersion: 1, kind: 'cohort' });
     for (let i = 0; i < 10; i++) {
       people.push((await api.ok(api.POST('/persons', { body: personBody({ displayName: `Vårdbiträde ${i + 1}`, email: `ys.${i + 1}.${programId.slice(0, 8)}@example.se`, role: 'participant' }) }))).id);
     }

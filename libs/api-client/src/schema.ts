@@ -4161,7 +4161,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description The template's kind: a phased program (needs, matrix, network) or a cohort program (its cohorts); absent for a template no longer built in
+             * @description The template's kind: a phased program (its phases, steps and decision points) or a cohort program (its cohorts); absent when its template is not stored
              * @enum {string}
              */
             kind?: "phased-program" | "cohort";

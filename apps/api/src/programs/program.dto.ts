@@ -113,7 +113,7 @@ export class ProgramView {
   @ApiProperty() name: string;
   @ApiProperty() templateKey: string;
   @ApiProperty() templateVersion: number;
-  @ApiPropertyOptional({ enum: ['phased-program', 'cohort'], description: "The template's kind: a phased program (needs, matrix, network) or a cohort program (its cohorts); absent for a template no longer built in" })
+  @ApiPropertyOptional({ enum: ['phased-program', 'cohort'], description: "The template's kind: a phased program (its phases, steps and decision points) or a cohort program (its cohorts); absent when its template is not stored" })
   kind?: 'phased-program' | 'cohort';
   @ApiProperty() workflowId: string;
   @ApiProperty() createdAt: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
-import { effectiveGovernance, findTemplate, gateOutcomesOf, planOf, TemplateValidationError, type Governance, type ProgramTemplate } from '@gov/domain';
+import { effectiveGovernance, gateOutcomesOf, planOf, TemplateValidationError, type Governance, type ProgramTemplate } from '@gov/domain';
 import { DataSource } from 'typeorm';
 import { ProgramRepository, TemplateStore, type ProgramEntity } from '@gov/persistence';
 import { ProgramWorkflows, WorkflowCommands } from '@gov/temporal';
@@ -87,7 +87,7 @@ export class ProgramsService {
         return { entity: row, command: recorded };
       });
       await this.commands.deliverOrLeave(command);
-      return this.view(entity, await this.liveState(id));
+      return this.view(entity, await this.liveState(id), undefined, template.kind);
     } catch (err) {
       if (isUnavailable(err)) throw new ServiceUnavailableException('The program could not be created now: a backing service is unavailable. Nothing was stored; try again.');
       throw err;
@@ -98,8 +98,8 @@ export class ProgramsService {
     const entity = await this.programs.findById(id);
     if (!entity) throw new NotFoundException(`Program ${id} not found`);
     const known = await knownPersons(this.db.manager, principal, [entity.gateOwnerId]);
-    const view = this.view(entity, await this.liveState(id), known);
     const template = await this.store.find(entity.templateKey, entity.templateVersion);
+    const view = this.view(entity, await this.liveState(id), known, template?.kind);
     return template ? { ...view, phases: phasesOf(template) } : view;
   }
 
@@ -113,7 +113,9 @@ export class ProgramsService {
   async list(principal: Principal, limit = 20, offset = 0): Promise<ProgramPageView> {
     const [rows, total] = await this.programs.list(limit, offset);
     const known = await knownPersons(this.db.manager, principal, rows.map((r) => r.gateOwnerId));
-    return { items: rows.map((r) => this.view(r, undefined, known)), total, limit, offset };
+    // Template versions never change once stored, so the store answers these from memory after the first read.
+    const kinds = await Promise.all(rows.map(async (r) => (await this.store.find(r.templateKey, r.templateVersion))?.kind));
+    return { items: rows.map((r, i) => this.view(r, undefined, known, kinds[i])), total, limit, offset };
   }
 
   private async liveState(id: string): Promise<ProgramState | null> {
@@ -126,13 +128,13 @@ export class ProgramsService {
   }
 
   /** `known`: the persons the caller may learn about (the gate's decision maker); everyone when omitted (the creator). */
-  private view(entity: ProgramEntity, live?: ProgramState | null, known?: Set<string>): ProgramView {
+  private view(entity: ProgramEntity, live?: ProgramState | null, known?: Set<string>, kind?: ProgramView['kind']): ProgramView {
     const view: ProgramView = {
       id: entity.id,
       name: entity.name,
       templateKey: entity.templateKey,
       templateVersion: entity.templateVersion,
-      ...kindOf(entity),
+      ...(kind ? { kind } : {}),
       workflowId: entity.workflowId,
       createdAt: entity.createdAt.toISOString(),
     };
@@ -171,9 +173,3 @@ export function phasesOf(template: ProgramTemplate): PhaseDefinitionView[] {
   });
 }
 
-/** The kind of the program's template (the web shows cohorts or the phased pages by it). */
-function kindOf(entity: ProgramEntity): Pick<ProgramView, 'kind'> {
-  // A registered template's program with steps is governed; a registered cohort template's is not told apart yet.
-  const kind = findTemplate(entity.templateKey, entity.templateVersion)?.kind ?? (entity.governance ? 'phased-program' : undefined);
-  return kind ? { kind } : {};
-}
