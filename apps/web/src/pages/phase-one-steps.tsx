@@ -7,7 +7,7 @@ import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
 import type { Program } from '../types.js';
-import { mayDecideGates } from '../session.js';
+import { DecisionMakerSelect } from '../components/decision-maker-select.js';
 
 /**
  * The project office's forms for phase I's steps 4–7 (focus areas, collaboration model, network,
@@ -170,7 +170,6 @@ function CollaborationModel({ program, governance }: { program: Program; governa
   const { l } = useI18n();
   const text = useMessages(M);
   const command = useCommand();
-  const persons = useLoad(everyone, []);
   const [bodies, setBodies] = useState<Record<string, string>>(() => Object.fromEntries(governance.collaborationRoles.map((r) => [r.key, r.suggestedBodies.join('\n')])));
   const [owner, setOwner] = useState('');
   const [saved, setSaved] = useState(false);
@@ -189,20 +188,7 @@ function CollaborationModel({ program, governance }: { program: Program; governa
         </div>
       ))}
       <label for="cm-owner">{text('cm.owner')}</label>
-      <Loading resource={persons}>
-        {(page) => (
-          <select id="cm-owner" required value={owner} onChange={(e) => setOwner(e.currentTarget.value)}>
-            <option value="">{text('cm.choose')}</option>
-            {page.items
-              .filter(mayDecideGates)
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.displayName}
-                </option>
-              ))}
-          </select>
-        )}
-      </Loading>
+      <DecisionMakerSelect id="cm-owner" value={owner} placeholder={text('cm.choose')} onChange={setOwner} />
       <div>
         <button type="submit" disabled={command.busy}>
           {text('cm.save')}

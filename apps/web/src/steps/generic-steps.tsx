@@ -3,7 +3,8 @@ import { api, ok } from '../api.js';
 import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
-import { isOffice, mayDecideGates, type Me } from '../session.js';
+import { DecisionMakerSelect } from '../components/decision-maker-select.js';
+import { isOffice, type Me } from '../session.js';
 import type { Schemas } from '../api.js';
 import type { Program } from '../types.js';
 
@@ -318,7 +319,6 @@ function DocumentStep({ me, program, step, editable, onSaved }: { me: Me; progra
 export function GateOwnerForm({ program, onChange }: { program: Program; onChange(): void }) {
   const text = useMessages(M);
   const command = useCommand();
-  const persons = useLoad(() => ok(api.GET('/persons', { params: { query: { limit: 100 } } })), []);
   const [owner, setOwner] = useState(program.position?.gateOwnerId ?? '');
   const [saved, setSaved] = useState(false);
   const save = async (e: Event) => {
@@ -334,18 +334,7 @@ export function GateOwnerForm({ program, onChange }: { program: Program; onChang
       <h2 id="gate-owner-heading">{text('owner.heading')}</h2>
       <p>{text('owner.lead')}</p>
       <label for="gate-owner">{text('owner.heading')}</label>
-      <Loading resource={persons}>
-        {(page) => (
-          <select id="gate-owner" required value={owner} onChange={(e) => setOwner(e.currentTarget.value)}>
-            <option value="">{text('owner.choose')}</option>
-            {page.items.filter(mayDecideGates).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.displayName}
-              </option>
-            ))}
-          </select>
-        )}
-      </Loading>
+      <DecisionMakerSelect id="gate-owner" value={owner} placeholder={text('owner.choose')} onChange={setOwner} />
       <div>
         <button type="submit" disabled={command.busy}>
           {text('owner.save')}

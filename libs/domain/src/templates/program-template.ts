@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { DEFAULT_DURATIONS } from './template-defaults.js';
 import { cohortProblems, cohortSchema } from './cohort-template.js';
 import { GENERIC_STEP_CONFIG, STEP_KINDS, type GovernanceList } from '../programs/step-kinds.js';
-import { calendarChoiceSchema, duration, key, labelledSchema, localizedTextSchema, reminderPolicySchema, windowDuration } from './template-primitives.js';
+import { calendarChoiceSchema, duration, key, labelledSchema, localizedTextSchema, reminderPolicySchema, templatePath, windowDuration } from './template-primitives.js';
 
 export { DEFAULT_DURATIONS };
-export { localizedTextSchema, labelledSchema, malformedTextPaths } from './template-primitives.js';
+export { localizedTextSchema, labelledSchema, malformedTextPaths, templatePath } from './template-primitives.js';
 export { cohortSchema, type CohortSettings } from './cohort-template.js';
 
 const outcomeSchema = labelledSchema
@@ -246,11 +246,6 @@ export function parseProgramTemplate(data: unknown): ProgramTemplate {
     );
   }
   return result.data;
-}
-
-/** A path into a template as an editor shows it: `phases[2].steps[0].kind`. */
-export function templatePath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
 /** The JSON Schema of a template file, generated from the same validation schema (cross-field rules are checked on load). */

@@ -32,15 +32,16 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
  * may carry but PostgreSQL's jsonb refuses): `phases[0].name.sv`. Empty when every string is whole.
  */
 export function malformedTextPaths(value: unknown, path: (string | number)[] = []): string[] {
-  if (typeof value === 'string') return wellFormed(value) ? [] : [pathText(path)];
+  if (typeof value === 'string') return wellFormed(value) ? [] : [templatePath(path) || '(body)'];
   if (Array.isArray(value)) return value.flatMap((v, i) => malformedTextPaths(v, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [...(wellFormed(k) ? [] : [pathText([...path, k])]), ...malformedTextPaths(v, [...path, k])]);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [...(wellFormed(k) ? [] : [templatePath([...path, k])]), ...malformedTextPaths(v, [...path, k])]);
   return [];
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const wellFormed = (s: string) => !LONE_SURROGATE.test(s);
 
-function pathText(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${p}`)).join('') || '(body)';
+/** A path into a template as an editor shows it: `phases[2].steps[0].kind`. */
+export function templatePath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
