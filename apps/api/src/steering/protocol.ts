@@ -117,7 +117,7 @@ const LABELS: Record<ProtocolData['lang'], Labels> = {
     reservation: 'Reservation',
     recordedBy: 'Protokollförd av',
     auditEntry: 'Granskningspost',
-    auditHash: 'hash',
+    auditHash: 'Hashvärde',
     noAudit: 'Ingen granskningspost',
     none: {
       present: 'Inga närvarande',
@@ -167,7 +167,7 @@ const LABELS: Record<ProtocolData['lang'], Labels> = {
     reservation: 'Reservation',
     recordedBy: 'Recorded by',
     auditEntry: 'Audit entry',
-    auditHash: 'hash',
+    auditHash: 'Hash',
     noAudit: 'No audit entry',
     none: {
       present: 'No one present',
@@ -238,7 +238,8 @@ interface Content {
   absent: ProtocolData['members'];
   positionOf: (member: ProtocolData['members'][number]) => string;
   tally: string;
-  auditText: string;
+  /** The audit entry's id and hash, a line each. */
+  audit: string[];
 }
 
 function content(data: ProtocolData): Content {
@@ -269,7 +270,7 @@ function content(data: ProtocolData): Content {
     absent,
     positionOf: (m) => (m.position ? l.positionLabels[m.position] : l.positionNone),
     tally,
-    auditText: data.audit ? `${l.auditEntry} ${data.audit.eventId} · ${l.auditHash} ${data.audit.hash}` : l.noAudit,
+    audit: data.audit ? [`${l.auditEntry}: ${data.audit.eventId}`, `${l.auditHash}: ${data.audit.hash}`] : [l.noAudit],
   };
 }
 
@@ -310,6 +311,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .empty { font-style: italic; color: #444; }
 a { color: #00449e; overflow-wrap: anywhere; }
 footer { margin-top: 2em; border-top: 1px solid #999; padding-top: .4em; font-size: .8em; color: #333; overflow-wrap: anywhere; }
+footer p { margin: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print { body { margin: 0; max-width: none; font-size: 10pt; } a { color: #000; } @page { size: A4; margin: 2cm; } }
 `.trim();
@@ -399,7 +401,7 @@ ${htmlSection('conditions', l.conditions, conditions)}
 ${htmlSection('reservations', l.reservations, reservations)}
 <p class="recorded-by"><strong>${esc(l.recordedBy)}:</strong> ${esc(data.recordedBy)}</p>
 </main>
-<footer><p class="audit">${esc(c.auditText)}</p></footer>
+<footer class="audit">${c.audit.map((line) => `<p>${esc(line)}</p>`).join('')}</footer>
 </body>
 </html>
 `;
@@ -413,8 +415,8 @@ const requireFromHere = createRequire(import.meta.url);
 const FONT_REGULAR = requireFromHere.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const FONT_BOLD = requireFromHere.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
-const MARGIN = { top: 56, bottom: 72, left: 56, right: 56 };
-const SIZE = { title: 18, heading: 12.5, body: 10, small: 7.5 };
+const MARGIN = { top: 48, bottom: 64, left: 56, right: 56 };
+const SIZE = { title: 16, heading: 11.5, body: 9.5, small: 7 };
 const RULE_COLOR = '#b0b0b0';
 const HEAD_BACKGROUND = '#ececec';
 
@@ -433,8 +435,8 @@ function ensureSpace(doc: Doc, height: number): void {
 function pdfHeading(doc: Doc, text: string): void {
   // Keep a heading with (at least) the first lines of its section.
   ensureSpace(doc, 60);
-  doc.moveDown(0.8);
-  doc.font('bold').fontSize(SIZE.heading).fillColor('#000').text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.5);
+  doc.font(FONT_BOLD).fontSize(SIZE.heading).fillColor('#000').text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   const y = doc.y + 1;
   doc
     .save()
@@ -445,47 +447,126 @@ function pdfHeading(doc: Doc, text: string): void {
     .stroke()
     .restore();
   doc.y = y + 5;
-  doc.font('regular').fontSize(SIZE.body);
+  doc.font(FONT_REGULAR).fontSize(SIZE.body);
 }
 
 function pdfParagraph(doc: Doc, text: string, options: { italic?: boolean; bold?: boolean } = {}): void {
   doc
-    .font(options.bold ? 'bold' : 'regular')
+    .font(options.bold ? FONT_BOLD : FONT_REGULAR)
     .fontSize(SIZE.body)
     .fillColor(options.italic ? '#444' : '#000')
     .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.fillColor('#000');
 }
 
-/** A table with a shaded header row and thin rules between rows; pdfkit breaks pages between rows. */
-function pdfTable(doc: Doc, head: string[], rows: Cell[][], widths: Array<number | '*'>): void {
-  const headRow: Cell[] = head.map((text) => ({ text, type: 'TH', font: { src: 'bold' }, backgroundColor: HEAD_BACKGROUND }));
-  // A row no taller than the header would leave the header alone at a page's foot.
-  ensureSpace(doc, 48);
-  doc.font('regular').fontSize(SIZE.body);
-  doc.table({
-    position: { x: doc.page.margins.left, y: doc.y },
-    maxWidth: contentWidth(doc),
-    columnStyles: widths.map((width) => ({ width })),
-    defaultStyle: {
-      border: { top: 0, left: 0, right: 0, bottom: 0.5 },
-      borderColor: RULE_COLOR,
-      padding: { top: 3, bottom: 3, left: 4, right: 4 },
-    },
-    data: [headRow, ...rows],
+const CELL_PADDING = { top: 2, bottom: 2, left: 4, right: 4 };
+const FACT_LABEL_WIDTH = 92;
+
+/** Column widths in points: fixed ones as given, '*' sharing what is left. */
+function columnWidths(doc: Doc, widths: Array<number | '*'>): number[] {
+  const fixed = widths.reduce<number>((sum, w) => sum + (w === '*' ? 0 : w), 0);
+  const stars = widths.filter((w) => w === '*').length;
+  const star = stars ? (contentWidth(doc) - fixed) / stars : 0;
+  return widths.map((w) => (w === '*' ? star : w));
+}
+
+/** The height pdfkit will give a row of plain-text cells (same font, size and padding as the table's). */
+function rowHeight(doc: Doc, row: Cell[], widths: number[]): number {
+  doc.font(FONT_REGULAR).fontSize(SIZE.body);
+  const heights = row.map((cell, i) => {
+    return doc.heightOfString(cellText(cell), { width: widths[i]! - CELL_PADDING.left - CELL_PADDING.right });
   });
+  return Math.max(...heights) + CELL_PADDING.top + CELL_PADDING.bottom;
+}
+
+function cellText(cell: Cell): string {
+  return typeof cell === 'string' ? cell : (cell.text ?? '');
+}
+
+/**
+ * A row too tall for a page (pdfkit would clip it), written as paragraphs that flow across pages:
+ * each cell under its column's name.
+ */
+function pdfOversizedRow(doc: Doc, head: string[], row: Cell[]): void {
+  ensureSpace(doc, 40);
+  doc.moveDown(0.3);
+  row.forEach((cell, i) => {
+    doc.font(FONT_BOLD).fontSize(SIZE.body).text(`${head[i]}: `, doc.page.margins.left + CELL_PADDING.left, doc.y, {
+      width: contentWidth(doc) - CELL_PADDING.left - CELL_PADDING.right,
+      continued: true,
+    });
+    doc.font(FONT_REGULAR).text(cellText(cell));
+  });
+  const y = doc.y + CELL_PADDING.bottom;
+  doc
+    .save()
+    .moveTo(doc.page.margins.left, y)
+    .lineTo(doc.page.width - doc.page.margins.right, y)
+    .lineWidth(0.5)
+    .strokeColor(RULE_COLOR)
+    .stroke()
+    .restore();
+  doc.y = y + CELL_PADDING.top;
+}
+
+/**
+ * A table with a shaded header row and thin rules between rows. pdfkit lays out the cells; rows go
+ * to the next page whole, and a table that continues on a new page repeats its header there.
+ */
+function pdfTable(doc: Doc, head: string[], rows: Cell[][], widthSpec: Array<number | '*'>): void {
+  const widths = columnWidths(doc, widthSpec);
+  const headRow: Cell[] = head.map((text) => ({ text, type: 'TH', font: { src: FONT_BOLD }, backgroundColor: HEAD_BACKGROUND }));
+  const headHeight = rowHeight(doc, head, widths);
+  const start = (): PDFKit.Mixins.PDFTableObject => {
+    doc.font(FONT_REGULAR).fontSize(SIZE.body);
+    return doc
+      .table({
+        position: { x: doc.page.margins.left, y: doc.y },
+        maxWidth: contentWidth(doc),
+        columnStyles: widths.map((width) => ({ width })),
+        defaultStyle: {
+          border: { top: 0, left: 0, right: 0, bottom: 0.5 },
+          borderColor: RULE_COLOR,
+          padding: CELL_PADDING,
+        },
+      })
+      .row(headRow);
+  };
+  const tallest = doc.page.maxY() - doc.page.margins.top - headHeight - 2;
+  let table: PDFKit.Mixins.PDFTableObject | null = null;
+  for (const row of rows) {
+    const height = rowHeight(doc, row, widths);
+    if (height > tallest) {
+      table?.end();
+      table = null;
+      pdfOversizedRow(doc, head, row);
+      continue;
+    }
+    if (!table) {
+      // The header and the first row stay together.
+      ensureSpace(doc, headHeight + height + 2);
+      table = start();
+    } else if (doc.y + height + 1 > doc.page.maxY()) {
+      table.end();
+      doc.addPage();
+      table = start();
+    }
+    table.row(row);
+  }
+  table?.end();
   doc.x = doc.page.margins.left;
 }
 
-/** A two-column label/value table without a header (the protocol's facts, the decision). */
-function pdfFacts(doc: Doc, rows: Array<[string, Cell]>): void {
-  doc.font('regular').fontSize(SIZE.body);
+/** A label/value table without a header and rules: labels bold, in the even columns (0, 2, …). */
+function pdfFacts(doc: Doc, rows: Cell[][], widths: Array<number | '*'>): void {
+  doc.font(FONT_REGULAR).fontSize(SIZE.body);
+  const label = (cell: Cell): Cell => ({ ...(typeof cell === 'string' ? { text: cell } : cell), type: 'TH', font: { src: FONT_BOLD } });
   doc.table({
     position: { x: doc.page.margins.left, y: doc.y },
     maxWidth: contentWidth(doc),
-    columnStyles: [{ width: 130 }, { width: '*' }],
-    defaultStyle: { border: 0, padding: { top: 2, bottom: 2, left: 0, right: 4 } },
-    data: rows.map(([label, value]) => [{ text: label, type: 'TH', font: { src: 'bold' } }, value]),
+    columnStyles: columnWidths(doc, widths).map((width) => ({ width })),
+    defaultStyle: { border: 0, padding: { top: 1.5, bottom: 1.5, left: 0, right: 6 } },
+    data: rows.map((row) => row.map((cell, i) => (i % 2 === 0 ? label(cell) : cell))),
   });
   doc.x = doc.page.margins.left;
 }
@@ -498,9 +579,20 @@ function pdfLinkCell(link: string): Cell {
 function renderPdf(doc: Doc, data: ProtocolData, c: Content): void {
   const { l } = c;
 
-  doc.font('bold').fontSize(SIZE.title).text(l.title, { width: contentWidth(doc) });
-  doc.moveDown(0.4);
-  pdfFacts(doc, c.facts);
+  doc.font(FONT_BOLD).fontSize(SIZE.title).text(l.title, { width: contentWidth(doc) });
+  doc.moveDown(0.3);
+  // Program, template, decision point, round, date, time, rule: two pairs a row, the rule across.
+  const [program, template, decisionPoint, round, date, time, rule] = c.facts as Array<[string, string]>;
+  pdfFacts(
+    doc,
+    [
+      [...program!, ...date!],
+      [...template!, ...time!],
+      [...decisionPoint!, ...round!],
+      [rule![0], { text: rule![1], colSpan: 3 }],
+    ],
+    [FACT_LABEL_WIDTH, '*', 62, 92],
+  );
 
   const memberRows = (members: ProtocolData['members']): Cell[][] => members.map((m) => [m.name, l.roles[m.role]]);
 
@@ -525,15 +617,23 @@ function renderPdf(doc: Doc, data: ProtocolData, c: Content): void {
       doc,
       [l.name, l.materialTitle, l.link],
       data.material.map((m) => [m.name, m.title, pdfLinkCell(m.link)]),
-      [120, '*', 170],
+      [110, '*', 190],
     );
   } else pdfParagraph(doc, l.none.material, { italic: true });
 
   pdfHeading(doc, l.decision);
-  pdfFacts(doc, [
-    [l.outcome, { text: data.decision.outcomeName, font: { src: 'bold' } }],
-    [l.comment, data.decision.comment ? data.decision.comment : { text: l.none.comment, textColor: '#444' }],
-  ]);
+  pdfFacts(doc, [[l.outcome, { text: data.decision.outcomeName, font: { src: FONT_BOLD } }]], [FACT_LABEL_WIDTH, '*']);
+  // The comment as flowing text beside its label, not a table cell: a long one goes on over the pages.
+  const top = doc.y;
+  doc.font(FONT_BOLD).fontSize(SIZE.body).text(l.comment, doc.page.margins.left, top + 1.5, { width: FACT_LABEL_WIDTH - 6, lineBreak: false });
+  doc
+    .font(FONT_REGULAR)
+    .fillColor(data.decision.comment ? '#000' : '#444')
+    .text(data.decision.comment ?? l.none.comment, doc.page.margins.left + FACT_LABEL_WIDTH, top + 1.5, {
+      width: contentWidth(doc) - FACT_LABEL_WIDTH,
+    });
+  doc.fillColor('#000');
+  doc.x = doc.page.margins.left;
 
   pdfHeading(doc, l.conditions);
   if (data.conditions.length) {
@@ -550,10 +650,10 @@ function renderPdf(doc: Doc, data: ProtocolData, c: Content): void {
     pdfTable(doc, [l.name, l.reservation], data.reservations.map((r) => [r.name, r.text]), [140, '*']);
   } else pdfParagraph(doc, l.none.reservations, { italic: true });
 
-  ensureSpace(doc, 40);
-  doc.moveDown(1.2);
-  doc.font('bold').fontSize(SIZE.body).text(`${l.recordedBy}: `, doc.page.margins.left, doc.y, { continued: true });
-  doc.font('regular').text(data.recordedBy);
+  ensureSpace(doc, 30);
+  doc.moveDown(1);
+  doc.font(FONT_BOLD).fontSize(SIZE.body).text(`${l.recordedBy}: `, doc.page.margins.left, doc.y, { continued: true });
+  doc.font(FONT_REGULAR).text(data.recordedBy);
 }
 
 /** The audit entry and "Sida n av N" at the foot of every (buffered) page. */
@@ -576,10 +676,10 @@ function pdfFooters(doc: Doc, c: Content): void {
       .stroke()
       .restore();
     doc
-      .font('regular')
+      .font(FONT_REGULAR)
       .fontSize(SIZE.small)
       .fillColor('#333')
-      .text(c.auditText, page.margins.left, y, { width: width - 90, lineBreak: true, height: 30 });
+      .text(c.audit.join('\n'), page.margins.left, y, { width: width - 90, lineBreak: true, height: 30 });
     doc.text(c.l.page(i - range.start + 1, range.count), page.width - page.margins.right - 85, y, {
       width: 85,
       align: 'right',
@@ -596,6 +696,9 @@ export function protocolPdf(data: ProtocolData): Promise<Buffer> {
       size: 'A4',
       margins: MARGIN,
       bufferPages: true,
+      // The fonts go by their paths: pdfkit caches a font under the name it was set with and, after a table
+      // cell with a font of its own, sets the previous one back by its path, which a registered alias misses.
+      font: FONT_REGULAR,
       autoFirstPage: true,
       lang: data.lang === 'sv' ? 'sv-SE' : 'en',
       displayTitle: true,
@@ -611,9 +714,6 @@ export function protocolPdf(data: ProtocolData): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     try {
-      doc.registerFont('regular', FONT_REGULAR);
-      doc.registerFont('bold', FONT_BOLD);
-      doc.font('regular');
       renderPdf(doc, data, c);
       pdfFooters(doc, c);
       doc.end();
