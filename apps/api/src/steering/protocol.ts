@@ -203,7 +203,8 @@ function decidedAtDate(data: ProtocolData): Date {
 
 /** The decision's date (YYYY-MM-DD) and time (HH:MM) in Europe/Stockholm. */
 function stockholmDateTime(at: Date): { date: string; time: string } {
-  const part = (type: Intl.DateTimeFormatPartTypes) => STOCKHOLM.formatToParts(at).find((p) => p.type === type)!.value;
+  const parts = STOCKHOLM.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
   return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
 }
 
@@ -306,6 +307,8 @@ table { border-collapse: collapse; width: 100%; margin: .3em 0; }
 th, td { text-align: left; vertical-align: top; padding: .25em .5em; border-bottom: 1px solid #ccc; }
 thead th { background: #eee; }
 table.facts th { width: 11em; font-weight: bold; }
+table.members th:nth-child(2), table.positions th:nth-child(2) { width: 35%; }
+table.conditions th:nth-child(3) { width: 8em; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .text { white-space: pre-line; }
 .empty { font-style: italic; color: #444; }
