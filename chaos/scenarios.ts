@@ -406,7 +406,7 @@ async function skolaForstThroughGate(stack: ChaosStack, tag: string): Promise<st
     const person = await api.ok(api.POST('/persons', { body: personBody({ displayName: `Kontakt ${tag} ${i}`, email: `contact.${i}.${tag}@example.se`, role: 'contact_person', organizationId: org.id }) }));
     members.push({ organizationId: org.id, personId: person.id });
   }
-  const program = await api.ok(api.POST('/programs', { body: { templateKey: 'skola-forst', name: `Skola först ${tag}` } }));
+  const program = await api.ok(api.POST('/programs', { body: { templateKey: 'skola-forst', templateVersion: 2, name: `Skola först ${tag}` } }));
   const governance = await api.ok(api.GET('/programs/{id}/governance', { params: { path: { id: program.id } } }));
   await runPhaseOne(api, program.id, {
     sessions: SEED_SESSIONS.slice(0, 1),

@@ -86,7 +86,7 @@ describe('acting the moment a state is shown', () => {
   }, 240_000);
 
   it('completes each step and decides each gate the moment the program page shows it, four rounds', async () => {
-    const program = await api.ok(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Genast', governance: { network: { initialEvery: 'PT30S', initialMeetings: 1, thenEvery: 'PT60S', statusReportBefore: 'PT1S' } } }) }));
+    const program = await api.ok(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', templateVersion: 2, name: 'Genast', governance: { network: { initialEvery: 'PT30S', initialMeetings: 1, thenEvery: 'PT60S', statusReportBefore: 'PT1S' } } }) }));
     const governance = await api.ok(api.GET('/programs/{id}/governance', { params: { path: { id: program.id } } }));
     const categories = governance.needCategories.map((c: { key: string }) => c.key);
     await runPhaseOne(api, program.id, {

@@ -79,7 +79,7 @@ describe('the audit trail: complete, tamper-evident, exportable, privacy-safe', 
     const person = await api.ok(api.POST('/persons', { body: personBody({ displayName: NAME, email: EMAIL, role: 'contact_person', organizationId: orgId }) }));
     contact = { person, token: (await api.ok(api.POST('/persons/{id}/tokens', { params: { path: { id: person.id } }, body: tokenBody({ name: 'test' }) }))).token! };
     const before = api.accepted;
-    programId = (await api.ok(api.POST('/programs', { body: { templateKey: 'skola-forst', name: 'Granskad kraftsamling' } }))).id;
+    programId = (await api.ok(api.POST('/programs', { body: { templateKey: 'skola-forst', templateVersion: 2, name: 'Granskad kraftsamling' } }))).id;
     await runPhaseOne(api, programId, {
       sessions: SEED_SESSIONS.slice(0, 2),
       needsCsv: ['text,category\nTrygga skolvägar,trust-safety\nFler vuxna ute,trust-safety\n'],

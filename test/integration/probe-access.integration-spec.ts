@@ -63,7 +63,7 @@ describe('the security probe of issue 18', () => {
 
   describe('the gate is decided by the decision maker the collaboration model names', () => {
     it('refuses naming a decision maker who can never act (a manager, a participant, nobody) with 400 naming gateOwnerId, changing nothing', async () => {
-      programId = (await ok(client().POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Säkerhetsgranskning' }) }))).id;
+      programId = (await ok(client().POST('/programs', { body: programBody({ templateKey: 'skola-forst', templateVersion: 2, name: 'Säkerhetsgranskning' }) }))).id;
       const governance = await ok(client().GET('/programs/{id}/governance', program()));
       await api.atStep(programId, 'plan-gathering');
       const session = (await ok(client().POST('/programs/{id}/sessions', { ...program(), body: SEED_SESSIONS[0] }))).id;

@@ -51,7 +51,7 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     createdIds.push(id);
-    expect(created.body).toMatchObject({ templateKey: 'skola-forst', templateVersion: 2, workflowId: `program-${id}` });
+    expect(created.body).toMatchObject({ templateKey: 'skola-forst', templateVersion: 3, workflowId: `program-${id}` });
 
     const row = await system.db.getRepository(ProgramEntity).findOneByOrFail({ id });
     expect(row.name).toBe('Kraftsamling Skola först');
@@ -69,7 +69,7 @@ describe('programs over HTTP against PostgreSQL and Temporal', () => {
     }, 15_000, 'the program.started audit event');
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ type: 'program.started', actorKind: 'person', actorId: officeId, workflowId: `program-${id}`, runId: description.runId });
-    expect(audit[0].data).toEqual({ templateKey: 'skola-forst', templateVersion: 2, firstPhase: 'needs-analysis' });
+    expect(audit[0].data).toEqual({ templateKey: 'skola-forst', templateVersion: 3, firstPhase: 'needs-analysis' });
 
     const fetched = await call(api.GET('/programs/{id}', { params: { path: { id } } }));
     expect(fetched.status).toBe(200);

@@ -57,7 +57,7 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['governance.network.initialEvery']));
 
-    const res = await call(client().POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Kraftsamling Skola först', governance: { network: FAST_NETWORK } }) }));
+    const res = await call(client().POST('/programs', { body: programBody({ templateKey: 'skola-forst', templateVersion: 2, name: 'Kraftsamling Skola först', governance: { network: FAST_NETWORK } }) }));
     expect(res.status).toBe(201);
     programId = res.body.id;
     const governance = (await call(client().GET('/programs/{id}/governance', { params: { path: { id: programId } } }))).body;
@@ -395,7 +395,7 @@ describe('Skola först end to end over HTTP (phase I, gate, network, phase II)',
   }, 180_000);
 
   it('closes the program when the steering group stops it at the gate', async () => {
-    const res = await call(client().POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Stoppas vid grinden', governance: { network: FAST_NETWORK } }) }));
+    const res = await call(client().POST('/programs', { body: programBody({ templateKey: 'skola-forst', templateVersion: 2, name: 'Stoppas vid grinden', governance: { network: FAST_NETWORK } }) }));
     const id = res.body.id;
     await runPhaseOne(new GovernanceApi(system.baseUrl, office.token), id, {
       sessions: [SEED_SESSIONS[0]],

@@ -24,9 +24,10 @@ describe('template upgrades of a running program (issue 19)', () => {
     call(client().POST('/programs/{id}/template-upgrade', { params: { path: { id: programId }, query: { dryRun } }, body: { toVersion } }));
   const workflowVersion = async () => (await system.temporal.workflow.getHandle(programWorkflowId(programId)).query(programStateQuery)).templateVersion;
 
-  // Version 3 adds a form step to phase II (ahead of the program) and a need category; version 4 drops a step of phase I (in progress).
+  // Registered over the built-in versions (v3 is Skola först with its steering material): version 4 adds a form step to phase II
+  // (ahead of the program) and a need category; version 5 drops a step of phase I (in progress).
   const v3: Template = structuredClone(V2);
-  v3.version = 3;
+  v3.version = 4;
   v3.phases[1].steps.splice(1, 0, {
     key: 'evaluation-plan',
     kind: 'form',
@@ -35,7 +36,7 @@ describe('template upgrades of a running program (issue 19)', () => {
   });
   v3.governance.needCategories.push({ key: 'digital-life', name: { sv: 'Digitalt liv', en: 'Digital life' } });
   const v4: Template = structuredClone(v3);
-  v4.version = 4;
+  v4.version = 5;
   v4.phases[0].steps = v4.phases[0].steps.filter((s) => s.key !== 'communication-plan');
 
   beforeAll(async () => {
@@ -52,10 +53,10 @@ describe('template upgrades of a running program (issue 19)', () => {
     await system?.stop();
   });
 
-  it('reports what version 3 changes for the program, and a dry run changes nothing', async () => {
-    const dry = await upgrade(3, true);
+  it('reports what version 4 changes for the program, and a dry run changes nothing', async () => {
+    const dry = await upgrade(4, true);
     expect(dry.status).toBe(200);
-    expect(dry.body).toMatchObject({ fromVersion: 2, toVersion: 3, applicable: true, applied: false, dryRun: true, refusals: [], position: { phaseKey: 'needs-analysis', stepKey: 'plan-gathering' } });
+    expect(dry.body).toMatchObject({ fromVersion: 2, toVersion: 4, applicable: true, applied: false, dryRun: true, refusals: [], position: { phaseKey: 'needs-analysis', stepKey: 'plan-gathering' } });
     expect(dry.body.changes).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ kind: 'step-added', phaseKey: 'implementation', stepKey: 'evaluation-plan', place: 'after' }),
@@ -66,12 +67,12 @@ describe('template upgrades of a running program (issue 19)', () => {
     expect(await workflowVersion()).toBe(2);
   }, 60_000);
 
-  it('refuses version 4, which changes the phase in progress, and changes nothing', async () => {
-    const dry = await upgrade(4, true);
+  it('refuses version 5, which changes the phase in progress, and changes nothing', async () => {
+    const dry = await upgrade(5, true);
     expect(dry.status).toBe(200);
     expect(dry.body.applicable).toBe(false);
     expect(dry.body.refusals.join(' ')).toMatch(/needs-analysis', the phase in progress/);
-    const refused = await upgrade(4, false);
+    const refused = await upgrade(5, false);
     expect(refused.status).toBe(409);
     expect((await program()).templateVersion).toBe(2);
     expect(await workflowVersion()).toBe(2);
@@ -79,12 +80,12 @@ describe('template upgrades of a running program (issue 19)', () => {
     expect((await upgrade(99, true)).status).toBe(400);
   }, 60_000);
 
-  it('applies version 3: on the record, the new lists in use, and the program continues on the new version', async () => {
-    const applied = await upgrade(3, false);
+  it('applies version 4: on the record, the new lists in use, and the program continues on the new version', async () => {
+    const applied = await upgrade(4, false);
     expect(applied.status).toBe(200);
-    expect(applied.body).toMatchObject({ applied: true, toVersion: 3 });
-    expect((await program()).templateVersion).toBe(3);
-    expect(await workflowVersion()).toBe(3);
+    expect(applied.body).toMatchObject({ applied: true, toVersion: 4 });
+    expect((await program()).templateVersion).toBe(4);
+    expect(await workflowVersion()).toBe(4);
     const governance = (await call(client().GET('/programs/{id}/governance', { params: { path: { id: programId } } }))).body;
     expect(governance.needCategories.map((c: { key: string }) => c.key)).toContain('digital-life');
     expect((await program()).phases?.[1].steps.map((s: { key: string }) => s.key)).toEqual(['activities', 'evaluation-plan', 'yearly-planning-check']);

@@ -1211,6 +1211,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/programs/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The decisions taken at the program's decision points, oldest first
+         * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
+         */
+        get: operations["SteeringController_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs/{id}/decisions/{taskId}/protocol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The protocol (beslutsprotokoll) of a decision, generated from its record: JSON, HTML or PDF (format=, or the Accept header), in Swedish or English
+         * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
+         */
+        get: operations["SteeringController_protocol"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/programs/{id}/effect-goals": {
         parameters: {
             query?: never;
@@ -1262,13 +1302,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The open decision point: its outcomes, the material it requires (provided or not) and who decides
+         * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
+         */
+        get: operations["SteeringController_openGate"];
         put?: never;
         /**
-         * The steering group's gate decision: approve, return (with a comment) or stop; only by the decision maker named in the collaboration model (gateOwnerId, holding gate.decide) — anyone else gets 403
+         * The decision at the open decision point: one of its outcomes (a comment where it needs one), with conditions that become tasks. With a steering group its chair or secretary records it with the members present and, where the rule counts votes, each voting member's position; without, the decision maker named in the collaboration model (gateOwnerId, holding gate.decide) decides — anyone else gets 403
          * @description Required role: Project office (Projektkontor), Contact person (Kontaktperson).
          */
-        post: operations["PhaseOneController_decideGate"];
+        post: operations["SteeringController_decideGate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1288,6 +1332,26 @@ export interface paths {
          * @description Required role: Project office (Projektkontor).
          */
         put: operations["StepRecordsController_setGateOwner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs/{id}/gate/material/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Provide a piece of the open decision point's material (a document by title and link); again to replace it. The project office, the decision maker, or the steering group's chair or secretary
+         * @description Required role: Project office (Projektkontor), Contact person (Kontaktperson).
+         */
+        put: operations["SteeringController_provideMaterial"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1593,6 +1657,30 @@ export interface paths {
          * @description Required role: Project office (Projektkontor).
          */
         post: operations["PhaseOneController_importNeeds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs/{id}/steering-group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's steering group: its rule, its seats now and every seat ever held (who was a member when)
+         * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
+         */
+        get: operations["SteeringController_steeringGroup"];
+        /**
+         * Set the steering group: its decision rule and quorum, and its seats (one chair, who becomes the decision maker whose inbox holds the gate)
+         * @description Required role: Project office (Projektkontor).
+         */
+        put: operations["SteeringController_setSteeringGroup"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2954,11 +3042,48 @@ export interface components {
         DecideGateDto: {
             /** @description What to change, or why: required by the outcomes that say so (return, revise, send back) */
             comment?: string;
+            /** @description Conditions of the decision (villkor): each becomes a task for its owner, due on its date */
+            conditions?: components["schemas"]["DecisionConditionDto"][];
             /**
              * @description One of the decision point's outcomes in the program's template (GET /programs/{id} lists them per phase). Skola först: approve → next phase; return → the phase opens again (comment required); stop → the program closes
              * @example approve
              */
             decision: string;
+            /** @description Each voting member present and their position, where the group's rule counts votes (majority, all) */
+            positions?: components["schemas"]["MemberPositionDto"][];
+            /** @description The steering group's members present (närvarande); required where the program has a steering group */
+            present?: string[];
+            /** @description Reservations (reservationer) against the decision, entered in the protocol */
+            reservations?: components["schemas"]["ReservationDto"][];
+        };
+        DecisionConditionDto: {
+            /** Format: date */
+            dueDate: string;
+            /**
+             * Format: uuid
+             * @description Who fulfils the condition: it becomes their task
+             */
+            ownerId: string;
+            /** @example Kommunikationsplanen kompletteras med elevernas kanaler */
+            text: string;
+        };
+        DecisionListView: {
+            /** @description The program's decisions at its decision points, oldest first */
+            items: components["schemas"]["DecisionSummaryView"][];
+        };
+        DecisionRuleView: {
+            /** @enum {string} */
+            kind: "chair" | "majority" | "all";
+            quorum: number;
+        };
+        DecisionSummaryView: {
+            /** Format: date-time */
+            decidedAt: string;
+            decision: string;
+            /** Format: uuid */
+            gateTaskId: string;
+            phaseKey: string;
+            round: number;
         };
         DocumentApprovalView: {
             at: string;
@@ -3073,6 +3198,13 @@ export interface components {
             /** Format: uuid */
             programId: string;
         };
+        GateMaterialView: {
+            description?: components["schemas"]["LocalizedLabelView"];
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+            /** @description null until provided; the decision waits for every piece */
+            provided: components["schemas"]["MaterialProvidedView"] | null;
+        };
         GateOutcomeView: {
             /** @description The decision needs a comment */
             commentRequired: boolean;
@@ -3128,10 +3260,10 @@ export interface components {
              */
             id: string;
             /**
-             * @description An open task (interviews and gate tasks included), an activity they are responsible for, a seat in a program’s network, a program whose gate they decide, their organization’s contact-person role
+             * @description An open task (interviews and gate tasks included), an activity they are responsible for, a seat in a program’s network, a seat in a program’s steering group, a program whose gate they decide, their organization’s contact-person role
              * @enum {string}
              */
-            kind: "task" | "activity" | "network-seat" | "gate" | "organization-contact";
+            kind: "task" | "activity" | "network-seat" | "steering-seat" | "gate" | "organization-contact";
             /** Format: uuid */
             programId: string | null;
             /** @description The task’s or activity’s title, the program’s name */
@@ -3320,6 +3452,17 @@ export interface components {
             en: string;
             sv: string;
         };
+        MaterialProvidedView: {
+            link: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * Format: uuid
+             * @description null where the caller may not know the person (another organization's contact person)
+             */
+            recordedBy: string | null;
+            title: string;
+        };
         MatrixAxisView: {
             key: string;
             name: components["schemas"]["LocalizedLabelView"];
@@ -3359,6 +3502,15 @@ export interface components {
              * @example 2019-09-12T13:00:00+02:00
              */
             startsAt: string;
+        };
+        MemberPositionDto: {
+            /** Format: uuid */
+            personId: string;
+            /**
+             * @description för (for), emot (against), avstår (abstain)
+             * @enum {string}
+             */
+            position: "for" | "against" | "abstain";
         };
         ModuleItemView: {
             key: string;
@@ -3494,6 +3646,25 @@ export interface components {
             /** @description The next four meetings as the network plans them (empty before its start) */
             plan: components["schemas"]["PlannedMeetingView"][];
             started: boolean;
+        };
+        OpenGateView: {
+            /**
+             * Format: uuid
+             * @description Who decides where there is no steering group, and whose inbox holds the gate (the chair where there is one)
+             */
+            decisionMakerId: string | null;
+            material: components["schemas"]["GateMaterialView"][];
+            /** @description Whether every piece of material is provided (the decision can be taken) */
+            materialComplete: boolean;
+            outcomes: components["schemas"]["GateOutcomeView"][];
+            phaseKey: string;
+            /** Format: uuid */
+            programId: string;
+            /** @description The how-manieth time this decision point is decided (a returned phase comes back) */
+            round: number;
+            steeringGroup: components["schemas"]["SteeringGroupView"];
+            /** Format: uuid */
+            taskId: string;
         };
         OrganizationPageView: {
             items: components["schemas"]["OrganizationView"][];
@@ -4042,6 +4213,18 @@ export interface components {
                 };
                 /** @default false */
                 gate?: boolean | {
+                    /** @default [] */
+                    material?: {
+                        description?: {
+                            en: string;
+                            sv: string;
+                        };
+                        key: string;
+                        name: {
+                            en: string;
+                            sv: string;
+                        };
+                    }[];
                     outcomes: {
                         /** @default false */
                         commentRequired?: boolean;
@@ -4246,6 +4429,93 @@ export interface components {
             /** @example Läxhjälp på fritidsgården */
             title: string;
         };
+        ProtocolAuditView: {
+            /** @description The entry's sequence id in the trail */
+            eventId: string;
+            /** @description The entry's hash in the chain */
+            hash: string;
+        };
+        ProtocolConditionView: {
+            /** Format: date */
+            dueDate: string;
+            /**
+             * Format: uuid
+             * @description null where the caller may not know the person (another organization's contact person)
+             */
+            ownerId: string | null;
+            ownerName: string;
+            /**
+             * Format: uuid
+             * @description The task the condition became
+             */
+            taskId: string;
+            text: string;
+        };
+        ProtocolMaterialView: {
+            key: string;
+            link: string;
+            name: string;
+            title: string;
+        };
+        ProtocolMemberView: {
+            /** @description The name, or "—" where the caller may not know the person */
+            name: string;
+            /**
+             * Format: uuid
+             * @description null where the caller may not know the person (another organization's contact person)
+             */
+            personId: string | null;
+            /** @enum {string|null} */
+            position: "for" | "against" | "abstain" | null;
+            present: boolean;
+            /** @enum {string} */
+            role: "chair" | "member" | "secretary" | "co-opted";
+        };
+        ProtocolReservationView: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description null where the caller may not know the person (another organization's contact person)
+             */
+            personId: string | null;
+            text: string;
+        };
+        ProtocolView: {
+            /** @description The audit entry that recorded the decision */
+            audit: components["schemas"]["ProtocolAuditView"] | null;
+            comment: string | null;
+            conditions: components["schemas"]["ProtocolConditionView"][];
+            /** Format: date-time */
+            decidedAt: string;
+            decision: string;
+            decisionName: string;
+            /** Format: uuid */
+            gateTaskId: string;
+            /** @enum {string} */
+            lang: "sv" | "en";
+            material: components["schemas"]["ProtocolMaterialView"][];
+            /** @description The seats when the group decided; a single decision maker alone where there was no group */
+            members: components["schemas"]["ProtocolMemberView"][];
+            phaseKey: string;
+            phaseName: string;
+            /** Format: uuid */
+            programId: string;
+            programName: string;
+            recordedBy: string;
+            reservations: components["schemas"]["ProtocolReservationView"][];
+            round: number;
+            rule: components["schemas"]["DecisionRuleView"] | null;
+            templateName: string;
+        };
+        ProvideMaterialDto: {
+            /**
+             * @description Where the document is kept (the records system, the intranet)
+             * @example https://diarium.example.se/arende/2019-123/delrapport.pdf
+             */
+            link: string;
+            /** @example Delrapport fas I, version till Hållbarhetsarenan */
+            title: string;
+        };
         QuestionDto: {
             /** @example q1-trust */
             key: string;
@@ -4438,6 +4708,14 @@ export interface components {
             roleKey: string;
             roleName: components["schemas"]["LocalizedLabelView"];
         };
+        ReservationDto: {
+            /**
+             * Format: uuid
+             * @description A voting member present who was not for the decision
+             */
+            personId: string;
+            text: string;
+        };
         RoleBodiesDto: {
             /**
              * @example [
@@ -4551,6 +4829,20 @@ export interface components {
             /** @description The question set (keys distinct across questions and sub-questions) */
             questions: components["schemas"]["QuestionDto"][];
         };
+        SetSteeringGroupDto: {
+            /** @description The seats from now on: a person left out leaves the group, a changed role ends one seat and starts another (the history keeps both) */
+            members: components["schemas"]["SteeringSeatDto"][];
+            /**
+             * @description At least this many voting members present (chair and members)
+             * @example 3
+             */
+            quorum: number;
+            /**
+             * @description chair: the chair decides; majority: more than half of the voting members present are for it; all: every voting member present is for it
+             * @enum {string}
+             */
+            rule: "chair" | "majority" | "all";
+        };
         SourceCountView: {
             key: string;
             name: components["schemas"]["LocalizedLabelView"];
@@ -4564,6 +4856,43 @@ export interface components {
              * @example 2019-04-10T09:00:00+02:00
              */
             kickoffAt: string;
+        };
+        SteeringGroupView: {
+            /** @description Every seat ever held, oldest first (who was a member when) */
+            history: components["schemas"]["SteeringSeatView"][];
+            /** @description The seats held now */
+            members: components["schemas"]["SteeringSeatView"][];
+            /** Format: uuid */
+            programId: string;
+            /** @description null: the program has no steering group (one decision maker decides its gates) */
+            rule: components["schemas"]["DecisionRuleView"] | null;
+        };
+        SteeringSeatDto: {
+            /** Format: uuid */
+            personId: string;
+            /**
+             * @description ordförande (chair, one), ledamot (member), sekreterare (secretary), adjungerad (co-opted); only the chair and the members vote and count toward the quorum
+             * @enum {string}
+             */
+            role: "chair" | "member" | "secretary" | "co-opted";
+        };
+        SteeringSeatView: {
+            /** Format: date-time */
+            from: string;
+            /**
+             * Format: uuid
+             * @description null where the caller may not know the person (another organization's contact person)
+             */
+            personId: string | null;
+            /** @enum {string} */
+            role: "chair" | "member" | "secretary" | "co-opted";
+            /**
+             * Format: date-time
+             * @description When the seat ended; null while it is held
+             */
+            until: string | null;
+            /** @description Whether the seat votes and counts toward the quorum (chair, member) */
+            votes: boolean;
         };
         StepCompletedView: {
             phaseKey: string;
@@ -4691,7 +5020,7 @@ export interface components {
              * @description Why a program or a cohort made the task (null: made with POST /tasks)
              * @enum {string|null}
              */
-            purpose: "step" | "gate" | "network-status" | "activity-planning" | "activity-status" | "activity-evaluation" | "yearly-check" | "interview" | "offer" | null;
+            purpose: "step" | "gate" | "network-status" | "activity-planning" | "activity-status" | "activity-evaluation" | "yearly-check" | "interview" | "offer" | "condition" | null;
             remindersSent: number;
             /** @enum {string} */
             status: "open" | "done" | "cancelled";
@@ -13098,6 +13427,202 @@ export interface operations {
             };
         };
     };
+    SteeringController_decisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionListView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    SteeringController_protocol: {
+        parameters: {
+            query?: {
+                /** @description json (default), html or pdf; or the Accept header */
+                format?: "json" | "html" | "pdf";
+                /** @description Swedish (default) or English */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+                /** @description The decision point's task (gateTaskId in GET /programs/{id}/decisions) */
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Date, the rule, who was present and how each voted, the material, the decision, its conditions and reservations, and the audit entry that recorded it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtocolView"];
+                    "application/pdf": string;
+                    "text/html": string;
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such program, or no decision at that decision point */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     ActivitiesController_effectGoals: {
         parameters: {
             query?: never;
@@ -13442,7 +13967,100 @@ export interface operations {
             };
         };
     };
-    PhaseOneController_decideGate: {
+    SteeringController_openGate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenGateView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such program, or no decision point is open */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    SteeringController_decideGate: {
         parameters: {
             query?: never;
             header?: {
@@ -13469,7 +14087,7 @@ export interface operations {
                     "application/json": components["schemas"]["GateDecidedView"];
                 };
             };
-            /** @description A return without a comment */
+            /** @description An outcome that needs a comment without one, a present person without a seat, a missing or misplaced position, a reservation by a member for the decision, a condition owner who cannot act or a due date in the past */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13488,7 +14106,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not the decision maker the collaboration model names (gateOwnerId), or without the gate.decide permission
+             * @description Not the decision maker (gateOwnerId) or without gate.decide; with a steering group, not its chair or secretary
              *
              *     Role not allowed (allowed: project_office, contact_person)
              */
@@ -13510,7 +14128,7 @@ export interface operations {
                 };
             };
             /**
-             * @description No gate is waiting for a decision, or it has been decided
+             * @description No gate is waiting or it has been decided, material is missing (`missing` lists its keys), no quorum, or the group's rule did not carry the decision
              *
              *     A request with the same Idempotency-Key is still being processed.
              */
@@ -13656,6 +14274,151 @@ export interface operations {
             };
             /**
              * @description The program names it in its collaboration model, is closed, or a decision point is open
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    SteeringController_provideMaterial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProvideMaterialDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenGateView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Neither the project office, the decision maker nor the group's chair or secretary
+             *
+             *     Role not allowed (allowed: project_office, contact_person)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No decision point is open, or it requires no material of that key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The decision point has been decided
              *
              *     A request with the same Idempotency-Key is still being processed.
              */
@@ -15635,6 +16398,239 @@ export interface operations {
             };
             /**
              * @description Not in the step gathering
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    SteeringController_steeringGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SteeringGroupView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    SteeringController_setSteeringGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetSteeringGroupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SteeringGroupView"];
+                };
+            };
+            /** @description Not exactly one chair, a person twice, an unknown person, a chair without gate.decide, a manager in a voting seat, or a quorum larger than the voting seats; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The program is closed, or a decision point is open and the chair would change
              *
              *     A request with the same Idempotency-Key is still being processed.
              */

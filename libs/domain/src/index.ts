@@ -9,6 +9,7 @@ export * from './notifications/channels.js';
 export * from './programs/phase-steps.js';
 export * from './programs/step-kinds.js';
 export * from './programs/program-plan.js';
+export * from './programs/steering.js';
 export * from './templates/plan-of.js';
 export * from './templates/template-upgrade.js';
 export * from './programs/network-schedule.js';

@@ -38,7 +38,7 @@ describe('the OpenAPI document', () => {
 
   it('documents TaskView.purpose completely and the two repaired bodies as the server validates them', () => {
     const schemas = document.components!.schemas as Record<string, Schema>;
-    expect(schemas.TaskView.properties.purpose.enum).toEqual(['step', 'gate', 'network-status', 'activity-planning', 'activity-status', 'activity-evaluation', 'yearly-check', 'interview', 'offer']);
+    expect(schemas.TaskView.properties.purpose.enum).toEqual(['step', 'gate', 'network-status', 'activity-planning', 'activity-status', 'activity-evaluation', 'yearly-check', 'interview', 'offer', 'condition']);
     expect(schemas.ProposeActivityDto.properties.effectGoalNumbers.items).toMatchObject({ type: 'integer', minimum: 1, maximum: 50 });
     expect(schemas.SetQuestionsDto.properties.questions.items).toEqual({ $ref: '#/components/schemas/QuestionDto' });
     expect(schemas.QuestionDto).toMatchObject({ additionalProperties: false, required: ['key', 'text'] });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { assigneeProblem, mayDecideGates, OPEN_ACTIVITY_STATUSES } from '@gov/domain';
-import { AuditTrail, NetworkMemberEntity, OrganizationEntity, OrganizationRepository, PersonEntity, ProgramActivityEntity, ProgramEntity, TaskEntity, TaskRepository } from '@gov/persistence';
+import { AuditTrail, NetworkMemberEntity, OrganizationEntity, OrganizationRepository, PersonEntity, ProgramActivityEntity, ProgramEntity, SteeringSeatEntity, TaskEntity, TaskRepository } from '@gov/persistence';
 import { TaskCommandRefused, TaskWorkflows, WorkflowCommands, type RecordedCommand } from '@gov/temporal';
 import type { Principal } from '../auth/principal.js';
 import { asCommand } from '../common/database-errors.js';
@@ -44,7 +44,13 @@ export class HandoverService {
           if (item.kind === 'task') recorded.push(await this.commands.record(m, [this.tasks.reassignStep(item.id, { actorId: principal.personId, assigneeId: toId })]));
           else if (item.kind === 'activity') await m.update(ProgramActivityEntity, { id: item.id }, { responsibleId: toId });
           else if (item.kind === 'network-seat') await m.update(NetworkMemberEntity, { id: item.id }, { personId: toId });
-          else if (item.kind === 'organization-contact') await m.update(OrganizationEntity, { id: item.id }, { contactPersonId: toId });
+          else if (item.kind === 'steering-seat') {
+            // The seat ends and the successor's starts, with the same role: the group's history keeps both.
+            const seat = await m.findOneByOrFail(SteeringSeatEntity, { id: item.id });
+            const now = new Date();
+            await m.update(SteeringSeatEntity, { id: item.id }, { untilAt: now });
+            await m.insert(SteeringSeatEntity, { programId: seat.programId, personId: toId, role: seat.role, position: seat.position, fromAt: now, untilAt: null });
+          } else if (item.kind === 'organization-contact') await m.update(OrganizationEntity, { id: item.id }, { contactPersonId: toId });
           else await m.update(ProgramEntity, { id: item.id }, { gateOwnerId: toId });
           await this.trail.record(
             {
@@ -94,6 +100,7 @@ export class HandoverService {
     const activities = await m.find(ProgramActivityEntity, { where: { responsibleId: fromId, status: In([...OPEN_ACTIVITY_STATUSES]) }, order: { createdAt: 'ASC' }, ...lockMode });
     const seats = await m.find(NetworkMemberEntity, { where: { personId: fromId, leftAt: IsNull() }, order: { joinedAt: 'ASC' }, ...lockMode });
     const gates = await m.find(ProgramEntity, { where: { gateOwnerId: fromId }, order: { createdAt: 'ASC' }, ...lockMode });
+    const steeringSeats = await m.find(SteeringSeatEntity, { where: { personId: fromId, untilAt: IsNull() }, order: { fromAt: 'ASC' }, ...lockMode });
     // Each item must be one the successor can hold.
     for (const t of tasks) {
       const cannot = assigneeProblem(to!.role, t.purpose);
@@ -102,6 +109,9 @@ export class HandoverService {
     if (gates.length && !mayDecideGates(to!)) problems.push({ field: 'to', message: `decides the gate of ${gates.length} program(s): the successor needs the gate.decide permission` });
     const taken = seats.length ? await m.find(NetworkMemberEntity, { where: { personId: toId, leftAt: IsNull(), programId: In(seats.map((s) => s.programId)) } }) : [];
     for (const seat of taken) problems.push({ field: 'to', message: `already holds a seat in the network of program ${seat.programId}` });
+    const seated = steeringSeats.length ? await m.find(SteeringSeatEntity, { where: { personId: toId, untilAt: IsNull(), programId: In(steeringSeats.map((s) => s.programId)) } }) : [];
+    for (const seat of seated) problems.push({ field: 'to', message: `already holds a seat in the steering group of program ${seat.programId}` });
+    if (steeringSeats.some((s) => s.role === 'chair') && !mayDecideGates(to!)) problems.push({ field: 'to', message: 'chairs a steering group: the successor needs the gate.decide permission' });
     if (problems.length) throw new ValidationProblem(problems);
     // The organization's "entrance" (where its tasks go when no person is named) moves too when it is hers.
     const organization = (await this.organizations.contactPersonOf(from.organizationId!, m)) === fromId ? await m.findOneByOrFail(OrganizationEntity, { id: from.organizationId! }) : null;
@@ -109,6 +119,7 @@ export class HandoverService {
       ...tasks.map((t) => ({ kind: 'task' as const, id: t.id, programId: t.programId, title: t.title })),
       ...activities.map((a) => ({ kind: 'activity' as const, id: a.id, programId: a.programId, title: a.title })),
       ...seats.map((s) => ({ kind: 'network-seat' as const, id: s.id, programId: s.programId, title: null })),
+      ...steeringSeats.map((s) => ({ kind: 'steering-seat' as const, id: s.id, programId: s.programId, title: null })),
       ...gates.map((p) => ({ kind: 'gate' as const, id: p.id, programId: p.id, title: p.name })),
       ...(organization ? [{ kind: 'organization-contact' as const, id: organization.id, programId: null, title: organization.name }] : []),
     ];

@@ -134,10 +134,10 @@ export class HandoverQuery {
 
 export class HandoverItemView {
   @ApiProperty({
-    enum: ['task', 'activity', 'network-seat', 'gate', 'organization-contact'],
-    description: 'An open task (interviews and gate tasks included), an activity they are responsible for, a seat in a program’s network, a program whose gate they decide, their organization’s contact-person role',
+    enum: ['task', 'activity', 'network-seat', 'steering-seat', 'gate', 'organization-contact'],
+    description: 'An open task (interviews and gate tasks included), an activity they are responsible for, a seat in a program’s network, a seat in a program’s steering group, a program whose gate they decide, their organization’s contact-person role',
   })
-  kind: 'task' | 'activity' | 'network-seat' | 'gate' | 'organization-contact';
+  kind: 'task' | 'activity' | 'network-seat' | 'steering-seat' | 'gate' | 'organization-contact';
   @ApiProperty({ format: 'uuid', description: 'The task, activity, network membership, program or organization' }) id: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) programId: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The task’s or activity’s title, the program’s name' }) title: string | null;

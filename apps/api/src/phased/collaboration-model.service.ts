@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { mayDecideGates, type Governance } from '@gov/domain';
-import { CollaborationBodyEntity, PersonEntity, ProgramEntity } from '@gov/persistence';
+import { CollaborationBodyEntity, PersonEntity, ProgramEntity, SteeringSeatEntity } from '@gov/persistence';
 import type { Principal } from '../auth/principal.js';
 import { knownPersons, shownPerson } from '../auth/read-scope.js';
 import { ValidationProblem, type FieldError } from '../common/problem-details.filter.js';
@@ -27,6 +27,9 @@ export class CollaborationModelService {
       else if (!owner.permissions.includes('gate.decide')) errors.push({ field: 'gateOwnerId', message: 'this person does not hold the gate.decide permission of the steering group' });
       // The one person who may decide the gate must be able to: never a manager (read-only) or a participant.
       else if (!mayDecideGates(owner)) errors.push({ field: 'gateOwnerId', message: `a ${owner.role.replace('_', ' ')} can never decide a gate; name a steering-group member of the project office or a contact person` });
+      // Where the program has a steering group, its chair is the decision maker.
+      const chair = await m.findOne(SteeringSeatEntity, { where: { programId, role: 'chair', untilAt: IsNull() } });
+      if (chair && chair.personId !== dto.gateOwnerId) errors.push({ field: 'gateOwnerId', message: "the program's steering group decides its gates: name its chair as the decision maker, or change the chair (PUT /programs/{id}/steering-group)" });
       if (errors.length) throw new ValidationProblem(errors);
       await m.delete(CollaborationBodyEntity, { programId });
       await m.insert(

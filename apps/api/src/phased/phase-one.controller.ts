@@ -251,21 +251,6 @@ export class PhaseOneController {
     return this.steps.completeStep(p, id, stepKey);
   }
 
-  @Post('gate')
-  @HttpCode(200)
-  @Access(
-    "The steering group's gate decision: approve, return (with a comment) or stop; only by the decision maker named in the collaboration model (gateOwnerId, holding gate.decide) — anyone else gets 403",
-    'project_office',
-    'contact_person',
-  )
-  @ApiBadRequestResponse({ description: 'A return without a comment' })
-  @ApiConflictResponse({ description: 'No gate is waiting for a decision, or it has been decided' })
-  @ApiOkResponse({ type: GateDecidedView })
-  @ApiForbiddenResponse({ description: 'Not the decision maker the collaboration model names (gateOwnerId), or without the gate.decide permission' })
-  decideGate(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: DecideGateDto) {
-    return this.steps.decideGate(p, id, dto);
-  }
-
   @Get('report')
   @Access('The phase report (delrapport) generated from the data: JSON, Markdown or HTML (format=, or the Accept header)', ...READERS)
   @ApiOkResponse({

@@ -24,6 +24,7 @@ import { IsMoment } from '../common/moment.js';
 import { IsPlainText, PLAIN_TEXT } from '../common/plain-text.js';
 import { IsUuidV4, UUID_V4, UUID_V4_ITEMS } from '../common/uuid.pipe.js';
 import { PageQuery } from '../common/page.dto.js';
+import { SteeringDecisionParts } from '../steering/steering.dto.js';
 
 const KEY = /^[a-z][a-z0-9-]{1,62}$/;
 const keyMessage = '$property must be a lower-case key of letters, digits and dashes';
@@ -209,7 +210,7 @@ export class CreateCommunicationItemDto {
   dueOn: string;
 }
 
-export class DecideGateDto {
+export class DecideGateDto extends SteeringDecisionParts {
   @ApiProperty({
     pattern: '^[a-z][a-z0-9-]{1,62}$',
     example: 'approve',

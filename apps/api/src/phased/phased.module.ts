@@ -14,10 +14,16 @@ import { StepRecordsController } from '../steps/step-records.controller.js';
 import { StepRecordsService } from '../steps/step-records.service.js';
 import { TemplateUpgradeController } from '../upgrades/template-upgrade.controller.js';
 import { TemplateUpgradeService } from '../upgrades/template-upgrade.service.js';
+import { DecisionPointService } from '../steering/decision-point.service.js';
+import { ProtocolService } from '../steering/protocol.service.js';
+import { SteeringController } from '../steering/steering.controller.js';
+import { SteeringGroupService } from '../steering/steering-group.service.js';
+import { TasksModule } from '../tasks/tasks.module.js';
 
-/** Phased programs: their steps by kind and decision points; Skola först's needs analysis and activities. */
+/** Phased programs: their steps by kind, decision points and steering groups; Skola först's needs analysis and activities. */
 @Module({
-  controllers: [PhaseOneController, ActivitiesController, StepRecordsController, TemplateUpgradeController],
+  imports: [TasksModule],
+  controllers: [PhaseOneController, ActivitiesController, StepRecordsController, TemplateUpgradeController, SteeringController],
   providers: [
     ProgramContext,
     NeedsGatheringService,
@@ -30,6 +36,9 @@ import { TemplateUpgradeService } from '../upgrades/template-upgrade.service.js'
     ActivitiesService,
     StepRecordsService,
     TemplateUpgradeService,
+    SteeringGroupService,
+    DecisionPointService,
+    ProtocolService,
   ],
 })
 export class PhasedModule {}

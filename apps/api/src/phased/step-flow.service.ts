@@ -54,35 +54,6 @@ export class StepFlowService {
     return answer;
   }
 
-  /** The steering group's decision on the open gate: approve, return (with a comment) or stop. */
-  async decideGate(principal: Principal, programId: string, dto: DecideGateDto) {
-    const { command, answer } = await this.ctx.locked(programId, 'exclusive', async (m, program) => {
-      // Only the decision maker the collaboration model names decides, holding the permission still; nobody else who holds it.
-      if (!program.gateOwnerId || principal.personId !== program.gateOwnerId) {
-        throw new ForbiddenException("Only the decision maker named in the program's collaboration model (gateOwnerId) decides its gate.");
-      }
-      if (!mayDecideGates(principal)) {
-        throw new ForbiddenException('You are named the decision maker of this gate but no longer hold the gate.decide permission of the steering group.');
-      }
-      if (!program.gateTaskId) throw new ConflictException('No gate is waiting for a decision.');
-      const phase = (await this.ctx.template(program, m)).phases.find((p) => p.key === program.phaseKey);
-      const outcomes = phase ? gateOutcomesOf(phase) : [];
-      const outcome = outcomes.find((o) => o.key === dto.decision);
-      if (!outcome) throw new ValidationProblem([{ field: 'decision', message: `'${dto.decision}' is not one of this decision point's outcomes: ${outcomes.map((o) => o.key).join(', ')}` }]);
-      if (outcome.commentRequired && !dto.comment) {
-        throw new ValidationProblem([{ field: 'comment', message: dto.decision === 'return' ? 'a returned phase needs a comment saying what to change' : `the outcome '${dto.decision}' needs a comment saying what to change or why` }]);
-      }
-      const gate = await m.findOne(TaskEntity, { select: { id: true, answer: true, pendingCommandId: true }, where: { id: program.gateTaskId } });
-      if (gate?.answer || gate?.pendingCommandId) throw new ConflictException('This gate has already been decided; the program moves on.');
-      await this.ctx.record(m, principal, programId, 'gate.decided', { phaseKey: program.phaseKey, decision: dto.decision, taskId: program.gateTaskId, commented: Boolean(dto.comment) });
-      // The decision travels with the completion (the workflow never reads it back); the comment stays here.
-      const recorded = await this.completion(m, program.gateTaskId, principal.personId, { decision: dto.decision, ...(dto.comment ? { comment: dto.comment } : {}) }, dto.decision);
-      return { command: recorded, answer: { programId, phaseKey: program.phaseKey, decision: dto.decision } };
-    });
-    await asCommand(() => this.tasks.deliver(command));
-    return answer;
-  }
-
   /** Records, in the command's transaction, the completion of a program task with its answer (committed first) and decision. */
   private async completion(m: EntityManager, taskId: string, actorId: string, answer: NonNullable<TaskEntity['answer']>, outcome?: string): Promise<RecordedCommand> {
     const commandId = randomUUID();

@@ -1,7 +1,8 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { formRecordErrors, malformedTextPaths, mayDecideGates, stepProblems, type PhaseDefinition, type ProgramTemplate, type StepDefinitionLike, type StepRecordData } from '@gov/domain';
-import { PersonEntity, ProgramEntity, ProgramStepRecordEntity } from '@gov/persistence';
+import { PersonEntity, ProgramEntity, ProgramStepRecordEntity, SteeringSeatEntity } from '@gov/persistence';
+import { IsNull } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { knownPersons, shownPerson } from '../auth/read-scope.js';
 import { ValidationProblem, type FieldError } from '../common/problem-details.filter.js';
@@ -119,6 +120,9 @@ export class StepRecordsService {
         throw new ConflictException("This program names its decision maker in its collaboration-model step (PUT /programs/{id}/collaboration-model).");
       }
       if (program.gateTaskId) throw new ConflictException('A decision point is open: its decision maker cannot change until it is decided.');
+      if (await m.exists(SteeringSeatEntity, { where: { programId, untilAt: IsNull() } })) {
+        throw new ConflictException("The program's steering group decides its gates and its chair is the decision maker: change the chair with PUT /programs/{id}/steering-group.");
+      }
       const person = await m.findOneBy(PersonEntity, { id: dto.personId });
       if (!person) throw new ValidationProblem([{ field: 'personId', message: `person ${dto.personId} does not exist` }]);
       if (!person.permissions.includes('gate.decide') || !mayDecideGates(person)) {

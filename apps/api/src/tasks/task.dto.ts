@@ -8,7 +8,7 @@ import { PageQuery } from '../common/page.dto.js';
 import { IsUuidV4, UUID_V4 } from '../common/uuid.pipe.js';
 
 /** Why a program (or a cohort) made a task: every TaskPurpose (the type check below keeps the list whole). */
-export const TASK_PURPOSES = ['step', 'gate', 'network-status', 'activity-planning', 'activity-status', 'activity-evaluation', 'yearly-check', 'interview', 'offer'] as const satisfies readonly TaskPurpose[];
+export const TASK_PURPOSES = ['step', 'gate', 'network-status', 'activity-planning', 'activity-status', 'activity-evaluation', 'yearly-check', 'interview', 'offer', 'condition'] as const satisfies readonly TaskPurpose[];
 const everyPurposeListed: Exclude<TaskPurpose, (typeof TASK_PURPOSES)[number]> extends never ? true : never = true;
 void everyPurposeListed;
 

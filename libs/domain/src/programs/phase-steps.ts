@@ -62,5 +62,5 @@ export interface StepProblem {
 export type GateDecision = string;
 
 /** Why a program made a task: a step, a gate, a status report, an activity stage, the yearly check. */
-export type TaskPurpose = 'step' | 'gate' | 'network-status' | 'activity-planning' | 'activity-status' | 'activity-evaluation' | 'yearly-check' | 'interview' | 'offer';
+export type TaskPurpose = 'step' | 'gate' | 'network-status' | 'activity-planning' | 'activity-status' | 'activity-evaluation' | 'yearly-check' | 'interview' | 'offer' | 'condition';
 

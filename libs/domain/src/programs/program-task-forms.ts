@@ -21,7 +21,8 @@ const FAST_TRACK_OUTCOMES = ['admit', 'waiting', 'active-interest', 'passive-int
  * `lists`: an interview's cohort's lists in offer order (Fast Track's three without them).
  */
 export function programTaskText(
-  purpose: TaskPurpose,
+  /** A condition's task takes its text from the decision that set it. */
+  purpose: Exclude<TaskPurpose, 'condition'>,
   subject: { name: LocalizedText; detail?: string; outcomes?: { key: string; name: LocalizedText }[]; lists?: readonly { key: string; name: LocalizedText }[] },
 ): ProgramTaskText {
   const what = both(subject.name);

@@ -16,6 +16,11 @@ export function gateOutcomesOf(phase: PhaseDefinition): GateOutcome[] {
   return phase.gate.outcomes;
 }
 
+/** The decision material a phase's decision point requires; none where the template just says `gate: true`. */
+export function gateMaterialOf(phase: PhaseDefinition): Labelled[] {
+  return typeof phase.gate === 'object' ? phase.gate.material : [];
+}
+
 /** The plan a program's workflows run, from its template (and the governance durations a recurring step follows). */
 export function planOf(template: ProgramTemplate, governance?: Governance | null): ProgramPlan {
   return {

@@ -23,7 +23,11 @@ const outcomeSchema = labelledSchema
 const gateSchema = z.union([
   z.boolean(),
   z
-    .object({ outcomes: z.array(outcomeSchema).min(2).max(10) })
+    .object({
+      outcomes: z.array(outcomeSchema).min(2).max(10),
+      /** The decision material (beslutsunderlag) the decision requires: each provided at the decision point before it can be decided. */
+      material: z.array(labelledSchema).max(20).default([]),
+    })
     .strict(),
 ]);
 
@@ -163,6 +167,7 @@ export const programTemplateSchema = z
       unique(p.steps, ['phases', i, 'steps'], 'step');
       if (typeof p.gate === 'object') {
         unique(p.gate.outcomes, ['phases', i, 'gate', 'outcomes'], 'outcome');
+        unique(p.gate.material, ['phases', i, 'gate', 'material'], 'material');
         if (!p.gate.outcomes.some((o) => o.effect === 'next')) ctx.addIssue({ code: 'custom', path: ['phases', i, 'gate', 'outcomes'], message: "a decision point needs an outcome with effect 'next' (the program continues)" });
         p.gate.outcomes.forEach((o, j) => {
           const at = ['phases', i, 'gate', 'outcomes', j, 'to'];

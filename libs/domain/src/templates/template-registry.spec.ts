@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { builtInTemplateKeys, findTemplate, journeyPlanOf, legacyPlan, parseProgramTemplate, planOf, TemplateValidationError, validateBuiltInTemplates } from '@gov/domain';
+import { builtInTemplateKeys, findTemplate, gateMaterialOf, journeyPlanOf, legacyPlan, parseProgramTemplate, planOf, TemplateValidationError, validateBuiltInTemplates } from '@gov/domain';
 import { compiledCohortSettings } from './cohort-plans.js';
 
 const skolaForstTemplate = findTemplate('skola-forst', 1)!;
@@ -34,12 +34,22 @@ describe('program templates', () => {
     expect(builtInTemplateKeys()).toEqual(expect.arrayContaining(['skola-forst', 'fast-track', 'projektmodell', 'yrkessvenska']));
   });
 
-  it('gives Skola först its two phases with a steering-group gate after phase I', () => {
-    const t = findTemplate('skola-forst')!;
-    expect(t.phases.map((p) => [p.key, p.gate])).toEqual([
+  it('gives Skola först its two phases with a steering-group gate after phase I, which from version 3 requires its decision material', () => {
+    expect(findTemplate('skola-forst', 2)!.phases.map((p) => [p.key, p.gate])).toEqual([
       ['needs-analysis', true],
       ['implementation', false],
     ]);
+    const t = findTemplate('skola-forst')!;
+    expect(t.phases.map((p) => [p.key, typeof p.gate === 'object' ? p.gate.outcomes.map((o) => `${o.key}:${o.effect}`) : p.gate])).toEqual([
+      ['needs-analysis', ['approve:next', 'return:repeat', 'stop:close']],
+      ['implementation', false],
+    ]);
+    expect(gateMaterialOf(t.phases[0]).map((m) => [m.key, m.name.sv])).toEqual([
+      ['delrapport', 'Delrapport fas I'],
+      ['tjansteskrivelse', 'Tjänsteskrivelse med förslag till beslut'],
+    ]);
+    // Everything else is version 2's: the same steps, lists and settings.
+    expect({ ...t, version: 2, phases: t.phases.map((p, i) => (i === 0 ? { ...p, gate: true } : p)) }).toEqual(findTemplate('skola-forst', 2));
   });
 
   it('orders the Fast Track stages from info meeting to final report', () => {
@@ -56,7 +66,7 @@ describe('program templates', () => {
 
   it('finds a template by version and returns nothing for an unknown key or version', () => {
     expect(findTemplate('skola-forst', 1)?.version).toBe(1);
-    expect(findTemplate('skola-forst')?.version).toBe(2);
+    expect(findTemplate('skola-forst')?.version).toBe(3);
     expect(findTemplate('skola-forst', 99)).toBeUndefined();
     expect(findTemplate('no-such-program')).toBeUndefined();
   });

@@ -188,7 +188,7 @@ export const finishExecutionUpdate = defineUpdate<ActivityState, [TaskActorInput
 export interface OpenTaskRequest {
   taskId: string;
   programId: string;
-  purpose: Exclude<TaskPurpose, 'interview' | 'offer'>;
+  purpose: Exclude<TaskPurpose, 'interview' | 'offer' | 'condition'>;
   subjectKey: string;
   phaseKey?: string;
   activityId?: string;

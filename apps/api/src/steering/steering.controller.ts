@@ -1,0 +1,120 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiExtraModels, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { UuidParam } from '../common/uuid.pipe.js';
+import { DecideGateDto } from '../phased/phased.dto.js';
+import { GateDecidedView } from '../phased/phased.views.js';
+import { DecisionPointService } from './decision-point.service.js';
+import { ProtocolService } from './protocol.service.js';
+import { SteeringGroupService } from './steering-group.service.js';
+import { ProtocolQuery, ProvideMaterialDto, SetSteeringGroupDto } from './steering.dto.js';
+import { DecisionListView, OpenGateView, ProtocolView, SteeringGroupView } from './steering.views.js';
+
+const READERS = ['project_office', 'manager', 'contact_person'] as const;
+const MATERIAL_KEY = { name: 'key', schema: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$' } } as const;
+const TASK_ID = { name: 'taskId', schema: { type: 'string', format: 'uuid' }, description: "The decision point's task (gateTaskId in GET /programs/{id}/decisions)" } as const;
+
+/**
+ * Steering: a program's steering group (styrgrupp) and its decision rule, the decision points'
+ * material (beslutsunderlag), the decisions and their protocols (beslutsprotokoll).
+ */
+@ApiTags('steering')
+@ApiExtraModels(ProtocolView)
+@Controller('programs/:id')
+export class SteeringController {
+  constructor(
+    @Inject(SteeringGroupService) private readonly groups: SteeringGroupService,
+    @Inject(DecisionPointService) private readonly points: DecisionPointService,
+    @Inject(ProtocolService) private readonly protocols: ProtocolService,
+  ) {}
+
+  @Get('steering-group')
+  @Access("The program's steering group: its rule, its seats now and every seat ever held (who was a member when)", ...READERS)
+  @ApiOkResponse({ type: SteeringGroupView })
+  steeringGroup(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string): Promise<SteeringGroupView> {
+    return this.groups.get(p, id);
+  }
+
+  @Put('steering-group')
+  @Access('Set the steering group: its decision rule and quorum, and its seats (one chair, who becomes the decision maker whose inbox holds the gate)', 'project_office')
+  @ApiOkResponse({ type: SteeringGroupView })
+  @ApiBadRequestResponse({ description: 'Not exactly one chair, a person twice, an unknown person, a chair without gate.decide, a manager in a voting seat, or a quorum larger than the voting seats; nothing is changed' })
+  @ApiConflictResponse({ description: 'The program is closed, or a decision point is open and the chair would change' })
+  setSteeringGroup(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: SetSteeringGroupDto): Promise<SteeringGroupView> {
+    return this.groups.set(p, id, dto);
+  }
+
+  @Get('gate')
+  @Access('The open decision point: its outcomes, the material it requires (provided or not) and who decides', ...READERS)
+  @ApiOkResponse({ type: OpenGateView })
+  @ApiNotFoundResponse({ description: 'No such program, or no decision point is open' })
+  openGate(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string): Promise<OpenGateView> {
+    return this.points.openGate(p, id);
+  }
+
+  @Put('gate/material/:key')
+  @Access("Provide a piece of the open decision point's material (a document by title and link); again to replace it. The project office, the decision maker, or the steering group's chair or secretary", 'project_office', 'contact_person')
+  @ApiParam(MATERIAL_KEY)
+  @ApiOkResponse({ type: OpenGateView })
+  @ApiNotFoundResponse({ description: 'No decision point is open, or it requires no material of that key' })
+  @ApiConflictResponse({ description: 'The decision point has been decided' })
+  @ApiForbiddenResponse({ description: "Neither the project office, the decision maker nor the group's chair or secretary" })
+  provideMaterial(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('key') key: string, @Body() dto: ProvideMaterialDto): Promise<OpenGateView> {
+    return this.points.provideMaterial(p, id, key, dto);
+  }
+
+  @Post('gate')
+  @HttpCode(200)
+  @Access(
+    "The decision at the open decision point: one of its outcomes (a comment where it needs one), with conditions that become tasks. With a steering group its chair or secretary records it with the members present and, where the rule counts votes, each voting member's position; without, the decision maker named in the collaboration model (gateOwnerId, holding gate.decide) decides — anyone else gets 403",
+    'project_office',
+    'contact_person',
+  )
+  @ApiBadRequestResponse({ description: 'An outcome that needs a comment without one, a present person without a seat, a missing or misplaced position, a reservation by a member for the decision, a condition owner who cannot act or a due date in the past' })
+  @ApiConflictResponse({ description: "No gate is waiting or it has been decided, material is missing (`missing` lists its keys), no quorum, or the group's rule did not carry the decision" })
+  @ApiOkResponse({ type: GateDecidedView })
+  @ApiForbiddenResponse({ description: "Not the decision maker (gateOwnerId) or without gate.decide; with a steering group, not its chair or secretary" })
+  decideGate(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: DecideGateDto) {
+    return this.points.decide(p, id, dto);
+  }
+
+  @Get('decisions')
+  @Access("The decisions taken at the program's decision points, oldest first", ...READERS)
+  @ApiOkResponse({ type: DecisionListView })
+  decisions(@Param('id', UuidParam) id: string): Promise<DecisionListView> {
+    return this.protocols.list(id);
+  }
+
+  @Get('decisions/:taskId/protocol')
+  @Access('The protocol (beslutsprotokoll) of a decision, generated from its record: JSON, HTML or PDF (format=, or the Accept header), in Swedish or English', ...READERS)
+  @ApiParam(TASK_ID)
+  @ApiOkResponse({
+    description: 'Date, the rule, who was present and how each voted, the material, the decision, its conditions and reservations, and the audit entry that recorded it',
+    content: { 'application/json': { schema: { $ref: getSchemaPath(ProtocolView) } }, 'text/html': { schema: { type: 'string' } }, 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiNotFoundResponse({ description: 'No such program, or no decision at that decision point' })
+  async protocol(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidParam) id: string,
+    @Param('taskId', UuidParam) taskId: string,
+    @Query() query: ProtocolQuery,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const view = await this.protocols.protocol(p, id, taskId, query.lang ?? 'sv');
+    const accept = req.headers.accept ?? '';
+    const format = query.format ?? (accept.includes('application/pdf') ? 'pdf' : accept.includes('text/html') ? 'html' : 'json');
+    if (format === 'html') {
+      void reply.header('content-type', 'text/html; charset=utf-8');
+      return this.protocols.html(view);
+    }
+    if (format === 'pdf') {
+      void reply.header('content-type', 'application/pdf');
+      void reply.header('content-disposition', `inline; filename="beslutsprotokoll-${view.phaseKey}-${view.round}.pdf"`);
+      return this.protocols.pdf(view);
+    }
+    return view;
+  }
+}

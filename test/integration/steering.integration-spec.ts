@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AuditEventEntity, GateDecisionEntity, TaskEntity } from '@gov/persistence';
+import { GovernanceApi, programBody, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv } from '@gov/devstack';
+import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
+import { eventually, startSystem, type TestSystem } from '../support/system.js';
+
+const NETWORK = { initialEvery: 'PT30S', initialMeetings: 1, thenEvery: 'PT60S', statusReportBefore: 'PT1S' };
+const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Skola först's phase I gate (template version 3) decided by its steering group, Hållbarhetsarenan:
+ * five voting members under "at least three present, a majority of those present", a secretary who
+ * records, the decision material required first; then the protocol, checked against the audit trail.
+ */
+describe('a decision point decided by a steering group (issue 20)', () => {
+  let system: TestSystem;
+  let api: GovernanceApi;
+  let office: TestPerson;
+  let chair: TestPerson;
+  let secretary: TestPerson;
+  let conditionOwner: TestPerson;
+  const members: TestPerson[] = [];
+  let programId: string;
+  let gateTaskId: string;
+  const contacts: { orgId: string; person: TestPerson }[] = [];
+  const path = () => ({ params: { path: { id: programId } } });
+  const decide = (token: string, body: Record<string, unknown>) => api.call(api.as(token).POST('/programs/{id}/gate', { ...path(), body: body as never }));
+  const decisionsTaken = async () => system.db.getRepository(GateDecisionEntity).countBy({ programId });
+
+  beforeAll(async () => {
+    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' });
+    office = await createPerson(system, 'project_office');
+    api = new GovernanceApi(system.baseUrl, office.token);
+    const arena = await createOrganization(system, `Hållbarhetsarenan ${Date.now()}`);
+    chair = await createPerson(system, 'contact_person', { organizationId: arena.id, permissions: ['gate.decide'], displayName: 'Lena Sjöberg' });
+    for (const name of ['Łukasz Ünal-Åström', 'Maria Berg', 'Johan Ek', 'Sara Lind']) members.push(await createPerson(system, 'contact_person', { organizationId: arena.id, displayName: name }));
+    secretary = await createPerson(system, 'contact_person', { organizationId: arena.id, displayName: 'Karin Sekreterare' });
+    for (let i = 0; i < 2; i++) {
+      const org = await createOrganization(system);
+      contacts.push({ orgId: org.id, person: await createPerson(system, 'contact_person', { organizationId: org.id }) });
+    }
+    conditionOwner = contacts[0].person;
+    const program = await api.ok(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Skola först med styrgrupp', governance: { network: NETWORK } }) }));
+    programId = program.id;
+    expect(program.templateVersion).toBe(3);
+    const governance = await api.ok(api.GET('/programs/{id}/governance', path()));
+    await runPhaseOne(api, programId, {
+      sessions: SEED_SESSIONS.slice(0, 1),
+      needsCsv: [seedNeedsCsv(governance.needCategories.map((c: { key: string }) => c.key), { total: 60 })],
+      focusAreas: SEED_FOCUS_AREAS,
+      collaborationModel: SEED_COLLABORATION_MODEL,
+      gateOwnerId: chair.person.id,
+      members: contacts.map((c) => ({ organizationId: c.orgId, personId: c.person.person.id })),
+      kickoffAt: new Date(Date.now() + 86_400_000).toISOString(),
+      communicationPlan: SEED_COMMUNICATION_PLAN,
+    });
+    gateTaskId = (await api.position(programId)).gateTaskId!;
+  }, 240_000);
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('sets the steering group: five voting seats, a secretary, its rule; a group that does not hold together is refused and changes nothing', async () => {
+    const seats = [
+      { personId: chair.person.id, role: 'chair' },
+      ...members.map((m) => ({ personId: m.person.id, role: 'member' })),
+      { personId: secretary.person.id, role: 'secretary' },
+    ];
+    const noChair = await api.call(api.PUT('/programs/{id}/steering-group', { ...path(), body: { rule: 'majority', quorum: 3, members: seats.slice(1) as never } }));
+    expect(noChair.status).toBe(400);
+    const tooHighQuorum = await api.call(api.PUT('/programs/{id}/steering-group', { ...path(), body: { rule: 'majority', quorum: 6, members: seats as never } }));
+    expect([tooHighQuorum.status, JSON.stringify(tooHighQuorum.body)]).toEqual([400, expect.stringContaining('a quorum of 6 needs at least 6 voting members')]);
+    expect((await api.call(api.as(chair.token).PUT('/programs/{id}/steering-group', { ...path(), body: { rule: 'majority', quorum: 3, members: seats as never } }))).status).toBe(403);
+    expect((await api.ok(api.GET('/programs/{id}/steering-group', path()))).rule).toBeNull();
+
+    const group = await api.ok(api.PUT('/programs/{id}/steering-group', { ...path(), body: { rule: 'majority', quorum: 3, members: seats as never } }));
+    expect(group.rule).toEqual({ kind: 'majority', quorum: 3 });
+    expect(group.members.map((s) => [s.personId, s.role, s.votes])).toEqual(seats.map((s) => [s.personId, s.role, s.role !== 'secretary']));
+    // Naming another decision maker than the chair is refused while the group decides.
+    expect((await api.call(api.PUT('/programs/{id}/gate-owner', { ...path(), body: { personId: office.person.id } }))).status).toBe(409);
+  });
+
+  it('refuses a decision without the required material, then takes the material', async () => {
+    const gate = await api.ok(api.GET('/programs/{id}/gate', path()));
+    expect(gate).toMatchObject({ phaseKey: 'needs-analysis', round: 1, taskId: gateTaskId, materialComplete: false, decisionMakerId: chair.person.id });
+    expect(gate.material.map((m) => [m.key, m.provided])).toEqual([
+      ['delrapport', null],
+      ['tjansteskrivelse', null],
+    ]);
+    const present = [chair, members[0], members[1], secretary].map((p) => p.person.id);
+    const allFor = [chair, members[0], members[1]].map((p) => ({ personId: p.person.id, position: 'for' }));
+    const refused = await decide(secretary.token, { decision: 'approve', present, positions: allFor });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ missing: ['delrapport', 'tjansteskrivelse'] });
+    expect(await decisionsTaken()).toBe(0);
+
+    // A member without the chair's or the secretary's seat provides nothing; the secretary does.
+    expect((await api.call(api.as(members[2].token).PUT('/programs/{id}/gate/material/{key}', { params: { path: { id: programId, key: 'delrapport' } }, body: { title: 'Delrapport', link: 'https://diarium.example.se/1' } }))).status).toBe(403);
+    expect((await api.call(api.as(secretary.token).PUT('/programs/{id}/gate/material/{key}', { params: { path: { id: programId, key: 'budget' } }, body: { title: 'Budget', link: 'https://diarium.example.se/2' } }))).status).toBe(404);
+    expect((await api.call(api.as(secretary.token).PUT('/programs/{id}/gate/material/{key}', { params: { path: { id: programId, key: 'delrapport' } }, body: { title: 'Delrapport', link: 'javascript:alert(1)' } }))).status).toBe(400);
+    await api.ok(api.as(secretary.token).PUT('/programs/{id}/gate/material/{key}', { params: { path: { id: programId, key: 'delrapport' } }, body: { title: 'Delrapport fas I, version 2', link: 'https://diarium.example.se/2019-123/delrapport.pdf' } }));
+    const complete = await api.ok(api.PUT('/programs/{id}/gate/material/{key}', { params: { path: { id: programId, key: 'tjansteskrivelse' } }, body: { title: 'Tjänsteskrivelse KS 2019/123', link: 'https://diarium.example.se/2019-123/tjansteskrivelse.pdf' } }));
+    expect(complete.materialComplete).toBe(true);
+    expect(complete.material.map((m) => m.provided?.recordedBy)).toEqual([secretary.person.id, office.person.id]);
+  });
+
+  it('refuses for lack of quorum with two present, and by the majority with three present and one in favour', async () => {
+    const noQuorum = await decide(secretary.token, {
+      decision: 'approve',
+      present: [chair.person.id, members[0].person.id, secretary.person.id],
+      positions: [
+        { personId: chair.person.id, position: 'for' },
+        { personId: members[0].person.id, position: 'for' },
+      ],
+    });
+    expect([noQuorum.status, noQuorum.body.detail]).toEqual([409, "No quorum: 2 voting members present; the steering group's rule needs at least 3."]);
+
+    const outvoted = await decide(chair.token, {
+      decision: 'approve',
+      present: [chair.person.id, members[0].person.id, members[1].person.id],
+      positions: [
+        { personId: chair.person.id, position: 'for' },
+        { personId: members[0].person.id, position: 'against' },
+        { personId: members[1].person.id, position: 'abstain' },
+      ],
+    });
+    expect([outvoted.status, outvoted.body.detail]).toEqual([409, 'Refused by the majority: 1 for, 1 against, 1 abstaining of 3 present; a majority of those present (2) must be for it.']);
+
+    // A position left out, and a member who is neither chair nor secretary recording: refused as well.
+    expect((await decide(chair.token, { decision: 'approve', present: [chair.person.id, members[0].person.id, members[1].person.id], positions: [{ personId: chair.person.id, position: 'for' }] })).status).toBe(400);
+    expect((await decide(members[0].token, { decision: 'approve', present: [chair.person.id, members[0].person.id, members[1].person.id] })).status).toBe(403);
+    expect((await decide(secretary.token, { decision: 'approve' })).status).toBe(400);
+    expect(await decisionsTaken()).toBe(0);
+    expect((await api.position(programId)).gateTaskId).toBe(gateTaskId);
+  });
+
+  it('approves with a condition that becomes a task and a reservation; phase II starts', async () => {
+    const dueDate = day(14);
+    const res = await decide(secretary.token, {
+      decision: 'approve',
+      comment: 'Delrapporten godkänns med villkor.',
+      present: [chair.person.id, members[0].person.id, members[1].person.id, members[2].person.id, secretary.person.id],
+      positions: [
+        { personId: chair.person.id, position: 'for' },
+        { personId: members[0].person.id, position: 'for' },
+        { personId: members[1].person.id, position: 'against' },
+        { personId: members[2].person.id, position: 'for' },
+      ],
+      conditions: [{ text: 'Kommunikationsplanen kompletteras med elevernas egna kanaler.', ownerId: conditionOwner.person.id, dueDate }],
+      reservations: [{ personId: members[1].person.id, text: 'Jag reserverar mig: fokusområdena är för breda.' }],
+    });
+    expect([res.status, res.body]).toEqual([200, { programId, phaseKey: 'needs-analysis', decision: 'approve' }]);
+    await api.until('phase II', async () => ((await api.position(programId)).phaseKey === 'implementation' ? true : undefined));
+    expect((await decide(secretary.token, { decision: 'approve', present: [chair.person.id] })).status).toBe(409);
+
+    // The condition is its owner's task, due on its day, and completes like any task.
+    const task = await eventually(async () => {
+      const inbox = (await api.ok(api.as(conditionOwner.token).GET('/me/tasks', { params: { query: { limit: 100 } } }))).items;
+      return inbox.find((t) => t.purpose === 'condition' && t.programId === programId);
+    }, 30_000, "the condition in its owner's inbox");
+    expect(task.title).toBe('Villkor i beslut: Kommunikationsplanen kompletteras med elevernas egna kanaler.');
+    expect(task.dueAt.slice(0, 10)).toBe(dueDate);
+    expect((await api.call(api.as(conditionOwner.token).POST('/tasks/{id}/complete', { params: { path: { id: task.id } }, body: {} }))).status).toBe(200);
+    await eventually(async () => ((await system.db.getRepository(TaskEntity).findOneBy({ id: task.id }))?.status === 'done' ? true : undefined), 30_000, 'the condition done');
+  }, 120_000);
+
+  it('generates the protocol: exactly who was present and how each voted, matching the audit trail', async () => {
+    const list = await api.ok(api.GET('/programs/{id}/decisions', path()));
+    expect(list.items.map((d) => [d.gateTaskId, d.phaseKey, d.round, d.decision])).toEqual([[gateTaskId, 'needs-analysis', 1, 'approve']]);
+    const protocol = await api.ok(api.GET('/programs/{id}/decisions/{taskId}/protocol', { params: { path: { id: programId, taskId: gateTaskId }, query: { format: 'json' } } }));
+    const view = protocol as unknown as { members: { name: string; role: string; present: boolean; position: string | null }[]; [k: string]: unknown };
+    expect(view.members.map((m) => [m.name, m.role, m.present, m.position])).toEqual([
+      ['Lena Sjöberg', 'chair', true, 'for'],
+      ['Łukasz Ünal-Åström', 'member', true, 'for'],
+      ['Maria Berg', 'member', true, 'against'],
+      ['Johan Ek', 'member', true, 'for'],
+      ['Sara Lind', 'member', false, null],
+      ['Karin Sekreterare', 'secretary', true, null],
+    ]);
+    expect(view).toMatchObject({
+      decision: 'approve',
+      decisionName: 'Godkänn – nästa fas startar',
+      comment: 'Delrapporten godkänns med villkor.',
+      rule: { kind: 'majority', quorum: 3 },
+      recordedBy: 'Karin Sekreterare',
+      material: [
+        { key: 'delrapport', name: 'Delrapport fas I', title: 'Delrapport fas I, version 2', link: 'https://diarium.example.se/2019-123/delrapport.pdf' },
+        { key: 'tjansteskrivelse', name: 'Tjänsteskrivelse med förslag till beslut', title: 'Tjänsteskrivelse KS 2019/123', link: 'https://diarium.example.se/2019-123/tjansteskrivelse.pdf' },
+      ],
+      conditions: [{ text: 'Kommunikationsplanen kompletteras med elevernas egna kanaler.', ownerId: conditionOwner.person.id, dueDate: day(14) }],
+      reservations: [{ personId: members[1].person.id, name: 'Maria Berg', text: 'Jag reserverar mig: fokusområdena är för breda.' }],
+    });
+
+    // The audit trail's entry of the decision says the same: who was present, each position, the counts.
+    const entry = await system.db.getRepository(AuditEventEntity).findOneByOrFail({ programId, type: 'gate.decided' });
+    expect(view.audit).toEqual({ eventId: entry.id, hash: entry.hash });
+    const present = view.members.filter((m) => m.present);
+    expect(String(entry.data.present).split(',').sort()).toEqual([chair, members[0], members[1], members[2], secretary].map((p) => p.person.id).sort());
+    expect(present).toHaveLength(5);
+    expect(String(entry.data.positions).split(',')).toEqual([
+      `${chair.person.id}:for`,
+      `${members[0].person.id}:for`,
+      `${members[1].person.id}:against`,
+      `${members[2].person.id}:for`,
+    ]);
+    expect(entry.data).toMatchObject({ decision: 'approve', for: 3, against: 1, abstain: 0, rule: 'majority', quorum: 3, conditions: 1, reservations: 1 });
+    expect(entry.actorId).toBe(secretary.person.id);
+
+    // HTML in Swedish and English; a contact person of another organization sees the group's names withheld.
+    const html = await fetch(`${system.baseUrl}/programs/${programId}/decisions/${gateTaskId}/protocol?format=html&lang=en`, { headers: { authorization: `Bearer ${office.token}` } });
+    expect([html.status, html.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(await html.text()).toContain('Łukasz Ünal-Åström');
+    // The PDF, as the API serves it: one page, and its text says the same.
+    const pdf = await fetch(`${system.baseUrl}/programs/${programId}/decisions/${gateTaskId}/protocol`, { headers: { authorization: `Bearer ${office.token}`, accept: 'application/pdf' } });
+    expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    const doc = await getDocument({ data: new Uint8Array(await pdf.arrayBuffer()), useSystemFonts: false }).promise;
+    expect(doc.numPages).toBe(1);
+    const words = (await (await doc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ');
+    for (const expected of ['Beslutsprotokoll', 'Skola först med styrgrupp', 'Lena Sjöberg', 'Łukasz Ünal-Åström', 'Maria Berg', 'Johan Ek', 'Sara Lind', 'Godkänn – nästa fas startar', 'Kommunikationsplanen kompletteras med elevernas egna kanaler.', day(14), 'Jag reserverar mig: fokusområdena är för breda.', 'Sida 1 av 1', entry.hash]) {
+      expect(words).toContain(expected);
+    }
+    await doc.destroy();
+    const outsider = await api.ok(api.as(contacts[1].person.token).GET('/programs/{id}/decisions/{taskId}/protocol', { params: { path: { id: programId, taskId: gateTaskId } } }));
+    expect((outsider as unknown as typeof view).members.every((m) => m.name === '—')).toBe(true);
+  });
+});
