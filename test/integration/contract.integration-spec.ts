@@ -42,7 +42,9 @@ export const STATE_DEPENDENT_VALIDATION: Record<string, string> = {
   PhaseOneController_addMember: 'the organization must exist and the person be its contact person',
   PhaseOneController_recordMeeting: 'the attendees must be members of the network',
   PhaseOneController_addCommunicationItem: "channel and audience must be keys of the program's governance",
-  PhaseOneController_decideGate: "the decision must be one of the open decision point's outcomes, some of which need a comment",
+  SteeringController_decideGate:
+    "the decision must be one of the open decision point's outcomes, some of which need a comment; with a steering group the present must hold its seats and every voting member present needs a position, reservations only by members not for it; a condition's owner must exist and may act",
+  SteeringController_setSteeringGroup: 'the seats are checked together: exactly one chair holding gate.decide, each person once and existing, a quorum no larger than the voting seats',
   TemplatesController_register: 'a template is validated as a whole against its schema (GET /templates/schema) and its cross-references; a version must be new and higher',
   StepRecordsController_saveForm: "each answer is checked against its field in the step's form (type, choice, date)",
   StepRecordsController_saveChecklist: "the items must be the checklist's, evidence only where an item asks for it",

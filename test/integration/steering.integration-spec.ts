@@ -224,4 +224,38 @@ describe('a decision point decided by a steering group (issue 20)', () => {
     const outsider = await api.ok(api.as(contacts[1].person.token).GET('/programs/{id}/decisions/{taskId}/protocol', { params: { path: { id: programId, taskId: gateTaskId } } }));
     expect((outsider as unknown as typeof view).members.every((m) => m.name === '—')).toBe(true);
   });
+  it("decides the project model's decision points by the same mechanism: a chair's rule with a quorum of two", async () => {
+    const created = await api.ok(api.POST('/programs', { body: { templateKey: 'projektmodell', name: 'Digital skolskjuts med styrgrupp' } }));
+    const id = created.id;
+    const at = { params: { path: { id } } };
+    await api.ok(
+      api.PUT('/programs/{id}/steering-group', {
+        ...at,
+        body: { rule: 'chair', quorum: 2, members: [{ personId: chair.person.id, role: 'chair' }, { personId: members[0].person.id, role: 'member' }, { personId: members[1].person.id, role: 'member' }] },
+      }),
+    );
+    await api.atStep(id, 'project-idea');
+    await api.ok(api.PUT('/programs/{id}/steps/{stepKey}/form', { params: { path: { id, stepKey: 'project-idea' } }, body: { answers: { title: 'Digital skolskjuts', need: 'Elever väntar på skolskjuts.', department: 'Utbildningsförvaltningen' } } }));
+    await api.completeStep(id, 'project-idea');
+    await api.until('BP1', async () => ((await api.position(id)).gateTaskId ? true : undefined));
+    const bp1 = (await api.position(id)).gateTaskId!;
+    // The chair alone is no quorum; the chair with one member present decides, without a vote counted.
+    const alone = await api.call(api.as(chair.token).POST('/programs/{id}/gate', { ...at, body: { decision: 'continue', present: [chair.person.id] } }));
+    expect([alone.status, alone.body.detail]).toEqual([409, "No quorum: 1 voting member present; the steering group's rule needs at least 2."]);
+    expect((await api.call(api.as(members[0].token).POST('/programs/{id}/gate', { ...at, body: { decision: 'continue', present: [chair.person.id, members[0].person.id] } }))).status).toBe(403);
+    expect((await api.ok(api.as(chair.token).POST('/programs/{id}/gate', { ...at, body: { decision: 'continue', present: [chair.person.id, members[0].person.id] } }))).decision).toBe('continue');
+    await api.until('Förstudie', async () => ((await api.position(id)).phaseKey === 'forstudie' ? true : undefined));
+    const protocol = (await api.ok(api.GET('/programs/{id}/decisions/{taskId}/protocol', { params: { path: { id, taskId: bp1 }, query: { lang: 'en' } } }))) as unknown as {
+      members: { name: string; present: boolean; position: string | null }[];
+      decisionName: string;
+      phaseName: string;
+      rule: unknown;
+    };
+    expect(protocol.members.map((m) => [m.name, m.present, m.position])).toEqual([
+      ['Lena Sjöberg', true, null],
+      ['Łukasz Ünal-Åström', true, null],
+      ['Maria Berg', false, null],
+    ]);
+    expect(protocol).toMatchObject({ rule: { kind: 'chair', quorum: 2 }, phaseName: expect.stringMatching(/Idea/), decisionName: expect.stringMatching(/./) });
+  }, 120_000);
 });

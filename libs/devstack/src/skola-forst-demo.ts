@@ -100,7 +100,36 @@ export async function loadSkolaForstDemo(api: GovernanceApi, log: (message: stri
     kickoffAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
     communicationPlan: SEED_COMMUNICATION_PLAN,
   });
-  await api.ok(api.as(chairToken).POST('/programs/{id}/gate', { params: { path: { id: program.id } }, body: { decision: 'approve', comment: 'Delrapporten godkänd av Hållbarhetsarenan.' } }));
+  // Hållbarhetsarenan decides the gate: the chair and four departments' contact persons vote, the project office keeps the minutes.
+  log('Hållbarhetsarenan decides the gate (steering group, material, protocol)…');
+  const me = await api.ok(api.GET('/me'));
+  const voters = [chair.id, ...orgs.slice(0, 4).map((o) => o.personId)];
+  await api.ok(
+    api.PUT('/programs/{id}/steering-group', {
+      params: { path: { id: program.id } },
+      body: { rule: 'majority', quorum: 3, members: [...voters.map((personId, i) => ({ personId, role: i === 0 ? ('chair' as const) : ('member' as const) })), { personId: me.id, role: 'secretary' as const }] },
+    }),
+  );
+  const gate = await api.ok(api.GET('/programs/{id}/gate', { params: { path: { id: program.id } } }));
+  for (const piece of gate.material) {
+    await api.ok(
+      api.PUT('/programs/{id}/gate/material/{key}', {
+        params: { path: { id: program.id, key: piece.key } },
+        body: { title: piece.name.sv, link: `https://intranat.example.se/skola-forst/${piece.key}.pdf` },
+      }),
+    );
+  }
+  await api.ok(
+    api.as(chairToken).POST('/programs/{id}/gate', {
+      params: { path: { id: program.id } },
+      body: {
+        decision: 'approve',
+        comment: 'Delrapporten godkänd av Hållbarhetsarenan.',
+        present: [...voters, me.id],
+        positions: voters.map((personId) => ({ personId, position: 'for' as const })),
+      },
+    }),
+  );
   await api.until('phase II', async () => ((await api.position(program.id)).phaseKey === 'implementation' ? true : undefined));
 
   log('Proposing phase II activities…');
