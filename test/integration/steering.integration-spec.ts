@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AuditEventEntity, GateDecisionEntity, TaskEntity } from '@gov/persistence';
-import { GovernanceApi, programBody, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv } from '@gov/devstack';
+import { In, MoreThan, LessThanOrEqual, And } from 'typeorm';
+import { GovernanceApi, programBody, runPhaseOne, SEED_ACTIVITIES, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv } from '@gov/devstack';
+import { BOARD_PACK_CHANGES } from '../../apps/api/src/steering/board-pack.service.js';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
@@ -224,6 +226,88 @@ describe('a decision point decided by a steering group (issue 20)', () => {
     const outsider = await api.ok(api.as(contacts[1].person.token).GET('/programs/{id}/decisions/{taskId}/protocol', { params: { path: { id: programId, taskId: gateTaskId } } }));
     expect((outsider as unknown as typeof view).members.every((m) => m.name === '—')).toBe(true);
   });
+  it('holds steering meetings: invitations with the agenda, minutes, and a board pack of what changed since the previous meeting, as the audit trail has it', async () => {
+    const schedule = (token: string, startsAt: Date) =>
+      api.call(api.as(token).POST('/programs/{id}/steering-meetings', { ...path(), body: { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(), location: 'Stadshuset, sal 3' } }));
+    expect((await schedule(members[0].token, new Date())).status).toBe(403);
+    const held = await schedule(secretary.token, new Date());
+    expect(held.status).toBe(200);
+    const first = held.body as { id: string; number: number; startsAt: string; invitationTaskIds: string[]; agenda: string[] };
+    expect(first.number).toBe(1);
+    // Each of the six seats gets the agenda as a task with a calendar invitation, due when the meeting starts.
+    expect(first.invitationTaskIds).toHaveLength(6);
+    const invitation = await eventually(async () => {
+      const inbox = (await api.ok(api.as(members[3].token).GET('/me/tasks', { params: { query: { limit: 100 } } }))).items;
+      return inbox.find((t) => first.invitationTaskIds.includes(t.id));
+    }, 30_000, "the invitation in a member's inbox");
+    expect(invitation.title).toMatch(/^Styrgruppsmöte 1 \(steering group meeting\)/);
+    expect(invitation.meeting).toMatchObject({ location: 'Stadshuset, sal 3' });
+    expect(invitation.instructions).toContain('Förändringar sedan programmets start');
+
+    // Between the meetings: an activity proposed in phase II.
+    const seed = SEED_ACTIVITIES[0];
+    const activity = await api.ok(
+      api.POST('/programs/{id}/activities', {
+        ...path(),
+        body: {
+          title: 'Rastvärdar på skolgården',
+          focusAreaKeys: [...seed.focusAreaKeys],
+          levelKeys: [...seed.levelKeys],
+          ownerOrganizationIds: [contacts[0].orgId],
+          responsibleId: contacts[0].person.person.id,
+          methodKey: seed.methodKey,
+          effectGoalNumbers: [...seed.effectGoalNumbers],
+          plannedStart: day(1),
+          plannedEnd: day(200),
+        },
+      }),
+    );
+    const second = (await schedule(secretary.token, new Date(Date.now() + 86_400_000))).body as { id: string; number: number };
+    expect(second.number).toBe(2);
+    expect((await api.call(api.as(secretary.token).PUT('/programs/{id}/steering-meetings/{meetingId}/minutes', { params: { path: { id: programId, meetingId: second.id } }, body: { minutes: 'För tidigt' } }))).status).toBe(409);
+    const minuted = await api.ok(api.as(secretary.token).PUT('/programs/{id}/steering-meetings/{meetingId}/minutes', { params: { path: { id: programId, meetingId: first.id } }, body: { minutes: 'Delrapporten föredrogs; beslut enligt protokoll.' } }));
+    expect(minuted.minutes).toBe('Delrapporten föredrogs; beslut enligt protokoll.');
+
+    const packOf = async (meetingId: string) =>
+      (await api.ok(api.GET('/programs/{id}/steering-meetings/{meetingId}/board-pack', { params: { path: { id: programId, meetingId }, query: { format: 'json' } } }))) as unknown as {
+        since: string | null;
+        until: string;
+        changes: { eventId: string; type: string; category: string; text: string }[];
+        phases: { key: string; status: string }[];
+        activities: { id: string; rag: string; reason: string }[];
+        overdue: unknown[];
+      };
+    const trail = (after: Date | null, until: Date) =>
+      system.db.getRepository(AuditEventEntity).find({
+        where: { programId, type: In(Object.keys(BOARD_PACK_CHANGES)), occurredAt: after ? And(MoreThan(after), LessThanOrEqual(until)) : LessThanOrEqual(until) },
+        order: { seq: 'ASC' },
+      });
+    // The second meeting's pack: exactly the trail's changes since the first meeting started — the activity, not the gate.
+    const pack = await packOf(second.id);
+    expect(pack.since).toBe(first.startsAt);
+    const since = await trail(new Date(first.startsAt), new Date(pack.until));
+    expect(pack.changes.map((c) => c.eventId)).toEqual(since.map((e) => e.id));
+    expect(pack.changes.map((c) => [c.type, c.text])).toEqual(expect.arrayContaining([['activity.proposed', 'Aktivitet föreslagen: Rastvärdar på skolgården']]));
+    expect(pack.changes.some((c) => c.type === 'gate.decided')).toBe(false);
+    expect(pack.phases.map((p) => [p.key, p.status])).toEqual([
+      ['needs-analysis', 'done'],
+      ['implementation', 'current'],
+    ]);
+    expect(pack.activities.find((a) => a.id === activity.id)).toMatchObject({ rag: expect.stringMatching(/on-track|at-risk/) });
+    // The first meeting's: everything up to its start since the program began, the gate's decision among it.
+    const firstPack = await packOf(first.id);
+    expect(firstPack.since).toBeNull();
+    expect(firstPack.changes.map((c) => c.eventId)).toEqual((await trail(null, new Date(first.startsAt))).map((e) => e.id));
+    expect(firstPack.changes.filter((c) => c.type === 'gate.decided').map((c) => c.text)).toEqual(['Beslut vid beslutspunkten Fas I – behovsanalys: Godkänn – nästa fas startar']);
+
+    for (const [format, type] of [['html', 'text/html; charset=utf-8'], ['pdf', 'application/pdf']]) {
+      const res = await fetch(`${system.baseUrl}/programs/${programId}/steering-meetings/${second.id}/board-pack?format=${format}`, { headers: { authorization: `Bearer ${office.token}` } });
+      expect([res.status, res.headers.get('content-type')]).toEqual([200, type]);
+    }
+    // A contact person outside the group reads neither the meetings nor their packs.
+    expect((await api.call(api.as(contacts[1].person.token).GET('/programs/{id}/steering-meetings', path()))).status).toBe(403);
+  }, 120_000);
+
   it("decides the project model's decision points by the same mechanism: a chair's rule with a quorum of two", async () => {
     const created = await api.ok(api.POST('/programs', { body: { templateKey: 'projektmodell', name: 'Digital skolskjuts med styrgrupp' } }));
     const id = created.id;

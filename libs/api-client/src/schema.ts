@@ -1687,6 +1687,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/programs/{id}/steering-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The steering group's meetings, oldest first, each with its agenda as it stands
+         * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
+         */
+        get: operations["SteeringController_meetingsOf"];
+        put?: never;
+        /**
+         * Schedule a steering group meeting (or record one held in the last 30 days): its agenda is built from what waits for the group, and each member who can act gets it as a task with a calendar invitation, due when the meeting starts. The project office or the group's chair or secretary
+         * @description Required role: Project office (Projektkontor), Contact person (Kontaktperson).
+         */
+        post: operations["SteeringController_scheduleMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs/{id}/steering-meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A steering meeting: its agenda, invitations and minutes
+         * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
+         */
+        get: operations["SteeringController_meeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs/{id}/steering-meetings/{meetingId}/board-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The board pack (styrgruppsunderlag) of a meeting, generated from the data and the audit trail: JSON, HTML or PDF (format=, or the Accept header), Swedish or English
+         * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
+         */
+        get: operations["SteeringController_boardPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs/{id}/steering-meetings/{meetingId}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a held meeting's minutes: the project office or the group's chair or secretary
+         * @description Required role: Project office (Projektkontor), Contact person (Kontaktperson).
+         */
+        put: operations["SteeringController_recordMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/programs/{id}/steps/{stepKey}": {
         parameters: {
             query?: never;
@@ -2449,6 +2533,86 @@ export interface components {
             items: components["schemas"]["AuditEntryView"][];
             /** @description Pass as `before` for the next (older) page; null at the end */
             nextCursor: string | null;
+        };
+        BoardPackActivityView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            rag: "on-track" | "at-risk" | "off-track";
+            reason: string;
+            status: string;
+            title: string;
+        };
+        BoardPackChangeView: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            category: "decision" | "activity" | "needs" | "focus-areas" | "phase" | "steering" | "other";
+            /** @description The audit entry's sequence id */
+            eventId: string;
+            text: string;
+            type: string;
+        };
+        BoardPackIndicatorView: {
+            baseline: components["schemas"]["BoardPackPointView"];
+            goal: string;
+            name: string;
+            onTrack: boolean | null;
+            series: components["schemas"]["BoardPackPointView"][];
+            target: components["schemas"]["BoardPackPointView"];
+            unit: string;
+        };
+        BoardPackOverdueView: {
+            count: number;
+            /** Format: date */
+            oldestDueDate: string;
+            organization: string;
+            tasks: string[];
+        };
+        BoardPackPhaseView: {
+            detail: string | null;
+            key: string;
+            name: string;
+            /** @enum {string} */
+            status: "done" | "current" | "pending";
+        };
+        BoardPackPointView: {
+            value: number;
+            year: number;
+        };
+        BoardPackView: {
+            activities: components["schemas"]["BoardPackActivityView"][];
+            agenda: string[];
+            changes: components["schemas"]["BoardPackChangeView"][];
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            generatedAt: string;
+            indicators: components["schemas"]["BoardPackIndicatorView"][];
+            /** @enum {string} */
+            lang: "sv" | "en";
+            location: string | null;
+            /** Format: uuid */
+            meetingId: string;
+            number: number;
+            overdue: components["schemas"]["BoardPackOverdueView"][];
+            phases: components["schemas"]["BoardPackPhaseView"][];
+            /** Format: uuid */
+            programId: string;
+            programName: string;
+            /**
+             * Format: date-time
+             * @description The previous meeting's start: the changes are those since then (null: since the program started)
+             */
+            since: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            templateName: string;
+            /**
+             * Format: date-time
+             * @description Until when the changes are listed: the meeting's start, or now for a meeting ahead
+             */
+            until: string;
         };
         CalendarChoiceView: {
             /** @enum {string} */
@@ -4551,6 +4715,10 @@ export interface components {
             attendeeIds: string[];
             minutes: string;
         };
+        RecordMinutesDto: {
+            /** @description The minutes (protokollsanteckningar) of the meeting */
+            minutes: string;
+        };
         ReferenceComparisonView: {
             /** Format: uuid */
             cohortId: string;
@@ -4749,6 +4917,14 @@ export interface components {
             ownerOrganizationIds?: string[];
             title?: string;
         };
+        ScheduleSteeringMeetingDto: {
+            /** Format: date-time */
+            endsAt: string;
+            /** @example Stadshuset, sal 3 */
+            location?: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
         SchoolBreakView: {
             /** Format: date */
             from: string;
@@ -4866,6 +5042,30 @@ export interface components {
             programId: string;
             /** @description null: the program has no steering group (one decision maker decides its gates) */
             rule: components["schemas"]["DecisionRuleView"] | null;
+        };
+        SteeringMeetingListView: {
+            /** @description Oldest first */
+            items: components["schemas"]["SteeringMeetingView"][];
+        };
+        SteeringMeetingView: {
+            /** @description What waits for the group, built when asked: the open decision point, activities to evaluate, overdue tasks, the changes since the last meeting */
+            agenda: string[];
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The invitations: one task per member, with the agenda, due when the meeting starts (a calendar invitation goes with each) */
+            invitationTaskIds: string[];
+            location: string | null;
+            minutes: string | null;
+            /** Format: date-time */
+            minutesAt: string | null;
+            /** @description 1, 2, 3 … in the program */
+            number: number;
+            /** Format: uuid */
+            programId: string;
+            /** Format: date-time */
+            startsAt: string;
         };
         SteeringSeatDto: {
             /** Format: uuid */
@@ -16631,6 +16831,599 @@ export interface operations {
             };
             /**
              * @description The program is closed, or a decision point is open and the chair would change
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    SteeringController_meetingsOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SteeringMeetingListView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description A contact person without a seat in the group
+             *
+             *     Role not allowed (allowed: project_office, manager, contact_person)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    SteeringController_scheduleMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleSteeringMeetingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SteeringMeetingView"];
+                };
+            };
+            /** @description An end not after the start, a meeting over 12 hours, held more than 30 days ago or over two years ahead */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Neither the project office nor the group's chair or secretary
+             *
+             *     Role not allowed (allowed: project_office, contact_person)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The program has no steering group, or is closed
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    SteeringController_meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+                /** @description A UUID (version 4) */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SteeringMeetingView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description A contact person without a seat in the group
+             *
+             *     Role not allowed (allowed: project_office, manager, contact_person)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not one of the program's meetings */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    SteeringController_boardPack: {
+        parameters: {
+            query?: {
+                /** @description json (default), html or pdf; or the Accept header */
+                format?: "json" | "html" | "pdf";
+                /** @description Swedish (default) or English */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+                /** @description A UUID (version 4) */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Status per phase and activity (on track, at risk, off track with the reason), the changes since the previous meeting, overdue tasks per organization, the indicators against their targets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardPackView"];
+                    "application/pdf": string;
+                    "text/html": string;
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description A contact person without a seat in the group
+             *
+             *     Role not allowed (allowed: project_office, manager, contact_person)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not one of the program's meetings */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    SteeringController_recordMinutes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+                /** @description A UUID (version 4) */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMinutesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SteeringMeetingView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Neither the project office nor the group's chair or secretary
+             *
+             *     Role not allowed (allowed: project_office, contact_person)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not one of the program's meetings */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The meeting has not started yet
              *
              *     A request with the same Idempotency-Key is still being processed.
              */

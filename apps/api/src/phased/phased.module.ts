@@ -18,6 +18,8 @@ import { DecisionPointService } from '../steering/decision-point.service.js';
 import { ProtocolService } from '../steering/protocol.service.js';
 import { SteeringController } from '../steering/steering.controller.js';
 import { SteeringGroupService } from '../steering/steering-group.service.js';
+import { SteeringMeetingService } from '../steering/steering-meeting.service.js';
+import { BoardPackService } from '../steering/board-pack.service.js';
 import { TasksModule } from '../tasks/tasks.module.js';
 
 /** Phased programs: their steps by kind, decision points and steering groups; Skola först's needs analysis and activities. */
@@ -39,6 +41,8 @@ import { TasksModule } from '../tasks/tasks.module.js';
     SteeringGroupService,
     DecisionPointService,
     ProtocolService,
+    SteeringMeetingService,
+    BoardPackService,
   ],
 })
 export class PhasedModule {}

@@ -9,11 +9,14 @@ import { GateDecidedView } from '../phased/phased.views.js';
 import { DecisionPointService } from './decision-point.service.js';
 import { ProtocolService } from './protocol.service.js';
 import { SteeringGroupService } from './steering-group.service.js';
-import { ProtocolQuery, ProvideMaterialDto, SetSteeringGroupDto } from './steering.dto.js';
-import { DecisionListView, OpenGateView, ProtocolView, SteeringGroupView } from './steering.views.js';
+import { BoardPackQuery, ProtocolQuery, ProvideMaterialDto, RecordMinutesDto, ScheduleSteeringMeetingDto, SetSteeringGroupDto } from './steering.dto.js';
+import { BoardPackView, DecisionListView, OpenGateView, ProtocolView, SteeringGroupView, SteeringMeetingListView, SteeringMeetingView } from './steering.views.js';
+import { BoardPackService } from './board-pack.service.js';
+import { SteeringMeetingService } from './steering-meeting.service.js';
 
 const READERS = ['project_office', 'manager', 'contact_person'] as const;
 const MATERIAL_KEY = { name: 'key', schema: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$' } } as const;
+const MEETING_ID = { name: 'meetingId', schema: { type: 'string', format: 'uuid' } } as const;
 const TASK_ID = { name: 'taskId', schema: { type: 'string', format: 'uuid' }, description: "The decision point's task (gateTaskId in GET /programs/{id}/decisions)" } as const;
 
 /**
@@ -21,13 +24,15 @@ const TASK_ID = { name: 'taskId', schema: { type: 'string', format: 'uuid' }, de
  * material (beslutsunderlag), the decisions and their protocols (beslutsprotokoll).
  */
 @ApiTags('steering')
-@ApiExtraModels(ProtocolView)
+@ApiExtraModels(ProtocolView, BoardPackView)
 @Controller('programs/:id')
 export class SteeringController {
   constructor(
     @Inject(SteeringGroupService) private readonly groups: SteeringGroupService,
     @Inject(DecisionPointService) private readonly points: DecisionPointService,
     @Inject(ProtocolService) private readonly protocols: ProtocolService,
+    @Inject(SteeringMeetingService) private readonly meetings: SteeringMeetingService,
+    @Inject(BoardPackService) private readonly packs: BoardPackService,
   ) {}
 
   @Get('steering-group')
@@ -104,8 +109,7 @@ export class SteeringController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const view = await this.protocols.protocol(p, id, taskId, query.lang ?? 'sv');
-    const accept = req.headers.accept ?? '';
-    const format = query.format ?? (accept.includes('application/pdf') ? 'pdf' : accept.includes('text/html') ? 'html' : 'json');
+    const format = formatOf(query.format, req.headers.accept);
     if (format === 'html') {
       void reply.header('content-type', 'text/html; charset=utf-8');
       return this.protocols.html(view);
@@ -117,4 +121,79 @@ export class SteeringController {
     }
     return view;
   }
+  @Post('steering-meetings')
+  @Access("Schedule a steering group meeting (or record one held in the last 30 days): its agenda is built from what waits for the group, and each member who can act gets it as a task with a calendar invitation, due when the meeting starts. The project office or the group's chair or secretary", 'project_office', 'contact_person')
+  @ApiOkResponse({ type: SteeringMeetingView })
+  @ApiBadRequestResponse({ description: 'An end not after the start, a meeting over 12 hours, held more than 30 days ago or over two years ahead' })
+  @ApiConflictResponse({ description: 'The program has no steering group, or is closed' })
+  @ApiForbiddenResponse({ description: "Neither the project office nor the group's chair or secretary" })
+  @HttpCode(200)
+  scheduleMeeting(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: ScheduleSteeringMeetingDto): Promise<SteeringMeetingView> {
+    return this.meetings.schedule(p, id, dto);
+  }
+
+  @Get('steering-meetings')
+  @Access("The steering group's meetings, oldest first, each with its agenda as it stands", ...READERS)
+  @ApiOkResponse({ type: SteeringMeetingListView })
+  @ApiForbiddenResponse({ description: 'A contact person without a seat in the group' })
+  meetingsOf(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string): Promise<SteeringMeetingListView> {
+    return this.meetings.list(p, id);
+  }
+
+  @Get('steering-meetings/:meetingId')
+  @Access('A steering meeting: its agenda, invitations and minutes', ...READERS)
+  @ApiParam(MEETING_ID)
+  @ApiOkResponse({ type: SteeringMeetingView })
+  @ApiNotFoundResponse({ description: "Not one of the program's meetings" })
+  @ApiForbiddenResponse({ description: 'A contact person without a seat in the group' })
+  meeting(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('meetingId', UuidParam) meetingId: string): Promise<SteeringMeetingView> {
+    return this.meetings.get(p, id, meetingId);
+  }
+
+  @Put('steering-meetings/:meetingId/minutes')
+  @Access("Record a held meeting's minutes: the project office or the group's chair or secretary", 'project_office', 'contact_person')
+  @ApiParam(MEETING_ID)
+  @ApiOkResponse({ type: SteeringMeetingView })
+  @ApiNotFoundResponse({ description: "Not one of the program's meetings" })
+  @ApiConflictResponse({ description: 'The meeting has not started yet' })
+  @ApiForbiddenResponse({ description: "Neither the project office nor the group's chair or secretary" })
+  recordMinutes(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('meetingId', UuidParam) meetingId: string, @Body() dto: RecordMinutesDto): Promise<SteeringMeetingView> {
+    return this.meetings.recordMinutes(p, id, meetingId, dto);
+  }
+
+  @Get('steering-meetings/:meetingId/board-pack')
+  @Access('The board pack (styrgruppsunderlag) of a meeting, generated from the data and the audit trail: JSON, HTML or PDF (format=, or the Accept header), Swedish or English', ...READERS)
+  @ApiParam(MEETING_ID)
+  @ApiOkResponse({
+    description: 'Status per phase and activity (on track, at risk, off track with the reason), the changes since the previous meeting, overdue tasks per organization, the indicators against their targets',
+    content: { 'application/json': { schema: { $ref: getSchemaPath(BoardPackView) } }, 'text/html': { schema: { type: 'string' } }, 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiNotFoundResponse({ description: "Not one of the program's meetings" })
+  @ApiForbiddenResponse({ description: 'A contact person without a seat in the group' })
+  async boardPack(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidParam) id: string,
+    @Param('meetingId', UuidParam) meetingId: string,
+    @Query() query: BoardPackQuery,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const view = await this.packs.pack(p, id, meetingId, query.lang ?? 'sv');
+    const format = formatOf(query.format, req.headers.accept);
+    if (format === 'html') {
+      void reply.header('content-type', 'text/html; charset=utf-8');
+      return this.packs.html(view);
+    }
+    if (format === 'pdf') {
+      void reply.header('content-type', 'application/pdf');
+      void reply.header('content-disposition', `inline; filename="styrgruppsunderlag-${view.number}.pdf"`);
+      return this.packs.pdf(view);
+    }
+    return view;
+  }
+}
+
+/** The document's format: the query's, or the Accept header's (JSON by default). */
+function formatOf(asked: 'json' | 'html' | 'pdf' | undefined, accept = ''): 'json' | 'html' | 'pdf' {
+  return asked ?? (accept.includes('application/pdf') ? 'pdf' : accept.includes('text/html') ? 'html' : 'json');
 }

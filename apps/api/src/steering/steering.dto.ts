@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DECISION_RULE_KINDS, POSITIONS, STEERING_ROLES, type DecisionRuleKind, type Position, type SteeringRole } from '@gov/domain';
 import { IsDay } from '../common/day.js';
+import { IsMoment } from '../common/moment.js';
 import { IsPlainText } from '../common/plain-text.js';
 import { IsUuidV4, UUID_V4 } from '../common/uuid.pipe.js';
 
@@ -99,3 +100,15 @@ export class ProtocolQuery {
   @ApiPropertyOptional({ enum: ['json', 'html', 'pdf'], description: 'json (default), html or pdf; or the Accept header' }) @IsOptional() @IsIn(['json', 'html', 'pdf']) format?: 'json' | 'html' | 'pdf';
   @ApiPropertyOptional({ enum: ['sv', 'en'], description: 'Swedish (default) or English' }) @IsOptional() @IsIn(['sv', 'en']) lang?: 'sv' | 'en';
 }
+
+export class ScheduleSteeringMeetingDto {
+  @IsMoment() startsAt: string;
+  @IsMoment() endsAt: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200, example: 'Stadshuset, sal 3' }) @IsOptional() @IsPlainText(1, 200) location?: string;
+}
+
+export class RecordMinutesDto {
+  @ApiProperty({ minLength: 1, maxLength: 20000, description: 'The minutes (protokollsanteckningar) of the meeting' }) @IsString() @Length(1, 20000) minutes: string;
+}
+
+export class BoardPackQuery extends ProtocolQuery {}

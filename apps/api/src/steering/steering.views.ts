@@ -128,3 +128,87 @@ export class ProtocolView {
   @ApiProperty({ type: ProtocolAuditView, nullable: true, description: 'The audit entry that recorded the decision' })
   audit: { eventId: string; hash: string } | null;
 }
+
+export class SteeringMeetingView {
+  @ApiProperty(uuid) id: string;
+  @ApiProperty(uuid) programId: string;
+  @ApiProperty({ type: 'integer', description: '1, 2, 3 … in the program' }) number: number;
+  @ApiProperty(moment) startsAt: string;
+  @ApiProperty(moment) endsAt: string;
+  @ApiProperty({ type: String, nullable: true }) location: string | null;
+  @ApiProperty({ type: [String], description: 'What waits for the group, built when asked: the open decision point, activities to evaluate, overdue tasks, the changes since the last meeting' }) agenda: string[];
+  @ApiProperty({ type: 'array', items: { type: 'string', format: 'uuid' }, description: "The invitations: one task per member, with the agenda, due when the meeting starts (a calendar invitation goes with each)" }) invitationTaskIds: string[];
+  @ApiProperty({ type: String, nullable: true }) minutes: string | null;
+  @ApiProperty({ ...moment, nullable: true }) minutesAt: string | null;
+}
+
+export class SteeringMeetingListView {
+  @ApiProperty({ type: [SteeringMeetingView], description: 'Oldest first' }) items: SteeringMeetingView[];
+}
+
+export class BoardPackChangeView {
+  @ApiProperty({ description: "The audit entry's sequence id" }) eventId: string;
+  @ApiProperty() type: string;
+  @ApiProperty(moment) at: string;
+  @ApiProperty({ enum: ['decision', 'activity', 'needs', 'focus-areas', 'phase', 'steering', 'other'] }) category: string;
+  @ApiProperty() text: string;
+}
+
+export class BoardPackPhaseView {
+  @ApiProperty() key: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['done', 'current', 'pending'] }) status: 'done' | 'current' | 'pending';
+  @ApiProperty({ type: String, nullable: true }) detail: string | null;
+}
+
+export class BoardPackActivityView {
+  @ApiProperty(uuid) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() status: string;
+  @ApiProperty({ enum: ['on-track', 'at-risk', 'off-track'] }) rag: 'on-track' | 'at-risk' | 'off-track';
+  @ApiProperty() reason: string;
+}
+
+export class BoardPackOverdueView {
+  @ApiProperty() organization: string;
+  @ApiProperty({ type: 'integer' }) count: number;
+  @ApiProperty({ type: String, format: 'date' }) oldestDueDate: string;
+  @ApiProperty({ type: [String] }) tasks: string[];
+}
+
+export class BoardPackPointView {
+  @ApiProperty({ type: 'integer' }) year: number;
+  @ApiProperty() value: number;
+}
+
+export class BoardPackIndicatorView {
+  @ApiProperty() goal: string;
+  @ApiProperty() name: string;
+  @ApiProperty() unit: string;
+  @ApiProperty({ type: BoardPackPointView }) baseline: BoardPackPointView;
+  @ApiProperty({ type: BoardPackPointView }) target: BoardPackPointView;
+  @ApiProperty({ type: [BoardPackPointView] }) series: BoardPackPointView[];
+  @ApiProperty({ type: Boolean, nullable: true }) onTrack: boolean | null;
+}
+
+/** The board pack (styrgruppsunderlag) of a meeting, generated from the data and the audit trail. */
+export class BoardPackView {
+  @ApiProperty(uuid) programId: string;
+  @ApiProperty(uuid) meetingId: string;
+  @ApiProperty({ enum: ['sv', 'en'] }) lang: 'sv' | 'en';
+  @ApiProperty() programName: string;
+  @ApiProperty() templateName: string;
+  @ApiProperty({ type: 'integer' }) number: number;
+  @ApiProperty(moment) startsAt: string;
+  @ApiProperty(moment) endsAt: string;
+  @ApiProperty({ type: String, nullable: true }) location: string | null;
+  @ApiProperty({ ...moment, nullable: true, description: "The previous meeting's start: the changes are those since then (null: since the program started)" }) since: string | null;
+  @ApiProperty({ ...moment, description: 'Until when the changes are listed: the meeting\'s start, or now for a meeting ahead' }) until: string;
+  @ApiProperty(moment) generatedAt: string;
+  @ApiProperty({ type: [String] }) agenda: string[];
+  @ApiProperty({ type: [BoardPackPhaseView] }) phases: BoardPackPhaseView[];
+  @ApiProperty({ type: [BoardPackActivityView] }) activities: BoardPackActivityView[];
+  @ApiProperty({ type: [BoardPackChangeView] }) changes: BoardPackChangeView[];
+  @ApiProperty({ type: [BoardPackOverdueView] }) overdue: BoardPackOverdueView[];
+  @ApiProperty({ type: [BoardPackIndicatorView] }) indicators: BoardPackIndicatorView[];
+}

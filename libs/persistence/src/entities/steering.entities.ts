@@ -67,4 +67,22 @@ export class GateDecisionEntity {
   @Column({ name: 'decided_at', type: 'timestamptz', default: () => 'now()' }) decidedAt: Date;
 }
 
-export const STEERING_ENTITIES = [SteeringGroupEntity, SteeringSeatEntity, GateMaterialEntity, GateDecisionEntity];
+/** A meeting of a program's steering group: its invitations (tasks with the agenda) and its minutes. */
+@Entity({ name: 'steering_meetings' })
+export class SteeringMeetingEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column({ name: 'program_id', type: 'uuid' }) programId: string;
+  /** 1, 2, 3 … in the program. */
+  @Column({ type: 'integer' }) number: number;
+  @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt: Date;
+  @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt: Date;
+  @Column({ type: 'varchar', length: 200, nullable: true }) location: string | null;
+  @Column({ name: 'invitation_task_ids', type: 'uuid', array: true, default: () => "'{}'" }) invitationTaskIds: string[];
+  @Column({ type: 'text', nullable: true }) minutes: string | null;
+  @Column({ name: 'minutes_by', type: 'uuid', nullable: true }) minutesBy: string | null;
+  @Column({ name: 'minutes_at', type: 'timestamptz', nullable: true }) minutesAt: Date | null;
+  @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt: Date;
+}
+
+export const STEERING_ENTITIES = [SteeringGroupEntity, SteeringSeatEntity, GateMaterialEntity, GateDecisionEntity, SteeringMeetingEntity];
