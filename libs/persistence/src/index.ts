@@ -31,3 +31,4 @@ export * from './entities/calendar-closure.entity.js';
 export * from './repositories/calendar-rules.js';
 export * from './entities/program-template.entity.js';
 export * from './repositories/template-store.js';
+export * from './entities/effect-goal-indicator.entities.js';
