@@ -58,8 +58,8 @@ describe('web UI: effect goals with their indicators against their targets (issu
     await page.getByLabel('eller klistra in CSV').fill('indicator,year,value\nokand,2020,70\ngodkant-alla-amnen-ak9,2020,sjuttio\n');
     await page.getByRole('button', { name: 'Importera' }).click();
     const alert = page.getByRole('alert');
-    await alert.getByText('row 2.indicator').waitFor();
-    await alert.getByText('row 3.value').waitFor();
+    await alert.getByText('row 2.indicator', { exact: true }).waitFor();
+    await alert.getByText('row 3.value', { exact: true }).waitFor();
     expect(await stored()).toBe(0);
     await a11y(page, 'effect-goals-refused');
 
