@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { GovernanceApi, programBody } from '@gov/devstack';
+import { GovernanceApi, programBody, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS } from '@gov/devstack';
 import { IndicatorValueEntity } from '@gov/persistence';
 import { checkPage, describeViolations, launchBrowser, signedInPage } from '../support/browser.js';
-import { createPerson, type TestPerson } from '../support/people.js';
+import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { startSystem, type TestSystem } from '../support/system.js';
 
 /** Skola först's goal 2 (åk 9) with its indicator; three years imported on the Effektmål page. */
@@ -96,4 +96,48 @@ describe('web UI: effect goals with their indicators against their targets (issu
     await a11y(page, 'effect-goal-page');
     await page.close();
   }, 120_000);
+
+  it('proposes an activity naming the goal and its indicator, and the goal page shows it behind the indicator', async () => {
+    const arena = await createOrganization(system, `Hållbarhetsarenan ${Date.now()}`);
+    const chair = await createPerson(system, 'contact_person', { organizationId: arena.id, permissions: ['gate.decide'] });
+    const org = await createOrganization(system, `Fritidsförvaltningen ${Date.now()}`);
+    const contact = await createPerson(system, 'contact_person', { organizationId: org.id });
+    await runPhaseOne(api, programId, {
+      sessions: SEED_SESSIONS.slice(0, 1),
+      needsCsv: ['text,category\nLäxhjälp efter skolan,meaningful-leisure\n'],
+      focusAreas: SEED_FOCUS_AREAS,
+      collaborationModel: SEED_COLLABORATION_MODEL,
+      gateOwnerId: chair.person.id,
+      members: [{ organizationId: org.id, personId: contact.person.id }],
+      kickoffAt: new Date(Date.now() + 3_600_000).toISOString(),
+      communicationPlan: SEED_COMMUNICATION_PLAN.slice(0, 1),
+    });
+    await api.ok(api.as(chair.token).POST('/programs/{id}/gate', { params: { path: { id: programId } }, body: { decision: 'approve' } }));
+    await api.until('phase II', async () => ((await api.position(programId)).phaseKey === 'implementation' ? true : undefined));
+
+    const page = await signedInPage(browser, system.baseUrl, office.token, { path: `/app/programs/${programId}/matrix` });
+    const form = page.getByTestId('propose-activity');
+    await form.waitFor();
+    await form.getByLabel('Aktivitet', { exact: true }).fill('Läxhjälp på fritidsgården');
+    await form.locator(`#activity-area-${SEED_FOCUS_AREAS[0].key}`).check();
+    await form.locator('#activity-level-unit').check();
+    await form.locator(`#activity-owner-${org.id}`).check();
+    await form.getByLabel('Ansvarig kontaktperson').selectOption(contact.person.id);
+    await form.getByLabel('Planerad start').fill('2020-01-01');
+    await form.getByLabel('Planerat slut').fill('2020-12-31');
+    await form.locator('#activity-goal-2').check();
+    // The goal's indicators are offered once the goal is chosen.
+    await form.getByLabel(`2. ${AK9.nameSv} (%)`).check();
+    await a11y(page, 'effect-goals-propose-activity');
+    await form.getByRole('button', { name: 'Föreslå aktiviteten' }).click();
+    await page.getByText('Aktiviteten "Läxhjälp på fritidsgården" är föreslagen', { exact: false }).waitFor();
+
+    await page.getByRole('navigation', { name: 'Programmets sidor' }).getByRole('link', { name: 'Effektmål' }).click();
+    await page.getByRole('link', { name: /^2\. Alla elever ska ha minst godkänt/ }).click();
+    const activities = page.getByTestId('goal-activities');
+    await activities.waitFor();
+    expect(await activities.locator('tbody tr').allInnerTexts()).toEqual([expect.stringMatching(new RegExp(`^Läxhjälp på fritidsgården\tPlanering\t${AK9.nameSv}$`))]);
+    await a11y(page, 'effect-goal-page-activities');
+    await page.close();
+  }, 180_000);
 });
