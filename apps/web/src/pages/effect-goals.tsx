@@ -44,6 +44,7 @@ const M = defineMessages(
     unknownOwner: 'ej visad',
     names: 'Indikatorer som aktiviteten anger',
     activity: 'Aktivitet',
+    behind: 'Aktiviteterna bakom målet',
     import: 'Importera värden från CSV',
     importLead: 'Filen har rubrikraden indicator,year,value (indikatorns nyckel, år, värde). En fil med något fel importeras inte alls; ett år som redan finns ersätts och det gamla värdet finns kvar i granskningsloggen.',
     file: 'CSV-fil',
@@ -85,6 +86,7 @@ const M = defineMessages(
     unknownOwner: 'not shown',
     names: 'Indicators the activity names',
     activity: 'Activity',
+    behind: 'The activities behind the goal',
     import: 'Import values from CSV',
     importLead: "The file has the header row indicator,year,value (the indicator's key, the year, the value). A file with any error is not imported at all; a year already there is replaced and the old value stays in the audit log.",
     file: 'CSV file',
@@ -138,9 +140,9 @@ export function EffectGoal({ me, params }: { me: Me; params: { id: string; numbe
                 <p class="lead" data-testid="goal-text">
                   {l(g.text)}
                 </p>
-                {isOffice(me) ? <ValuesImport programId={p.id} onImported={goal.reload} /> : null}
                 <GoalIndicators goal={g} />
                 <GoalActivities goal={g} />
+                {isOffice(me) ? <ValuesImport programId={p.id} onImported={goal.reload} /> : null}
               </>
             )}
           </Loading>
@@ -248,12 +250,12 @@ function LineChart({ indicator: i }: { indicator: Indicator }) {
   const firstYear = Math.min(i.baselineYear, ...i.series.map((s) => s.year));
   const lastYear = Math.max(i.targetYear, ...i.series.map((s) => s.year), firstYear + 1);
   const values = [i.baselineValue, i.targetValue, ...i.series.map((s) => s.value)];
-  const spread = Math.max(...values) - Math.min(...values) || Math.abs(values[0]) || 1;
-  const low = Math.min(...values) - spread * 0.1;
-  const high = Math.max(...values) + spread * 0.1;
+  const tick = niceStep((Math.max(...values) - Math.min(...values) || Math.abs(values[0]) || 1) / 4);
+  const low = Math.floor(Math.min(...values) / tick) * tick - (Math.min(...values) % tick === 0 ? tick : 0);
+  const high = Math.ceil(Math.max(...values) / tick) * tick + (Math.max(...values) % tick === 0 ? tick : 0);
   const x = (year: number) => PAD.left + ((year - firstYear) / (lastYear - firstYear)) * (WIDTH - PAD.left - PAD.right);
   const y = (value: number) => HEIGHT - PAD.bottom - ((value - low) / (high - low)) * (HEIGHT - PAD.top - PAD.bottom);
-  const ticks = Array.from({ length: 5 }, (_, k) => low + ((high - low) * k) / 4);
+  const ticks = Array.from({ length: Math.round((high - low) / tick) + 1 }, (_, k) => low + k * tick);
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, k) => firstYear + k);
   const step = Math.ceil(years.length / 12);
   const fmt = (v: number) => `${number(v, 2)} ${i.unit}`;
@@ -278,7 +280,7 @@ function LineChart({ indicator: i }: { indicator: Indicator }) {
           <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={HEIGHT - PAD.bottom} stroke={COLOURS.axis} />
           {ticks.map((t) => (
             <text key={t} x={PAD.left - 6} y={y(t) + 4} text-anchor="end">
-              {number(t, 1)}
+              {number(t, 2)}
             </text>
           ))}
           {years
@@ -308,6 +310,12 @@ function LineChart({ indicator: i }: { indicator: Indicator }) {
   );
 }
 
+/** A round step for an axis (1, 2 or 5 times a power of ten) at least `raw`. */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+}
+
 function GoalActivities({ goal }: { goal: GoalPage }) {
   const { l } = useI18n();
   const text = useMessages(M);
@@ -317,6 +325,7 @@ function GoalActivities({ goal }: { goal: GoalPage }) {
       <h2 id="activities-heading">{text('activities')}</h2>
       {goal.activities.length ? (
         <table data-testid="goal-activities">
+          <caption>{text('behind')}</caption>
           <Head columns={[text('activity'), text('status'), text('names')]} />
           <tbody>
             {goal.activities.map((a: Activity) => (
