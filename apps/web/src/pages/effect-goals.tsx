@@ -44,7 +44,7 @@ const M = defineMessages(
     unknownOwner: 'ej visad',
     names: 'Indikatorer som aktiviteten anger',
     activity: 'Aktivitet',
-    behind: 'Aktiviteterna bakom målet',
+    behindGoal: 'Aktiviteterna bakom målet',
     import: 'Importera värden från CSV',
     importLead: 'Filen har rubrikraden indicator,year,value (indikatorns nyckel, år, värde). En fil med något fel importeras inte alls; ett år som redan finns ersätts och det gamla värdet finns kvar i granskningsloggen.',
     file: 'CSV-fil',
@@ -86,7 +86,7 @@ const M = defineMessages(
     unknownOwner: 'not shown',
     names: 'Indicators the activity names',
     activity: 'Activity',
-    behind: 'The activities behind the goal',
+    behindGoal: 'The activities behind the goal',
     import: 'Import values from CSV',
     importLead: "The file has the header row indicator,year,value (the indicator's key, the year, the value). A file with any error is not imported at all; a year already there is replaced and the old value stays in the audit log.",
     file: 'CSV file',
@@ -325,7 +325,7 @@ function GoalActivities({ goal }: { goal: GoalPage }) {
       <h2 id="activities-heading">{text('activities')}</h2>
       {goal.activities.length ? (
         <table data-testid="goal-activities">
-          <caption>{text('behind')}</caption>
+          <caption>{text('behindGoal')}</caption>
           <Head columns={[text('activity'), text('status'), text('names')]} />
           <tbody>
             {goal.activities.map((a: Activity) => (
