@@ -138,6 +138,9 @@ describe('web UI: effect goals with their indicators against their targets (issu
     await activities.waitFor();
     expect(await activities.locator('tbody tr').allInnerTexts()).toEqual([expect.stringMatching(new RegExp(`^Läxhjälp på fritidsgården\tPlanering\t${AK9.nameSv}$`))]);
     await a11y(page, 'effect-goal-page-activities');
+    // The activity's own page names the indicator it should move.
+    await activities.getByRole('link', { name: 'Läxhjälp på fritidsgården' }).click();
+    await page.getByTestId('activity-indicators').getByText(AK9.nameSv).waitFor();
     await page.close();
   }, 180_000);
 });
