@@ -3,7 +3,7 @@ import { textBody, type Schemas } from '@gov/api-client';
 import { GovernanceApi, programBody, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS } from '@gov/devstack';
 import { AuditEventEntity, IndicatorValueEntity } from '@gov/persistence';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
-import { startSystem, type TestSystem } from '../support/system.js';
+import { rawHttp, startSystem, type TestSystem } from '../support/system.js';
 
 /** The seed's effect goals 1 (åk 3) and 2 (åk 9), each measured by an indicator from Skolverket's statistics. */
 const AK3 = {
@@ -109,6 +109,27 @@ describe('effect goals with indicators (effektmål)', () => {
     expect(await storedValues()).toEqual([]);
     expect((await importCsv('namn,år\nx,2020\n')).body.errors).toEqual([expect.objectContaining({ field: 'header' })]);
     expect((await importCsv(VALUES_CSV, contact.token)).status).toBe(403);
+    expect(await storedValues()).toEqual([]);
+
+    // Files and paths no client should send: each a 4xx problem document, nothing stored.
+    const raw = (method: string, path: string, body: unknown, contentType = 'text/csv') => rawHttp(system.baseUrl, method, `/programs/${programId}${path}`, { token: office.token, body, headers: { 'content-type': contentType } });
+    const hostile: [string, string, unknown, string?][] = [
+      ['POST', '/indicators/values/import', 'indicator,year,value\nak3-matematik-svenska,2020,8\u00001\n'],
+      ['POST', '/indicators/values/import', 'indicator,year,value\n"ak3-matematik-svenska,2020,81\n'],
+      ['POST', '/indicators/values/import', `indicator,year,value\n${'x'.repeat(2_000)},2020,81\n`],
+      ['POST', '/indicators/values/import', `indicator,year,value\n${'ak3-matematik-svenska,2020,81\n'.repeat(5_001)}`],
+      ['POST', '/indicators/values/import', 'indicator,year,value,comment\nak3-matematik-svenska,2020,81,x\n'],
+      ['POST', '/indicators/values/import', 'indicator,year,value\nak3-matematik-svenska,2020,1e3\nak3-matematik-svenska,2021,Infinity\nak3-matematik-svenska,20.5,81\n'],
+      ['POST', '/indicators/values/import', { indicator: 'ak3-matematik-svenska', year: 2020, value: 81 }, 'application/json'],
+      ['PUT', `/indicators/${indicators[AK3.key].id}/values/20x0`, { value: 81 }, 'application/json'],
+      ['PUT', `/indicators/${indicators[AK3.key].id}/values/2020`, { value: '81' }, 'application/json'],
+      ['PUT', `/indicators/${indicators[AK3.key].id}/values/2020`, { value: 81.1234567 }, 'application/json'],
+      ['POST', '/effect-goals/0/indicators', { ...AK3, key: 'noll' }, 'application/json'],
+    ];
+    for (const [method, path, body, contentType] of hostile) {
+      const res = await raw(method, path, body, contentType);
+      expect([method, path, res.status >= 400 && res.status < 500, res.contentType]).toEqual([method, path, true, expect.stringContaining('application/problem+json')]);
+    }
     expect(await storedValues()).toEqual([]);
 
     const imported = await importCsv(VALUES_CSV);
@@ -226,5 +247,19 @@ describe('effect goals with indicators (effektmål)', () => {
       expect.objectContaining({ indicatorId: indicators[AK3.key].id, year: 2022, value: '86.4', replaced: '83.9' }),
       expect.objectContaining({ indicatorId: indicators[AK3.key].id, year: 2023, value: '88', replaced: null }),
     ]);
+
+    // Five values for one new year at the same moment: each is recorded in turn (none refused, no 5xx), each replacing the one before.
+    const racing = await Promise.all([90, 91, 92, 93, 94].map((v) => value(2024, v, office.token)));
+    expect(racing.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(racing.filter((r) => r.body.replaced === null)).toHaveLength(1);
+    const raced = (await recorded()).filter((d) => d.year === 2024);
+    expect(raced).toHaveLength(5);
+    const last = (await goalPage(1)).indicators[0].series.find((p) => p.year === 2024)!.value;
+    expect(raced.map((d) => d.replaced).filter((r) => r !== null).sort()).toEqual(raced.map((d) => d.value).filter((v) => v !== String(last)).sort());
+    // Two definitions of one key at the same moment: one is made, the other refused with 409.
+    const twice = await Promise.all(
+      [1, 2].map(() => api.call(client().POST('/programs/{id}/effect-goals/{number}/indicators', { params: { path: { id: programId, number: 3 } }, body: { ...AK9, key: 'gymnasieexamen-tre-ar' } }))),
+    );
+    expect(twice.map((r) => r.status).sort()).toEqual([201, 409]);
   }, 60_000);
 });
