@@ -8,8 +8,8 @@ export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 /** The largest magnitude of a baseline, target or measured value. */
 export const MAX_MAGNITUDE = 1_000_000_000;
-/** Decimals a value may carry. */
-export const MAX_DECIMALS = 6;
+/** Decimals a value in a CSV file may carry (JSON numbers are taken as they come: PostgreSQL's numeric keeps them exactly). */
+export const MAX_DECIMALS = 10;
 
 const INDICATOR_KEY = /^[a-z][a-z0-9-]{1,62}$/;
 const year = { type: 'integer', minimum: MIN_YEAR, maximum: MAX_YEAR } as const;
@@ -26,8 +26,8 @@ export class DefineIndicatorDto {
   @ApiProperty({ example: 'Skolverket, SIRIS' }) @IsPlainText(1, 300) source: string;
 
   @ApiProperty({ ...year, example: 2019 }) @IsInt() @Min(MIN_YEAR) @Max(MAX_YEAR) baselineYear: number;
-  @ApiProperty({ ...amount, example: 72.5 }) @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: MAX_DECIMALS }) @Min(-MAX_MAGNITUDE) @Max(MAX_MAGNITUDE) baselineValue: number;
-  @ApiProperty({ ...amount, example: 85 }) @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: MAX_DECIMALS }) @Min(-MAX_MAGNITUDE) @Max(MAX_MAGNITUDE) targetValue: number;
+  @ApiProperty({ ...amount, example: 72.5 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-MAX_MAGNITUDE) @Max(MAX_MAGNITUDE) baselineValue: number;
+  @ApiProperty({ ...amount, example: 85 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-MAX_MAGNITUDE) @Max(MAX_MAGNITUDE) targetValue: number;
   @ApiProperty({ ...year, example: 2023, description: 'Not before baselineYear' }) @IsInt() @Min(MIN_YEAR) @Max(MAX_YEAR) targetYear: number;
 
   @ApiPropertyOptional({ ...UUID_V4, description: 'Who answers for the indicator and may record its values: a person of the project office or a contact person (default: the caller)' })
@@ -38,7 +38,7 @@ export class DefineIndicatorDto {
 
 export class RecordIndicatorValueDto {
   @ApiProperty({ ...amount, example: 76.4, description: 'The measured value for the year, in the indicator\'s unit' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: MAX_DECIMALS })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-MAX_MAGNITUDE)
   @Max(MAX_MAGNITUDE)
   value: number;
