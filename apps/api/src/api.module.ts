@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProgramsModule } from './programs/programs.module.js';
 import { PhasedModule } from './phased/phased.module.js';
+import { IndicatorsModule } from './indicators/indicators.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CohortsModule } from './cohorts/cohorts.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
@@ -24,7 +25,7 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, PhasedModule, AuditModule, CohortsModule, TasksModule, WebhooksModule, CalendarsModule, TemplatesModule, UiModule, LiveModule],
+      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, PhasedModule, IndicatorsModule, AuditModule, CohortsModule, TasksModule, WebhooksModule, CalendarsModule, TemplatesModule, UiModule, LiveModule],
       // Repeats of a command with the same Idempotency-Key get the first answer (and no second audit entry).
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }, IdempotencyKeySweeper, RateLimitSweeper],
     };

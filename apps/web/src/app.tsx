@@ -12,6 +12,8 @@ const Programs = lazy(() => import('./pages/programs.js').then((m) => m.Programs
 const ProgramOverview = lazy(() => import('./pages/program.js').then((m) => m.ProgramOverview));
 const ProgramNeeds = lazy(() => import('./pages/needs.js').then((m) => m.ProgramNeeds));
 const ProgramMatrix = lazy(() => import('./pages/matrix.js').then((m) => m.ProgramMatrix));
+const EffectGoals = lazy(() => import('./pages/effect-goals.js').then((m) => m.EffectGoals));
+const EffectGoal = lazy(() => import('./pages/effect-goals.js').then((m) => m.EffectGoal));
 const ProgramNetwork = lazy(() => import('./pages/network.js').then((m) => m.ProgramNetwork));
 const ProgramReport = lazy(() => import('./pages/report.js').then((m) => m.ProgramReport));
 const ProgramCohorts = lazy(() => import('./pages/cohorts.js').then((m) => m.ProgramCohorts));
@@ -52,6 +54,8 @@ function Signed({ me, onSignOut }: { me: Me; onSignOut(): void }) {
           <Route path="/app/programs/:id" component={ProgramOverview} me={me} />
           <Route path="/app/programs/:id/needs" component={ProgramNeeds} me={me} />
           <Route path="/app/programs/:id/matrix" component={ProgramMatrix} me={me} />
+          <Route path="/app/programs/:id/effect-goals" component={EffectGoals} me={me} />
+          <Route path="/app/programs/:id/effect-goals/:number" component={EffectGoal} me={me} />
           <Route path="/app/programs/:id/network" component={ProgramNetwork} me={me} />
           <Route path="/app/programs/:id/report" component={ProgramReport} me={me} />
           <Route path="/app/programs/:id/cohorts" component={ProgramCohorts} me={me} />

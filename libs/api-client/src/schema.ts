@@ -1259,12 +1259,52 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Effect goals with the activities serving each (a contact person: their own organization's)
+         * Effect goals, each with its indicators (baseline, target, latest value, on track against the straight line to the target) and the activities serving it (a contact person: their own organization's)
          * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
          */
-        get: operations["ActivitiesController_effectGoals"];
+        get: operations["IndicatorsController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs/{id}/effect-goals/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One effect goal's page: each indicator's series by year against its baseline and target, and the activities serving it (a contact person: their own organization's)
+         * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
+         */
+        get: operations["IndicatorsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs/{id}/effect-goals/{number}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Define an indicator of an effect goal: name, unit, source, baseline, target and owner
+         * @description Required role: Project office (Projektkontor).
+         */
+        post: operations["IndicatorsController_define"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1373,6 +1413,46 @@ export interface paths {
         get: operations["PhaseOneController_governance"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs/{id}/indicators/{indicatorId}/values/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record an indicator's measured value for a year (the project office, or a contact person who owns the indicator); a value already there is replaced and the audit trail keeps it
+         * @description Required role: Project office (Projektkontor), Contact person (Kontaktperson).
+         */
+        put: operations["IndicatorsController_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs/{id}/indicators/values/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import indicators' yearly values from CSV with the header "indicator,year,value" (at most 5000 rows); a file with any bad row is refused whole, errors listed by row, nothing stored; a year already recorded is replaced and the audit trail keeps the old value
+         * @description Required role: Project office (Projektkontor).
+         */
+        post: operations["IndicatorsController_importValues"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2267,6 +2347,8 @@ export interface components {
             focusAreaKeys: string[];
             /** Format: uuid */
             id: string;
+            /** @description The indicators of its effect goals it should move */
+            indicatorIds: string[];
             levelKeys: string[];
             /** @description The workflow's live state; null when Temporal cannot answer */
             live: components["schemas"]["ActivityLiveStateView"] | null;
@@ -2356,6 +2438,8 @@ export interface components {
             focusAreaKeys: string[];
             /** Format: uuid */
             id: string;
+            /** @description The indicators of its effect goals it should move */
+            indicatorIds: string[];
             levelKeys: string[];
             methodKey: string;
             ownerOrganizationIds: string[];
@@ -3249,6 +3333,37 @@ export interface components {
             phaseKey: string;
             round: number;
         };
+        DefineIndicatorDto: {
+            /** @example 72.5 */
+            baselineValue: number;
+            /** @example 2019 */
+            baselineYear: number;
+            /**
+             * @description A slug, unique within the program; the CSV import names the indicator by it
+             * @example godkant-alla-amnen-ak9
+             */
+            key: string;
+            /** @example Share of pupils meeting the knowledge requirements in all subjects in year 9 */
+            nameEn: string;
+            /** @example Andel elever som uppnått kunskapskraven i alla ämnen i åk 9 */
+            nameSv: string;
+            /**
+             * Format: uuid
+             * @description Who answers for the indicator and may record its values: a person of the project office or a contact person (default: the caller)
+             */
+            ownerId?: string;
+            /** @example Skolverket, SIRIS */
+            source: string;
+            /** @example 85 */
+            targetValue: number;
+            /**
+             * @description Not before baselineYear
+             * @example 2023
+             */
+            targetYear: number;
+            /** @example % */
+            unit: string;
+        };
         DocumentApprovalView: {
             at: string;
             /** @description Who approved it */
@@ -3267,8 +3382,17 @@ export interface components {
             number: number;
             text: components["schemas"]["LocalizedLabelView"];
         };
+        EffectGoalPageView: {
+            /** @description The activities that serve the goal (a contact person: their own organization's) */
+            activities: components["schemas"]["GoalActivityView"][];
+            indicators: components["schemas"]["IndicatorSeriesView"][];
+            number: number;
+            text: components["schemas"]["LocalizedLabelView"];
+        };
         EffectGoalView: {
-            activities: components["schemas"]["ActivitySuccessorView"][];
+            /** @description The activities that serve the goal (a contact person: their own organization's) */
+            activities: components["schemas"]["GoalActivityView"][];
+            indicators: components["schemas"]["IndicatorStatusView"][];
             number: number;
             text: components["schemas"]["LocalizedLabelView"];
         };
@@ -3391,6 +3515,15 @@ export interface components {
             status: "open" | "decided";
             taskId: string;
         };
+        GoalActivityView: {
+            /** Format: uuid */
+            id: string;
+            /** @description The goal's indicators the activity names as those it should move */
+            indicatorIds: string[];
+            /** @enum {string} */
+            status: "planning" | "execution" | "evaluation" | "ended" | "scaled-up";
+            title: string;
+        };
         GovernanceView: {
             /** @description The working-day calendar the program's tasks follow (deadlines off its days off; 5WD counts its working days) */
             calendar?: components["schemas"]["CalendarChoiceView"];
@@ -3442,6 +3575,125 @@ export interface components {
             moved: number;
             /** Format: uuid */
             to: string;
+        };
+        IndicatorPointView: {
+            value: number;
+            year: number;
+        };
+        IndicatorSeriesView: {
+            baselineValue: number;
+            baselineYear: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description What the straight line from baseline to target expects in the latest year */
+            expected: number | null;
+            goalNumber: number;
+            /** Format: uuid */
+            id: string;
+            key: string;
+            /** @description The value of the latest year measured */
+            latest: components["schemas"]["IndicatorPointView"] | null;
+            name: components["schemas"]["LocalizedLabelView"];
+            /** @description Whether the latest value is on the line from baseline to target or better; null before the first value */
+            onTrack: boolean | null;
+            /**
+             * Format: uuid
+             * @description The owner, null when the caller may not know the person
+             */
+            ownerId: string | null;
+            /** @description The owner's name, null when the caller may not know the person */
+            ownerName: string | null;
+            /** Format: uuid */
+            programId: string;
+            /** @description The measured values, by year */
+            series: components["schemas"]["IndicatorPointView"][];
+            source: string;
+            targetValue: number;
+            targetYear: number;
+            unit: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IndicatorStatusView: {
+            baselineValue: number;
+            baselineYear: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description What the straight line from baseline to target expects in the latest year */
+            expected: number | null;
+            goalNumber: number;
+            /** Format: uuid */
+            id: string;
+            key: string;
+            /** @description The value of the latest year measured */
+            latest: components["schemas"]["IndicatorPointView"] | null;
+            name: components["schemas"]["LocalizedLabelView"];
+            /** @description Whether the latest value is on the line from baseline to target or better; null before the first value */
+            onTrack: boolean | null;
+            /**
+             * Format: uuid
+             * @description The owner, null when the caller may not know the person
+             */
+            ownerId: string | null;
+            /** @description The owner's name, null when the caller may not know the person */
+            ownerName: string | null;
+            /** Format: uuid */
+            programId: string;
+            source: string;
+            targetValue: number;
+            targetYear: number;
+            unit: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IndicatorValueRecordedView: {
+            /** Format: uuid */
+            indicatorId: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * Format: uuid
+             * @description Who recorded it, null when the caller may not know the person
+             */
+            recordedBy: string | null;
+            /** @description The value it replaced, null when the year was new */
+            replaced: number | null;
+            value: number;
+            year: number;
+        };
+        IndicatorValuesImportView: {
+            /** @description Years that had no value before */
+            created: number;
+            /** @description Years whose value was replaced (the audit trail keeps the old one) */
+            replaced: number;
+            /** @description Rows in the file */
+            rows: number;
+        };
+        IndicatorView: {
+            baselineValue: number;
+            baselineYear: number;
+            /** Format: date-time */
+            createdAt: string;
+            goalNumber: number;
+            /** Format: uuid */
+            id: string;
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+            /**
+             * Format: uuid
+             * @description The owner, null when the caller may not know the person
+             */
+            ownerId: string | null;
+            /** @description The owner's name, null when the caller may not know the person */
+            ownerName: string | null;
+            /** Format: uuid */
+            programId: string;
+            source: string;
+            targetValue: number;
+            targetYear: number;
+            unit: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         InterviewDto: {
             /**
@@ -4564,6 +4816,8 @@ export interface components {
              *     ]
              */
             focusAreaKeys: string[];
+            /** @description The indicators it should move, each measuring one of its effect goals (none when omitted) */
+            indicatorIds?: string[];
             /**
              * @description Levels of the activity matrix
              * @example [
@@ -4709,6 +4963,13 @@ export interface components {
             number: number;
             /** Format: date-time */
             startsAt: string;
+        };
+        RecordIndicatorValueDto: {
+            /**
+             * @description The measured value for the year, in the indicator's unit
+             * @example 76.4
+             */
+            value: number;
         };
         RecordMeetingDto: {
             /** @description Persons present (members of the network) */
@@ -13823,7 +14084,7 @@ export interface operations {
             };
         };
     };
-    ActivitiesController_effectGoals: {
+    IndicatorsController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -13894,6 +14155,250 @@ export interface operations {
              *     A path parameter longer than 100 characters (Fastify's maxParamLength).
              */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    IndicatorsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EffectGoalPageView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such program, or the program has no effect goal with this number */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The program runs a template version without governed phases */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    IndicatorsController_define: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineIndicatorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
+                };
+            };
+            /** @description The number is not one of the program's effect goals, the target year is before the baseline year, or the owner is neither of the project office nor a contact person */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The program already has an indicator with this key
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14765,6 +15270,293 @@ export interface operations {
              *     A path parameter longer than 100 characters (Fastify's maxParamLength).
              */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    IndicatorsController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+                /** @description A UUID (version 4) */
+                indicatorId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordIndicatorValueDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValueRecordedView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description A contact person who does not own the indicator
+             *
+             *     Role not allowed (allowed: project_office, contact_person)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such program, or no such indicator in it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    IndicatorsController_importValues: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValuesImportView"];
+                };
+            };
+            /** @description Row-level errors, e.g. "row 3.indicator: 'x' is not the key of one of the program's indicators"; nothing imported */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Refused in the current state; nothing changed.
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

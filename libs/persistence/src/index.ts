@@ -32,3 +32,4 @@ export * from './repositories/calendar-rules.js';
 export * from './entities/program-template.entity.js';
 export * from './repositories/template-store.js';
 export * from './entities/steering.entities.js';
+export * from './entities/effect-goal-indicator.entities.js';

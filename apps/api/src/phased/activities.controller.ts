@@ -5,7 +5,7 @@ import type { Principal } from '../auth/principal.js';
 import { UuidParam } from '../common/uuid.pipe.js';
 import { ActivitiesQuery, EvaluateActivityDto, ProposeActivityDto } from './phased.dto.js';
 import { ActivitiesService } from './activities.service.js';
-import { ActivityDetailView, ActivityEvaluatedView, ActivityPageView, ActivityStageView, ActivityView, EffectGoalView, MatrixView, YearlyCheckView } from './phased.views.js';
+import { ActivityDetailView, ActivityEvaluatedView, ActivityPageView, ActivityStageView, ActivityView, MatrixView, YearlyCheckView } from './phased.views.js';
 
 const READERS = ['project_office', 'manager', 'contact_person'] as const;
 
@@ -38,14 +38,6 @@ export class ActivitiesController {
   @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   matrix(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
     return this.activities.matrix(p, id);
-  }
-
-  @Get('programs/:id/effect-goals')
-  @Access("Effect goals with the activities serving each (a contact person: their own organization's)", ...READERS)
-  @ApiOkResponse({ type: [EffectGoalView] })
-  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
-  effectGoals(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string) {
-    return this.activities.effectGoals(p, id);
   }
 
   @Get('programs/:id/yearly-planning-check')

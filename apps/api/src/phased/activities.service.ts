@@ -4,6 +4,7 @@ import { ArrayContains, In, type EntityManager, type FindOptionsWhere } from 'ty
 import { activityMatrix, readsEverything, readsOrganization, scaleUpProblem, type Governance } from '@gov/domain';
 import {
   ActivityEvaluationEntity,
+  EffectGoalIndicatorEntity,
   FocusAreaEntity,
   NetworkMemberEntity,
   OrganizationEntity,
@@ -55,6 +56,7 @@ export class ActivitiesService {
         responsibleId: dto.responsibleId,
         methodKey: dto.methodKey,
         effectGoalNumbers: dto.effectGoalNumbers,
+        indicatorIds: dto.indicatorIds ?? [],
         plannedStart: dto.plannedStart,
         plannedEnd: dto.plannedEnd,
         parentId: null,
@@ -181,20 +183,6 @@ export class ActivitiesService {
     };
   }
 
-  /** Each effect goal with the activities serving it (for a contact person, their organization's). */
-  async effectGoals(principal: Principal, programId: string) {
-    const program = await this.ctx.read(programId);
-    const activities = await this.ctx.db.manager.find(ProgramActivityEntity, {
-      select: { id: true, title: true, status: true, effectGoalNumbers: true },
-      where: this.readable(principal, programId),
-      order: { createdAt: 'ASC' },
-    });
-    return program.governance.effectGoals.map((goal) => ({
-      ...goal,
-      activities: activities.filter((a) => a.effectGoalNumbers.includes(goal.number)).map(({ id, title, status }) => ({ id, title, status })),
-    }));
-  }
-
   /**
    * The yearly planning check: per member organization, whether its contact person confirmed the
    * annual plan. A contact person sees their own organization's rows only.
@@ -222,7 +210,7 @@ export class ActivitiesService {
   }
 
   /** Keys from the program's governance and its chosen focus areas; owners and the responsible person exist and fit. */
-  private async validate(m: EntityManager, program: GovernedProgram, dto: Pick<ProposeActivityDto, 'focusAreaKeys' | 'levelKeys' | 'ownerOrganizationIds' | 'responsibleId' | 'methodKey' | 'effectGoalNumbers' | 'plannedStart' | 'plannedEnd'>, prefix = '') {
+  private async validate(m: EntityManager, program: GovernedProgram, dto: Pick<ProposeActivityDto, 'focusAreaKeys' | 'levelKeys' | 'ownerOrganizationIds' | 'responsibleId' | 'methodKey' | 'effectGoalNumbers' | 'indicatorIds' | 'plannedStart' | 'plannedEnd'>, prefix = '') {
     const g: Governance = program.governance;
     const errors: FieldError[] = [];
     const check = (field: string, values: (string | number)[], allowed: (string | number)[]) =>
@@ -234,6 +222,14 @@ export class ActivitiesService {
     check('levelKeys', dto.levelKeys, g.matrixLevels.map((l) => l.key));
     check('methodKey', [dto.methodKey], g.methods.map((x) => x.key));
     check('effectGoalNumbers', dto.effectGoalNumbers, g.effectGoals.map((x) => x.number));
+    // Each indicator it names measures one of the goals it serves.
+    const indicatorIds = dto.indicatorIds ?? [];
+    const indicators = indicatorIds.length ? await m.find(EffectGoalIndicatorEntity, { select: { id: true, goalNumber: true }, where: { programId: program.id, id: In(indicatorIds) } }) : [];
+    indicatorIds.forEach((id, i) => {
+      const indicator = indicators.find((x) => x.id === id);
+      if (!indicator) errors.push({ field: `${prefix}indicatorIds.${i}`, message: `'${id}' is not one of the program's indicators` });
+      else if (!dto.effectGoalNumbers.includes(indicator.goalNumber)) errors.push({ field: `${prefix}indicatorIds.${i}`, message: `measures effect goal ${indicator.goalNumber}, which is not one of effectGoalNumbers` });
+    });
     const owners = await m.find(OrganizationEntity, { select: { id: true }, where: { id: In(dto.ownerOrganizationIds) } });
     const missing = dto.ownerOrganizationIds.filter((o) => !owners.some((x) => x.id === o));
     if (missing.length) errors.push({ field: `${prefix}ownerOrganizationIds`, message: `organizations that do not exist: ${missing.join(', ')}` });

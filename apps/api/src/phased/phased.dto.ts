@@ -305,6 +305,14 @@ export class ProposeActivityDto {
   @Max(50, { each: true })
   effectGoalNumbers: number[];
 
+  @ApiPropertyOptional({ ...UUID_V4_ITEMS, minItems: 0, maxItems: 50, uniqueItems: true, description: 'The indicators it should move, each measuring one of its effect goals (none when omitted)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUuidV4({ each: true })
+  indicatorIds?: string[];
+
   @ApiProperty({ example: '2019-09-01' }) @IsDay() plannedStart: string;
   @ApiProperty({ example: '2020-06-15' }) @IsDay() plannedEnd: string;
 }

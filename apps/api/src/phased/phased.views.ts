@@ -369,6 +369,7 @@ export class ActivityView {
   @ApiProperty(uuid) responsibleId: string;
   @ApiProperty() methodKey: string;
   @ApiProperty({ type: 'integer', isArray: true }) effectGoalNumbers: number[];
+  @ApiProperty({ type: [String], format: 'uuid', description: 'The indicators of its effect goals it should move' }) indicatorIds: string[];
   @ApiProperty(date) plannedStart: string;
   @ApiProperty(date) plannedEnd: string;
   @ApiProperty({ enum: ACTIVITY_STATUSES }) status: string;
@@ -461,10 +462,6 @@ export class MatrixView {
   @ApiProperty({ type: [MatrixAxisView] }) levels: MatrixAxisView[];
   @ApiProperty({ type: [MatrixCellView] }) cells: MatrixCellView[];
   @ApiProperty({ description: 'The drill-down URL template of a cell' }) drillDown: string;
-}
-
-export class EffectGoalView extends EffectGoalDefinitionView {
-  @ApiProperty({ type: [ActivitySuccessorView] }) activities: ActivitySuccessorView[];
 }
 
 export class YearlyCheckView {

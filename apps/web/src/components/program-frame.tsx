@@ -7,8 +7,8 @@ import { Loading } from './feedback.js';
 import { PageTitle, SubNav } from './layout.js';
 
 const M = defineMessages(
-  { nav: 'Programmets sidor', overview: 'Översikt', needs: 'Behov', matrix: 'Aktivitetsmatris', network: 'Nätverk', report: 'Delrapport', cohorts: 'Kullar' },
-  { nav: "The program's pages", overview: 'Overview', needs: 'Needs', matrix: 'Activity matrix', network: 'Network', report: 'Phase report', cohorts: 'Cohorts' },
+  { nav: 'Programmets sidor', overview: 'Översikt', needs: 'Behov', matrix: 'Aktivitetsmatris', goals: 'Effektmål', network: 'Nätverk', report: 'Delrapport', cohorts: 'Kullar' },
+  { nav: "The program's pages", overview: 'Overview', needs: 'Needs', matrix: 'Activity matrix', goals: 'Effect goals', network: 'Network', report: 'Phase report', cohorts: 'Cohorts' },
 );
 
 /** A program's governance (its template's, with the program's own choices), as GET /programs/:id/governance answers it. */
@@ -48,6 +48,7 @@ export function ProgramFrame({ program, page, children }: { program: Loaded<Prog
                   : [
                       { href: `${base}/needs`, text: text('needs') },
                       { href: `${base}/matrix`, text: text('matrix') },
+                      { href: `${base}/effect-goals`, text: text('goals') },
                       { href: `${base}/network`, text: text('network') },
                       { href: `${base}/report`, text: text('report') },
                     ]),

@@ -21,6 +21,7 @@ const M = defineMessages(
     levels: 'Nivåer',
     method: 'Metod',
     goals: 'Effektmål',
+    indicators: 'Indikatorer som aktiviteten ska flytta',
     period: 'Planerad period',
     cycle: 'Omgång',
     description: 'Beskrivning',
@@ -53,6 +54,7 @@ const M = defineMessages(
     levels: 'Levels',
     method: 'Method',
     goals: 'Effect goals',
+    indicators: 'Indicators the activity should move',
     period: 'Planned period',
     cycle: 'Cycle',
     description: 'Description',
@@ -89,6 +91,8 @@ function ActivityView({ me, activity: a, reload }: { me: Me; activity: Activity;
   const program = useProgram(a.programId);
   const governance = useGovernance(a.programId, program.data);
   const focusAreas = useLoad(() => ok(api.GET('/programs/{id}/focus-areas', { params: { path: { id: a.programId } } })), [a.programId]);
+  const effectGoals = useLoad(() => (a.indicatorIds.length ? ok(api.GET('/programs/{id}/effect-goals', { params: { path: { id: a.programId } } })) : Promise.resolve([])), [a.programId, a.indicatorIds.length]);
+  const indicatorName = (id: string) => l((effectGoals.data ?? []).flatMap((goal) => goal.indicators).find((i) => i.id === id)?.name) || id;
   const [notice, setNotice] = useState<string | null>(null);
   const g = governance.data;
   const name = (list: { key: string; name: { sv: string; en: string } }[] | undefined, key: string) => l(list?.find((x) => x.key === key)?.name) || key;
@@ -116,6 +120,12 @@ function ActivityView({ me, activity: a, reload }: { me: Me; activity: Activity;
         <dd>{name(g?.methods, a.methodKey)}</dd>
         <dt>{text('goals')}</dt>
         <dd>{a.effectGoalNumbers.map((n) => `${n}. ${l(g?.effectGoals.find((e) => e.number === n)?.text)}`).join(' · ')}</dd>
+        {a.indicatorIds.length ? (
+          <>
+            <dt>{text('indicators')}</dt>
+            <dd data-testid="activity-indicators">{a.indicatorIds.map(indicatorName).join(' · ')}</dd>
+          </>
+        ) : null}
         <dt>{text('period')}</dt>
         <dd>
           {date(a.plannedStart)} – {date(a.plannedEnd)}

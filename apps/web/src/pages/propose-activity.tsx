@@ -19,6 +19,7 @@ const M = defineMessages(
     choose: 'Välj …',
     method: 'Metod',
     goals: 'Effektmål som aktiviteten bidrar till',
+    indicators: 'Indikatorer som aktiviteten ska flytta',
     start: 'Planerad start',
     end: 'Planerat slut',
     submit: 'Föreslå aktiviteten',
@@ -36,6 +37,7 @@ const M = defineMessages(
     choose: 'Choose …',
     method: 'Method',
     goals: 'Effect goals the activity serves',
+    indicators: 'Indicators the activity should move',
     start: 'Planned start',
     end: 'Planned end',
     submit: 'Propose the activity',
@@ -72,13 +74,18 @@ export function ProposeActivity({ programId, focusAreas, levels, governance, onP
   const [responsibleId, setResponsibleId] = useState('');
   const [methodKey, setMethodKey] = useState(governance.methods[0]?.key ?? '');
   const [goals, setGoals] = useState<number[]>([]);
+  const [indicatorIds, setIndicatorIds] = useState<string[]>([]);
+  const effectGoals = useLoad(() => ok(api.GET('/programs/{id}/effect-goals', { params: { path: { id: programId } } })), [programId]);
+  // The indicators of the chosen goals only: an activity names those it should move.
+  const indicatorOptions = (effectGoals.data ?? []).filter((g) => goals.includes(g.number)).flatMap((g) => g.indicators);
+  const chosenIndicators = indicatorIds.filter((id) => indicatorOptions.some((i) => i.id === id));
   const [plannedStart, setStart] = useState('');
   const [plannedEnd, setEnd] = useState('');
   const [proposed, setProposed] = useState<string | null>(null);
   const submit = async (e: Event) => {
     e.preventDefault();
     setProposed(null);
-    const body = { title: title.trim(), description, focusAreaKeys: areas, levelKeys, ownerOrganizationIds: owners, responsibleId, methodKey, effectGoalNumbers: goals, plannedStart, plannedEnd };
+    const body = { title: title.trim(), description, focusAreaKeys: areas, levelKeys, ownerOrganizationIds: owners, responsibleId, methodKey, effectGoalNumbers: goals, indicatorIds: chosenIndicators, plannedStart, plannedEnd };
     if ((await command.run(() => succeeded(api.POST('/programs/{id}/activities', { params: { path: { id: programId } }, body })))) !== undefined) {
       setProposed(body.title);
       setTitle('');
@@ -140,6 +147,9 @@ export function ProposeActivity({ programId, focusAreas, levels, governance, onP
           </div>
         </div>
         <Checks legend={text('goals')} name="activity-goal" options={governance.effectGoals.map((g) => ({ key: g.number, label: `${g.number}. ${l(g.text)}` }))} value={goals} onChange={setGoals} />
+        {indicatorOptions.length ? (
+          <Checks legend={text('indicators')} name="activity-indicator" options={indicatorOptions.map((i) => ({ key: i.id, label: `${i.goalNumber}. ${l(i.name)} (${i.unit})` }))} value={chosenIndicators} onChange={setIndicatorIds} />
+        ) : null}
         <button type="submit" class="primary" disabled={command.busy}>
           {text('submit')}
         </button>

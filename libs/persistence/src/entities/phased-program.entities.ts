@@ -120,6 +120,8 @@ export class ProgramActivityEntity {
   @Column({ name: 'responsible_id', type: 'uuid' }) responsibleId: string;
   @Column({ name: 'method_key', type: 'varchar', length: 63 }) methodKey: string;
   @Column({ name: 'effect_goal_numbers', type: 'integer', array: true }) effectGoalNumbers: number[];
+  /** The indicators of its effect goals it should move. */
+  @Column({ name: 'indicator_ids', type: 'uuid', array: true, default: () => "'{}'" }) indicatorIds: string[];
   @Column({ name: 'planned_start', type: 'date' }) plannedStart: string;
   @Column({ name: 'planned_end', type: 'date' }) plannedEnd: string;
   @Column({ type: 'varchar', length: 20, default: 'planning' }) status: ActivityStatus;
