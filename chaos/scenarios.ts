@@ -65,6 +65,24 @@ function expectedKeys(tasks: LoadTask[], policy = POLICY): Map<string, number> {
   return keys;
 }
 
+/**
+ * Polls `done` for as long as `progress` keeps changing: it gives up only once nothing has changed for
+ * `stallMs` (counted from `notBefore` at the earliest) or after `capMs`. True when done.
+ */
+async function whileProgressing(done: () => Promise<boolean>, progress: () => string, limits: { notBefore: number; stallMs: number; capMs: number }): Promise<boolean> {
+  const start = Date.now();
+  let seen = progress();
+  let moved = Date.now();
+  for (;;) {
+    if (await done()) return true;
+    const now = Date.now();
+    const p = progress();
+    if (p !== seen) [seen, moved] = [p, now];
+    if (now - Math.max(moved, limits.notBefore) > limits.stallMs || now - start > limits.capMs) return false;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 /** Waits until every expected notice reached the SMTP sink (or the deadline), then counts. */
 async function checkNotices(stack: ChaosStack, tasks: LoadTask[], waitUntil: number, policy = POLICY): Promise<NoticeCheck> {
   const keys = expectedKeys(tasks, policy);
@@ -207,17 +225,19 @@ export async function postgresOutage(stack: ChaosStack, n = 100, outageMs = 60_0
   let peakBacklog = 0;
   const lastDue = Math.max(...tasks.map((t) => t.dueAt));
   const keys = expectedKeys(tasks);
-  await until(
+  // A busy machine drains more slowly (retries back off up to a minute): the wait goes on while the
+  // backlog moves, and ends when nothing has moved for three minutes after the last notice fell due.
+  let pending = 0;
+  await whileProgressing(
     async () => {
-      const pending = Number((await stack.db.query(`SELECT count(*) AS n FROM notification_outbox WHERE status = 'pending'`).catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n);
+      pending = Number((await stack.db.query(`SELECT count(*) AS n FROM notification_outbox WHERE status = 'pending'`).catch(() => ({ rows: [{ n: 0 }] }))).rows[0].n);
       peakBacklog = Math.max(peakBacklog, pending);
       const got = new Set(stack.sink.received.map((m) => m.idempotencyKey));
       return pending === 0 && [...keys.keys()].every((k) => got.has(k));
     },
-    Math.max(lastDue - Date.now(), 0) + 180_000,
-    'the backlog to drain',
-    250,
-  ).catch(() => undefined);
+    () => `${stack.sink.received.length}/${pending}`,
+    { notBefore: lastDue, stallMs: 180_000, capMs: 15 * 60_000 },
+  );
   const drainMs = Date.now() - back;
   const check = await checkNotices(stack, tasks, Date.now());
   const refused = answers.filter((a) => a.status === 503 && /unavailable|try again/i.test(a.detail ?? '')).length;

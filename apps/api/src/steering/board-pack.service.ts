@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Between, In, LessThan } from 'typeorm';
-import { gateOutcomesOf, type ProgramTemplate } from '@gov/domain';
-import { AuditEventEntity, OrganizationEntity, PersonEntity, ProgramActivityEntity, TaskEntity } from '@gov/persistence';
+import { gateOutcomesOf, indicatorOnTrack, latestReading, type ProgramTemplate } from '@gov/domain';
+import { AuditEventEntity, EffectGoalIndicatorEntity, IndicatorValueEntity, OrganizationEntity, PersonEntity, ProgramActivityEntity, TaskEntity } from '@gov/persistence';
 import type { Principal } from '../auth/principal.js';
 import { ProgramContext, type GovernedProgram } from '../phased/program-context.js';
 import { boardPackHtml, boardPackPdf, type BoardPackData } from './board-pack.js';
@@ -94,7 +94,7 @@ export class BoardPackService {
         .filter((e) => !since || e.occurredAt > since)
         .map((e) => ({ eventId: e.id, type: e.type, at: e.occurredAt.toISOString(), category: BOARD_PACK_CHANGES[e.type], text: changeText(e, template, activities, lang) })),
       overdue: await this.overdue(programId, now),
-      indicators: [],
+      indicators: await this.indicators(program, lang),
     };
   }
 
@@ -119,6 +119,28 @@ export class BoardPackService {
       if (a.status === 'evaluation') return { ...base, rag: 'at-risk' as const, reason: lang === 'sv' ? 'Väntar på utvärdering' : 'Waiting for its evaluation' };
       if (soon) return { ...base, rag: 'at-risk' as const, reason: lang === 'sv' ? `Uppgift förfaller snart: ${soon.title} (${day(soon.dueAt)})` : `Task due soon: ${soon.title} (${day(soon.dueAt)})` };
       return { ...base, rag: 'on-track' as const, reason: lang === 'sv' ? 'Inga försenade uppgifter' : 'No overdue tasks' };
+    });
+  }
+
+  /** Each effect goal's indicators: the series against the baseline and the target, and whether the latest value is on track. */
+  private async indicators(program: GovernedProgram, lang: Lang): Promise<BoardPackView['indicators']> {
+    const m = this.ctx.db.manager;
+    const indicators = await m.find(EffectGoalIndicatorEntity, { where: { programId: program.id }, order: { goalNumber: 'ASC', key: 'ASC' } });
+    const values = indicators.length ? await m.find(IndicatorValueEntity, { where: { indicatorId: In(indicators.map((i) => i.id)) }, order: { year: 'ASC' } }) : [];
+    const goals = program.governance.effectGoals ?? [];
+    return indicators.map((i) => {
+      const series = values.filter((v) => v.indicatorId === i.id).map((v) => ({ year: v.year, value: Number(v.value) }));
+      const plan = { baselineYear: i.baselineYear, baselineValue: Number(i.baselineValue), targetYear: i.targetYear, targetValue: Number(i.targetValue) };
+      const goal = goals.find((g) => g.number === i.goalNumber);
+      return {
+        goal: `${i.goalNumber}. ${goal?.text[lang] ?? ''}`.trim(),
+        name: lang === 'sv' ? i.nameSv : i.nameEn,
+        unit: i.unit,
+        baseline: { year: plan.baselineYear, value: plan.baselineValue },
+        target: { year: plan.targetYear, value: plan.targetValue },
+        series,
+        onTrack: indicatorOnTrack(plan, latestReading(series)),
+      };
     });
   }
 

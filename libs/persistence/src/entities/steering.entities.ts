@@ -1,8 +1,10 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { DecisionRule, DecisionRuleKind, Position, SteeringRole } from '@gov/domain';
 
 /** A program's steering group: its decision rule (the seats are rows of their own, kept over time). */
 @Entity({ name: 'steering_groups' })
+@Check('CHK_steering_groups_rule', `"rule" IN ('chair', 'majority', 'all')`)
+@Check('CHK_steering_groups_quorum', `"quorum" BETWEEN 1 AND 50`)
 export class SteeringGroupEntity {
   @PrimaryColumn({ name: 'program_id', type: 'uuid' }) programId: string;
   @Column({ type: 'varchar', length: 20 }) rule: DecisionRuleKind;
@@ -13,6 +15,10 @@ export class SteeringGroupEntity {
 
 /** A seat in a steering group, from when to when (until null: held now). A role change ends one seat and starts another. */
 @Entity({ name: 'steering_group_seats' })
+@Check('CHK_steering_group_seats_role', `"role" IN ('chair', 'member', 'secretary', 'co-opted')`)
+@Index('IDX_steering_group_seats_program', ['programId', 'fromAt'])
+@Index('IDX_steering_group_seats_person', ['personId'])
+@Index('UQ_steering_group_seats_current', ['programId', 'personId'], { unique: true, where: '"until_at" IS NULL' })
 export class SteeringSeatEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
@@ -47,6 +53,7 @@ export interface DecisionCondition {
 
 /** A decision point's decision as taken: the protocol (beslutsprotokoll) is generated from it. Ids only; names stay with the persons. */
 @Entity({ name: 'gate_decisions' })
+@Index('IDX_gate_decisions_program', ['programId', 'decidedAt'])
 export class GateDecisionEntity {
   @PrimaryColumn({ name: 'gate_task_id', type: 'uuid' }) gateTaskId: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
@@ -69,6 +76,8 @@ export class GateDecisionEntity {
 
 /** A meeting of a program's steering group: its invitations (tasks with the agenda) and its minutes. */
 @Entity({ name: 'steering_meetings' })
+@Unique('UQ_steering_meetings_number', ['programId', 'number'])
+@Check('CHK_steering_meetings_times', `"ends_at" > "starts_at"`)
 export class SteeringMeetingEntity {
   @PrimaryColumn('uuid') id: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
