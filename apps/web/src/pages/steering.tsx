@@ -101,7 +101,7 @@ export function ProgramSteering({ me, params }: { me: Me; params: { id: string }
           {(g) => (
             <>
               <GroupNow group={g} persons={persons.data} />
-              {isOffice(me) && p.position?.status !== 'closed' && persons.data ? <SetGroupForm key={g.history.length} program={p} group={g} persons={persons.data} onSaved={group.reload} /> : null}
+              {isOffice(me) && p.position?.status !== 'closed' && persons.data ? <SetGroupForm program={p} group={g} persons={persons.data} onSaved={group.reload} /> : null}
               <Decisions program={p} />
             </>
           )}
