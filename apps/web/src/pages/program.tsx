@@ -94,6 +94,8 @@ export function ProgramOverview({ me, params }: { me: Me; params: { id: string }
   const pages = useMessages(PROGRAM_PAGES);
   // The decision recorded here (its gate's task): the message stays once the gate has closed.
   const [decided, setDecided] = useState<string | null>(null);
+  // With a steering group its chair is the decision maker: the office sets it on the Styrgrupp page, not here.
+  const steering = useLoad(() => (isOffice(me) ? ok(api.GET('/programs/{id}/steering-group', { params: { path: { id: params.id } } })) : Promise.resolve(null)), [params.id, me.role]);
   return (
     <ProgramFrame program={program} page={pages('overview')}>
       {(p) => (
@@ -103,7 +105,7 @@ export function ProgramOverview({ me, params }: { me: Me; params: { id: string }
           {p.phases?.some((ph) => ph.steps.length) ? (
             <CurrentStep key={`${p.position?.phaseKey}/${p.position?.stepKey}`} me={me} program={p} governance={governance.data ?? null} onChange={program.reload} />
           ) : null}
-          {isOffice(me) && p.position?.status === 'active' && p.phases?.some((ph) => ph.gate) && !p.phases.some((ph) => ph.steps.some((s) => s.kind === 'collaboration-model')) ? (
+          {isOffice(me) && steering.data?.rule === null && p.position?.status === 'active' && p.phases?.some((ph) => ph.gate) && !p.phases.some((ph) => ph.steps.some((s) => s.kind === 'collaboration-model')) ? (
             <GateOwnerForm program={p} onChange={program.reload} />
           ) : null}
           {p.position?.gateTaskId && p.position.status === 'active' ? (

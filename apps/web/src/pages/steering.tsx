@@ -114,7 +114,7 @@ export function ProgramSteering({ me, params }: { me: Me; params: { id: string }
 function GroupNow({ group, persons }: { group: SteeringGroup; persons: Person[] | undefined }) {
   const text = useMessages(M);
   const words = useMessages(STEERING_WORDS);
-  const { date } = useI18n();
+  const { date, dateTime } = useI18n();
   return (
     <section aria-labelledby="group-heading">
       <h2 id="group-heading">{text('group')}</h2>
@@ -149,8 +149,8 @@ function GroupNow({ group, persons }: { group: SteeringGroup; persons: Person[] 
                 <tr key={`${s.personId}-${s.from}-${i}`}>
                   <td>{nameOf(persons, s.personId)}</td>
                   <td>{words(`role.${s.role}`)}</td>
-                  <td>{date(s.from)}</td>
-                  <td>{s.until ? date(s.until) : text('ongoing')}</td>
+                  <td>{dateTime(s.from)}</td>
+                  <td>{s.until ? dateTime(s.until) : text('ongoing')}</td>
                 </tr>
               ))}
             </tbody>
