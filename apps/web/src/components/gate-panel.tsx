@@ -184,6 +184,12 @@ function DecidedBy({ gate, persons }: { gate: OpenGate; persons: Person[] | unde
 function MaterialSection({ gate, persons, mayProvide, onProvided }: { gate: OpenGate; persons: Person[] | undefined; mayProvide: boolean; onProvided(): void }) {
   const text = useMessages(M);
   const { l, dateTime } = useI18n();
+  // The piece just provided (its form moves under "replace" once it is): the message stays beside it.
+  const [saved, setSaved] = useState<string | null>(null);
+  const provided = (key: string) => {
+    setSaved(key);
+    onProvided();
+  };
   return (
     <>
       <h3 id="gate-material">{text('material')}</h3>
@@ -202,7 +208,18 @@ function MaterialSection({ gate, persons, mayProvide, onProvided }: { gate: Open
                   <span class="muted">({text('material.by', { name: nameOf(persons, item.provided.recordedBy), when: dateTime(item.provided.recordedAt) })})</span>
                 </p>
               ) : null}
-              {mayProvide ? <MaterialForm programId={gate.programId} item={item} onProvided={onProvided} /> : null}
+              {mayProvide ? (
+                item.provided ? (
+                  // Provided: replacing it is the exception, folded away.
+                  <details>
+                    <summary>{text('material.replace')}</summary>
+                    <MaterialForm programId={gate.programId} item={item} onProvided={provided} />
+                  </details>
+                ) : (
+                  <MaterialForm programId={gate.programId} item={item} onProvided={provided} />
+                )
+              ) : null}
+              {saved === item.key ? <Success>{text('material.saved', { name: l(item.name) })}</Success> : null}
             </li>
           ))}
         </ul>
@@ -214,23 +231,17 @@ function MaterialSection({ gate, persons, mayProvide, onProvided }: { gate: Open
   );
 }
 
-function MaterialForm({ programId, item, onProvided }: { programId: string; item: Material; onProvided(): void }) {
+function MaterialForm({ programId, item, onProvided }: { programId: string; item: Material; onProvided(key: string): void }) {
   const text = useMessages(M);
-  const { l } = useI18n();
   const command = useCommand();
   const [title, setTitle] = useState(item.provided?.title ?? '');
   const [link, setLink] = useState(item.provided?.link ?? '');
-  const [saved, setSaved] = useState(false);
   const errors = fieldErrors(command.error);
   const id = `material-${item.key}`;
   const submit = async (e: Event) => {
     e.preventDefault();
-    setSaved(false);
     const done = await command.run(() => succeeded(api.PUT('/programs/{id}/gate/material/{key}', { params: { path: { id: programId, key: item.key } }, body: { title: title.trim(), link: link.trim() } })));
-    if (done) {
-      setSaved(true);
-      onProvided();
-    }
+    if (done) onProvided(item.key);
   };
   return (
     <form onSubmit={submit} aria-labelledby={`${id}-name`} data-testid={`material-form-${item.key}`}>
@@ -271,7 +282,6 @@ function MaterialForm({ programId, item, onProvided }: { programId: string; item
       <button type="submit" disabled={command.busy} aria-describedby={`${id}-name`}>
         {text(item.provided ? 'material.replace' : 'material.provide')}
       </button>
-      {saved ? <Success>{text('material.saved', { name: l(item.name) })}</Success> : null}
       <ProblemAlert error={command.error} />
     </form>
   );

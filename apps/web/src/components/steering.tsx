@@ -89,7 +89,7 @@ export function ProtocolLink({ programId, taskId, format, children, onError }: {
     }
   };
   return (
-    <a href={href} onClick={open} target="_blank" rel="opener" data-format={format}>
+    <a href={href} onClick={open} data-format={format}>
       {children}
     </a>
   );
