@@ -448,9 +448,11 @@ function DecisionForm({ gate, persons, onDecided, onRefused }: { gate: OpenGate;
                   <FieldError id={`${id}-due-error`} message={err('dueDate')} />
                 </div>
               </div>
-              <button type="button" onClick={() => setConditions((list) => list.filter((_, j) => j !== i))}>
-                {text('condition.remove', { n: i + 1 })}
-              </button>
+              <div>
+                <button type="button" onClick={() => setConditions((list) => list.filter((_, j) => j !== i))}>
+                  {text('condition.remove', { n: i + 1 })}
+                </button>
+              </div>
             </fieldset>
           );
         })}
@@ -487,9 +489,11 @@ function DecisionForm({ gate, persons, onDecided, onRefused }: { gate: OpenGate;
                 <label for={`${id}-text`}>{text('reservation.text')}</label>
                 <textarea id={`${id}-text`} required maxLength={2000} value={r.text} aria-invalid={err('text') ? true : undefined} aria-describedby={err('text') ? `${id}-text-error` : undefined} onInput={(e) => setReservation(i, { text: e.currentTarget.value })} />
                 <FieldError id={`${id}-text-error`} message={err('text')} />
-                <button type="button" onClick={() => setReservations((list) => list.filter((_, j) => j !== i))}>
-                  {text('reservation.remove', { n: i + 1 })}
-                </button>
+                <div>
+                  <button type="button" onClick={() => setReservations((list) => list.filter((_, j) => j !== i))}>
+                    {text('reservation.remove', { n: i + 1 })}
+                  </button>
+                </div>
               </fieldset>
             );
           })}

@@ -118,7 +118,7 @@ export function ProgramOverview({ me, params }: { me: Me; params: { id: string }
               }}
             />
           ) : null}
-          {decided ? <Success>{text('decided')}</Success> : null}
+          {decided && (!p.position?.gateTaskId || p.position.gateTaskId === decided) ? <Success>{text('decided')}</Success> : null}
           {me.role === 'manager' || me.role === 'project_office' ? (
             <p>
               <a href={`/app/audit/workflows/${encodeURIComponent(p.workflowId)}`}>{text('history')}</a>
