@@ -125,6 +125,14 @@ describe('web UI: a steering group decides a decision point (issue 20)', () => {
     expect(await panel.getByRole('button').count()).toBe(0);
     expect(await panel.locator('input, select, textarea').count()).toBe(0);
     await a11y(page, 'steering-member-readonly');
+    // In English: the same panel under English labels.
+    await page.getByRole('button', { name: 'In English' }).click();
+    await panel.getByRole('heading', { name: 'Decision point' }).waitFor();
+    await panel.getByRole('heading', { name: 'Decision material' }).waitFor();
+    await panel.getByText('Phase I report').waitFor();
+    await expect(panel.getByTestId('gate-decided-by').textContent()).resolves.toContain('The steering group: At least 3 voting members present; a majority of those present must be for the decision.');
+    await a11y(page, 'steering-member-readonly-en');
+    await page.getByRole('button', { name: 'På svenska' }).click();
     await page.context().close();
   }, 60_000);
 
