@@ -199,6 +199,22 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await page.getByRole('heading', { name: 'Besluta vid grinden' }).waitFor({ timeout: 30_000 });
       await expect(page.getByTestId('gate-needs-analysis').textContent()).resolves.toMatch(/Väntar på styrgruppens beslut/);
       await a11y(page, 'office-gate-open');
+      // Skola först v3: the decision needs its material (beslutsunderlag); the project office provides both pieces.
+      const material = [
+        { key: 'delrapport', title: 'Delrapport fas I (UI)', link: 'https://diarium.example.se/ui/delrapport.pdf' },
+        { key: 'tjansteskrivelse', title: 'Tjänsteskrivelse (UI)', link: 'https://diarium.example.se/ui/tjansteskrivelse.pdf' },
+      ];
+      for (const m of material) {
+        const form = page.getByTestId(`material-form-${m.key}`);
+        await form.getByLabel('Titel').fill(m.title);
+        await form.getByLabel('Länk').fill(m.link);
+        await form.getByRole('button', { name: 'Lämna underlag' }).click();
+        await page.locator(`[data-material="${m.key}"][data-provided="true"]`).getByRole('link', { name: m.title }).waitFor();
+      }
+      const gate = await api.ok(api.GET('/programs/{id}/gate', { params: { path: { id: programId } } }));
+      expect(gate.materialComplete).toBe(true);
+      expect(gate.material.map((x) => [x.key, x.provided?.title, x.provided?.recordedBy])).toEqual(material.map((m) => [m.key, m.title, office.person.id]));
+      await a11y(page, 'office-gate-material');
       // Returning without a comment is refused (the reason shown); nothing decided.
       await page.getByLabel('Återremittera – fasen görs om').check();
       await page.getByRole('button', { name: 'Registrera beslutet' }).click();

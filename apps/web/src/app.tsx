@@ -16,6 +16,7 @@ const EffectGoals = lazy(() => import('./pages/effect-goals.js').then((m) => m.E
 const EffectGoal = lazy(() => import('./pages/effect-goals.js').then((m) => m.EffectGoal));
 const ProgramNetwork = lazy(() => import('./pages/network.js').then((m) => m.ProgramNetwork));
 const ProgramReport = lazy(() => import('./pages/report.js').then((m) => m.ProgramReport));
+const ProgramSteering = lazy(() => import('./pages/steering.js').then((m) => m.ProgramSteering));
 const ProgramCohorts = lazy(() => import('./pages/cohorts.js').then((m) => m.ProgramCohorts));
 const Cohort = lazy(() => import('./pages/cohort.js').then((m) => m.Cohort));
 const ActivityPage = lazy(() => import('./pages/activity.js').then((m) => m.ActivityPage));
@@ -58,6 +59,7 @@ function Signed({ me, onSignOut }: { me: Me; onSignOut(): void }) {
           <Route path="/app/programs/:id/effect-goals/:number" component={EffectGoal} me={me} />
           <Route path="/app/programs/:id/network" component={ProgramNetwork} me={me} />
           <Route path="/app/programs/:id/report" component={ProgramReport} me={me} />
+          <Route path="/app/programs/:id/steering" component={ProgramSteering} me={me} />
           <Route path="/app/programs/:id/cohorts" component={ProgramCohorts} me={me} />
           <Route path="/app/activities/:activityId" component={ActivityPage} me={me} />
           <Route path="/app/cohorts/:id" component={Cohort} me={me} />

@@ -7,8 +7,8 @@ import { Loading } from './feedback.js';
 import { PageTitle, SubNav } from './layout.js';
 
 const M = defineMessages(
-  { nav: 'Programmets sidor', overview: 'Översikt', needs: 'Behov', matrix: 'Aktivitetsmatris', goals: 'Effektmål', network: 'Nätverk', report: 'Delrapport', cohorts: 'Kullar' },
-  { nav: "The program's pages", overview: 'Overview', needs: 'Needs', matrix: 'Activity matrix', goals: 'Effect goals', network: 'Network', report: 'Phase report', cohorts: 'Cohorts' },
+  { nav: 'Programmets sidor', overview: 'Översikt', needs: 'Behov', matrix: 'Aktivitetsmatris', goals: 'Effektmål', network: 'Nätverk', report: 'Delrapport', steering: 'Styrgrupp', cohorts: 'Kullar' },
+  { nav: "The program's pages", overview: 'Overview', needs: 'Needs', matrix: 'Activity matrix', goals: 'Effect goals', network: 'Network', report: 'Phase report', steering: 'Steering group', cohorts: 'Cohorts' },
 );
 
 /** A program's governance (its template's, with the program's own choices), as GET /programs/:id/governance answers it. */
@@ -51,6 +51,7 @@ export function ProgramFrame({ program, page, children }: { program: Loaded<Prog
                       { href: `${base}/effect-goals`, text: text('goals') },
                       { href: `${base}/network`, text: text('network') },
                       { href: `${base}/report`, text: text('report') },
+                      { href: `${base}/steering`, text: text('steering') },
                     ]),
               ]}
             />

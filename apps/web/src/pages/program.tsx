@@ -5,7 +5,8 @@ import { ProgramFrame, PROGRAM_PAGES, useGovernance, useProgram, type Governance
 import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
-import { decidesGateOf, isOffice, type Me } from '../session.js';
+import { isOffice, type Me } from '../session.js';
+import { GatePanel } from '../components/gate-panel.js';
 import type { PhaseDefinition, Program } from '../types.js';
 import { PhaseOneStepForm } from './phase-one-steps.js';
 import { GateOwnerForm, GenericStep } from '../steps/generic-steps.js';
@@ -45,10 +46,6 @@ const M = defineMessages(
     'session.groups': 'Deltagargrupper',
     'session.needs': 'Behov',
     'session.added': 'Insamlingstillfället är planerat.',
-    decide: 'Besluta vid grinden',
-    decision: 'Beslut',
-    comment: 'Kommentar (krävs vid återremiss)',
-    decideButton: 'Registrera beslutet',
     decided: 'Beslutet är registrerat.',
     history: 'Arbetsflödets historik',
     closed: 'Programmet är avslutat.',
@@ -84,10 +81,6 @@ const M = defineMessages(
     'session.groups': 'Participant groups',
     'session.needs': 'Needs',
     'session.added': 'The gathering session is planned.',
-    decide: 'Decide at the gate',
-    decision: 'Decision',
-    comment: 'Comment (required when returning)',
-    decideButton: 'Record the decision',
     decided: 'The decision is recorded.',
     history: "The workflow's history",
     closed: 'The program is closed.',
@@ -99,6 +92,10 @@ export function ProgramOverview({ me, params }: { me: Me; params: { id: string }
   const governance = useGovernance(params.id, program.data);
   const text = useMessages(M);
   const pages = useMessages(PROGRAM_PAGES);
+  // The decision recorded here (its gate's task): the message stays once the gate has closed.
+  const [decided, setDecided] = useState<string | null>(null);
+  // With a steering group its chair is the decision maker: the office sets it on the Styrgrupp page, not here.
+  const steering = useLoad(() => (isOffice(me) ? ok(api.GET('/programs/{id}/steering-group', { params: { path: { id: params.id } } })) : Promise.resolve(null)), [params.id, me.role]);
   return (
     <ProgramFrame program={program} page={pages('overview')}>
       {(p) => (
@@ -108,10 +105,20 @@ export function ProgramOverview({ me, params }: { me: Me; params: { id: string }
           {p.phases?.some((ph) => ph.steps.length) ? (
             <CurrentStep key={`${p.position?.phaseKey}/${p.position?.stepKey}`} me={me} program={p} governance={governance.data ?? null} onChange={program.reload} />
           ) : null}
-          {isOffice(me) && p.position?.status === 'active' && p.phases?.some((ph) => ph.gate) && !p.phases.some((ph) => ph.steps.some((s) => s.kind === 'collaboration-model')) ? (
+          {isOffice(me) && steering.data?.rule === null && p.position?.status === 'active' && p.phases?.some((ph) => ph.gate) && !p.phases.some((ph) => ph.steps.some((s) => s.kind === 'collaboration-model')) ? (
             <GateOwnerForm program={p} onChange={program.reload} />
           ) : null}
-          {decidesGateOf(me, p) ? <GateDecision program={p} onDecided={program.reload} /> : null}
+          {p.position?.gateTaskId && p.position.status === 'active' ? (
+            <GatePanel
+              me={me}
+              program={p}
+              onDecided={() => {
+                setDecided(p.position?.gateTaskId ?? null);
+                program.reload();
+              }}
+            />
+          ) : null}
+          {decided && (!p.position?.gateTaskId || p.position.gateTaskId === decided) ? <Success>{text('decided')}</Success> : null}
           {me.role === 'manager' || me.role === 'project_office' ? (
             <p>
               <a href={`/app/audit/workflows/${encodeURIComponent(p.workflowId)}`}>{text('history')}</a>
@@ -337,51 +344,4 @@ const SKOLA_FORST_OUTCOMES = ['approve', 'return', 'stop'];
 function outcomeLabel(phase: PhaseDefinition, key: string, l: (t: { sv: string; en: string }) => string): string {
   const outcome = phase.outcomes.find((o) => o.key === key);
   return outcome ? l(outcome.name) : key;
-}
-
-/** The decision point's outcomes, as the program's template names them (Skola först: approve, return, stop). */
-function GateDecision({ program, onDecided }: { program: Program; onDecided(): void }) {
-  const { l } = useI18n();
-  const text = useMessages(M);
-  const command = useCommand();
-  const phase = program.phases?.find((ph) => ph.key === program.position?.phaseKey);
-  const outcomes = phase?.outcomes ?? [];
-  const [decision, setDecision] = useState<string>(outcomes[0]?.key ?? 'approve');
-  const [comment, setComment] = useState('');
-  const [decided, setDecided] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const ok = await command.run(() =>
-      succeeded(api.POST('/programs/{id}/gate', { params: { path: { id: program.id } }, body: { decision, ...(comment.trim() ? { comment: comment.trim() } : {}) } })),
-    );
-    if (ok !== undefined) {
-      setDecided(true);
-      onDecided();
-    }
-  };
-  return (
-    <section class="card" aria-labelledby="gate-decision">
-      <h2 id="gate-decision">{text('decide')}</h2>
-      <form onSubmit={submit}>
-        <fieldset>
-          <legend>{text('decision')}</legend>
-          {outcomes.map((o) => (
-            <div key={o.key}>
-              <input type="radio" id={`decision-${o.key}`} name="decision" value={o.key} checked={decision === o.key} onChange={() => setDecision(o.key)} />
-              <label for={`decision-${o.key}`}>{l(o.name)}</label>
-            </div>
-          ))}
-        </fieldset>
-        <label for="gate-comment">{text('comment')}</label>
-        <textarea id="gate-comment" maxLength={5000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
-        <div>
-          <button type="submit" class="primary" disabled={command.busy}>
-            {text('decideButton')}
-          </button>
-        </div>
-      </form>
-      {decided ? <Success>{text('decided')}</Success> : null}
-      <ProblemAlert error={command.error} />
-    </section>
-  );
 }
