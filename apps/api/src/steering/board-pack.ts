@@ -533,6 +533,7 @@ function pdfIndicator(doc: Doc, c: Content, item: IndicatorContent): void {
   doc.x = doc.page.margins.left;
   doc.y = top + PDF_CHART_HEIGHT + 4;
   pdfLabelled(doc, l.values, item.series.length ? item.series.map((p) => `${p.year}: ${item.value(p.value)}`).join(', ') : l.noData);
+  doc.moveDown(0.4);
 }
 
 function renderPdf(doc: Doc, data: BoardPackData, c: Content): void {
@@ -585,7 +586,7 @@ function renderPdf(doc: Doc, data: BoardPackData, c: Content): void {
   if (c.changes.length) {
     for (const group of c.changes) {
       pdfSubheading(doc, group.name);
-      pdfTable(doc, [l.when, l.change], group.items.map((i) => [i.when, i.text]), [85, '*']);
+      pdfTable(doc, [l.when, l.change], group.items.map((i) => [i.when, i.text]), [100, '*']);
     }
   } else pdfEmpty(doc, l.none.changes);
 
@@ -607,7 +608,7 @@ function renderPdf(doc: Doc, data: BoardPackData, c: Content): void {
         doc,
         [l.indicator, l.baseline, l.target, l.latest, l.status],
         goal.indicators.map((i) => [i.indicator.name, i.baseline, i.target, i.latest, i.assessment]),
-        ['*', 75, 75, 75, 80],
+        ['*', 88, 88, 88, 96],
       );
       for (const item of goal.indicators) pdfIndicator(doc, c, item);
     }
