@@ -151,7 +151,7 @@ export function lineChart(input: LineChartInput): LineChart {
   const legendHeight = (row + 1) * legendRow;
 
   const plot = {
-    left: Math.ceil(Math.max(...tickLabels.map(textWidth), textWidth(input.unit) / 2) + 8),
+    left: Math.ceil(Math.max(...tickLabels.map(textWidth)) + 8),
     top: FONT_SIZE * 2.4,
     right: input.width - 6,
     bottom: input.height - legendHeight - FONT_SIZE * 2.6,

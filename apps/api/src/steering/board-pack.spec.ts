@@ -310,6 +310,15 @@ describe('boardPackHtml', () => {
     expect(html).toMatch(/aria-label="Linjediagram: Andel &lt;script&gt;/);
   });
 
+  it('prints values in the language’s way, without a negative zero', () => {
+    const indicator = { ...pack().indicators[0]!, unit: '', series: [{ year: 2025, value: 0.1 + 0.2 - 0.3 - 1e-16 }, { year: 2026, value: -1234.5678 }] };
+    const sv = rows(section(boardPackHtml(pack({ indicators: [indicator] })), 'indicators'));
+    expect(sv).toContainEqual(['2025', '0']);
+    expect(sv).toContainEqual(['2026', '−1234,57']);
+    const en = rows(section(boardPackHtml(english({ indicators: [indicator] })), 'indicators'));
+    expect(en).toContainEqual(['2026', '-1234.57']);
+  });
+
   it('rejects timestamps that are not ones', () => {
     expect(() => boardPackHtml(pack({ generatedAt: 'nu' }))).toThrow(RangeError);
     expect(() => boardPackHtml(pack({ changes: [{ at: 'igår', category: 'other', text: 'x' }] }))).toThrow(RangeError);

@@ -189,7 +189,7 @@ const LABELS: Record<BoardPackData['lang'], Labels> = {
       indicators: 'Inga indikatorer',
     },
     page: (p, n) => `Sida ${p} av ${n}`,
-    number: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2, useGrouping: false }),
+    number: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2, useGrouping: false, signDisplay: 'negative' }),
   },
   en: {
     title: 'Board pack',
@@ -259,7 +259,7 @@ const LABELS: Record<BoardPackData['lang'], Labels> = {
       indicators: 'No indicators',
     },
     page: (p, n) => `Page ${p} of ${n}`,
-    number: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, useGrouping: false }),
+    number: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, useGrouping: false, signDisplay: 'negative' }),
   },
 };
 
