@@ -25,6 +25,12 @@ export function stockholmDateTime(at: Date): { date: string; time: string } {
   return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
 }
 
+/** The date and time of an instant in Europe/Stockholm, as "YYYY-MM-DD HH:MM". */
+export function stockholmDateTimeText(at: Date): string {
+  const { date, time } = stockholmDateTime(at);
+  return `${date} ${time}`;
+}
+
 /** An http(s) URL to link to, or null when the link is anything else (printed as text only). */
 export function safeHref(link: string): string | null {
   try {

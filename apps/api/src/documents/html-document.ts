@@ -2,7 +2,7 @@
 // escaping, links, tables, sections and the page skeleton with its style.
 import { safeHref } from './format.js';
 
-export { safeHref, stockholmDateTime, timestamp } from './format.js';
+export { safeHref, stockholmDateTime, stockholmDateTimeText, timestamp } from './format.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

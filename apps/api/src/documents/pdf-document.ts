@@ -199,6 +199,18 @@ export function pdfFacts(doc: Doc, rows: Cell[][], widths: Array<number | '*'>):
   doc.x = doc.page.margins.left;
 }
 
+/**
+ * A document's head facts: label/value pairs two a row (a long first value, a short second one), a row with a
+ * single pair spanning the row.
+ */
+export function pdfFactPairs(doc: Doc, rows: Array<[[string, string], [string, string]] | [[string, string]]>): void {
+  pdfFacts(
+    doc,
+    rows.map((row) => (row.length === 2 ? [...row[0], ...row[1]] : [row[0][0], { text: row[0][1], colSpan: 3 }])),
+    [FACT_LABEL_WIDTH, '*', 62, 92],
+  );
+}
+
 /** A table cell linking to an http(s) link; anything else printed as text only. */
 export function pdfLinkCell(link: string): Cell {
   const href = safeHref(link);

@@ -446,12 +446,17 @@ describe('boardPackPdf', () => {
       category: categories[i % categories.length]!,
       text: `Förändring ${i + 1} i kategori ${categories[i % categories.length]}`,
     }));
+    // Longer than a page: flows as paragraphs rather than as a (clipped) table row.
+    const long = Array.from({ length: 90 }, (_, i) => `Mening ${i + 1}: upphandlingen av lärplattformen överprövades och tidplanen ses över.`).join(' ');
+    activities[5] = { ...activities[5]!, reason: long };
     const pdf = await readPdf(await boardPackPdf(pack({ activities, changes })));
     expect(pdf.pages).toBeGreaterThan(3);
     expect(pdf.outside).toEqual([]);
     const all = pdf.body.join(' ');
     for (const a of activities) expect(all).toContain(a.title);
     for (const c of changes) expect(all).toContain(c.text);
+    expect(all).toContain(long);
+    expect(all).toContain('Bedömning: Avviker');
     pdf.text.forEach((page, i) => {
       expect(page).toContain(`Sida ${i + 1} av ${pdf.pages}`);
       expect(page).toContain('Styrgruppsunderlag – Digital förvaltning 2026 – Möte 3');

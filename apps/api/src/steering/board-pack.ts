@@ -3,16 +3,15 @@
 // last meeting, overdue tasks per organization, and the indicators against their targets with charts.
 // Rendering only: the caller gathers BoardPackData (names and statuses already in the chosen language).
 import { esc, htmlDocument, htmlEmpty, htmlFacts, htmlSection, htmlTable } from '../documents/html-document.js';
-import { stockholmDateTime, timestamp } from '../documents/format.js';
+import { stockholmDateTime, stockholmDateTimeText, timestamp } from '../documents/format.js';
 import { lineChart, lineChartSvg, pdfLineChart, type LineChart } from '../documents/line-chart.js';
 import {
-  FACT_LABEL_WIDTH,
   FONT_BOLD,
   contentWidth,
   ensureSpace,
   pdfDocument,
   pdfEmpty,
-  pdfFacts,
+  pdfFactPairs,
   pdfHeading,
   pdfLabelled,
   pdfParagraph,
@@ -309,11 +308,6 @@ interface Content {
   footer: string[];
 }
 
-function dateTime(at: Date): string {
-  const { date, time } = stockholmDateTime(at);
-  return `${date} ${time}`;
-}
-
 function content(data: BoardPackData): Content {
   const l = LABELS[data.lang];
   if (!l) throw new RangeError(`Unsupported board pack language: ${String(data.lang)}`);
@@ -331,7 +325,7 @@ function content(data: BoardPackData): Content {
       .map((change, index) => ({ change, index, at: timestamp(change.at, 'changes[].at') }))
       .filter(({ change }) => change.category === category)
       .sort((a, b) => a.at.getTime() - b.at.getTime() || a.index - b.index)
-      .map(({ change, at }) => ({ when: dateTime(at), text: change.text }));
+      .map(({ change, at }) => ({ when: stockholmDateTimeText(at), text: change.text }));
     return items.length ? [{ category, name: l.categories[category], items }] : [];
   });
 
@@ -369,13 +363,13 @@ function content(data: BoardPackData): Content {
       [l.date, start.date],
       [l.time, time],
       [l.location, data.meeting.location ?? l.noLocation],
-      [l.generated, dateTime(generatedAt)],
+      [l.generated, stockholmDateTimeText(generatedAt)],
     ],
     changesHeading: since ? l.changesSince(stockholmDateTime(since).date) : l.changesSinceStart,
     changes,
     ragSummary: RAGS.map((rag) => `${l.rag[rag]}: ${data.activities.filter((a) => a.rag === rag).length}`).join(', '),
     goals,
-    footer: [title, `${l.generated}: ${dateTime(generatedAt)}`],
+    footer: [title, `${l.generated}: ${stockholmDateTimeText(generatedAt)}`],
   };
 }
 
@@ -541,16 +535,7 @@ function renderPdf(doc: Doc, data: BoardPackData, c: Content): void {
 
   pdfTitle(doc, c.heading);
   const [program, template, meeting, date, time, location, generated] = c.facts as Array<[string, string]>;
-  pdfFacts(
-    doc,
-    [
-      [...program!, ...meeting!],
-      [...template!, ...date!],
-      [...location!, ...time!],
-      [generated![0], { text: generated![1], colSpan: 3 }],
-    ],
-    [FACT_LABEL_WIDTH, '*', 62, 92],
-  );
+  pdfFactPairs(doc, [[program!, meeting!], [template!, date!], [location!, time!], [generated!]]);
 
   pdfHeading(doc, l.agenda);
   if (data.agenda.length) {

@@ -13,6 +13,7 @@ import {
   ensureSpace,
   pdfDocument,
   pdfEmpty,
+  pdfFactPairs,
   pdfFacts,
   pdfHeading,
   pdfLinkCell,
@@ -351,16 +352,7 @@ function renderPdf(doc: Doc, data: ProtocolData, c: Content): void {
   pdfTitle(doc, l.title);
   // Program, template, decision point, round, date, time, rule: two pairs a row, the rule across.
   const [program, template, decisionPoint, round, date, time, rule] = c.facts as Array<[string, string]>;
-  pdfFacts(
-    doc,
-    [
-      [...program!, ...date!],
-      [...template!, ...time!],
-      [...decisionPoint!, ...round!],
-      [rule![0], { text: rule![1], colSpan: 3 }],
-    ],
-    [FACT_LABEL_WIDTH, '*', 62, 92],
-  );
+  pdfFactPairs(doc, [[program!, date!], [template!, time!], [decisionPoint!, round!], [rule!]]);
 
   const memberRows = (members: ProtocolData['members']): Cell[][] => members.map((m) => [m.name, l.roles[m.role]]);
 
