@@ -380,17 +380,18 @@ const STYLE = [
   'h3 { font-size: 1em; margin: 1em 0 .3em; break-after: avoid; page-break-after: avoid; }',
   'h4 { font-size: .95em; margin: .8em 0 .2em; break-after: avoid; page-break-after: avoid; }',
   'table.phases th:nth-child(2), table.activities th:nth-child(2), table.activities th:nth-child(3) { width: 8em; }',
-  'table.changes th:first-child { width: 9em; }',
+  'table.changes th:first-child { width: 9em; } table.changes td:first-child { white-space: nowrap; }',
   'table.overdue th:nth-child(2) { width: 4em; } table.overdue th:nth-child(3) { width: 8em; }',
   'table.series { width: auto; min-width: 14em; }',
   'ul.tasks { margin: 0; padding-left: 1.2em; }',
   '.rag { font-weight: bold; white-space: nowrap; border: 1px solid currentColor; border-radius: .2em; padding: 0 .3em; background: #fff; }',
   ...RAGS.map((rag) => `.rag-${rag} { color: ${RAG_COLORS[rag]}; }`),
   '.indicator { break-inside: avoid; page-break-inside: avoid; }',
-  'svg.chart { display: block; max-width: 100%; height: auto; margin: .3em 0; }',
+  'svg.chart { display: block; width: 100%; max-width: 36em; height: auto; margin: .3em 0; }',
 ];
 
-const HTML_CHART = { width: 480, height: 190 };
+/** In the chart's own units; the page scales it to its width (at most 36em), the text with it. */
+const HTML_CHART = { width: 380, height: 170 };
 
 function indicatorHtml(c: Content, item: IndicatorContent, id: string): string {
   const { l } = c;
