@@ -387,10 +387,10 @@ const STYLE = [
   '.rag { font-weight: bold; white-space: nowrap; border: 1px solid currentColor; border-radius: .2em; padding: 0 .3em; background: #fff; }',
   ...RAGS.map((rag) => `.rag-${rag} { color: ${RAG_COLORS[rag]}; }`),
   '.indicator { break-inside: avoid; page-break-inside: avoid; }',
-  'svg.chart { display: block; width: 100%; max-width: 36em; height: auto; margin: .3em 0; }',
+  'svg.chart { display: block; width: 100%; max-width: 34rem; height: auto; margin: .3em 0; }',
 ];
 
-/** In the chart's own units; the page scales it to its width (at most 36em), the text with it. */
+/** In the chart's own units: the page scales it to its width, at most 34rem (not em: the SVG's font size is 7 units), the text with it. */
 const HTML_CHART = { width: 380, height: 170 };
 
 function indicatorHtml(c: Content, item: IndicatorContent, id: string): string {
