@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdf as readPdfText } from '../../../../test/support/pdf-text.js';
 import { protocolHtml, protocolPdf, type ProtocolData } from './protocol.js';
 
 const LUKASZ = 'Łukasz Ünal-Åström';
@@ -54,53 +54,9 @@ function rows(html: string): string[][] {
   );
 }
 
-interface PdfText {
-  pages: number;
-  /** Each page's text, its items joined by spaces. */
-  text: string[];
-  /** The same without the footers' lines: the protocol's own text, to follow across pages. */
-  body: string[];
-  info: Record<string, unknown>;
-  /** Text items outside the page's margins (the footer's lines: outside the page or over the footer's place). */
-  outside: string[];
-}
-
-/** The protocol's page: A4 in points, the margins protocol.ts lays it out in. */
-const PAGE = { width: 595.28, height: 841.89, left: 56, right: 56, top: 48, bottom: 64 };
-/** DejaVu Sans's ascender, in em: how far above the baseline a line's text reaches. */
-const ASCENT = 0.93;
 const FOOTER = /^(Granskningspost|Hashvärde|Ingen granskningspost|Audit entry|Hash|No audit entry|Sida \d+ av \d+|Page \d+ of \d+)/;
 
-async function readPdf(buffer: Buffer): Promise<PdfText> {
-  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false }).promise;
-  try {
-    const text: string[] = [];
-    const body: string[] = [];
-    const outside: string[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      expect(page.view).toEqual([0, 0, PAGE.width, PAGE.height]);
-      const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item ? [item] : []));
-      for (const item of items) {
-        if (!item.str.trim()) continue;
-        // PDF coordinates: y is the baseline, from the page's foot.
-        const [, , , , x, y] = item.transform as [number, number, number, number, number, number];
-        const inFooter = FOOTER.test(item.str);
-        const [bottom, top] = inFooter ? [10, PAGE.bottom - 4] : [PAGE.bottom, PAGE.height - PAGE.top];
-        if (x < PAGE.left - 0.5 || x + item.width > PAGE.width - PAGE.right + 0.5 || y < bottom || y + ASCENT * item.height > top + 0.5) {
-          outside.push(`page ${n}: ${item.str} at ${x.toFixed(1)},${y.toFixed(1)}`);
-        }
-      }
-      const join = (some: typeof items) => some.map((item) => item.str).join(' ').replace(/\s+/g, ' ').trim();
-      text.push(join(items));
-      body.push(join(items.filter((item) => !FOOTER.test(item.str))));
-    }
-    const { info } = await pdf.getMetadata();
-    return { pages: pdf.numPages, text, body, info: info as Record<string, unknown>, outside };
-  } finally {
-    await pdf.destroy();
-  }
-}
+const readPdf = (buffer: Buffer) => readPdfText(buffer, FOOTER);
 
 describe('protocolHtml', () => {
   it('is a standalone Swedish document with the protocol heading, its facts and semantic tables', () => {
