@@ -44,6 +44,7 @@ export const STATE_DEPENDENT_VALIDATION: Record<string, string> = {
   PhaseOneController_addCommunicationItem: "channel and audience must be keys of the program's governance",
   SteeringController_decideGate:
     "the decision must be one of the open decision point's outcomes, some of which need a comment; with a steering group the present must hold its seats and every voting member present needs a position, reservations only by members not for it; a condition's owner must exist and may act",
+  SteeringController_scheduleMeeting: 'endsAt after startsAt, at most 12 hours apart; a meeting held is recorded within 30 days and one ahead at most two years ahead (rules across the fields and against the clock)',
   SteeringController_setSteeringGroup: 'the seats are checked together: exactly one chair holding gate.decide, each person once and existing, a quorum no larger than the voting seats',
   TemplatesController_register: 'a template is validated as a whole against its schema (GET /templates/schema) and its cross-references; a version must be new and higher',
   StepRecordsController_saveForm: "each answer is checked against its field in the step's form (type, choice, date)",

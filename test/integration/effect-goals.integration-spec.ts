@@ -59,7 +59,7 @@ describe('effect goals with indicators (effektmål)', () => {
     contact = await createPerson(system, 'contact_person', { organizationId: orgId, displayName: 'Karin Ek' });
     const other = await createOrganization(system);
     otherContact = await createPerson(system, 'contact_person', { organizationId: other.id });
-    programId = (await api.ok(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Kraftsamling Skola först – effektmål' }) }))).id;
+    programId = (await api.ok(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', templateVersion: 2, name: 'Kraftsamling Skola först – effektmål' }) }))).id;
   }, 60_000);
   afterAll(async () => {
     await system?.stop();

@@ -6,6 +6,7 @@ import { textBody } from '@gov/api-client';
 import { GovernanceApi, programBody, runPhaseOne, SEED_ACTIVITIES, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv } from '@gov/devstack';
 import { BOARD_PACK_CHANGES } from '../../apps/api/src/steering/board-pack.service.js';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
+import { readPdf } from '../support/pdf-text.js';
 import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
 const NETWORK = { initialEvery: 'PT30S', initialMeetings: 1, thenEvery: 'PT60S', statusReportBefore: 'PT1S' };
@@ -320,10 +321,16 @@ describe('a decision point decided by a steering group (issue 20)', () => {
     expect(firstPack.changes.map((c) => c.eventId)).toEqual((await trail(null, new Date(first.startsAt))).map((e) => e.id));
     expect(firstPack.changes.filter((c) => c.type === 'gate.decided').map((c) => c.text)).toEqual(['Beslut vid beslutspunkten Fas I – behovsanalys: Godkänn – nästa fas startar']);
 
-    for (const [format, type] of [['html', 'text/html; charset=utf-8'], ['pdf', 'application/pdf']]) {
-      const res = await fetch(`${system.baseUrl}/programs/${programId}/steering-meetings/${second.id}/board-pack?format=${format}`, { headers: { authorization: `Bearer ${office.token}` } });
-      expect([res.status, res.headers.get('content-type')]).toEqual([200, type]);
-    }
+    const packFile = (format: string) => fetch(`${system.baseUrl}/programs/${programId}/steering-meetings/${second.id}/board-pack?format=${format}`, { headers: { authorization: `Bearer ${office.token}` } });
+    const html = await packFile('html');
+    expect([html.status, html.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(await html.text()).toContain('Rastvärdar på skolgården');
+    const pdf = await packFile('pdf');
+    expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    const read = await readPdf(Buffer.from(await pdf.arrayBuffer()), /^((Styrgruppsunderlag|Board pack) – .* – (Möte|Meeting) \d+$|Sammanställt: |Generated: |Sida \d+ av \d+|Page \d+ of \d+)/);
+    const text = read.text.join(' ');
+    for (const expected of ['Styrgruppsunderlag', 'Rastvärdar på skolgården', 'Aktivitet föreslagen: Rastvärdar på skolgården', 'Andel elever i åk 3 som nått kravnivån i matematik', 'Andel elever med godkänt i alla ämnen i åk 9']) expect(text).toContain(expected);
+    expect(read.outside).toEqual([]);
     // A contact person outside the group reads neither the meetings nor their packs.
     expect((await api.call(api.as(contacts[1].person.token).GET('/programs/{id}/steering-meetings', path()))).status).toBe(403);
   }, 120_000);

@@ -34,7 +34,7 @@ describe('web UI: effect goals with their indicators against their targets (issu
     office = await createPerson(system, 'project_office', { displayName: 'Projektkontoret' });
     manager = await createPerson(system, 'manager');
     api = new GovernanceApi(system.baseUrl, office.token);
-    programId = (await api.ok(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Skola först – effektmål i webben' }) }))).id;
+    programId = (await api.ok(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', templateVersion: 2, name: 'Skola först – effektmål i webben' }) }))).id;
     indicatorId = (await api.ok(api.POST('/programs/{id}/effect-goals/{number}/indicators', { params: { path: { id: programId, number: 2 } }, body: AK9 }))).id;
   }, 120_000);
   afterAll(async () => {

@@ -13944,6 +13944,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /**
              * @description The URL is too long.
              *
@@ -14040,6 +14049,15 @@ export interface operations {
             };
             /** @description No such program, or no decision at that decision point */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The program runs a template version without governed phases */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14721,6 +14739,15 @@ export interface operations {
             };
             /** @description No such program, or no decision point is open */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The program runs a template version without governed phases */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17521,6 +17548,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /**
              * @description The URL is too long.
              *
@@ -17751,6 +17787,15 @@ export interface operations {
             };
             /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The program runs a template version without governed phases */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18001,6 +18046,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description The program runs a template version without governed phases */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /**
              * @description The URL is too long.
              *
@@ -18101,6 +18155,15 @@ export interface operations {
             };
             /** @description Not one of the program's meetings */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The program runs a template version without governed phases */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

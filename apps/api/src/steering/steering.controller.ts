@@ -38,6 +38,7 @@ export class SteeringController {
   @Get('steering-group')
   @Access("The program's steering group: its rule, its seats now and every seat ever held (who was a member when)", ...READERS)
   @ApiOkResponse({ type: SteeringGroupView })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   steeringGroup(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string): Promise<SteeringGroupView> {
     return this.groups.get(p, id);
   }
@@ -55,6 +56,7 @@ export class SteeringController {
   @Access('The open decision point: its outcomes, the material it requires (provided or not) and who decides', ...READERS)
   @ApiOkResponse({ type: OpenGateView })
   @ApiNotFoundResponse({ description: 'No such program, or no decision point is open' })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   openGate(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string): Promise<OpenGateView> {
     return this.points.openGate(p, id);
   }
@@ -88,6 +90,7 @@ export class SteeringController {
   @Get('decisions')
   @Access("The decisions taken at the program's decision points, oldest first", ...READERS)
   @ApiOkResponse({ type: DecisionListView })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   decisions(@Param('id', UuidParam) id: string): Promise<DecisionListView> {
     return this.protocols.list(id);
   }
@@ -100,6 +103,7 @@ export class SteeringController {
     content: { 'application/json': { schema: { $ref: getSchemaPath(ProtocolView) } }, 'text/html': { schema: { type: 'string' } }, 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
   })
   @ApiNotFoundResponse({ description: 'No such program, or no decision at that decision point' })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   async protocol(
     @CurrentPrincipal() p: Principal,
     @Param('id', UuidParam) id: string,
@@ -136,6 +140,7 @@ export class SteeringController {
   @Access("The steering group's meetings, oldest first, each with its agenda as it stands", ...READERS)
   @ApiOkResponse({ type: SteeringMeetingListView })
   @ApiForbiddenResponse({ description: 'A contact person without a seat in the group' })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   meetingsOf(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string): Promise<SteeringMeetingListView> {
     return this.meetings.list(p, id);
   }
@@ -146,6 +151,7 @@ export class SteeringController {
   @ApiOkResponse({ type: SteeringMeetingView })
   @ApiNotFoundResponse({ description: "Not one of the program's meetings" })
   @ApiForbiddenResponse({ description: 'A contact person without a seat in the group' })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   meeting(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('meetingId', UuidParam) meetingId: string): Promise<SteeringMeetingView> {
     return this.meetings.get(p, id, meetingId);
   }
@@ -170,6 +176,7 @@ export class SteeringController {
   })
   @ApiNotFoundResponse({ description: "Not one of the program's meetings" })
   @ApiForbiddenResponse({ description: 'A contact person without a seat in the group' })
+  @ApiConflictResponse({ description: 'The program runs a template version without governed phases' })
   async boardPack(
     @CurrentPrincipal() p: Principal,
     @Param('id', UuidParam) id: string,
