@@ -246,6 +246,18 @@ describe('a decision point decided by a steering group (issue 20)', () => {
     expect(invitation.meeting).toMatchObject({ location: 'Stadshuset, sal 3' });
     expect(invitation.instructions).toContain('Förändringar sedan programmets start');
 
+    // Two effect goals' indicators, three years each from a CSV file.
+    const indicator = (number: number, key: string, nameSv: string, baselineValue: number, targetValue: number) =>
+      api.ok(
+        api.POST('/programs/{id}/effect-goals/{number}/indicators', {
+          params: { path: { id: programId, number } },
+          body: { key, nameSv, nameEn: key, unit: '%', source: 'Skolverket', baselineYear: 2019, baselineValue, targetValue, targetYear: 2025, ownerId: office.person.id },
+        }),
+      );
+    const ak3 = await indicator(1, 'ak3-matematik', 'Andel elever i åk 3 som nått kravnivån i matematik', 80, 92);
+    await indicator(2, 'ak9-alla-amnen', 'Andel elever med godkänt i alla ämnen i åk 9', 72, 84);
+    const csv = ['indicator,year,value', 'ak3-matematik,2020,81.5', 'ak3-matematik,2021,83', 'ak3-matematik,2022,86.5', 'ak9-alla-amnen,2020,73.1', 'ak9-alla-amnen,2021,72', 'ak9-alla-amnen,2022,73', ''].join('\n');
+    await api.ok(api.POST('/programs/{id}/indicators/values/import', { ...path(), body: csv, ...textBody('text/csv') }));
     // Between the meetings: an activity proposed in phase II.
     const seed = SEED_ACTIVITIES[0];
     const activity = await api.ok(
@@ -258,24 +270,13 @@ describe('a decision point decided by a steering group (issue 20)', () => {
           ownerOrganizationIds: [contacts[0].orgId],
           responsibleId: contacts[0].person.person.id,
           methodKey: seed.methodKey,
-          effectGoalNumbers: [...seed.effectGoalNumbers],
+          effectGoalNumbers: [1, 2],
+          indicatorIds: [ak3.id],
           plannedStart: day(1),
           plannedEnd: day(200),
         },
       }),
     );
-    // Two effect goals' indicators, three years each from a CSV file.
-    const indicator = (number: number, key: string, nameSv: string, baselineValue: number, targetValue: number) =>
-      api.ok(
-        api.POST('/programs/{id}/effect-goals/{number}/indicators', {
-          params: { path: { id: programId, number } },
-          body: { key, nameSv, nameEn: key, unit: '%', source: 'Skolverket', baselineYear: 2019, baselineValue, targetValue, targetYear: 2025, ownerId: office.person.id },
-        }),
-      );
-    await indicator(1, 'ak3-matematik', 'Andel elever i åk 3 som nått kravnivån i matematik', 80, 92);
-    await indicator(2, 'ak9-alla-amnen', 'Andel elever med godkänt i alla ämnen i åk 9', 72, 84);
-    const csv = ['indicator,year,value', 'ak3-matematik,2020,81.5', 'ak3-matematik,2021,83', 'ak3-matematik,2022,86.5', 'ak9-alla-amnen,2020,73.1', 'ak9-alla-amnen,2021,72', 'ak9-alla-amnen,2022,73', ''].join('\n');
-    await api.ok(api.POST('/programs/{id}/indicators/values/import', { ...path(), body: csv, ...textBody('text/csv') }));
     const second = (await schedule(secretary.token, new Date(Date.now() + 86_400_000))).body as { id: string; number: number };
     expect(second.number).toBe(2);
     expect((await api.call(api.as(secretary.token).PUT('/programs/{id}/steering-meetings/{meetingId}/minutes', { params: { path: { id: programId, meetingId: second.id } }, body: { minutes: 'För tidigt' } }))).status).toBe(409);
@@ -290,7 +291,7 @@ describe('a decision point decided by a steering group (issue 20)', () => {
         phases: { key: string; status: string }[];
         activities: { id: string; rag: string; reason: string }[];
         overdue: unknown[];
-        indicators: { goal: string; name: string; baseline: { year: number; value: number }; target: { year: number; value: number }; series: { year: number; value: number }[]; onTrack: boolean | null }[];
+        indicators: { goal: string; name: string; baseline: { year: number; value: number }; target: { year: number; value: number }; series: { year: number; value: number }[]; onTrack: boolean | null; activities: string[] }[];
       };
     const trail = (after: Date | null, until: Date) =>
       system.db.getRepository(AuditEventEntity).find({
@@ -310,9 +311,10 @@ describe('a decision point decided by a steering group (issue 20)', () => {
     ]);
     expect(pack.activities.find((a) => a.id === activity.id)).toMatchObject({ rag: expect.stringMatching(/on-track|at-risk/) });
     // The indicators against their targets: åk 3 above its line (86.5 in 2022 against 86), åk 9 behind it (73 against 78).
-    expect(pack.indicators.map((i) => [i.name, i.baseline, i.target, i.series.map((p) => p.value), i.onTrack])).toEqual([
-      ['Andel elever i åk 3 som nått kravnivån i matematik', { year: 2019, value: 80 }, { year: 2025, value: 92 }, [81.5, 83, 86.5], true],
-      ['Andel elever med godkänt i alla ämnen i åk 9', { year: 2019, value: 72 }, { year: 2025, value: 84 }, [73.1, 72, 73], false],
+    // The activity names the åk 3 indicator, and goal 2 (whose indicator no activity names).
+    expect(pack.indicators.map((i) => [i.name, i.baseline, i.target, i.series.map((p) => p.value), i.onTrack, i.activities])).toEqual([
+      ['Andel elever i åk 3 som nått kravnivån i matematik', { year: 2019, value: 80 }, { year: 2025, value: 92 }, [81.5, 83, 86.5], true, ['Rastvärdar på skolgården']],
+      ['Andel elever med godkänt i alla ämnen i åk 9', { year: 2019, value: 72 }, { year: 2025, value: 84 }, [73.1, 72, 73], false, ['Rastvärdar på skolgården']],
     ]);
     expect(pack.indicators[0].goal).toMatch(/^1\. /);
     // The first meeting's: everything up to its start since the program began, the gate's decision among it.

@@ -278,12 +278,33 @@ describe('web UI: a steering group decides a decision point (issue 20)', () => {
         ['Łukasz Ünal-Åström', 'för'],
         ['Maria Berg', 'emot'],
         ['Johan Ek', 'för'],
-        ['Karin Sekreterare', 'ej angivet'],
+        ['Karin Sekreterare', 'utan rösträtt'],
       ]);
       const body = (await protocol.locator('body').textContent()) ?? '';
       for (const expected of ['Sammanräkning: för 3, emot 1, avstår 0', conditionText, reservationText, 'Delrapport fas I, version 2', 'Delrapporten godkänns med villkor.', 'Karin Sekreterare']) expect(body).toContain(expected);
       await a11y(protocol, 'steering-protocol-html');
       await protocol.close();
+    }, 60_000);
+
+    it('schedules a steering meeting from the Styrgrupp page, and its board pack opens', async () => {
+      const local = (t: Date) => new Date(t.getTime() - t.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+      const starts = new Date(Date.now() + 86_400_000);
+      await secretaryPage.getByLabel('Börjar').fill(local(starts));
+      await secretaryPage.getByLabel('Slutar').fill(local(new Date(starts.getTime() + 2 * 3_600_000)));
+      await secretaryPage.getByLabel('Plats').fill('Stadshuset, sal 3');
+      await secretaryPage.getByRole('button', { name: 'Planera mötet' }).click();
+      await secretaryPage.getByText('Mötet är planerat och kallelserna skickade.').waitFor();
+      const meetings = secretaryPage.getByTestId('meetings');
+      await meetings.locator('tbody tr').first().waitFor();
+      await expect(meetings.locator('tbody tr').first().textContent()).resolves.toContain('Stadshuset, sal 3');
+      await a11y(secretaryPage, 'steering-meetings');
+      const [pack] = await Promise.all([secretaryPage.context().waitForEvent('page'), meetings.getByRole('link', { name: /Underlag \(HTML\)/ }).click()]);
+      await pack.waitForURL(/^blob:/, { timeout: 30_000 });
+      await pack.locator('h1').waitFor();
+      await expect(pack.locator('h1').textContent()).resolves.toContain('Styrgruppsunderlag');
+      await expect(pack.locator('body').textContent()).resolves.toContain('Beslut vid beslutspunkten');
+      await a11y(pack, 'steering-board-pack-html');
+      await pack.close();
     }, 60_000);
   });
 });

@@ -2638,6 +2638,8 @@ export interface components {
             type: string;
         };
         BoardPackIndicatorView: {
+            /** @description The activities that name the indicator (or, where none names it, its effect goal): their titles */
+            activities: string[];
             baseline: components["schemas"]["BoardPackPointView"];
             goal: string;
             name: string;

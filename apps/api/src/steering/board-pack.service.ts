@@ -94,7 +94,7 @@ export class BoardPackService {
         .filter((e) => !since || e.occurredAt > since)
         .map((e) => ({ eventId: e.id, type: e.type, at: e.occurredAt.toISOString(), category: BOARD_PACK_CHANGES[e.type], text: changeText(e, template, activities, lang) })),
       overdue: await this.overdue(programId, now),
-      indicators: await this.indicators(program, lang),
+      indicators: await this.indicators(program, activities, lang),
     };
   }
 
@@ -123,7 +123,7 @@ export class BoardPackService {
   }
 
   /** Each effect goal's indicators: the series against the baseline and the target, and whether the latest value is on track. */
-  private async indicators(program: GovernedProgram, lang: Lang): Promise<BoardPackView['indicators']> {
+  private async indicators(program: GovernedProgram, activities: ProgramActivityEntity[], lang: Lang): Promise<BoardPackView['indicators']> {
     const m = this.ctx.db.manager;
     const indicators = await m.find(EffectGoalIndicatorEntity, { where: { programId: program.id }, order: { goalNumber: 'ASC', key: 'ASC' } });
     const values = indicators.length ? await m.find(IndicatorValueEntity, { where: { indicatorId: In(indicators.map((i) => i.id)) }, order: { year: 'ASC' } }) : [];
@@ -140,6 +140,7 @@ export class BoardPackService {
         target: { year: plan.targetYear, value: plan.targetValue },
         series,
         onTrack: indicatorOnTrack(plan, latestReading(series)),
+        activities: servingActivities(i, activities).map((a) => a.title),
       };
     });
   }
@@ -161,6 +162,12 @@ export class BoardPackService {
       .map(([organization, tasks]) => ({ organization, count: tasks.length, oldestDueDate: day(tasks[0].dueAt), tasks: tasks.slice(0, 20).map((t) => t.title) }))
       .sort((a, b) => b.count - a.count || a.organization.localeCompare(b.organization, 'sv'));
   }
+}
+
+/** The activities meant to move an indicator: those naming it, or where none does, those naming its goal. */
+function servingActivities(indicator: EffectGoalIndicatorEntity, activities: ProgramActivityEntity[]): ProgramActivityEntity[] {
+  const naming = activities.filter((a) => a.indicatorIds.includes(indicator.id));
+  return naming.length ? naming : activities.filter((a) => a.effectGoalNumbers.includes(indicator.goalNumber));
 }
 
 function day(at: Date): string {
@@ -238,6 +245,6 @@ function rendered(v: BoardPackView): BoardPackData {
     activities: v.activities.map((a) => ({ title: a.title, status: a.status, rag: a.rag, reason: a.reason })),
     changes: v.changes.map((c) => ({ at: c.at, category: c.category as BoardPackData['changes'][number]['category'], text: c.text })),
     overdue: v.overdue,
-    indicators: v.indicators,
+    indicators: v.indicators.map((i) => ({ ...i, activities: i.activities })),
   };
 }

@@ -50,6 +50,7 @@ function pack(overrides: Partial<BoardPackData> = {}): BoardPackData {
           { year: 2025, value: 31 },
         ],
         onTrack: true,
+        activities: ['Fortbildning i digitala verktyg'],
       },
       {
         goal: 'Minskad administration',
@@ -59,6 +60,7 @@ function pack(overrides: Partial<BoardPackData> = {}): BoardPackData {
         target: { year: 2027, value: 6 },
         series: [{ year: 2025, value: 11 }],
         onTrack: false,
+        activities: [],
       },
       {
         goal: 'Minskad administration',
@@ -68,6 +70,7 @@ function pack(overrides: Partial<BoardPackData> = {}): BoardPackData {
         target: { year: 2027, value: -3 },
         series: [],
         onTrack: null,
+        activities: [],
       },
     ],
     ...overrides,
@@ -238,6 +241,7 @@ describe('boardPackHtml', () => {
             target: { year: 2045, value: -2.5 },
             series: Array.from({ length: 16 }, (_, i) => ({ year: 2010 + i, value: 5 - i * 0.4 })),
             onTrack: true,
+            activities: [],
           },
         ],
       }),
@@ -476,6 +480,7 @@ describe('boardPackPdf', () => {
       target: { year: 2045, value: -(i * 500) - 1234.56 },
       series: Array.from({ length: 16 }, (_, y) => ({ year: 2010 + y, value: i * 1000 - 2500 - y * (i + 1) * 37.5 })),
       onTrack: i % 3 === 0 ? null : i % 3 === 1,
+      activities: [],
     }));
     const pdf = await readPdf(await boardPackPdf(pack({ indicators })));
     expect(pdf.pages).toBeGreaterThan(1);

@@ -48,6 +48,8 @@ export interface BoardPackData {
     target: { year: number; value: number };
     series: Array<{ year: number; value: number }>;
     onTrack: boolean | null;
+    /** The activities that name the indicator (or, naming none, its goal): what should move it. */
+    activities: string[];
   }>;
 }
 
@@ -112,6 +114,8 @@ interface Labels {
   year: string;
   value: string;
   values: string;
+  servedBy: string;
+  noActivities: string;
   legend: { series: string; plan: string; target: string };
   chart: (i: Indicator, value: (v: number) => string) => string;
   none: { agenda: string; phases: string; activities: string; changes: string; overdue: string; indicators: string };
@@ -172,6 +176,8 @@ const LABELS: Record<BoardPackData['lang'], Labels> = {
     year: 'År',
     value: 'Värde',
     values: 'Mätvärden',
+    servedBy: 'Aktiviteter som ska påverka den',
+    noActivities: 'Inga aktiviteter',
     legend: { series: 'Utfall', plan: 'Utgångsvärde till målvärde', target: 'Målvärde' },
     chart: (i, v) =>
       `Linjediagram: ${i.name}${i.unit ? ` (${i.unit})` : ''}. ${seriesText(i, v, {
@@ -242,6 +248,8 @@ const LABELS: Record<BoardPackData['lang'], Labels> = {
     year: 'Year',
     value: 'Value',
     values: 'Values',
+    servedBy: 'Activities meant to move it',
+    noActivities: 'No activities',
     legend: { series: 'Actual', plan: 'Baseline to target', target: 'Target' },
     chart: (i, v) =>
       `Line chart: ${i.name}${i.unit ? ` (${i.unit})` : ''}. ${seriesText(i, v, {
@@ -412,7 +420,8 @@ function indicatorHtml(c: Content, item: IndicatorContent, id: string): string {
         'series',
       )
     : htmlEmpty(l.noData);
-  return `<div class="indicator" id="${id}">\n<h4>${esc(item.indicator.name)}</h4>\n${lineChartSvg(chart, item.chartLabel)}\n${numbers}\n</div>`;
+  const served = `<p><strong>${esc(l.servedBy)}:</strong> ${esc(item.indicator.activities.length ? item.indicator.activities.join(', ') : l.noActivities)}</p>`;
+  return `<div class="indicator" id="${id}">\n<h4>${esc(item.indicator.name)}</h4>\n${lineChartSvg(chart, item.chartLabel)}\n${numbers}\n${served}\n</div>`;
 }
 
 export function boardPackHtml(data: BoardPackData): string {
@@ -528,6 +537,7 @@ function pdfIndicator(doc: Doc, c: Content, item: IndicatorContent): void {
   doc.x = doc.page.margins.left;
   doc.y = top + PDF_CHART_HEIGHT + 4;
   pdfLabelled(doc, l.values, item.series.length ? item.series.map((p) => `${p.year}: ${item.value(p.value)}`).join(', ') : l.noData);
+  pdfLabelled(doc, l.servedBy, item.indicator.activities.length ? item.indicator.activities.join(', ') : l.noActivities);
   doc.moveDown(0.4);
 }
 

@@ -101,7 +101,7 @@ describe('protocolHtml', () => {
       ['Anna Lindqvist', 'för'],
       [LUKASZ, 'emot'],
       ['Märta Öberg', 'avstår'],
-      ['Sara Sekreterare', 'ej angivet'],
+      ['Sara Sekreterare', 'utan rösträtt'],
     ]);
     expect(positions).not.toContain('Björn Nyström');
     expect(positions).toContain('Sammanräkning: för 1, emot 1, avstår 1');
@@ -188,7 +188,7 @@ describe('protocolHtml', () => {
       ['Anna Lindqvist', 'for'],
       [LUKASZ, 'against'],
       ['Märta Öberg', 'abstains'],
-      ['Sara Sekreterare', 'not stated'],
+      ['Sara Sekreterare', 'no vote'],
     ]);
     expect(html).toContain('<strong>Recorded by:</strong> Sara Sekreterare');
     expect(html).toContain('Audit entry: 0b5c1f9e-3a2d-4e7b-9c1a-2f3e4d5c6b7a');
@@ -294,7 +294,7 @@ describe('protocolPdf', () => {
     expect(positions).toMatch(/Anna Lindqvist för/);
     expect(positions).toMatch(new RegExp(`${LUKASZ} emot`));
     expect(positions).toMatch(/Märta Öberg avstår/);
-    expect(positions).toMatch(/Sara Sekreterare ej angivet/);
+    expect(positions).toMatch(/Sara Sekreterare utan rösträtt/);
     expect(positions.slice(0, positions.indexOf('Sammanräkning'))).not.toContain('Björn Nyström');
   }, PDF_TIMEOUT);
 

@@ -70,6 +70,7 @@ interface Labels {
   position: string;
   positionLabels: Record<Position, string>;
   positionNone: string;
+  noVote: string;
   tally: string;
   material: string;
   materialTitle: string;
@@ -122,6 +123,7 @@ const LABELS: Record<ProtocolData['lang'], Labels> = {
     position: 'Ställningstagande',
     positionLabels: { for: 'för', against: 'emot', abstain: 'avstår' },
     positionNone: 'ej angivet',
+    noVote: 'utan rösträtt',
     tally: 'Sammanräkning',
     material: 'Beslutsunderlag',
     materialTitle: 'Titel',
@@ -172,6 +174,7 @@ const LABELS: Record<ProtocolData['lang'], Labels> = {
     position: 'Position',
     positionLabels: { for: 'for', against: 'against', abstain: 'abstains' },
     positionNone: 'not stated',
+    noVote: 'no vote',
     tally: 'Tally',
     material: 'Decision material',
     materialTitle: 'Title',
@@ -256,7 +259,8 @@ function content(data: ProtocolData): Content {
     ],
     present,
     absent,
-    positionOf: (m) => (m.position ? l.positionLabels[m.position] : l.positionNone),
+    // The secretary and the co-opted have no vote; a voting member without a position is "not stated".
+    positionOf: (m) => (m.position ? l.positionLabels[m.position] : m.role === 'secretary' || m.role === 'co-opted' ? l.noVote : l.positionNone),
     tally,
     audit: data.audit ? [`${l.auditEntry}: ${data.audit.eventId}`, `${l.auditHash}: ${data.audit.hash}`] : [l.noAudit],
   };

@@ -189,6 +189,7 @@ export class BoardPackIndicatorView {
   @ApiProperty({ type: BoardPackPointView }) target: BoardPackPointView;
   @ApiProperty({ type: [BoardPackPointView] }) series: BoardPackPointView[];
   @ApiProperty({ type: Boolean, nullable: true }) onTrack: boolean | null;
+  @ApiProperty({ type: [String], description: 'The activities that name the indicator (or, where none names it, its effect goal): their titles' }) activities: string[];
 }
 
 /** The board pack (styrgruppsunderlag) of a meeting, generated from the data and the audit trail. */

@@ -67,19 +67,16 @@ export function RuleText({ rule }: { rule: { kind: RuleKind; quorum: number } })
 }
 
 /**
- * Opens a decision's protocol (HTML or PDF) in a new tab: the API wants the bearer token, so the page
- * reads it and hands the browser a blob. The tab is opened at the click (no popup blocker) and filled
- * once the protocol has arrived.
+ * Opens a generated document (a protocol, a board pack; HTML or PDF) in a new tab: the API wants the
+ * bearer token, so the page reads it and hands the browser a blob. The tab is opened at the click (no
+ * popup blocker) and filled once the document has arrived.
  */
-export function ProtocolLink({ programId, taskId, format, children, onError }: { programId: string; taskId: string; format: 'html' | 'pdf'; children: ComponentChildren; onError(err: unknown): void }) {
-  const { lang } = useI18n();
-  const href = `/programs/${programId}/decisions/${taskId}/protocol?format=${format}&lang=${lang}`;
+function DocumentLink({ href, load, format, children, onError }: { href: string; load(): Promise<unknown>; format: 'html' | 'pdf'; children: ComponentChildren; onError(err: unknown): void }) {
   const open = async (e: Event) => {
     e.preventDefault();
     const tab = window.open('', '_blank');
     try {
-      const blob = await ok(api.GET('/programs/{id}/decisions/{taskId}/protocol', { params: { path: { id: programId, taskId }, query: { format, lang } }, ...asFile }));
-      const url = URL.createObjectURL(blob as unknown as Blob);
+      const url = URL.createObjectURL((await load()) as Blob);
       if (tab) tab.location.href = url;
       else location.assign(url);
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
@@ -93,6 +90,20 @@ export function ProtocolLink({ programId, taskId, format, children, onError }: {
       {children}
     </a>
   );
+}
+
+/** A decision's protocol (beslutsprotokoll), in the UI's language. */
+export function ProtocolLink({ programId, taskId, format, children, onError }: { programId: string; taskId: string; format: 'html' | 'pdf'; children: ComponentChildren; onError(err: unknown): void }) {
+  const { lang } = useI18n();
+  const load = () => ok(api.GET('/programs/{id}/decisions/{taskId}/protocol', { params: { path: { id: programId, taskId }, query: { format, lang } }, ...asFile }));
+  return <DocumentLink href={`/programs/${programId}/decisions/${taskId}/protocol?format=${format}&lang=${lang}`} load={load} format={format} children={children} onError={onError} />;
+}
+
+/** A meeting's board pack (styrgruppsunderlag), in the UI's language. */
+export function BoardPackLink({ programId, meetingId, format, children, onError }: { programId: string; meetingId: string; format: 'html' | 'pdf'; children: ComponentChildren; onError(err: unknown): void }) {
+  const { lang } = useI18n();
+  const load = () => ok(api.GET('/programs/{id}/steering-meetings/{meetingId}/board-pack', { params: { path: { id: programId, meetingId }, query: { format, lang } }, ...asFile }));
+  return <DocumentLink href={`/programs/${programId}/steering-meetings/${meetingId}/board-pack?format=${format}&lang=${lang}`} load={load} format={format} children={children} onError={onError} />;
 }
 
 /** The API's field errors by field (`members[2].personId` …), for showing beside the inputs. */

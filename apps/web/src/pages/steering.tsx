@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, ok } from '../api.js';
 import { Loading, ProblemAlert, Success } from '../components/feedback.js';
 import { ProgramFrame, PROGRAM_PAGES, useProgram } from '../components/program-frame.js';
-import { FieldError, fieldErrors, nameOf, ProtocolLink, RULE_KINDS, RuleText, STEERING_ROLES, STEERING_WORDS, usePersons, type RuleKind, type SteeringGroup, type SteeringRole } from '../components/steering.js';
+import { BoardPackLink, FieldError, fieldErrors, nameOf, ProtocolLink, RULE_KINDS, RuleText, STEERING_ROLES, STEERING_WORDS, usePersons, type RuleKind, type SteeringGroup, type SteeringRole } from '../components/steering.js';
 import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
@@ -48,6 +48,24 @@ const M = defineMessages(
     html: 'Protokoll (HTML)',
     pdf: 'Protokoll (PDF)',
     protocolOf: '{phase}, omgång {round}',
+    meetings: 'Styrgruppsmöten',
+    'meetings.none': 'Inga möten är inplanerade.',
+    meeting: 'Möte',
+    when: 'Tid',
+    location: 'Plats',
+    agenda: 'Dagordning',
+    minutes: 'Protokollsanteckningar',
+    'minutes.none': 'Inte förda ännu',
+    pack: 'Styrgruppsunderlag',
+    packHtml: 'Underlag (HTML)',
+    packPdf: 'Underlag (PDF)',
+    packOf: 'möte {n}',
+    schedule: 'Planera ett möte',
+    'schedule.lead': 'Varje ledamot får dagordningen som en uppgift med en kalenderinbjudan, att vara klar när mötet börjar.',
+    startsAt: 'Börjar',
+    endsAt: 'Slutar',
+    scheduleButton: 'Planera mötet',
+    scheduled: 'Mötet är planerat och kallelserna skickade.',
   },
   {
     group: 'The steering group',
@@ -85,6 +103,24 @@ const M = defineMessages(
     html: 'Protocol (HTML)',
     pdf: 'Protocol (PDF)',
     protocolOf: '{phase}, round {round}',
+    meetings: 'Steering group meetings',
+    'meetings.none': 'No meetings are scheduled.',
+    meeting: 'Meeting',
+    when: 'When',
+    location: 'Location',
+    agenda: 'Agenda',
+    minutes: 'Minutes',
+    'minutes.none': 'Not recorded yet',
+    pack: 'Board pack',
+    packHtml: 'Board pack (HTML)',
+    packPdf: 'Board pack (PDF)',
+    packOf: 'meeting {n}',
+    schedule: 'Schedule a meeting',
+    'schedule.lead': 'Each member gets the agenda as a task with a calendar invitation, due when the meeting starts.',
+    startsAt: 'Starts',
+    endsAt: 'Ends',
+    scheduleButton: 'Schedule the meeting',
+    scheduled: 'The meeting is scheduled and the invitations sent.',
   },
 );
 
@@ -103,6 +139,9 @@ export function ProgramSteering({ me, params }: { me: Me; params: { id: string }
               <GroupNow group={g} persons={persons.data} />
               {isOffice(me) && p.position?.status !== 'closed' && persons.data ? <SetGroupForm program={p} group={g} persons={persons.data} onSaved={group.reload} /> : null}
               <Decisions program={p} />
+              {me.role !== 'contact_person' || g.members.some((s) => s.personId === me.id) ? (
+                <Meetings program={p} clerk={isOffice(me) || g.members.some((s) => s.personId === me.id && (s.role === 'chair' || s.role === 'secretary'))} hasGroup={g.rule !== null} />
+              ) : null}
             </>
           )}
         </Loading>
@@ -319,6 +358,98 @@ function Decisions({ program }: { program: Program }) {
         }
       </Loading>
       <ProblemAlert error={error} />
+    </section>
+  );
+}
+
+/** The group's meetings with their agendas, minutes and board packs; the project office, the chair or the secretary schedules one. */
+function Meetings({ program, clerk, hasGroup }: { program: Program; clerk: boolean; hasGroup: boolean }) {
+  const text = useMessages(M);
+  const { dateTime } = useI18n();
+  const [error, setError] = useState<unknown>(null);
+  const meetings = useLoad(() => ok(api.GET('/programs/{id}/steering-meetings', { params: { path: { id: program.id } } })), [program.id]);
+  const command = useCommand();
+  const [startsAt, setStartsAt] = useState('');
+  const [endsAt, setEndsAt] = useState('');
+  const [location, setLocation] = useState('');
+  const [done, setDone] = useState(false);
+  const errors = fieldErrors(command.error);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setDone(false);
+    const iso = (v: string) => (v ? new Date(v).toISOString() : v);
+    const made = await command.run(() =>
+      ok(api.POST('/programs/{id}/steering-meetings', { params: { path: { id: program.id } }, body: { startsAt: iso(startsAt), endsAt: iso(endsAt), ...(location.trim() ? { location: location.trim() } : {}) } })),
+    );
+    if (made !== undefined) {
+      setDone(true);
+      meetings.reload();
+    }
+  };
+  return (
+    <section aria-labelledby="meetings-heading">
+      <h2 id="meetings-heading">{text('meetings')}</h2>
+      <Loading resource={meetings}>
+        {(list) =>
+          list.items.length ? (
+            <table data-testid="meetings">
+              <Head columns={[{ text: text('meeting'), num: true }, text('when'), text('location'), text('agenda'), text('minutes'), text('pack')]} />
+              <tbody>
+                {list.items.map((m) => (
+                  <tr key={m.id} data-meeting-id={m.id}>
+                    <td class="num">{m.number}</td>
+                    <td>{dateTime(m.startsAt)}</td>
+                    <td>{m.location ?? '–'}</td>
+                    <td>
+                      <ol>
+                        {m.agenda.map((a) => (
+                          <li key={a}>{a}</li>
+                        ))}
+                      </ol>
+                    </td>
+                    <td>{m.minutes ?? <span class="muted">{text('minutes.none')}</span>}</td>
+                    <td>
+                      <BoardPackLink programId={program.id} meetingId={m.id} format="html" onError={setError}>
+                        {text('packHtml')}
+                        <span class="visually-hidden"> – {text('packOf', { n: m.number })}</span>
+                      </BoardPackLink>
+                      {' · '}
+                      <BoardPackLink programId={program.id} meetingId={m.id} format="pdf" onError={setError}>
+                        {text('packPdf')}
+                        <span class="visually-hidden"> – {text('packOf', { n: m.number })}</span>
+                      </BoardPackLink>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{text('meetings.none')}</p>
+          )
+        }
+      </Loading>
+      <ProblemAlert error={error} />
+      {clerk && hasGroup && program.position?.status !== 'closed' ? (
+        <form onSubmit={submit} aria-labelledby="schedule-heading">
+          <h3 id="schedule-heading">{text('schedule')}</h3>
+          <p class="muted" id="schedule-lead">{text('schedule.lead')}</p>
+          <label for="meeting-starts">{text('startsAt')}</label>
+          <input id="meeting-starts" type="datetime-local" required value={startsAt} aria-describedby="schedule-lead" onInput={(e) => setStartsAt(e.currentTarget.value)} />
+          <FieldError id="meeting-starts-error" message={errors.startsAt} />
+          <label for="meeting-ends">{text('endsAt')}</label>
+          <input id="meeting-ends" type="datetime-local" required value={endsAt} onInput={(e) => setEndsAt(e.currentTarget.value)} />
+          <FieldError id="meeting-ends-error" message={errors.endsAt} />
+          <label for="meeting-location">{text('location')}</label>
+          <input id="meeting-location" maxLength={200} value={location} onInput={(e) => setLocation(e.currentTarget.value)} />
+          <div>
+            <button type="submit" class="primary" disabled={command.busy}>
+              {text('scheduleButton')}
+            </button>
+          </div>
+          {done ? <Success>{text('scheduled')}</Success> : null}
+          <ProblemAlert error={command.error} />
+        </form>
+      ) : null}
     </section>
   );
 }
