@@ -236,15 +236,9 @@ describe('a decision point decided by a steering group (issue 20)', () => {
     expect(held.status).toBe(200);
     const first = held.body as { id: string; number: number; startsAt: string; invitationTaskIds: string[]; agenda: string[] };
     expect(first.number).toBe(1);
-    // Each of the six seats gets the agenda as a task with a calendar invitation, due when the meeting starts.
-    expect(first.invitationTaskIds).toHaveLength(6);
-    const invitation = await eventually(async () => {
-      const inbox = (await api.ok(api.as(members[3].token).GET('/me/tasks', { params: { query: { limit: 100 } } }))).items;
-      return inbox.find((t) => first.invitationTaskIds.includes(t.id));
-    }, 30_000, "the invitation in a member's inbox");
-    expect(invitation.title).toMatch(/^Styrgruppsmöte 1 \(steering group meeting\)/);
-    expect(invitation.meeting).toMatchObject({ location: 'Stadshuset, sal 3' });
-    expect(invitation.instructions).toContain('Förändringar sedan programmets start');
+    // A meeting recorded as it is held invites nobody.
+    expect(first.invitationTaskIds).toEqual([]);
+    expect(first.agenda.at(-1)).toBe('Förändringar sedan programmets start (changes since the program started)');
 
     // Two effect goals' indicators, three years each from a CSV file.
     const indicator = (number: number, key: string, nameSv: string, baselineValue: number, targetValue: number) =>
@@ -277,8 +271,18 @@ describe('a decision point decided by a steering group (issue 20)', () => {
         },
       }),
     );
-    const second = (await schedule(secretary.token, new Date(Date.now() + 86_400_000))).body as { id: string; number: number };
+    const second = (await schedule(secretary.token, new Date(Date.now() + 86_400_000))).body as { id: string; number: number; invitationTaskIds: string[] };
     expect(second.number).toBe(2);
+    // Each of the six seats gets the agenda as a task with a calendar invitation, due when the meeting starts.
+    expect(second.invitationTaskIds).toHaveLength(6);
+    const invitation = await eventually(async () => {
+      const inbox = (await api.ok(api.as(members[3].token).GET('/me/tasks', { params: { query: { limit: 100 } } }))).items;
+      return inbox.find((t) => second.invitationTaskIds.includes(t.id));
+    }, 30_000, "the invitation in a member's inbox");
+    expect(invitation.title).toMatch(/^Styrgruppsmöte 2 \(steering group meeting\)/);
+    expect(invitation.meeting).toMatchObject({ location: 'Stadshuset, sal 3' });
+    expect(invitation.instructions).toContain('Föregående mötes protokoll, möte 1');
+    expect(invitation.instructions).toContain('Förändringar sedan förra mötet');
     expect((await api.call(api.as(secretary.token).PUT('/programs/{id}/steering-meetings/{meetingId}/minutes', { params: { path: { id: programId, meetingId: second.id } }, body: { minutes: 'För tidigt' } }))).status).toBe(409);
     const minuted = await api.ok(api.as(secretary.token).PUT('/programs/{id}/steering-meetings/{meetingId}/minutes', { params: { path: { id: programId, meetingId: first.id } }, body: { minutes: 'Delrapporten föredrogs; beslut enligt protokoll.' } }));
     expect(minuted.minutes).toBe('Delrapporten föredrogs; beslut enligt protokoll.');
@@ -344,9 +348,17 @@ describe('a decision point decided by a steering group (issue 20)', () => {
     await api.ok(
       api.PUT('/programs/{id}/steering-group', {
         ...at,
-        body: { rule: 'chair', quorum: 2, members: [{ personId: chair.person.id, role: 'chair' }, { personId: members[0].person.id, role: 'member' }, { personId: members[1].person.id, role: 'member' }] },
+        body: { rule: 'chair', quorum: 2, members: [{ personId: chair.person.id, role: 'chair' }, { personId: members[0].person.id, role: 'member' }, { personId: contacts[1].person.person.id, role: 'member' }] },
       }),
     );
+    // The members know each other across organizations (the chair records who is present); others see no one of another organization.
+    const seen = await api.ok(api.as(chair.token).GET('/programs/{id}/steering-group', at));
+    expect(seen.members.map((m) => [m.personId, m.name])).toEqual([
+      [chair.person.id, 'Lena Sjöberg'],
+      [members[0].person.id, 'Łukasz Ünal-Åström'],
+      [contacts[1].person.person.id, contacts[1].person.person.displayName],
+    ]);
+    expect((await api.ok(api.as(contacts[0].person.token).GET('/programs/{id}/steering-group', at))).members.map((m) => m.personId)).toEqual([null, null, null]);
     await api.atStep(id, 'project-idea');
     await api.ok(api.PUT('/programs/{id}/steps/{stepKey}/form', { params: { path: { id, stepKey: 'project-idea' } }, body: { answers: { title: 'Digital skolskjuts', need: 'Elever väntar på skolskjuts.', department: 'Utbildningsförvaltningen' } } }));
     await api.completeStep(id, 'project-idea');
@@ -367,7 +379,7 @@ describe('a decision point decided by a steering group (issue 20)', () => {
     expect(protocol.members.map((m) => [m.name, m.present, m.position])).toEqual([
       ['Lena Sjöberg', true, null],
       ['Łukasz Ünal-Åström', true, null],
-      ['Maria Berg', false, null],
+      [contacts[1].person.person.displayName, false, null],
     ]);
     expect(protocol).toMatchObject({ rule: { kind: 'chair', quorum: 2 }, phaseName: expect.stringMatching(/Idea/), decisionName: expect.stringMatching(/./) });
   }, 120_000);

@@ -5307,7 +5307,7 @@ export interface components {
             rule: components["schemas"]["DecisionRuleView"] | null;
         };
         SteeringMeetingListView: {
-            /** @description Oldest first */
+            /** @description In time order */
             items: components["schemas"]["SteeringMeetingView"][];
         };
         SteeringMeetingView: {
@@ -5342,9 +5342,11 @@ export interface components {
         SteeringSeatView: {
             /** Format: date-time */
             from: string;
+            /** @description The name, where the caller may know the person */
+            name: string | null;
             /**
              * Format: uuid
-             * @description null where the caller may not know the person (another organization's contact person)
+             * @description null where the caller may not know the person; the group's members know each other
              */
             personId: string | null;
             /** @enum {string} */

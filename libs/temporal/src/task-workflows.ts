@@ -67,10 +67,10 @@ export class TaskWorkflows {
     return updateStep(taskWorkflowId(taskId), completeTaskUpdate.name, command);
   }
 
-  /** Delivers a recorded command that ends in a task update; a refusal throws TaskCommandRefused. */
-  async deliver(command: RecordedCommand): Promise<HumanTaskState> {
+  /** Delivers a recorded command that ends (or, with `first`, starts) in a task update; a refusal throws TaskCommandRefused. */
+  async deliver(command: RecordedCommand, update: 'first' | 'last' = 'last'): Promise<HumanTaskState> {
     const results = await this.commands.deliver(command, { closed: (id) => this.closedReason(id) });
-    return this.accepted(results[results.length - 1] as HumanTaskState);
+    return this.accepted(results[update === 'first' ? 0 : results.length - 1] as HumanTaskState);
   }
 
   /**

@@ -23,7 +23,12 @@ export const BOARD_PACK_CHANGES: Record<string, Category> = {
   'needs.imported': 'needs',
   'needs.categorized': 'needs',
   'focus_areas.set': 'focus-areas',
+  'activity.evaluation': 'activity',
   'phase.started': 'phase',
+  'phase.completed': 'phase',
+  'phase.returned': 'phase',
+  'phase.sent-back': 'phase',
+  'phase.stopped': 'phase',
   'step.completed': 'phase',
   'program.closed': 'phase',
   'steering_group.set': 'steering',
@@ -40,12 +45,21 @@ const ACTIVITY_STATUS: Record<string, Record<Lang, string>> = {
 const ACTIVITY_EVENT: Record<string, Record<Lang, string>> = {
   'activity.proposed': { sv: 'Aktivitet föreslagen', en: 'Activity proposed' },
   'activity.execution': { sv: 'Aktivitet startad', en: 'Activity started' },
+  'activity.evaluation': { sv: 'Aktivitet till utvärdering', en: 'Activity up for evaluation' },
   'activity.evaluated': { sv: 'Aktivitet utvärderad', en: 'Activity evaluated' },
   'activity.ended': { sv: 'Aktivitet avslutad', en: 'Activity ended' },
   'activity.scaled-up': { sv: 'Aktivitet uppskalad', en: 'Activity scaled up' },
 };
 
+const PHASE_END: Record<string, Record<Lang, string>> = {
+  'phase.completed': { sv: 'Fasen avslutad', en: 'Phase completed' },
+  'phase.returned': { sv: 'Fasen återremitterad', en: 'Phase returned' },
+  'phase.sent-back': { sv: 'Tillbaka till en tidigare fas', en: 'Sent back to an earlier phase' },
+  'phase.stopped': { sv: 'Fasen stoppad', en: 'Phase stopped' },
+};
+
 const SOON_MS = 7 * 86_400_000;
+const MAX_CHANGES = 1_000;
 
 /**
  * The board pack (styrgruppsunderlag) of a steering meeting, generated from the data and the audit
@@ -68,11 +82,14 @@ export class BoardPackService {
     const now = new Date();
     // Changes up to the meeting's start, or up to now for a meeting ahead.
     const until = meeting.startsAt < now ? meeting.startsAt : now;
-    const since = previous?.startsAt ?? null;
+    // For two meetings ahead the previous one has not started either: an empty window, not a reversed one.
+    const since = previous ? (previous.startsAt < until ? previous.startsAt : until) : null;
     const events = await m.find(AuditEventEntity, {
       where: { programId, type: In(Object.keys(BOARD_PACK_CHANGES)), occurredAt: Between(since ?? new Date(0), until) },
-      order: { seq: 'ASC' },
-    });
+      // Bounded: a pack lists at most this many of a window's changes, the latest.
+      order: { seq: 'DESC' },
+      take: MAX_CHANGES,
+    }).then((latest) => latest.reverse());
     const activities = await m.find(ProgramActivityEntity, { where: { programId }, order: { createdAt: 'ASC' } });
     return {
       programId,
@@ -148,7 +165,8 @@ export class BoardPackService {
   /** The program's open tasks past their due date, by the organization of the person who holds them. */
   private async overdue(programId: string, now: Date) {
     const m = this.ctx.db.manager;
-    const late = await m.find(TaskEntity, { where: { programId, status: 'open', dueAt: LessThan(now) }, order: { dueAt: 'ASC' } });
+    // A meeting's invitations are due when it starts; they are no one's overdue work.
+    const late = (await m.find(TaskEntity, { where: { programId, status: 'open', dueAt: LessThan(now) }, order: { dueAt: 'ASC' }, take: 2_000 })).filter((t) => !t.subjectKey?.startsWith('steering-meeting/'));
     const persons = late.length ? await m.find(PersonEntity, { select: { id: true, organizationId: true, role: true }, where: { id: In([...new Set(late.map((t) => t.assigneeId))]) } }) : [];
     const orgIds = [...new Set(persons.map((p) => p.organizationId).filter((id): id is string => Boolean(id)))];
     const orgs = orgIds.length ? await m.find(OrganizationEntity, { select: { id: true, name: true }, where: { id: In(orgIds) } }) : [];
@@ -207,6 +225,7 @@ function changeText(e: AuditEventEntity, template: ProgramTemplate, activities: 
       return `${ACTIVITY_EVENT[e.type][lang]}: ${activity?.title ?? String(d.activityId)} (${String(d.decision)})`;
     case 'activity.proposed':
     case 'activity.execution':
+    case 'activity.evaluation':
     case 'activity.ended':
     case 'activity.scaled-up':
       return `${ACTIVITY_EVENT[e.type][lang]}: ${activity?.title ?? String(d.activityId)}`;
@@ -220,6 +239,11 @@ function changeText(e: AuditEventEntity, template: ProgramTemplate, activities: 
       return sv ? 'Fokusområdena ändrade' : 'The focus areas changed';
     case 'phase.started':
       return `${sv ? 'Fasen startade' : 'Phase started'}: ${phaseName}`;
+    case 'phase.completed':
+    case 'phase.returned':
+    case 'phase.sent-back':
+    case 'phase.stopped':
+      return `${PHASE_END[e.type][lang]}: ${phaseName}`;
     case 'step.completed': {
       const step = phase?.steps.find((s) => s.key === d.stepKey);
       return `${sv ? 'Steg slutfört' : 'Step completed'}: ${step?.name[lang] ?? String(d.stepKey)}`;

@@ -15,7 +15,7 @@ import {
   type PhaseDefinition,
 } from '@gov/domain';
 import { GateDecisionEntity, GateMaterialEntity, PersonEntity, ProgramEntity, TaskEntity, type DecisionCondition } from '@gov/persistence';
-import { TaskWorkflows, WorkflowCommands, type RecordedCommand } from '@gov/temporal';
+import { TaskWorkflows, WorkflowCommands, type RecordedCommand, type WorkflowCommandStep } from '@gov/temporal';
 import { In } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { knownPersons, shownPerson } from '../auth/read-scope.js';
@@ -33,6 +33,9 @@ function roundOf(subjectKey: string | null): number {
   const round = Number(subjectKey?.split('#')[1]);
   return Number.isInteger(round) && round > 0 ? round : 1;
 }
+
+/** Today's date in Stockholm, YYYY-MM-DD. */
+const STOCKHOLM_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The end of a working day in Stockholm (16:00 local) on `day`. */
 function dueOn(day: string): Date {
@@ -60,6 +63,9 @@ export class DecisionPointService {
     const m = this.ctx.db.manager;
     const program = await this.ctx.read(programId);
     const { phase, gate } = await this.openPoint(m, program);
+    // Decided, and the program not yet moved on: nothing on it would be accepted any more.
+    const taken = await m.findOne(TaskEntity, { select: { id: true, answer: true, pendingCommandId: true }, where: { id: gate.id } });
+    if (taken?.answer || taken?.pendingCommandId) throw new NotFoundException('No decision point is open in this program: its decision has been taken.');
     const provided = await m.find(GateMaterialEntity, { where: { gateTaskId: gate.id } });
     const known = await knownPersons(m, principal, [program.gateOwnerId, ...provided.map((p) => p.recordedBy)]);
     const material = gateMaterialOf(phase).map((item) => {
@@ -111,9 +117,9 @@ export class DecisionPointService {
    * by the one decision maker. Conditions become tasks, delivered after the commit like the decision.
    */
   async decide(principal: Principal, programId: string, dto: DecideGateDto) {
-    const { command, conditionStarts, answer } = await this.ctx.locked(programId, 'exclusive', async (m, program) => {
+    const { command, answer } = await this.ctx.locked(programId, 'exclusive', async (m, program) => {
       const group = await this.groups.current(m, programId);
-      this.mayRecord(principal, program, group, dto);
+      await this.mayRecord(m, principal, program, group, dto);
       if (!program.gateTaskId) throw new ConflictException('No gate is waiting for a decision.');
       const { phase, gate } = await this.openPoint(m, program);
       const outcomes = gateOutcomesOf(phase);
@@ -133,7 +139,7 @@ export class DecisionPointService {
         this.checkReservations(group, dto);
       }
       const material = await this.materialOf(m, phase, gate.id);
-      const conditions = await this.conditionsOf(m, program, phase, gate, dto);
+      const conditions = await this.conditionsOf(m, principal, program, phase, gate, dto);
       const t = group ? tally(group.seats, { present, positions }) : null;
       await this.ctx.record(m, principal, programId, 'gate.decided', {
         phaseKey: program.phaseKey,
@@ -172,20 +178,24 @@ export class DecisionPointService {
         decidedAt: new Date(),
       });
       // The decision travels with the completion (the workflow never reads it back); the comment stays here.
-      const recorded = await this.completion(m, gate.id, principal.personId, { decision: dto.decision, ...(dto.comment ? { comment: dto.comment } : {}) }, dto.decision);
-      return { command: recorded, conditionStarts: conditions.starts, answer: { programId, phaseKey: program.phaseKey!, decision: dto.decision } };
+      // The conditions' tasks start with the decision, after it: a refused decision starts none.
+      const recorded = await this.completion(m, gate.id, principal.personId, { decision: dto.decision, ...(dto.comment ? { comment: dto.comment } : {}) }, dto.decision, conditions.starts);
+      return { command: recorded, answer: { programId, phaseKey: program.phaseKey!, decision: dto.decision } };
     });
-    await asCommand(() => this.tasks.deliver(command));
-    for (const start of conditionStarts) await this.commands.deliverOrLeave(start);
+    await asCommand(() => this.tasks.deliver(command, 'first'));
     return answer;
   }
 
   /** Who records a decision: the group's chair or secretary where there is a group; else the named decision maker. */
-  private mayRecord(principal: Principal, program: GovernedProgram, group: CurrentSteeringGroup | null, dto: DecideGateDto): void {
+  private async mayRecord(m: EntityManager, principal: Principal, program: GovernedProgram, group: CurrentSteeringGroup | null, dto: DecideGateDto): Promise<void> {
     if (group) {
       const seat = group.seats.find((s) => s.personId === principal.personId);
       if (!seat || (seat.role !== 'chair' && seat.role !== 'secretary')) {
         throw new ForbiddenException("The program's steering group decides its gates: its chair or its secretary records the decision.");
+      }
+      const chair = await m.findOneBy(PersonEntity, { id: group.seats.find((s) => s.role === 'chair')?.personId ?? '00000000-0000-4000-8000-000000000000' });
+      if (!chair || !mayDecideGates(chair)) {
+        throw new ConflictException("The steering group's chair no longer holds the gate.decide permission: the project office names a chair who does before the group decides.");
       }
       if (!dto.present?.length) throw new ValidationProblem([{ field: 'present', message: "the program's steering group decides: list the members present" }]);
       return;
@@ -236,11 +246,11 @@ export class DecisionPointService {
   }
 
   /** The conditions as tasks for their owners, prepared in the decision's transaction and started after its commit. */
-  private async conditionsOf(m: EntityManager, program: GovernedProgram, phase: PhaseDefinition, gate: TaskEntity, dto: DecideGateDto): Promise<{ rows: DecisionCondition[]; starts: RecordedCommand[] }> {
+  private async conditionsOf(m: EntityManager, principal: Principal, program: GovernedProgram, phase: PhaseDefinition, gate: TaskEntity, dto: DecideGateDto): Promise<{ rows: DecisionCondition[]; starts: WorkflowCommandStep[] }> {
     const conditions = dto.conditions ?? [];
     if (!conditions.length) return { rows: [], starts: [] };
     const owners = await m.find(PersonEntity, { where: { id: In(conditions.map((c) => c.ownerId)) } });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = STOCKHOLM_DAY.format(new Date());
     const errors: FieldError[] = [];
     conditions.forEach((c, i) => {
       const owner = owners.find((o) => o.id === c.ownerId);
@@ -251,11 +261,11 @@ export class DecisionPointService {
     });
     if (errors.length) throw new ValidationProblem(errors);
     const rows: DecisionCondition[] = [];
-    const starts: RecordedCommand[] = [];
+    const starts: WorkflowCommandStep[] = [];
     const phaseName = phase.name.sv;
     for (const [i, c] of conditions.entries()) {
-      const { row, command } = await this.taskService.prepare(
-        program.gateOwnerId ?? program.ownerId!,
+      const { row, step } = await this.taskService.prepareStart(
+        principal.personId,
         {
           title: `Villkor i beslut: ${c.text.length > 150 ? `${c.text.slice(0, 149)}…` : c.text}`,
           instructions: `Villkor i beslutet vid beslutspunkten för ${phaseName} (condition of the decision at the decision point): ${c.text}`,
@@ -274,7 +284,7 @@ export class DecisionPointService {
         m,
       );
       rows.push({ text: c.text, ownerId: c.ownerId, dueDate: c.dueDate, taskId: row.id });
-      starts.push(command);
+      starts.push(step);
     }
     return { rows, starts };
   }
@@ -289,10 +299,10 @@ export class DecisionPointService {
   }
 
   /** Records, in the command's transaction, the completion of the gate task with its answer (committed first) and decision. */
-  private async completion(m: EntityManager, taskId: string, actorId: string, answer: NonNullable<TaskEntity['answer']>, outcome: string): Promise<RecordedCommand> {
+  private async completion(m: EntityManager, taskId: string, actorId: string, answer: NonNullable<TaskEntity['answer']>, outcome: string, then: WorkflowCommandStep[]): Promise<RecordedCommand> {
     const commandId = randomUUID();
     await m.update(TaskEntity, { id: taskId }, { pendingAnswer: answer, pendingCommandId: commandId });
-    return this.commands.record(m, [this.tasks.completeStep(taskId, { actorId, answerCommandId: commandId, outcome })], commandId);
+    return this.commands.record(m, [this.tasks.completeStep(taskId, { actorId, answerCommandId: commandId, outcome }), ...then], commandId);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { gateMaterialOf, gateOutcomesOf } from '@gov/domain';
-import { AuditEventEntity, GateDecisionEntity, PersonEntity } from '@gov/persistence';
+import { AuditEventEntity, GateDecisionEntity, PersonEntity, SteeringSeatEntity } from '@gov/persistence';
 import type { Principal } from '../auth/principal.js';
 import { knownPersons, shownPerson } from '../auth/read-scope.js';
 import { ProgramContext } from '../phased/program-context.js';
@@ -30,6 +30,8 @@ export class ProtocolService {
     const phase = template.phases.find((p) => p.key === d.phaseKey);
     const ids = [d.recordedBy, ...d.seats.map((s) => s.personId), ...d.conditions.map((c) => c.ownerId), ...d.reservations.map((r) => r.personId)];
     const known = await knownPersons(m, principal, ids);
+    // The group's members know each other (and so who sat when it decided).
+    if (await m.exists(SteeringSeatEntity, { where: { programId, personId: principal.personId, untilAt: IsNull() } })) for (const s of d.seats) known.add(s.personId);
     const persons = await m.find(PersonEntity, { select: { id: true, displayName: true }, where: { id: In([...known]) } });
     const name = (id: string) => (known.has(id) ? (persons.find((p) => p.id === id)?.displayName ?? HIDDEN) : HIDDEN);
     const outcome = phase ? gateOutcomesOf(phase).find((o) => o.key === d.decision) : undefined;

@@ -36,8 +36,13 @@ export class SteeringGroupService {
     const group = await m.findOneBy(SteeringGroupEntity, { programId });
     const history = await m.find(SteeringSeatEntity, { where: { programId }, order: { fromAt: 'ASC', position: 'ASC' } });
     const known = await knownPersons(m, principal, history.map((s) => s.personId));
+    // Those who sit in the group know who else does: its clerk records who is present across organizations.
+    const seated = history.filter((s) => !s.untilAt);
+    if (seated.some((s) => s.personId === principal.personId)) for (const s of seated) known.add(s.personId);
+    const names = known.size ? await m.find(PersonEntity, { select: { id: true, displayName: true }, where: { id: In([...known]) } }) : [];
     const seat = (s: SteeringSeatEntity) => ({
       personId: shownPerson(known, s.personId),
+      name: known.has(s.personId) ? (names.find((p) => p.id === s.personId)?.displayName ?? null) : null,
       role: s.role,
       votes: VOTING_ROLES.includes(s.role),
       from: s.fromAt.toISOString(),

@@ -51,13 +51,15 @@ export class SteeringMeetingService {
       const last = await m.findOne(SteeringMeetingEntity, { where: { programId }, order: { number: 'DESC' } });
       const number = (last?.number ?? 0) + 1;
       const meetingId = randomUUID();
-      const agenda = await this.agendaOf(m, program, last);
+      const previous = await m.findOne(SteeringMeetingEntity, { where: { programId, startsAt: LessThan(new Date(startsAt)) }, order: { startsAt: 'DESC' } });
+      const agenda = await this.agendaOf(m, program, previous);
       const when = DATE.format(new Date(startsAt));
       const persons = await m.find(PersonEntity, { where: { id: In(group.seats.map((s) => s.personId)) } });
       const invitations: RecordedCommand[] = [];
       const taskIds: string[] = [];
       // Each member who can act gets the agenda as a task before the meeting; a manager co-opted reads the board pack.
-      for (const seat of group.seats) {
+      // A meeting recorded after it was held invites nobody.
+      for (const seat of startsAt > Date.now() ? group.seats : []) {
         const person = persons.find((p) => p.id === seat.personId);
         if (!person || assigneeProblem(person.role, null)) continue;
         const { row, command } = await this.taskService.prepare(
@@ -108,7 +110,7 @@ export class SteeringMeetingService {
   async list(principal: Principal, programId: string): Promise<SteeringMeetingListView> {
     const program = await this.ctx.read(programId);
     await this.mayRead(principal, programId);
-    const rows = await this.ctx.db.manager.find(SteeringMeetingEntity, { where: { programId }, order: { number: 'ASC' } });
+    const rows = await this.ctx.db.manager.find(SteeringMeetingEntity, { where: { programId }, order: { startsAt: 'ASC', number: 'ASC' }, take: 200 });
     return { items: await Promise.all(rows.map(async (r, i) => this.view(r, await this.agendaOf(this.ctx.db.manager, program, rows[i - 1] ?? null)))) };
   }
 
@@ -135,7 +137,8 @@ export class SteeringMeetingService {
   async meeting(m: EntityManager, programId: string, meetingId: string): Promise<{ meeting: SteeringMeetingEntity; previous: SteeringMeetingEntity | null }> {
     const meeting = await m.findOneBy(SteeringMeetingEntity, { id: meetingId, programId });
     if (!meeting) throw new NotFoundException(`Program ${programId} has no steering meeting ${meetingId}`);
-    const previous = await m.findOne(SteeringMeetingEntity, { where: { programId, number: LessThan(meeting.number) }, order: { number: 'DESC' } });
+    // The meeting held before it (by time: one may be recorded after a later one was scheduled).
+    const previous = await m.findOne(SteeringMeetingEntity, { where: { programId, startsAt: LessThan(meeting.startsAt) }, order: { startsAt: 'DESC' } });
     return { meeting, previous };
   }
 

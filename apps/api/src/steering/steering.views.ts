@@ -12,7 +12,8 @@ export class DecisionRuleView {
 }
 
 export class SteeringSeatView {
-  @ApiProperty(nullableUuid) personId: string | null;
+  @ApiProperty({ ...nullableUuid, description: "null where the caller may not know the person; the group's members know each other" }) personId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The name, where the caller may know the person' }) name: string | null;
   @ApiProperty({ enum: STEERING_ROLES }) role: SteeringRole;
   @ApiProperty({ description: 'Whether the seat votes and counts toward the quorum (chair, member)' }) votes: boolean;
   @ApiProperty(moment) from: string;
@@ -143,7 +144,7 @@ export class SteeringMeetingView {
 }
 
 export class SteeringMeetingListView {
-  @ApiProperty({ type: [SteeringMeetingView], description: 'Oldest first' }) items: SteeringMeetingView[];
+  @ApiProperty({ type: [SteeringMeetingView], description: 'In time order' }) items: SteeringMeetingView[];
 }
 
 export class BoardPackChangeView {

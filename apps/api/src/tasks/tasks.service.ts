@@ -3,7 +3,7 @@ import { ConflictException, Inject, Injectable, NotFoundException } from '@nestj
 import { answerErrors, answerFormErrors, assigneeProblem, deadlineOnWorkingDay, DEFAULT_REMINDER_POLICY, meetingErrors, reminderPolicyErrors } from '@gov/domain';
 import type { EntityManager } from 'typeorm';
 import { AbsenceRepository, AuditTrail, CalendarRules, OrganizationRepository, PersonRepository, ProgramRepository, TaskRepository, type TaskCalendar, type TaskEntity } from '@gov/persistence';
-import { TaskWorkflows, WorkflowCommands, type RecordedCommand } from '@gov/temporal';
+import { TaskWorkflows, WorkflowCommands, type RecordedCommand, type WorkflowCommandStep } from '@gov/temporal';
 import { taskWorkflowId } from '@gov/temporal/contracts';
 import type { Principal } from '../auth/principal.js';
 import { asCommand } from '../common/database-errors.js';
@@ -85,6 +85,15 @@ export class TasksService {
    * delivers the command after its commit.
    */
   async prepare(actorId: string, task: NewTask, manager: EntityManager): Promise<{ row: TaskEntity; command: RecordedCommand }> {
+    const { row, step } = await this.prepareStart(actorId, task, manager);
+    return { row, command: await this.commands.record(manager, [step]) };
+  }
+
+  /**
+   * The task row and its audit entry in the caller's transaction, and its workflow's start as a step
+   * for the caller to record with its own command (a decision's conditions start with the decision).
+   */
+  async prepareStart(actorId: string, task: NewTask, manager: EntityManager): Promise<{ row: TaskEntity; step: WorkflowCommandStep }> {
     const id = randomUUID();
     const row = await this.tasks.insert({ id, phaseKey: null, activityId: null, ...task, createdBy: actorId, workflowId: taskWorkflowId(id) }, manager);
     // The command is the event: who made the task is recorded with it, in the same transaction.
@@ -101,19 +110,17 @@ export class TasksService {
       },
       manager,
     );
-    const command = await this.commands.record(manager, [
-      this.workflows.startStep({
-        taskId: id,
-        assigneeId: task.assigneeId,
-        escalateToId: task.escalateToId,
-        dueAt: row.dueAt.toISOString(),
-        reminderPolicy: task.reminderPolicy,
-        programId: task.programId ?? undefined,
-        invite: Boolean(task.meeting),
-        ...(task.calendar ? { calendar: await this.calendars.ruleFor(task.calendar, manager) } : {}),
-      }),
-    ]);
-    return { row, command };
+    const step = this.workflows.startStep({
+      taskId: id,
+      assigneeId: task.assigneeId,
+      escalateToId: task.escalateToId,
+      dueAt: row.dueAt.toISOString(),
+      reminderPolicy: task.reminderPolicy,
+      programId: task.programId ?? undefined,
+      invite: Boolean(task.meeting),
+      ...(task.calendar ? { calendar: await this.calendars.ruleFor(task.calendar, manager) } : {}),
+    });
+    return { row, step };
   }
 
   /** Contact persons see their own tasks; the project office and managers see everyone's. */

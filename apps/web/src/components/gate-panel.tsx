@@ -355,7 +355,7 @@ function DecisionForm({ gate, persons, onDecided, onRefused }: { gate: OpenGate;
             </thead>
             <tbody>
               {seats.map((s) => {
-                const name = nameOf(persons, s.personId);
+                const name = s.name ?? nameOf(persons, s.personId);
                 const here = present.includes(s.personId);
                 const id = `seat-${s.personId}`;
                 return (
@@ -481,7 +481,7 @@ function DecisionForm({ gate, persons, onDecided, onRefused }: { gate: OpenGate;
                     .filter((s) => mayReserve.includes(s) || s.personId === r.personId)
                     .map((s) => (
                       <option key={s.personId} value={s.personId}>
-                        {nameOf(persons, s.personId)}
+                        {s.name ?? nameOf(persons, s.personId)}
                       </option>
                     ))}
                 </select>

@@ -169,7 +169,7 @@ function GroupNow({ group, persons }: { group: SteeringGroup; persons: Person[] 
               <tbody>
                 {group.members.map((s, i) => (
                   <tr key={`${s.personId}-${i}`}>
-                    <td>{nameOf(persons, s.personId)}</td>
+                    <td>{s.name ?? nameOf(persons, s.personId)}</td>
                     <td>{words(`role.${s.role}`)}</td>
                     <td>{text(s.votes ? 'yes' : 'no')}</td>
                     <td>{date(s.from)}</td>
@@ -186,7 +186,7 @@ function GroupNow({ group, persons }: { group: SteeringGroup; persons: Person[] 
             <tbody>
               {group.history.map((s, i) => (
                 <tr key={`${s.personId}-${s.from}-${i}`}>
-                  <td>{nameOf(persons, s.personId)}</td>
+                  <td>{s.name ?? nameOf(persons, s.personId)}</td>
                   <td>{words(`role.${s.role}`)}</td>
                   <td>{dateTime(s.from)}</td>
                   <td>{s.until ? dateTime(s.until) : text('ongoing')}</td>
