@@ -95,6 +95,10 @@ describe('effect goals with indicators (effektmål)', () => {
     expect(goals).toHaveLength(9);
     expect(goals.map((g) => g.indicators.map((i) => i.key))).toEqual([[AK3.key], [AK9.key], [], [], [], [], [], [], []]);
     expect(await system.db.getRepository(AuditEventEntity).countBy({ programId, type: 'indicator.defined' })).toBe(2);
+    // An indicator's owner is not removed from under it: 409 (never a 500), and the person stays.
+    const removal = await api.call(client().DELETE('/persons/{id}', { params: { path: { id: contact.person.id } } }));
+    expect([removal.status, removal.body?.detail]).toEqual([409, expect.stringMatching(/owns effect-goal indicators/)]);
+    expect((await api.call(client().GET('/persons/{id}', { params: { path: { id: contact.person.id } } }))).status).toBe(200);
   }, 60_000);
 
   it('imports three years for each indicator from CSV, refusing a file with bad rows row by row and storing nothing', async () => {

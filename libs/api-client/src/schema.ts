@@ -11691,7 +11691,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Your own account
+             * @description Your own account, or a person who owns effect-goal indicators (erase their personal data instead)
              *
              *     A request with the same Idempotency-Key is still being processed.
              */

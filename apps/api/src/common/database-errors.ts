@@ -1,6 +1,11 @@
 import { ConflictException } from '@nestjs/common';
 import { TaskCommandRefused } from '@gov/temporal';
 
+/** PostgreSQL SQLSTATE 23503: a row still referenced by another (a foreign key). */
+export function isForeignKeyViolation(err: unknown): boolean {
+  return (err as { code?: string; driverError?: { code?: string } })?.driverError?.code === '23503' || (err as { code?: string })?.code === '23503';
+}
+
 /** PostgreSQL SQLSTATE 23505. */
 export function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: string; driverError?: { code?: string } })?.driverError?.code === '23505' || (err as { code?: string })?.code === '23505';

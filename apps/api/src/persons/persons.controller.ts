@@ -53,7 +53,7 @@ export class PersonsController {
   @HttpCode(204)
   @Access('Remove a person and their tokens', 'project_office')
   @ApiNoContentResponse({ description: 'Removed' })
-  @ApiConflictResponse({ description: 'Your own account' })
+  @ApiConflictResponse({ description: 'Your own account, or a person who owns effect-goal indicators (erase their personal data instead)' })
   remove(@CurrentPrincipal() principal: Principal, @Param('id', UuidParam) id: string): Promise<void> {
     return this.persons.remove(principal, id);
   }

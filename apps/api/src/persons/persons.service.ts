@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { ApiTokenService } from '../auth/api-token.service.js';
 import type { Principal } from '../auth/principal.js';
 import { PrincipalChanges } from '../auth/principal-changes.js';
-import { isUniqueViolation } from '../common/database-errors.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../common/database-errors.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
 import { assertChanges } from '../common/validation.js';
 import type { CreatePersonDto, IssuedTokenView, IssueTokenDto, PersonPageView, PersonView, PreferencesDto, TokenView, UpdatePersonDto } from './person.dto.js';
@@ -104,7 +104,13 @@ export class PersonsService {
   async remove(principal: Principal, id: string): Promise<void> {
     if (!(await this.persons.findById(id))) throw notFound(id);
     if (principal.personId === id) throw new ConflictException('You cannot remove your own account.');
-    await this.persons.delete(id);
+    try {
+      await this.persons.delete(id);
+    } catch (err) {
+      // Still named where a person must be (an effect goal's indicator owner): hand it over first.
+      if (isForeignKeyViolation(err)) throw new ConflictException('This person owns effect-goal indicators and cannot be removed while they do; erase their personal data instead (POST /persons/{id}/erase).');
+      throw err;
+    }
     this.principals.announce(id);
   }
 
