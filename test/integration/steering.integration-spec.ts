@@ -3,13 +3,13 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AuditEventEntity, GateDecisionEntity, TaskEntity } from '@gov/persistence';
 import { In, MoreThan, LessThanOrEqual, And } from 'typeorm';
 import { textBody } from '@gov/api-client';
-import { GovernanceApi, programBody, runPhaseOne, SEED_ACTIVITIES, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv } from '@gov/devstack';
+import { GovernanceApi, SEED_ACTIVITIES } from '@gov/devstack';
 import { BOARD_PACK_CHANGES } from '../../apps/api/src/steering/board-pack.service.js';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { readPdf } from '../support/pdf-text.js';
+import { skolaForstAtGate } from '../support/skola-forst-gate.js';
 import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
-const NETWORK = { initialEvery: 'PT30S', initialMeetings: 1, thenEvery: 'PT60S', statusReportBefore: 'PT1S' };
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 /**
@@ -45,21 +45,9 @@ describe('a decision point decided by a steering group (issue 20)', () => {
       contacts.push({ orgId: org.id, person: await createPerson(system, 'contact_person', { organizationId: org.id }) });
     }
     conditionOwner = contacts[0].person;
-    const program = await api.ok(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Skola först med styrgrupp', governance: { network: NETWORK } }) }));
-    programId = program.id;
-    expect(program.templateVersion).toBe(3);
-    const governance = await api.ok(api.GET('/programs/{id}/governance', path()));
-    await runPhaseOne(api, programId, {
-      sessions: SEED_SESSIONS.slice(0, 1),
-      needsCsv: [seedNeedsCsv(governance.needCategories.map((c: { key: string }) => c.key), { total: 60 })],
-      focusAreas: SEED_FOCUS_AREAS,
-      collaborationModel: SEED_COLLABORATION_MODEL,
-      gateOwnerId: chair.person.id,
-      members: contacts.map((c) => ({ organizationId: c.orgId, personId: c.person.person.id })),
-      kickoffAt: new Date(Date.now() + 86_400_000).toISOString(),
-      communicationPlan: SEED_COMMUNICATION_PLAN,
-    });
-    gateTaskId = (await api.position(programId)).gateTaskId!;
+    const atGate = await skolaForstAtGate(api, 'Skola först med styrgrupp', chair.person.id, contacts.map((c) => ({ orgId: c.orgId, personId: c.person.person.id })));
+    ({ programId, gateTaskId } = atGate);
+    expect(atGate.templateVersion).toBe(3);
   }, 240_000);
   afterAll(async () => {
     await system?.stop();

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { GovernanceApi, programBody, runPhaseOne, SEED_COLLABORATION_MODEL, SEED_COMMUNICATION_PLAN, SEED_FOCUS_AREAS, SEED_SESSIONS, seedNeedsCsv } from '@gov/devstack';
+import { GovernanceApi } from '@gov/devstack';
 import { checkPage, launchBrowser, signedInPage } from '../support/browser.js';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
+import { skolaForstAtGate } from '../support/skola-forst-gate.js';
 import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
-const NETWORK = { initialEvery: 'PT30S', initialMeetings: 1, thenEvery: 'PT60S', statusReportBefore: 'PT1S' };
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 /**
@@ -44,21 +44,9 @@ describe('web UI: a steering group decides a decision point (issue 20)', () => {
       const org = await createOrganization(system);
       contacts.push({ orgId: org.id, person: await createPerson(system, 'contact_person', { organizationId: org.id }) });
     }
-    const program = await api.ok(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Skola först med styrgrupp (UI)', governance: { network: NETWORK } }) }));
-    programId = program.id;
-    expect(program.templateVersion).toBe(3);
-    const governance = await api.ok(api.GET('/programs/{id}/governance', { params: { path: { id: programId } } }));
-    await runPhaseOne(api, programId, {
-      sessions: SEED_SESSIONS.slice(0, 1),
-      needsCsv: [seedNeedsCsv(governance.needCategories.map((c: { key: string }) => c.key), { total: 60 })],
-      focusAreas: SEED_FOCUS_AREAS,
-      collaborationModel: SEED_COLLABORATION_MODEL,
-      gateOwnerId: chair.person.id,
-      members: contacts.map((c) => ({ organizationId: c.orgId, personId: c.person.person.id })),
-      kickoffAt: new Date(Date.now() + 86_400_000).toISOString(),
-      communicationPlan: SEED_COMMUNICATION_PLAN,
-    });
-    gateTaskId = (await api.position(programId)).gateTaskId!;
+    const atGate = await skolaForstAtGate(api, 'Skola först med styrgrupp (UI)', chair.person.id, contacts.map((c) => ({ orgId: c.orgId, personId: c.person.person.id })));
+    ({ programId, gateTaskId } = atGate);
+    expect(atGate.templateVersion).toBe(3);
   }, 240_000);
   afterAll(async () => {
     await browser?.close();

@@ -4,6 +4,7 @@ import { gateOutcomesOf, indicatorOnTrack, latestReading, type ProgramTemplate }
 import { AuditEventEntity, EffectGoalIndicatorEntity, IndicatorValueEntity, OrganizationEntity, PersonEntity, ProgramActivityEntity, TaskEntity } from '@gov/persistence';
 import type { Principal } from '../auth/principal.js';
 import { ProgramContext, type GovernedProgram } from '../phased/program-context.js';
+import { stockholmDateTime } from '../documents/format.js';
 import { boardPackHtml, boardPackPdf, type BoardPackData } from './board-pack.js';
 import type { BoardPackActivityView, BoardPackChangeView, BoardPackView } from './steering.views.js';
 import { SteeringMeetingService } from './steering-meeting.service.js';
@@ -132,9 +133,9 @@ export class BoardPackService {
       const soon = tasks.find((t) => t.dueAt.getTime() - now.getTime() < SOON_MS);
       const status = ACTIVITY_STATUS[a.status]?.[lang] ?? a.status;
       const base = { id: a.id, title: a.title, status };
-      if (late) return { ...base, rag: 'off-track' as const, reason: lang === 'sv' ? `Försenad uppgift: ${late.title} (skulle vara klar ${day(late.dueAt)})` : `Overdue task: ${late.title} (due ${day(late.dueAt)})` };
+      if (late) return { ...base, rag: 'off-track' as const, reason: lang === 'sv' ? `Försenad uppgift: ${late.title} (skulle vara klar ${stockholmDateTime(late.dueAt).date})` : `Overdue task: ${late.title} (due ${stockholmDateTime(late.dueAt).date})` };
       if (a.status === 'evaluation') return { ...base, rag: 'at-risk' as const, reason: lang === 'sv' ? 'Väntar på utvärdering' : 'Waiting for its evaluation' };
-      if (soon) return { ...base, rag: 'at-risk' as const, reason: lang === 'sv' ? `Uppgift förfaller snart: ${soon.title} (${day(soon.dueAt)})` : `Task due soon: ${soon.title} (${day(soon.dueAt)})` };
+      if (soon) return { ...base, rag: 'at-risk' as const, reason: lang === 'sv' ? `Uppgift förfaller snart: ${soon.title} (${stockholmDateTime(soon.dueAt).date})` : `Task due soon: ${soon.title} (${stockholmDateTime(soon.dueAt).date})` };
       return { ...base, rag: 'on-track' as const, reason: lang === 'sv' ? 'Inga försenade uppgifter' : 'No overdue tasks' };
     });
   }
@@ -177,7 +178,7 @@ export class BoardPackService {
       byOrg.set(name, [...(byOrg.get(name) ?? []), t]);
     }
     return [...byOrg.entries()]
-      .map(([organization, tasks]) => ({ organization, count: tasks.length, oldestDueDate: day(tasks[0].dueAt), tasks: tasks.slice(0, 20).map((t) => t.title) }))
+      .map(([organization, tasks]) => ({ organization, count: tasks.length, oldestDueDate: stockholmDateTime(tasks[0].dueAt).date, tasks: tasks.slice(0, 20).map((t) => t.title) }))
       .sort((a, b) => b.count - a.count || a.organization.localeCompare(b.organization, 'sv'));
   }
 }
@@ -188,9 +189,6 @@ function servingActivities(indicator: EffectGoalIndicatorEntity, activities: Pro
   return naming.length ? naming : activities.filter((a) => a.effectGoalNumbers.includes(indicator.goalNumber));
 }
 
-function day(at: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
 
 /** Each phase done, current or ahead, from where the program stands. */
 function phasesOf(program: GovernedProgram, template: ProgramTemplate, lang: Lang): BoardPackView['phases'] {
@@ -269,6 +267,6 @@ function rendered(v: BoardPackView): BoardPackData {
     activities: v.activities.map((a) => ({ title: a.title, status: a.status, rag: a.rag, reason: a.reason })),
     changes: v.changes.map((c) => ({ at: c.at, category: c.category as BoardPackData['changes'][number]['category'], text: c.text })),
     overdue: v.overdue,
-    indicators: v.indicators.map((i) => ({ ...i, activities: i.activities })),
+    indicators: v.indicators,
   };
 }

@@ -22,6 +22,7 @@ import { knownPersons, shownPerson } from '../auth/read-scope.js';
 import { asCommand } from '../common/database-errors.js';
 import { ValidationProblem, type FieldError } from '../common/problem-details.filter.js';
 import type { DecideGateDto } from '../phased/phased.dto.js';
+import { stockholmDateTime } from '../documents/format.js';
 import { ProgramContext, type GovernedProgram } from '../phased/program-context.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import type { ProvideMaterialDto } from './steering.dto.js';
@@ -33,9 +34,6 @@ function roundOf(subjectKey: string | null): number {
   const round = Number(subjectKey?.split('#')[1]);
   return Number.isInteger(round) && round > 0 ? round : 1;
 }
-
-/** Today's date in Stockholm, YYYY-MM-DD. */
-const STOCKHOLM_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The end of a working day in Stockholm (16:00 local) on `day`. */
 function dueOn(day: string): Date {
@@ -250,7 +248,7 @@ export class DecisionPointService {
     const conditions = dto.conditions ?? [];
     if (!conditions.length) return { rows: [], starts: [] };
     const owners = await m.find(PersonEntity, { where: { id: In(conditions.map((c) => c.ownerId)) } });
-    const today = STOCKHOLM_DAY.format(new Date());
+    const today = stockholmDateTime(new Date()).date;
     const errors: FieldError[] = [];
     conditions.forEach((c, i) => {
       const owner = owners.find((o) => o.id === c.ownerId);
