@@ -5,6 +5,7 @@ export * from './project-root.js';
 export * from './go-tool.js';
 export * from './temporal-cli.js';
 export * from './temporal-dev-server.js';
+export * from './temporal-server.js';
 export * from './skola-forst-seed.js';
 export * from './governance-api.js';
 export * from './skola-forst-demo.js';
