@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Schemas } from '@gov/api-client';
-import { GovernanceApi, personBody } from '@gov/devstack';
+import { GovernanceApi } from '@gov/devstack';
 import { findTemplate } from '@gov/domain';
 import { createPerson } from '../support/people.js';
-import { eventually, invalid, startSystem, type JourneyBodies, type TestSystem } from '../support/system.js';
+import { cohortWithWithdrawals } from '../support/cohort-withdrawals.js';
+import { eventually, invalid, startSystem, type TestSystem } from '../support/system.js';
 
 type Report = Schemas['CohortReportView'];
 /** A report's sections by heading (`Antagning`, `Moduler (av 12 som startade)` …): each a table's rows of cells, or its text. */
@@ -53,12 +54,10 @@ describe('the final cohort report in JSON, Markdown and HTML, Swedish and Englis
   let system: TestSystem;
   let api: GovernanceApi;
   let cohortId: string;
-  const people: string[] = [];
+  let people: string[] = [];
   let started: string[] = [];
   const settings = findTemplate('fast-track', 2)!.cohort!;
 
-  const send = <C extends keyof JourneyBodies>(id: string, what: C, body: JourneyBodies[C]) =>
-    api.call(api.POST(`/cohorts/{id}/participants/{personId}/${what}` as '/cohorts/{id}/participants/{personId}/progress', { params: { path: { id: cohortId, personId: id } }, body: body as never }));
   const text = async (query: { format: 'markdown' | 'html'; lang: 'sv' | 'en' }) => {
     const res = await api.call(api.GET('/cohorts/{id}/report', { params: { path: { id: cohortId }, query }, parseAs: 'text' }));
     expect(res.status).toBe(200);
@@ -68,46 +67,17 @@ describe('the final cohort report in JSON, Markdown and HTML, Swedish and Englis
   beforeAll(async () => {
     system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000' });
     api = new GovernanceApi(system.baseUrl, (await createPerson(system, 'project_office')).token);
-    const programId = (await api.ok(api.POST('/programs', { body: { templateKey: 'fast-track', name: 'Fast Track rapport' } }))).id;
-    for (let i = 0; i < 17; i++) {
-      people.push((await api.ok(api.POST('/persons', { body: personBody({ displayName: `Deltagare ${i + 1}`, email: `rapport.${i + 1}.${programId.slice(0, 8)}@example.se`, role: 'participant' }) }))).id);
-    }
-    cohortId = (await api.ok(api.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'Hösten 2019', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString() } }))).id;
-    await api.ok(api.POST('/cohorts/{id}/attendees', { params: { path: { id: cohortId } }, body: { personIds: people } }));
-    for (const id of people) await api.ok(api.POST('/cohorts/{id}/registrations', { params: { path: { id: cohortId } }, body: { personId: id } }));
   }, 120_000);
   afterAll(async () => {
     await system?.stop();
   });
 
   it('admits 12, three withdraw before the start and their places go to the waiting list, 12 start, one drops out', async () => {
-    for (const id of people.slice(0, 12)) await api.ok(api.POST('/cohorts/{id}/admissions', { params: { path: { id: cohortId } }, body: { personId: id } }));
-    for (const id of people.slice(12)) await api.ok(api.POST('/cohorts/{id}/lists', { params: { path: { id: cohortId } }, body: { personId: id, list: 'waiting' } }));
-    // Three withdraw before their journeys start (no assessment): the first three on the waiting list take their places.
-    for (const id of people.slice(0, 3)) await api.ok(api.POST('/cohorts/{id}/withdrawals', { params: { path: { id: cohortId } }, body: { personId: id } }));
-    for (const id of people.slice(12, 15)) await api.ok(api.POST('/cohorts/{id}/offers/{personId}/answer', { params: { path: { id: cohortId, personId: id } }, body: { accept: true } }));
+    ({ cohortId, people, started } = await cohortWithWithdrawals(api, 'Hösten 2019'));
+    expect([...started].sort()).toEqual([...people.slice(3, 15)].sort());
     const cohort = await api.ok(api.GET('/cohorts/{id}', { params: { path: { id: cohortId } } }));
-    started = cohort.admitted.map((a: { personId: string }) => a.personId);
-    expect(started.sort()).toEqual([...people.slice(3, 15)].sort());
-
-    const [star, dropout] = [started[0], started[11]];
-    for (const id of started) {
-      await eventually(async () => ((await api.call(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: cohortId, personId: id } } }))).status === 200 ? true : undefined), 30_000, 'the journey to start');
-      const fast = id === star;
-      expect((await send(id, 'assessment', { level: fast ? 'very-good' : 'good', universityStudies: fast, paceKey: fast ? 'faster' : 'planned', ambition: fast ? 1.2 : 1 })).status).toBe(200);
-    }
-    // Week 1 for everyone (half of them into the first module); the star far ahead by week 2, on the advanced track.
-    for (const [i, id] of started.entries()) expect((await send(id, 'progress', { week: 1, completed: i % 2 === 0 ? 2 : 0 })).status).toBe(200);
-    expect((await send(star, 'progress', { week: 2, completed: 13 })).body.advancedTrack).toBe('proposed');
-    expect((await send(star, 'advanced-track', { accept: true })).body.advancedTrack).toBe('accepted');
-    // One participant drops out; the place freed is offered to the next on the waiting list, who declines.
-    expect((await send(dropout, 'leave', { outcome: 'dropped' })).status).toBe(200);
-    await eventually(async () => {
-      const c = await api.ok(api.GET('/cohorts/{id}', { params: { path: { id: cohortId } } }));
-      return c.offers.some((o: { personId: string; status: string }) => o.personId === people[15] && o.status === 'open') ? true : undefined;
-    }, 30_000, 'the freed place to be offered');
-    await api.ok(api.POST('/cohorts/{id}/offers/{personId}/answer', { params: { path: { id: cohortId, personId: people[15] } }, body: { accept: false } }));
-    await api.ok(api.POST('/cohorts/{id}/offers/{personId}/answer', { params: { path: { id: cohortId, personId: people[16] } }, body: { accept: false } }));
+    expect(cohort.counts.admitted).toBe(11);
+    expect(cohort.offers.filter((o: { status: string }) => o.status === 'declined')).toHaveLength(2);
   }, 180_000);
 
   it('says exactly that in JSON, and the analytics count the participants who started', async () => {
