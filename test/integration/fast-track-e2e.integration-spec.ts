@@ -231,18 +231,23 @@ describe('Fast Track end to end: info meeting → interviews → admission → m
       const r = await api.ok(api.GET('/cohorts/{id}/report', { params: { path: { id: cohortId } } }));
       return r.outcomes.completed === 11 && r.completedPerWeek.slice(0, 10).join() === reportedPerWeek.slice(0, 10).join() ? r : undefined;
     }, 30_000, 'the report to hold every journey event');
-    expect(report.admission).toEqual({ attendees: 50, registered: 25, interviewed: 25, capacity: 12, admitted: 11, waiting: 3, activeInterest: 4, passiveInterest: 4, withdrawn: 3 });
+    // 14 given a place, the two who withdrew before starting no dropouts: 12 started, one dropped out.
+    expect(report.admission).toEqual({ attendees: 50, registered: 25, interviewed: 25, capacity: 12, admitted: 14, withdrawn: 2, started: 12, waiting: 3, activeInterest: 4, passiveInterest: 4 });
     expect(report.outcomes).toEqual({ projectStarted: 11, projectSubmitted: 11, completed: 11, droppedOut: 1 });
     expect(report.events).toEqual([{ heldOn: '2019-11-14', kind: 'conference-visit', title: 'AWS Summit Stockholm', attendees: 8 }]);
-    // Shares are of everyone ever admitted (14, the two withdrawn before starting included).
-    expect(report.advancedTrackShare).toBeCloseTo(1 / 14);
-    expect(report.modules.find((m) => m.module === 'it-foundations')?.started).toBeCloseTo(12 / 14);
+    // Shares are of the 12 who started (the two withdrawn before starting are not in them).
+    expect(report.advancedTrackShare).toBeCloseTo(1 / 12);
+    expect(report.advancedTrackParticipants).toBe(1);
+    expect(report.modules.find((m) => m.module === 'it-foundations')?.started).toBe(1);
     expect(report.evaluations).toHaveLength(2);
     const markdown = (await api.call(api.GET('/cohorts/{id}/report', { params: { path: { id: cohortId }, query: { format: 'markdown', lang: 'sv' } }, parseAs: 'text' }))).body as string;
     expect(markdown).toMatch(/# Slutrapport: Hösten 2019/);
     expect(markdown).toMatch(/\| Intervjuade \| 25 \|/);
     expect(markdown).toMatch(/Konferensbesök \| AWS Summit Stockholm \| 8/);
     expect(markdown).toMatch(/Fullföljt programmet \| 11/);
+    expect(markdown).toContain('| Drog sig ur före start | 2 |');
+    expect(markdown).toContain('| Hoppade av | 1 |');
+    expect(markdown).toContain('8 % (1 av 12 som startade)');
     recordHistory(system.config.temporal.address, `cohort-${cohortId}`, 'cohort-fast-track-e2e');
     recordHistory(system.config.temporal.address, `journey-${cohortId}-${participants[0]}`, 'participant-journey-project-work');
   }, 60_000);

@@ -386,7 +386,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await expectCohortContent(page);
     // No command: in the page only the final report's downloads (the charts' tables open from
     // <summary>); in the header the language and sign-out buttons.
-    expect(await page.locator('main button, main [role="button"], main input[type="submit"]').allTextContents()).toEqual(['Ladda ner som Markdown', 'Ladda ner som JSON']);
+    expect(await page.locator('main button, main [role="button"], main input[type="submit"]').allTextContents()).toEqual(['Ladda ner som Markdown', 'Ladda ner som HTML', 'Ladda ner som JSON']);
     expect(await page.locator('header button').count()).toBe(2);
     expect(await page.getByTestId('add-focus-group').count()).toBe(0);
     await expectAccessible(page, 'cohort-manager');
@@ -394,7 +394,8 @@ describe('web UI: Fast Track cohort pages', () => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som JSON' }).click()]);
     expect(file.suggestedFilename()).toBe('slutrapport-fast-track-hosten-2019-sv.json');
     const report = JSON.parse(await readFile((await file.path())!, 'utf8'));
-    expect(report.admission).toMatchObject({ attendees: cohort.counts.attendees, registered: cohort.counts.registered, admitted: cohort.counts.admitted, waiting: cohort.lists.waiting.length });
+    // Nobody in the demo cohort withdrew or left: everyone given a place started.
+    expect(report.admission).toMatchObject({ attendees: cohort.counts.attendees, registered: cohort.counts.registered, admitted: cohort.counts.admitted, withdrawn: 0, started: cohort.counts.admitted, waiting: cohort.lists.waiting.length });
     expect(report.reference.name).toBe(referenceName);
     expect(report.knowledgeLevels.map((l: { week: number }) => l.week)).toEqual(expect.arrayContaining([0, 3, 6]));
 
@@ -403,7 +404,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await page.locator('header').getByRole('button', { name: 'In English' }).click();
     await page.getByRole('heading', { level: 3, name: /^Waiting list/ }).waitFor();
     expect(await page.getByTestId('list-waiting').locator('h3').textContent()).toContain(`${cohort.lists.waiting.length} people`);
-    expect(await page.locator('main button').allTextContents()).toEqual(['Download as Markdown', 'Download as JSON']);
+    expect(await page.locator('main button').allTextContents()).toEqual(['Download as Markdown', 'Download as HTML', 'Download as JSON']);
     await expectAccessible(page, 'cohort-manager-en');
     await page.context().close();
   }, 180_000);

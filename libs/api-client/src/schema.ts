@@ -689,7 +689,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The final cohort report from the data — admission, completed items per week, modules, knowledge levels, advanced track, reference comparison, focus groups — as JSON or Markdown
+         * The final cohort report from the data — admission, completed items per week, modules, knowledge levels, advanced track, reference comparison, focus groups — as JSON, Markdown or HTML (format=, or the Accept header)
          * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare).
          */
         get: operations["CohortsController_report"];
@@ -2813,6 +2813,9 @@ export interface components {
             name: components["schemas"]["LocalizedLabelView"];
         };
         CohortAnalyticsView: {
+            /** @description Participants who started and are on the advanced track */
+            advancedTrackParticipants: number;
+            /** @description advancedTrackParticipants of participants */
             advancedTrackShare: number;
             /** Format: uuid */
             cohortId: string;
@@ -2820,6 +2823,7 @@ export interface components {
             completedPerWeek: number[];
             knowledgeLevels: components["schemas"]["LevelsAtWeekView"][];
             modules: components["schemas"]["ModuleShareView"][];
+            /** @description The participants who started: everyone admitted less those who withdrew before the start (dropouts stay); every share and per-participant figure is of them */
             participants: number;
             /** @description With referenceCohortId */
             reference?: components["schemas"]["ReferenceComparisonView"];
@@ -2940,6 +2944,9 @@ export interface components {
         };
         CohortReportView: {
             admission: components["schemas"]["ReportAdmissionView"];
+            /** @description Participants on the advanced track */
+            advancedTrackParticipants: number;
+            /** @description advancedTrackParticipants of admission.started */
             advancedTrackShare: number;
             cohort: components["schemas"]["ReportCohortView"];
             completedPerWeek: number[];
@@ -2948,8 +2955,11 @@ export interface components {
             /** Format: date-time */
             generatedAt: string;
             knowledgeLevels: components["schemas"]["LevelsAtWeekView"][];
+            /** @description The template's knowledge levels, lowest first, with their names */
+            levels: components["schemas"]["ReportLevelView"][];
             /** @description The cohort's lists in offer order, with who stands on each */
             lists: components["schemas"]["ReportListView"][];
+            /** @description Shares of the participants who started (admission.started) */
             modules: components["schemas"]["ReportModuleView"][];
             outcomes: components["schemas"]["ReportOutcomesView"];
             reference: components["schemas"]["ReportReferenceView"] | null;
@@ -5020,6 +5030,7 @@ export interface components {
         ReportAdmissionView: {
             /** @description On Fast Track's active-interest list (only where the cohort has it) */
             activeInterest?: number;
+            /** @description Everyone given a place (accepted offers included), each once, those who withdrew included */
             admitted: number;
             attendees: number;
             capacity: number;
@@ -5027,8 +5038,11 @@ export interface components {
             /** @description On Fast Track's passive-interest list (only where the cohort has it) */
             passiveInterest?: number;
             registered: number;
+            /** @description The participants who started: admitted − withdrawn; the denominator of every share in the report */
+            started: number;
             /** @description On Fast Track's waiting list (only where the cohort has that list; every list's count in `lists`) */
             waiting?: number;
+            /** @description Withdrew before the start (before their assessment): not participants and not dropouts */
             withdrawn: number;
         };
         ReportCohortView: {
@@ -5079,6 +5093,10 @@ export interface components {
             key: string;
             name: components["schemas"]["LocalizedLabelView"];
         };
+        ReportLevelView: {
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+        };
         ReportListView: {
             /** @description Who stands on the list at report time */
             count: number;
@@ -5101,7 +5119,8 @@ export interface components {
             /** @description The share of the participants who finished it */
             finished: number;
             module: string;
-            name: string;
+            /** @description The template's name of the module, in Swedish and English */
+            name: components["schemas"]["LocalizedLabelView"];
             /** @description The share of the participants who started the module */
             started: number;
         };
@@ -5119,6 +5138,7 @@ export interface components {
         };
         ReportOutcomesView: {
             completed: number;
+            /** @description Left after starting (on their journey, or withdrawn once assessed); a withdrawal before the start is not counted here */
             droppedOut: number;
             projectStarted: number;
             projectSubmitted: number;
@@ -9890,7 +9910,8 @@ export interface operations {
     CohortsController_report: {
         parameters: {
             query?: {
-                format?: "json" | "markdown";
+                /** @description Or use the Accept header (text/markdown, text/html) */
+                format?: "json" | "markdown" | "html";
                 lang?: "sv" | "en";
                 /** @description An earlier cohort to compare with ("weeks ahead or behind") */
                 referenceCohortId?: string;
@@ -9904,13 +9925,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report as JSON, or as Markdown with format=markdown */
+            /** @description The report as JSON, or as Markdown or HTML in the language asked for (lang=sv|en); the shares are of the participants who started */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CohortReportView"];
+                    "text/html": string;
                     "text/markdown": string;
                 };
             };

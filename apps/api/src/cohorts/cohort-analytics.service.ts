@@ -9,7 +9,10 @@ import {
   levelDevelopment,
   moduleOrder,
   moduleShares,
+  participation,
   weeksAheadOfReference,
+  type Participation,
+  type ParticipationEvent,
   type CohortReport,
   type KnowledgeLevel,
 } from '@gov/domain';
@@ -22,7 +25,8 @@ import { CohortOverviewService } from './cohort-overview.service.js';
 
 /** A cohort's journey events as the analytics and the report use them. */
 interface JourneyEvents {
-  admittedIds: string[];
+  /** Who was admitted, withdrew before the start, started, dropped out: the participants who started are every share's denominator. */
+  participation: Participation;
   progress: { participantId: string; week: number; completed: number }[];
   assessments: { participantId: string; week: number; level: KnowledgeLevel }[];
   advanced: Set<string>;
@@ -52,7 +56,9 @@ export class CohortAnalyticsService {
     const cohortId = cohort.id;
     const weeks = cohort.settings.studyWeeks + cohort.settings.projectWeeks;
     const perWeek = completedPerWeek(own.progress, weeks);
-    const participants = new Set(own.admittedIds);
+    const started = (ids: Set<string>) => [...ids].filter((id) => participants.has(id));
+    // Those who withdrew before the start never took part: the shares are of the participants who started.
+    const participants = new Set(own.participation.started);
     const perParticipant = (values: number[], n: number) => cumulative(values).map((v) => (n ? Math.round((v / n) * 100) / 100 : 0));
     // Items are done in plan order (modules by prerequisite), so completed counts map onto modules.
     const order = moduleOrder(cohort.settings.modules.map((m) => ({ key: m.key, items: m.items, requires: m.requires })));
@@ -68,13 +74,14 @@ export class CohortAnalyticsService {
       completedPerParticipantCumulative: perParticipant(perWeek, participants.size),
       modules: moduleShares(order.map((m) => ({ key: m.key, items: m.items.length })), doneByParticipant),
       knowledgeLevels: levelDevelopment(own.assessments, cohortKnowledgeLevels(cohort.settings).map((l) => l.key)),
-      advancedTrackShare: participants.size ? own.advanced.size / participants.size : 0,
+      advancedTrackParticipants: started(own.advanced).length,
+      advancedTrackShare: participants.size ? started(own.advanced).length / participants.size : 0,
     };
     if (referenceCohortId) {
       const reference = await findCohort(this.db.manager, referenceCohortId);
       const ref = await this.journeyEvents(referenceCohortId);
       const refWeeks = reference.settings.studyWeeks + reference.settings.projectWeeks;
-      const refCurve = perParticipant(completedPerWeek(ref.progress, refWeeks), new Set(ref.admittedIds).size);
+      const refCurve = perParticipant(completedPerWeek(ref.progress, refWeeks), ref.participation.started.length);
       const reported = Math.max(0, ...own.progress.map((p) => p.week));
       result.reference = {
         cohortId: referenceCohortId,
@@ -113,12 +120,14 @@ export class CohortAnalyticsService {
         registered: overview.counts.registered,
         interviewed: overview.interviews.filter((i) => i.status === 'done').length,
         capacity: overview.capacity,
-        admitted: overview.counts.admitted,
+        // Everyone given a place; those who withdrew before the start; the participants who started (admitted − withdrawn).
+        admitted: own.participation.admitted.length,
+        withdrawn: own.participation.withdrawnBeforeStart.length,
+        started: own.participation.started.length,
         // Fast Track's own three counts, where the cohort has those lists (every list's below).
         ...(overview.lists.waiting ? { waiting: overview.lists.waiting.length } : {}),
         ...(overview.lists['active-interest'] ? { activeInterest: overview.lists['active-interest'].length } : {}),
         ...(overview.lists['passive-interest'] ? { passiveInterest: overview.lists['passive-interest'].length } : {}),
-        withdrawn: overview.withdrawn.length,
       },
       lists: overview.listDefinitions.map((l) => ({ key: l.key, name: l.name, count: overview.lists[l.key]?.length ?? 0 })),
       outcomes: own.outcomes,
@@ -126,9 +135,11 @@ export class CohortAnalyticsService {
       completedPerWeek: analytics.completedPerWeek as number[],
       modules: (analytics.modules as { module: string; started: number; finished: number }[]).map((m) => ({
         ...m,
-        name: cohort.settings.modules.find((x) => x.key === m.module)?.name.sv ?? m.module,
+        name: cohort.settings.modules.find((x) => x.key === m.module)?.name ?? { sv: m.module, en: m.module },
       })),
+      levels: cohortKnowledgeLevels(cohort.settings).map((l) => ({ key: l.key, name: l.name })),
       knowledgeLevels: analytics.knowledgeLevels as CohortReport['knowledgeLevels'],
+      advancedTrackParticipants: analytics.advancedTrackParticipants as number,
       advancedTrackShare: analytics.advancedTrackShare as number,
       reference: reference ? { name: reference.name, weeksAheadOfReference: reference.weeksAheadOfReference } : null,
       evaluations: evaluations.map((e) => ({ heldOn: e.heldOn, group: e.groupName, findings: e.findings })),
@@ -140,13 +151,21 @@ export class CohortAnalyticsService {
     const rows: { type: string; person: string; data: Record<string, unknown> }[] = await this.db.query(
       `SELECT type, data->>'personId' AS person, data FROM audit_events
         WHERE cohort_id = $1 AND type IN ('journey.progress_reported', 'journey.assessed', 'journey.level_assessed', 'journey.advanced_track_accepted', 'cohort.participant_admitted', 'cohort.offer_accepted',
-                                          'journey.project_started', 'journey.project_submitted', 'journey.completed', 'journey.dropped_out')
+                                          'cohort.participant_withdrawn', 'journey.project_started', 'journey.project_submitted', 'journey.completed', 'journey.dropped_out')
         ORDER BY seq`,
       [cohortId],
     );
     const count = (type: string) => new Set(rows.filter((r) => r.type === type).map((r) => r.person)).size;
+    const kinds: Record<string, ParticipationEvent['type']> = {
+      'cohort.participant_admitted': 'admitted',
+      'cohort.offer_accepted': 'admitted',
+      'cohort.participant_withdrawn': 'withdrawn',
+      'journey.assessed': 'started',
+      'journey.dropped_out': 'dropped-out',
+    };
+    const who = participation(rows.filter((r) => kinds[r.type]).map((r) => ({ type: kinds[r.type], personId: r.person })));
     return {
-      admittedIds: rows.filter((r) => r.type === 'cohort.participant_admitted' || r.type === 'cohort.offer_accepted').map((r) => r.person),
+      participation: who,
       progress: rows.filter((r) => r.type === 'journey.progress_reported').map((r) => ({ participantId: r.person, week: Number(r.data.week), completed: Number(r.data.completed) })),
       assessments: rows
         .filter((r) => r.type === 'journey.assessed' || r.type === 'journey.level_assessed')
@@ -156,7 +175,8 @@ export class CohortAnalyticsService {
         projectStarted: count('journey.project_started'),
         projectSubmitted: count('journey.project_submitted'),
         completed: count('journey.completed'),
-        droppedOut: count('journey.dropped_out'),
+        // Dropped out on the journey, or withdrawn once started; a withdrawal before the start is no dropout.
+        droppedOut: who.droppedOut.length,
       },
     };
   }

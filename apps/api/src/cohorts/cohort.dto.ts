@@ -106,7 +106,7 @@ export class EvaluationDto {
 }
 
 export class CohortReportQuery extends AnalyticsQuery {
-  @ApiPropertyOptional({ enum: ['json', 'markdown'] }) @IsOptional() @IsIn(['json', 'markdown']) format?: 'json' | 'markdown';
+  @ApiPropertyOptional({ enum: ['json', 'markdown', 'html'], description: 'Or use the Accept header (text/markdown, text/html)' }) @IsOptional() @IsIn(['json', 'markdown', 'html']) format?: 'json' | 'markdown' | 'html';
   @ApiPropertyOptional({ enum: ['sv', 'en'] }) @IsOptional() @IsIn(['sv', 'en']) lang?: 'sv' | 'en';
 }
 

@@ -197,13 +197,14 @@ class ReferenceComparisonView {
 
 export class CohortAnalyticsView {
   @ApiProperty(uuid) cohortId: string;
-  @ApiProperty({ type: 'integer' }) participants: number;
+  @ApiProperty({ type: 'integer', description: 'The participants who started: everyone admitted less those who withdrew before the start (dropouts stay); every share and per-participant figure is of them' }) participants: number;
   @ApiProperty({ type: 'integer', description: 'Study and project weeks' }) weeks: number;
   @ApiProperty({ type: 'integer', isArray: true }) completedPerWeek: number[];
   @ApiProperty({ type: Number, isArray: true }) completedPerParticipantCumulative: number[];
   @ApiProperty({ type: [ModuleShareView] }) modules: ModuleShareView[];
   @ApiProperty({ type: [LevelsAtWeekView] }) knowledgeLevels: LevelsAtWeekView[];
-  @ApiProperty({ minimum: 0, maximum: 1 }) advancedTrackShare: number;
+  @ApiProperty({ type: 'integer', description: 'Participants who started and are on the advanced track' }) advancedTrackParticipants: number;
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'advancedTrackParticipants of participants' }) advancedTrackShare: number;
   @ApiPropertyOptional({ type: ReferenceComparisonView, description: 'With referenceCohortId' }) reference?: ReferenceComparisonView;
 }
 
@@ -218,11 +219,12 @@ class ReportAdmissionView {
   @ApiProperty({ type: 'integer' }) registered: number;
   @ApiProperty({ type: 'integer' }) interviewed: number;
   @ApiProperty({ type: 'integer' }) capacity: number;
-  @ApiProperty({ type: 'integer' }) admitted: number;
+  @ApiProperty({ type: 'integer', description: 'Everyone given a place (accepted offers included), each once, those who withdrew included' }) admitted: number;
+  @ApiProperty({ type: 'integer', description: 'Withdrew before the start (before their assessment): not participants and not dropouts' }) withdrawn: number;
+  @ApiProperty({ type: 'integer', description: 'The participants who started: admitted − withdrawn; the denominator of every share in the report' }) started: number;
   @ApiPropertyOptional({ type: 'integer', description: "On Fast Track's waiting list (only where the cohort has that list; every list's count in `lists`)" }) waiting?: number;
   @ApiPropertyOptional({ type: 'integer', description: "On Fast Track's active-interest list (only where the cohort has it)" }) activeInterest?: number;
   @ApiPropertyOptional({ type: 'integer', description: "On Fast Track's passive-interest list (only where the cohort has it)" }) passiveInterest?: number;
-  @ApiProperty({ type: 'integer' }) withdrawn: number;
 }
 
 class ReportListView {
@@ -235,7 +237,7 @@ class ReportOutcomesView {
   @ApiProperty({ type: 'integer' }) projectStarted: number;
   @ApiProperty({ type: 'integer' }) projectSubmitted: number;
   @ApiProperty({ type: 'integer' }) completed: number;
-  @ApiProperty({ type: 'integer' }) droppedOut: number;
+  @ApiProperty({ type: 'integer', description: 'Left after starting (on their journey, or withdrawn once assessed); a withdrawal before the start is not counted here' }) droppedOut: number;
 }
 
 class ReportEventView {
@@ -246,7 +248,12 @@ class ReportEventView {
 }
 
 class ReportModuleView extends ModuleShareView {
-  @ApiProperty() name: string;
+  @ApiProperty({ type: LocalizedLabelView, description: "The template's name of the module, in Swedish and English" }) name: LocalizedLabelView;
+}
+
+class ReportLevelView {
+  @ApiProperty({ pattern: TEMPLATE_KEY }) key: string;
+  @ApiProperty({ type: LocalizedLabelView }) name: LocalizedLabelView;
 }
 
 class ReportReferenceView {
@@ -269,9 +276,11 @@ export class CohortReportView {
   @ApiProperty({ type: ReportOutcomesView }) outcomes: ReportOutcomesView;
   @ApiProperty({ type: [ReportEventView] }) events: ReportEventView[];
   @ApiProperty({ type: 'integer', isArray: true }) completedPerWeek: number[];
-  @ApiProperty({ type: [ReportModuleView] }) modules: ReportModuleView[];
+  @ApiProperty({ type: [ReportModuleView], description: 'Shares of the participants who started (admission.started)' }) modules: ReportModuleView[];
+  @ApiProperty({ type: [ReportLevelView], description: "The template's knowledge levels, lowest first, with their names" }) levels: ReportLevelView[];
   @ApiProperty({ type: [LevelsAtWeekView] }) knowledgeLevels: LevelsAtWeekView[];
-  @ApiProperty({ minimum: 0, maximum: 1 }) advancedTrackShare: number;
+  @ApiProperty({ type: 'integer', description: 'Participants on the advanced track' }) advancedTrackParticipants: number;
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'advancedTrackParticipants of admission.started' }) advancedTrackShare: number;
   @ApiProperty({ type: ReportReferenceView, nullable: true }) reference: ReportReferenceView | null;
   @ApiProperty({ type: [ReportEvaluationView] }) evaluations: ReportEvaluationView[];
 }

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { cohortReportMarkdown } from '@gov/domain';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
@@ -32,6 +32,7 @@ import { CohortEventsService } from './cohort-events.service.js';
 import { CohortInterviewsService } from './cohort-interviews.service.js';
 import { CohortJourneysService } from './cohort-journeys.service.js';
 import { CohortOverviewService } from './cohort-overview.service.js';
+import { cohortReportHtml } from './cohort-report-html.js';
 import {
   AdmissionSummaryView,
   AttendeeCountView,
@@ -83,14 +84,26 @@ export class CohortsController {
   }
 
   @Get('cohorts/:id/report')
-  @Access('The final cohort report from the data — admission, completed items per week, modules, knowledge levels, advanced track, reference comparison, focus groups — as JSON or Markdown', 'project_office', 'manager')
-  @ApiOkResponse({ description: 'The report as JSON, or as Markdown with format=markdown', content: { 'application/json': { schema: { $ref: getSchemaPath(CohortReportView) } }, 'text/markdown': { schema: { type: 'string' } } } })
+  @Access('The final cohort report from the data — admission, completed items per week, modules, knowledge levels, advanced track, reference comparison, focus groups — as JSON, Markdown or HTML (format=, or the Accept header)', 'project_office', 'manager')
+  @ApiOkResponse({
+    description: 'The report as JSON, or as Markdown or HTML in the language asked for (lang=sv|en); the shares are of the participants who started',
+    content: { 'application/json': { schema: { $ref: getSchemaPath(CohortReportView) } }, 'text/markdown': { schema: { type: 'string' } }, 'text/html': { schema: { type: 'string' } } },
+  })
   @ApiNotFoundResponse({ description: 'No such cohort, or no such reference cohort' })
-  async report(@Param('id', UuidParam) id: string, @Query() query: CohortReportQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+  async report(@Param('id', UuidParam) id: string, @Query() query: CohortReportQuery, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.cohortAnalytics.report(id, query.referenceCohortId);
-    if (query.format !== 'markdown') return report;
-    void reply.header('content-type', 'text/markdown; charset=utf-8');
-    return cohortReportMarkdown(report, query.lang ?? 'sv');
+    const accept = req.headers.accept ?? '';
+    const format = query.format ?? (accept.includes('text/html') ? 'html' : accept.includes('text/markdown') ? 'markdown' : 'json');
+    const lang = query.lang ?? 'sv';
+    if (format === 'markdown') {
+      void reply.header('content-type', 'text/markdown; charset=utf-8');
+      return cohortReportMarkdown(report, lang);
+    }
+    if (format === 'html') {
+      void reply.header('content-type', 'text/html; charset=utf-8');
+      return cohortReportHtml(report, lang);
+    }
+    return report;
   }
 
   @Get('cohorts/:id/participants/:personId')

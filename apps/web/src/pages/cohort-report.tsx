@@ -11,8 +11,15 @@ const M = defineMessages(
     lead: 'Slutrapporten räknas fram ur uppgifterna: antagning, avklarade moment per vecka, moduler, kunskapsnivåer, avancerat spår, jämförelsen med referenskullen och fokusgrupperna.',
     downloads: 'Ladda ner slutrapporten',
     markdown: 'Ladda ner som Markdown',
+    html: 'Ladda ner som HTML',
     json: 'Ladda ner som JSON',
     downloaded: 'Slutrapporten är nedladdad: {file}.',
+    figures: 'Deltagarna i slutrapporten',
+    admitted: 'antagna (alla som fått plats)',
+    withdrawn: 'drog sig ur före start',
+    started: 'startade programmet',
+    droppedOut: 'hoppade av',
+    denominator: 'Den som drog sig ur före start räknas inte som avhopp. Rapportens andelar räknas av de {n} som startade.',
     groups: 'Fokusgrupper',
     'groups.empty': 'Inga fokusgrupper registrerade.',
     addHeading: 'Registrera en fokusgrupp',
@@ -27,8 +34,15 @@ const M = defineMessages(
     lead: 'The final report is worked out from the data: admission, completed items per week, modules, knowledge levels, the advanced track, the comparison with the reference cohort and the focus groups.',
     downloads: 'Download the final report',
     markdown: 'Download as Markdown',
+    html: 'Download as HTML',
     json: 'Download as JSON',
     downloaded: 'The final report is downloaded: {file}.',
+    figures: 'Participants in the final report',
+    admitted: 'admitted (everyone given a place)',
+    withdrawn: 'withdrew before the start',
+    started: 'started the program',
+    droppedOut: 'dropped out',
+    denominator: 'Someone who withdrew before the start is not a dropout. The report’s shares are of the {n} who started.',
     groups: 'Focus groups',
     'groups.empty': 'No focus groups recorded.',
     addHeading: 'Record a focus group',
@@ -45,16 +59,16 @@ const M = defineMessages(
  * cohort) and its focus groups; the project office records a focus group's findings.
  */
 export function FinalReport({ cohortId, cohortName, referenceCohortId, office }: { cohortId: string; cohortName: string; referenceCohortId: string | undefined; office: boolean }) {
-  const { lang, date } = useI18n();
+  const { lang, date, number } = useI18n();
   const text = useMessages(M);
   const command = useCommand();
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const ready = referenceCohortId !== undefined;
   const report = useLoad(() => (ready ? ok(api.GET('/cohorts/{id}/report', { params: { path: { id: cohortId }, query: compact({ referenceCohortId }) } })) : new Promise<never>(() => undefined)), [cohortId, referenceCohortId]);
   const slug = fileSlug(cohortName, cohortId);
-  const fetchReport = async (format: 'markdown' | 'json') => {
+  const fetchReport = async (format: 'markdown' | 'html' | 'json') => {
     setDownloaded(null);
-    const file = `slutrapport-${slug}-${lang}.${format === 'markdown' ? 'md' : 'json'}`;
+    const file = `slutrapport-${slug}-${lang}.${format === 'markdown' ? 'md' : format}`;
     const ok = await command.run(async () => {
       await download(api.GET('/cohorts/{id}/report', { params: { path: { id: cohortId }, query: compact({ format, lang, referenceCohortId }) }, ...asFile }), file);
       return true;
@@ -72,12 +86,40 @@ export function FinalReport({ cohortId, cohortName, referenceCohortId, office }:
         <button type="button" disabled={command.busy || !ready} onClick={() => fetchReport('markdown')}>
           {text('markdown')}
         </button>
+        <button type="button" disabled={command.busy || !ready} onClick={() => fetchReport('html')}>
+          {text('html')}
+        </button>
         <button type="button" disabled={command.busy || !ready} onClick={() => fetchReport('json')}>
           {text('json')}
         </button>
       </div>
       {downloaded ? <Success>{downloaded}</Success> : null}
       <ProblemAlert error={command.error} />
+      <h3>{text('figures')}</h3>
+      <Loading resource={report}>
+        {(r) => {
+          const a = r.admission;
+          // The report's own figures: a withdrawal before the start is no dropout, the shares are of those who started.
+          const figures = [
+            ['admitted', a.admitted],
+            ['withdrawn', a.withdrawn],
+            ['started', a.started],
+            ['droppedOut', r.outcomes.droppedOut],
+          ] as const;
+          return (
+            <>
+              <ul class="stats" data-testid="report-participation">
+                {figures.map(([key, n]) => (
+                  <li key={key} data-figure={key}>
+                    <strong>{number(n)}</strong> {text(key)}
+                  </li>
+                ))}
+              </ul>
+              <p class="hint">{text('denominator', { n: number(a.started) })}</p>
+            </>
+          );
+        }}
+      </Loading>
       <h3>{text('groups')}</h3>
       <Loading resource={report}>
         {(r) =>

@@ -79,3 +79,52 @@ export function cumulative(values: readonly number[]): number[] {
   return values.map((v) => (sum += v));
 }
 
+
+/** A cohort event that decides who took part: a place given, a withdrawal, the journey's start, a dropout. */
+export interface ParticipationEvent {
+  type: 'admitted' | 'withdrawn' | 'started' | 'dropped-out';
+  personId: string;
+}
+
+export interface Participation {
+  /** Everyone given a place (an accepted offer included), each once. */
+  admitted: string[];
+  /** Withdrew before their journey started (no assessment yet): not participants, not dropouts. */
+  withdrawnBeforeStart: string[];
+  /** The participants who started: the admitted less those who withdrew before the start; every share's denominator. */
+  started: string[];
+  /** Left after starting: dropped out on their journey, or withdrawn from the cohort once started. */
+  droppedOut: string[];
+}
+
+/**
+ * Who took part in a cohort, from its events in order. A withdrawal before the start (the
+ * assessment) is not a dropout, and the person is no participant; one after it is a dropout. A
+ * person withdrawn and later given a place again counts by what happened last.
+ */
+export function participation(events: readonly ParticipationEvent[]): Participation {
+  const admitted = new Set<string>();
+  const started = new Set<string>();
+  const withdrawnBefore = new Set<string>();
+  const dropped = new Set<string>();
+  for (const e of events) {
+    if (e.type === 'admitted') {
+      admitted.add(e.personId);
+      withdrawnBefore.delete(e.personId);
+    } else if (e.type === 'started') {
+      started.add(e.personId);
+    } else if (e.type === 'dropped-out') {
+      dropped.add(e.personId);
+    } else if (admitted.has(e.personId)) {
+      if (started.has(e.personId)) dropped.add(e.personId);
+      else withdrawnBefore.add(e.personId);
+    }
+  }
+  const order = [...admitted];
+  return {
+    admitted: order,
+    withdrawnBeforeStart: order.filter((p) => withdrawnBefore.has(p)),
+    started: order.filter((p) => !withdrawnBefore.has(p)),
+    droppedOut: order.filter((p) => dropped.has(p) && !withdrawnBefore.has(p)),
+  };
+}
