@@ -90,7 +90,9 @@ export class WeekService {
         items.push(item({ ...common, kind: 'meeting', source: 'task', day: localDateOf(meetingAt), at: iso(t.meeting!.startsAt), endsAt: iso(t.meeting!.endsAt), location: t.meeting!.location ?? null }));
       } else if (t.status === 'open') {
         const entry = item({ ...common, kind: 'deadline', source: 'task', day: localDateOf(t.dueAt.getTime()), at: t.dueAt.toISOString() });
-        (t.dueAt < start ? overdue : items).push(entry);
+        // Before the window: only what is already overdue (a view of a later week leaves out what falls between).
+        if (t.dueAt >= start) items.push(entry);
+        else if (entry.overdue) overdue.push(entry);
       }
     }
 
