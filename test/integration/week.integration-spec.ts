@@ -87,6 +87,37 @@ describe('my week: meetings, deadlines and overdue tasks of this week and the ne
     expect(view.items).toEqual([]);
   });
 
+  it('gives a participant their cohort’s info meeting, the interview booked with them and, once admitted, the cohort’s events', async () => {
+    const office$ = system.client(office.token);
+    const programId = (await ok(office$.POST('/programs', { body: { templateKey: 'fast-track', name: `Fast Track ${Date.now()}` } }))).id;
+    const infoMeetingAt = new Date(Date.now() - 60_000).toISOString();
+    const cohort = await ok(office$.POST('/programs/{id}/cohorts', { params: { path: { id: programId } }, body: { name: 'Hösten 2026', infoMeetingAt } }));
+    const candidate = await createPerson(system, 'participant');
+    await ok(office$.POST('/cohorts/{id}/attendees', { params: { path: { id: cohort.id } }, body: { personIds: [candidate.person.id] } }));
+    await ok(office$.POST('/cohorts/{id}/registrations', { params: { path: { id: cohort.id } }, body: { personId: candidate.person.id } }));
+    const interviewAt = new Date(Date.now() + 86_400_000).toISOString();
+    const interview = await ok(office$.POST('/cohorts/{id}/interviews', { params: { path: { id: cohort.id } }, body: { personId: candidate.person.id, interviewerId: office.person.id, startsAt: interviewAt } }));
+    await ok(office$.POST('/cohorts/{id}/events', { params: { path: { id: cohort.id } }, body: { kind: 'study-visit', title: 'Studiebesök på Ericsson', heldOn: day(0) } }));
+
+    const before = await week(candidate, stockholmDay(infoMeetingAt));
+    expect(before.items.map((x) => [x.source, x.kind, x.title])).toEqual([
+      ['info-meeting', 'meeting', 'Hösten 2026'],
+      ['interview', 'meeting', 'Hösten 2026'],
+    ]);
+    // The interview is the interviewer's task: the candidate gets the meeting, never the task.
+    expect(before.items[1]).toMatchObject({ at: interviewAt, taskId: null, cohortId: cohort.id });
+    expect((await week(office)).items.find((x) => x.taskId === interview.taskId)).toMatchObject({ kind: 'meeting', purpose: 'interview' });
+
+    await ok(office$.POST('/cohorts/{id}/admissions', { params: { path: { id: cohort.id } }, body: { personId: candidate.person.id } }));
+    const admitted = await eventually(async () => {
+      const view = await week(candidate, stockholmDay(infoMeetingAt));
+      return view.items.some((x) => x.source === 'cohort-event') ? view : undefined;
+    }, 15_000, 'the cohort event on the admitted participant’s week');
+    expect(admitted.items.find((x) => x.source === 'cohort-event')).toMatchObject({ kind: 'event', title: 'Studiebesök på Ericsson', day: day(0), at: null, cohortId: cohort.id });
+    // Another participant of nobody's cohort sees none of it.
+    expect((await week(participant)).items).toEqual([]);
+  }, 60_000);
+
   it('refuses a date that is none or far off with 400, and managers with 403', async () => {
     for (const from of ['2026-02-30', 'next-week', '20261207', '1899-12-31', '2150-01-01']) {
       const answer = await rawHttp(system.baseUrl, 'GET', `/me/week?from=${from}`, { token: anna.token });
