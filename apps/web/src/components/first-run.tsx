@@ -55,9 +55,7 @@ export function FirstRunPanel({ programs }: { programs: number }) {
   const state = firstRun({ programs, organizations: contents.data?.organizations ?? 0, contactPersons: contents.data?.contactPersons ?? 0 });
   if (!state.offered || !contents.data) return null;
   const links = {
-    people: (
-      <a href="/app/people">{text('step.peopleLink')}</a>
-    ),
+    people: <a href="/app/people">{text('step.peopleLink')}</a>,
     program: (
       <>
         <a href="#create-program">{text('step.programLink')}</a> (<a href="/app/templates">{text('step.templatesLink')}</a>)
