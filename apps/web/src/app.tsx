@@ -23,6 +23,7 @@ const ActivityPage = lazy(() => import('./pages/activity.js').then((m) => m.Acti
 const Templates = lazy(() => import('./pages/templates.js').then((m) => m.Templates));
 const People = lazy(() => import('./pages/people.js').then((m) => m.People));
 const Inbox = lazy(() => import('./pages/inbox.js').then((m) => m.Inbox));
+const WeekPage = lazy(() => import('./pages/week.js').then((m) => m.WeekPage));
 const TaskDetail = lazy(() => import('./pages/task.js').then((m) => m.TaskDetail));
 const Audit = lazy(() => import('./pages/audit.js').then((m) => m.Audit));
 const WorkflowHistory = lazy(() => import('./pages/workflow-history.js').then((m) => m.WorkflowHistory));
@@ -67,6 +68,7 @@ function Signed({ me, onSignOut }: { me: Me; onSignOut(): void }) {
           <Route path="/app/people" component={People} me={me} />
           <Route path="/app/tasks" component={Inbox} me={me} />
           <Route path="/app/tasks/:id" component={TaskDetail} me={me} />
+          <Route path="/app/week" component={WeekPage} me={me} />
           <Route path="/app/audit" component={Audit} me={me} />
           <Route path="/app/audit/workflows/:workflowId" component={WorkflowHistory} me={me} />
           <Route default component={NotFound} />

@@ -1,5 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo, useState } from 'preact/hooks';
+import { preferredLanguage } from './first-run.js';
 import { en, sv, type MessageKey } from './messages.js';
 
 export type Lang = 'sv' | 'en';
@@ -29,10 +30,10 @@ function fill(text: string, vars?: Record<string, string | number>): string {
 
 const Context = createContext<I18n | null>(null);
 
+/** The language the person chose in this browser, else the browser's own (Swedish unless it prefers English). */
 function initialLang(): Lang {
-  const stored = localStorage.getItem(LANG_KEY);
-  if (stored === 'sv' || stored === 'en') return stored;
-  return navigator.language?.toLowerCase().startsWith('sv') ? 'sv' : navigator.language ? 'en' : 'sv';
+  const languages = navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+  return preferredLanguage(localStorage.getItem(LANG_KEY), languages);
 }
 
 export function I18nProvider({ children }: { children: ComponentChildren }) {

@@ -863,6 +863,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My week: my meetings, deadlines and cohort events this week and the next (Europe/Stockholm, from Monday), my overdue tasks, and my calendar subscription
+         * @description Required role: Project office (Projektkontor), Contact person (Kontaktperson), Participant (Deltagare).
+         */
+        get: operations["WeekController_week"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organizations": {
         parameters: {
             query?: never;
@@ -5683,9 +5703,93 @@ export interface components {
             name: string;
             url: string;
         };
+        WeekItemView: {
+            /** Format: uuid */
+            activityId: string | null;
+            /**
+             * Format: date-time
+             * @description When: the meeting’s start or the deadline (null: the whole day)
+             */
+            at: string | null;
+            /** Format: uuid */
+            cohortId: string | null;
+            /**
+             * Format: date
+             * @description The day it falls on in Europe/Stockholm
+             */
+            day: string;
+            /**
+             * Format: date-time
+             * @description A meeting’s end
+             */
+            endsAt: string | null;
+            /**
+             * @description meeting: a meeting one is invited to or holds (with a time); deadline: something due; event: a cohort event that day
+             * @enum {string}
+             */
+            kind: "meeting" | "deadline" | "event";
+            location: string | null;
+            /** @description An open task past its due moment */
+            overdue: boolean;
+            /** Format: uuid */
+            programId: string | null;
+            /**
+             * @description Why a program or cohort made the task
+             * @enum {string|null}
+             */
+            purpose: "step" | "gate" | "network-status" | "activity-planning" | "activity-status" | "activity-evaluation" | "yearly-check" | "interview" | "offer" | "condition" | null;
+            /**
+             * @description task: one of my tasks (a meeting invitation, a deadline, an offer’s answer window); interview: my admission interview; info-meeting: a cohort’s info meeting; cohort-event: an event of my cohort; activity-start / activity-end: the planned start or end of an activity I am responsible for
+             * @enum {string}
+             */
+            source: "task" | "interview" | "info-meeting" | "cohort-event" | "activity-start" | "activity-end";
+            /**
+             * @description A task’s status (null: not a task)
+             * @enum {string|null}
+             */
+            status: "open" | "done" | null;
+            /**
+             * Format: uuid
+             * @description The task is on my week as the substitute of this absent person
+             */
+            substituteFor: string | null;
+            /**
+             * Format: uuid
+             * @description The task to open (null: not one of my tasks)
+             */
+            taskId: string | null;
+            title: string;
+        };
         WeekProgressView: {
             completed: number;
             week: number;
+        };
+        WeekView: {
+            /** @description My calendar subscription (POST /me/calendar-feed makes the link) */
+            calendarFeed: components["schemas"]["CalendarFeedView"];
+            /**
+             * Format: date
+             * @description The Monday the view starts on
+             */
+            from: string;
+            /** @description Meetings, deadlines and events in the two weeks, by time */
+            items: components["schemas"]["WeekItemView"][];
+            /** @description My open tasks already due before the first day shown, oldest first */
+            overdue: components["schemas"]["WeekItemView"][];
+            /**
+             * Format: date
+             * @description The Sunday it ends on (inclusive): two weeks
+             */
+            to: string;
+            /**
+             * Format: date
+             * @description Today in Europe/Stockholm
+             */
+            today: string;
+            /** @description More items than the view holds (500): the rest are left out */
+            truncated: boolean;
+            /** @description The ISO week numbers shown */
+            weeks: number[];
         };
         WorkCalendarView: {
             /** @description Closure days: the built-in ones and those the project office registered */
@@ -10803,6 +10907,77 @@ export interface operations {
                 };
             };
             /** @description Role not allowed (allowed: project_office, manager, contact_person, participant) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    WeekController_week: {
+        parameters: {
+            query?: {
+                /** @description A day of the first week shown (YYYY-MM-DD, years 2000–2099); the view starts on its Monday. Default: today in Europe/Stockholm */
+                from?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeekView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office, contact_person, participant) */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -16,13 +16,17 @@ const NAV: Record<Me['role'], { href: string; label: MessageKey }[]> = {
   ],
   contact_person: [
     { href: '/app/tasks', label: 'nav.tasks' },
+    { href: '/app/week', label: 'nav.week' },
     { href: '/app/programs', label: 'nav.programs' },
   ],
   manager: [
     { href: '/app/programs', label: 'nav.programs' },
     { href: '/app/audit', label: 'nav.audit' },
   ],
-  participant: [{ href: '/app/tasks', label: 'nav.tasks' }],
+  participant: [
+    { href: '/app/tasks', label: 'nav.tasks' },
+    { href: '/app/week', label: 'nav.week' },
+  ],
 };
 
 export function LanguageSwitch() {

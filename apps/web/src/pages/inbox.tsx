@@ -170,7 +170,7 @@ function TaskGroup({ heading, tasks, id, nameOf, selectable, selected, toggle }:
   );
 }
 
-function CalendarSubscription() {
+export function CalendarSubscription() {
   const { dateTime } = useI18n();
   const text = useMessages(M);
   const feed = useLoad(() => ok(api.GET('/me/calendar-feed')), []);

@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { api, ok, type Schemas } from '../api.js';
 import { Loading, ProblemAlert, StatusBadge } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
+import { FirstRunPanel } from '../components/first-run.js';
 import { Head } from '../components/table.js';
 import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
@@ -55,29 +56,32 @@ export function Programs({ me }: { me: Me }) {
     <>
       <PageTitle title={text('title')}>{text('title')}</PageTitle>
       <Loading resource={programs}>
-        {(page) =>
-          page.items.length ? (
-            <table data-testid="program-list">
-              <caption class="visually-hidden">{text('title')}</caption>
-              <Head columns={[text('name'), text('template'), text('phase'), text('status'), text('created')]} />
-              <tbody>
-                {page.items.map((p) => (
-                  <tr key={p.id}>
-                    <td>
-                      <a href={`/app/programs/${p.id}`}>{p.name}</a>
-                    </td>
-                    <td>{templateName(p)}</td>
-                    <td>{phaseName(p)}</td>
-                    <td>{p.position ? <StatusBadge status={p.position.status} label={text(`status.${p.position.status}`)} /> : '–'}</td>
-                    <td>{date(p.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p>{text('empty')}</p>
-          )
-        }
+        {(page) => (
+          <>
+            {isOffice(me) ? <FirstRunPanel programs={page.total} /> : null}
+            {page.items.length ? (
+              <table data-testid="program-list">
+                <caption class="visually-hidden">{text('title')}</caption>
+                <Head columns={[text('name'), text('template'), text('phase'), text('status'), text('created')]} />
+                <tbody>
+                  {page.items.map((p) => (
+                    <tr key={p.id}>
+                      <td>
+                        <a href={`/app/programs/${p.id}`}>{p.name}</a>
+                      </td>
+                      <td>{templateName(p)}</td>
+                      <td>{phaseName(p)}</td>
+                      <td>{p.position ? <StatusBadge status={p.position.status} label={text(`status.${p.position.status}`)} /> : '–'}</td>
+                      <td>{date(p.createdAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p>{text('empty')}</p>
+            )}
+          </>
+        )}
       </Loading>
       {isOffice(me) && templates.data ? <CreateProgram templates={templates.data} /> : null}
     </>
