@@ -107,6 +107,24 @@ describe('the portfolio overview (GET /portfolio)', () => {
     expect(order.indexOf('off-track')).toBeLessThan(order.indexOf('at-risk'));
   }, 240_000);
 
+  it('counts an effect-goal indicator behind the line to its target as a risk', async () => {
+    const measured = (await api.ok(api.POST('/programs', { body: programBody({ templateKey: 'skola-forst', name: 'Skola först – indikatorer' }) }))).id;
+    const indicator = await api.ok(
+      api.POST('/programs/{id}/effect-goals/{number}/indicators', {
+        params: { path: { id: measured, number: 1 } },
+        body: { key: 'ak3-matematik-svenska', nameSv: 'Andel elever i åk 3 som nått kravnivån', nameEn: 'Share of pupils in year 3 reaching the required level', unit: '%', source: 'Skolverket', baselineYear: 2019, baselineValue: 80, targetValue: 92, targetYear: 2025 },
+      }),
+    );
+    // On the line in 2021 (84): on track.
+    await api.ok(api.PUT('/programs/{id}/indicators/{indicatorId}/values/{year}', { params: { path: { id: measured, indicatorId: indicator.id, year: 2021 } }, body: { value: 84 } }));
+    expect(rowOf(await overview(), measured)).toMatchObject({ status: 'on-track', counts: { indicatorsBehind: 0 } });
+    // 2022 expects 86: 81 is behind.
+    await api.ok(api.PUT('/programs/{id}/indicators/{indicatorId}/values/{year}', { params: { path: { id: measured, indicatorId: indicator.id, year: 2022 } }, body: { value: 81 } }));
+    const behind = rowOf(await overview(), measured)!;
+    expect(behind.status).toBe('at-risk');
+    expect(behind.reasons).toContainEqual({ signal: 'indicatorsBehind', count: 1, status: 'at-risk', label: { sv: '1 indikator under målkurvan', en: '1 indicator behind target' } });
+  });
+
   it('lets the project office and managers read it, refusing contact persons and participants', async () => {
     expect(rowOf(await overview({}, manager.token), programId)?.status).toBe('at-risk');
     for (const who of [contact, participant]) {

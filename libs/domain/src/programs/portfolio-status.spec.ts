@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { findTemplate, parseProgramTemplate, TemplateValidationError } from '../index.js';
 import { assessPortfolio, DEFAULT_PORTFOLIO_RULES, portfolioRules, portfolioRulesSchema } from './portfolio-status.js';
 
 describe('the portfolio status of a program or cohort', () => {
@@ -47,5 +48,27 @@ describe('the portfolio status of a program or cohort', () => {
     expect(portfolioRulesSchema.safeParse({ overdueTasks: { atRisk: 3, offTrack: 2 } }).success).toBe(false);
     expect(portfolioRulesSchema.safeParse({ lateLunches: { atRisk: 1, offTrack: 2 } }).success).toBe(false);
     expect(portfolioRulesSchema.safeParse({ overdueTasks: { atRisk: 1.5, offTrack: null } }).success).toBe(false);
+  });
+});
+
+describe("a template's portfolio section", () => {
+  const skolaForst = findTemplate('skola-forst', 3)!;
+
+  it('is optional, and a template may set its own thresholds in it', () => {
+    expect(skolaForst.portfolio).toBeUndefined();
+    const own = parseProgramTemplate({ ...skolaForst, key: 'skola-forst-strikt', portfolio: { overdueTasks: { atRisk: 1, offTrack: 2 } } });
+    expect(assessPortfolio({ overdueTasks: 2 }, portfolioRules(own.portfolio)).status).toBe('off-track');
+    expect(assessPortfolio({ overdueTasks: 2 }, portfolioRules(skolaForst.portfolio)).status).toBe('at-risk');
+  });
+
+  it('refuses a template whose thresholds are malformed, naming the path', () => {
+    let error: unknown;
+    try {
+      parseProgramTemplate({ ...skolaForst, key: 'skola-forst-fel', portfolio: { overdueTasks: { atRisk: 0, offTrack: 2 } } });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(TemplateValidationError);
+    expect((error as TemplateValidationError).issues.map((i) => i.path)).toEqual([expect.stringMatching(/^portfolio.*overdueTasks.*atRisk/)]);
   });
 });
