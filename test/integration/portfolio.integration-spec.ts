@@ -125,6 +125,30 @@ describe('the portfolio overview (GET /portfolio)', () => {
     expect(behind.reasons).toContainEqual({ signal: 'indicatorsBehind', count: 1, status: 'at-risk', label: { sv: '1 indikator under målkurvan', en: '1 indicator behind target' } });
   });
 
+  it('lists a cohort under its program with its stage, at risk while a freed place’s offer is about to expire', async () => {
+    const fastTrack = (await api.ok(api.POST('/programs', { body: { templateKey: 'fast-track', name: 'Fast Track – portfölj' } }))).id;
+    const cohort = await api.ok(api.POST('/programs/{id}/cohorts', { params: { path: { id: fastTrack } }, body: { name: 'Hösten 2019', infoMeetingAt: new Date(Date.now() - 3_600_000).toISOString(), capacity: 1, offerResponse: 'P1D' } }));
+    const [first, next] = [participant, await createPerson(system, 'participant')];
+    const path = { params: { path: { id: cohort.id } } };
+    await api.ok(api.POST('/cohorts/{id}/attendees', { ...path, body: { personIds: [first.person.id, next.person.id] } }));
+    for (const p of [first, next]) await api.ok(api.POST('/cohorts/{id}/registrations', { ...path, body: { personId: p.person.id } }));
+    await api.ok(api.POST('/cohorts/{id}/admissions', { ...path, body: { personId: first.person.id } }));
+    await api.ok(api.POST('/cohorts/{id}/lists', { ...path, body: { personId: next.person.id, list: 'waiting' } }));
+    const calm = await rowWhen(cohort.id, () => true, 'the cohort in the overview', { kind: 'cohort' });
+    expect(calm).toMatchObject({ kind: 'cohort', programId: fastTrack, name: 'Hösten 2019', programName: 'Fast Track – portfölj', status: 'on-track', phase: { key: 'interest-registration', name: { sv: 'Intresseanmälan', en: 'Interest registration' } } });
+
+    // The admitted withdraws: the place is offered to the next on the waiting list, with a day to answer.
+    await api.ok(api.POST('/cohorts/{id}/withdrawals', { ...path, body: { personId: first.person.id } }));
+    const offered = await rowWhen(cohort.id, (r) => r.counts.offersExpiring === 1, 'the offer about to expire', { kind: 'cohort' });
+    expect(offered.status).toBe('at-risk');
+    expect(offered.reasons).toEqual([{ signal: 'offersExpiring', count: 1, status: 'at-risk', label: { sv: '1 erbjudande går snart ut', en: '1 offer about to expire' } }]);
+    const all = await overview();
+    expect(all.totals.offersExpiring).toBeGreaterThanOrEqual(1);
+    // The offer is the cohort's, not its program's: counted once.
+    expect(rowOf(all, fastTrack)?.counts).toMatchObject({ offersExpiring: 0, dueSoonTasks: 0 });
+    expect(rowOf(await overview({ needs: 'offersExpiring' }), cohort.id)).toBeDefined();
+  }, 60_000);
+
   it('lets the project office and managers read it, refusing contact persons and participants', async () => {
     expect(rowOf(await overview({}, manager.token), programId)?.status).toBe('at-risk');
     for (const who of [contact, participant]) {

@@ -60,14 +60,14 @@ describe('web UI: the project office’s portfolio overview', () => {
 
     // Only the change stream can bring the change within 20 s: while live, the page polls once a minute.
     await page.locator('[data-testid="live-status"][data-live="true"]').waitFor();
-    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await page.evaluate('window.notReloaded = true');
     await api.ok(api.PATCH('/tasks/{id}', { params: { path: { id: stepTaskId } }, body: { dueAt: LONG_AGO } }));
     await page.locator(`[data-testid="portfolio"] tr[data-id="${programId}"][data-status="at-risk"]`).waitFor({ timeout: 20_000 });
     await expect(row(page).getByTestId('reasons').textContent()).resolves.toBe('1 försenad uppgift');
     await expect(row(page).getByText('Risk', { exact: true }).count()).resolves.toBe(1);
     await eventually(async () => ((await overdueCount(page)) === before + 1 ? true : undefined), 20_000, 'the overdue count to move');
     await expect(page.getByTestId('count-overdueTasks').textContent()).resolves.toContain(`${before + 1} Försenade uppgifter`);
-    await expect(page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).resolves.toBe(true);
+    await expect(page.evaluate('window.notReloaded')).resolves.toBe(true);
     // The office's overdue step task in the chart: the project office belongs to no organization.
     await page.getByTestId('portfolio-by-organization').waitFor();
     await page.getByText('Visa som tabell').click();
