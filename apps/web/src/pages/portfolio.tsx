@@ -64,7 +64,7 @@ const M = defineMessages(
     overdue: 'Försenade',
     dueSoon: 'Förfaller inom tre dagar',
     tasks: 'Uppgifter',
-    noOrganization: 'Utan organisation (projektkontoret, deltagare)',
+    noOrganization: 'Utan organisation',
     noTasks: 'Inga försenade eller snart förfallande uppgifter.',
   },
   {
@@ -103,7 +103,7 @@ const M = defineMessages(
     overdue: 'Overdue',
     dueSoon: 'Due within three days',
     tasks: 'Tasks',
-    noOrganization: 'No organization (project office, participants)',
+    noOrganization: 'No organization',
     noTasks: 'No overdue or due-soon tasks.',
   },
 );
