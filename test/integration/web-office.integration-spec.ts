@@ -41,7 +41,10 @@ describe('web UI: the project office and contact persons in a real browser', () 
     let programId: string;
 
     it('creates a program from the template and sees phase I open at its first step', async () => {
+      // The office's home is the portfolio overview (web-portfolio); the programs list is one link away.
       page = await signedInPage(browser, system.baseUrl, office.token);
+      await page.getByRole('heading', { level: 1, name: 'Portföljöversikt' }).waitFor();
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Program', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Program' }).waitFor();
       await a11y(page, 'office-programs-empty');
 

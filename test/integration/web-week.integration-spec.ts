@@ -46,6 +46,12 @@ describe('web UI: first run and this week', () => {
   });
 
   it('offers the project office the demo and the first steps on an empty system, marking a step done once its data is there', async () => {
+    // On the office's home, the portfolio overview, too: its program step leads to the programs page.
+    const home = await signedInPage(browser, system.baseUrl, office.token);
+    const welcome = home.getByTestId('first-run');
+    await welcome.getByRole('heading', { name: 'Välkommen! Så kommer du i gång' }).waitFor();
+    expect(await welcome.getByRole('link', { name: 'Till Program' }).getAttribute('href')).toBe('/app/programs#create-program');
+    await home.context().close();
     const page = await signedInPage(browser, system.baseUrl, office.token, { path: '/app/programs' });
     const panel = page.getByTestId('first-run');
     await panel.getByRole('heading', { name: 'Välkommen! Så kommer du i gång' }).waitFor();

@@ -20,13 +20,14 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
 import { UiModule } from './ui/ui.controller.js';
 import { LiveModule } from './live/changes.controller.js';
 import { WeekModule } from './week/week.module.js';
+import { PortfolioModule } from './portfolio/portfolio.module.js';
 
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, PhasedModule, IndicatorsModule, AuditModule, CohortsModule, TasksModule, WebhooksModule, CalendarsModule, TemplatesModule, UiModule, LiveModule, WeekModule],
+      imports: [ConfigModule.forRoot(config), PersistenceModule.forRoot('governance-api'), TemporalClientModule.forRoot(), AuthModule, HealthModule, OrganizationsModule, ProgramsModule, PhasedModule, IndicatorsModule, AuditModule, CohortsModule, TasksModule, WebhooksModule, CalendarsModule, TemplatesModule, UiModule, LiveModule, WeekModule, PortfolioModule],
       // Repeats of a command with the same Idempotency-Key get the first answer (and no second audit entry).
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }, IdempotencyKeySweeper, RateLimitSweeper],
     };

@@ -8,6 +8,7 @@ import { SignIn, OidcCallback } from './pages/sign-in.js';
 import { signInWithToken, signOut, storedToken, type Me, type UiConfig } from './session.js';
 
 // Pages are loaded when first visited; the charts library only with the pages that draw charts.
+const Portfolio = lazy(() => import('./pages/portfolio.js').then((m) => m.Portfolio));
 const Programs = lazy(() => import('./pages/programs.js').then((m) => m.Programs));
 const ProgramOverview = lazy(() => import('./pages/program.js').then((m) => m.ProgramOverview));
 const ProgramNeeds = lazy(() => import('./pages/needs.js').then((m) => m.ProgramNeeds));
@@ -30,7 +31,7 @@ const WorkflowHistory = lazy(() => import('./pages/workflow-history.js').then((m
 
 function Home({ me }: { me: Me }) {
   const { route } = useLocation();
-  useEffect(() => route(me.role === 'contact_person' || me.role === 'participant' ? '/app/tasks' : me.role === 'manager' ? '/app/audit' : '/app/programs', true), [me.role]);
+  useEffect(() => route(me.role === 'contact_person' || me.role === 'participant' ? '/app/tasks' : me.role === 'manager' ? '/app/audit' : me.role === 'project_office' ? '/app/portfolio' : '/app/programs', true), [me.role]);
   return null;
 }
 
@@ -52,6 +53,7 @@ function Signed({ me, onSignOut }: { me: Me; onSignOut(): void }) {
       <ErrorBoundary>
         <Router>
           <Route path="/app/" component={Home} me={me} />
+          <Route path="/app/portfolio" component={Portfolio} me={me} />
           <Route path="/app/programs" component={Programs} me={me} />
           <Route path="/app/programs/:id" component={ProgramOverview} me={me} />
           <Route path="/app/programs/:id/needs" component={ProgramNeeds} me={me} />

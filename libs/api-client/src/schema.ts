@@ -1091,6 +1091,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every program and cohort with its phase, status (on track, at risk, off track) and why, the counts that need action, and overdue and due-soon tasks per organization
+         * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare).
+         */
+        get: operations["PortfolioController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/programs": {
         parameters: {
             query?: never;
@@ -4120,6 +4140,16 @@ export interface components {
             offset?: number;
             total: number;
         };
+        OrganizationTasksView: {
+            dueSoon: number;
+            name: string | null;
+            /**
+             * Format: uuid
+             * @description null: assignees of no organization (the project office, participants)
+             */
+            organizationId: string | null;
+            overdue: number;
+        };
         OrganizationView: {
             createdAt: string;
             /** Format: uuid */
@@ -4222,6 +4252,87 @@ export interface components {
             /** @description Module items, `module/item` */
             items: string[];
             week: number;
+        };
+        PortfolioCountsView: {
+            /** @description Activities whose status report is past due */
+            activitiesWithoutReport: number;
+            /** @description Open tasks due within 3 days */
+            dueSoonTasks: number;
+            /** @description Gates (decision points) waiting for a decision */
+            gatesWaiting: number;
+            /** @description Effect-goal indicators whose latest value is behind the line to their target */
+            indicatorsBehind: number;
+            /** @description Open offers of a place expiring within 3 days */
+            offersExpiring: number;
+            /** @description Gates waiting past their due moment */
+            overdueGates: number;
+            /** @description Open tasks past their due moment */
+            overdueTasks: number;
+        };
+        PortfolioPhaseView: {
+            /** @description The template's phase key, or for a cohort its stage: before-info-meeting, interest-registration, under-way */
+            key: string;
+            name: components["schemas"]["LocalizedLabelView"];
+        };
+        PortfolioReasonView: {
+            count: number;
+            /** @description The reason in Swedish and English */
+            label: components["schemas"]["LocalizedLabelView"];
+            /** @enum {string} */
+            signal: "overdueTasks" | "overdueGates" | "activitiesWithoutReport" | "indicatorsBehind" | "offersExpiring";
+            /**
+             * @description The status this reason alone gives
+             * @enum {string}
+             */
+            status: "at-risk" | "off-track";
+        };
+        PortfolioRowView: {
+            counts: components["schemas"]["PortfolioCountsView"];
+            /**
+             * Format: uuid
+             * @description The program's or the cohort's id
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "program" | "cohort";
+            name: string;
+            /** @description Where it stands: the current phase (null when closed or not started) */
+            phase: components["schemas"]["PortfolioPhaseView"] | null;
+            /** Format: uuid */
+            programId: string;
+            /** @description The program's name (a cohort's program) */
+            programName: string;
+            /**
+             * @description The program's status
+             * @enum {string}
+             */
+            programStatus: "active" | "closed";
+            /** @description Why, worst first; empty when on track */
+            reasons: components["schemas"]["PortfolioReasonView"][];
+            /** @enum {string} */
+            status: "on-track" | "at-risk" | "off-track";
+            templateKey: string;
+        };
+        PortfolioTotalsView: {
+            activitiesWithoutReport: number;
+            gatesWaiting: number;
+            offersExpiring: number;
+            overdueTasks: number;
+        };
+        PortfolioView: {
+            /**
+             * Format: date-time
+             * @description The moment the counts are taken at
+             */
+            at: string;
+            /** @description Overdue and due-soon open tasks per organization, most overdue first (at most 30) */
+            byOrganization: components["schemas"]["OrganizationTasksView"][];
+            /** @description Programs and cohorts matching the filters, off track first, then at risk, then on track */
+            items: components["schemas"]["PortfolioRowView"][];
+            /** @description The counts that need action over the rows of the kind and organization filters (before status and needs) */
+            totals: components["schemas"]["PortfolioTotalsView"];
+            /** @description More programs or cohorts exist than the overview reads (the newest 200 programs, 200 cohorts) */
+            truncated: boolean;
         };
         PreferencesDto: {
             /**
@@ -4784,6 +4895,28 @@ export interface components {
                     };
                 })[];
             }[];
+            portfolio?: {
+                activitiesWithoutReport?: {
+                    atRisk: number | null;
+                    offTrack: number | null;
+                };
+                indicatorsBehind?: {
+                    atRisk: number | null;
+                    offTrack: number | null;
+                };
+                offersExpiring?: {
+                    atRisk: number | null;
+                    offTrack: number | null;
+                };
+                overdueGates?: {
+                    atRisk: number | null;
+                    offTrack: number | null;
+                };
+                overdueTasks?: {
+                    atRisk: number | null;
+                    offTrack: number | null;
+                };
+            };
             source: string;
             version: number;
         };
@@ -12808,6 +12941,83 @@ export interface operations {
             };
             /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    PortfolioController_overview: {
+        parameters: {
+            query?: {
+                /** @description Only programs, or only cohorts */
+                kind?: "program" | "cohort";
+                /** @description Only rows where this count is above zero */
+                needs?: "gatesWaiting" | "overdueTasks" | "offersExpiring" | "activitiesWithoutReport";
+                /** @description Count only the tasks whose assignee belongs to this organization (rows, counts and chart) */
+                organizationId?: string;
+                /** @description Only rows with this status */
+                status?: "on-track" | "at-risk" | "off-track";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioView"];
+                };
+            };
+            /** @description An unknown filter value (problem document naming the parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office, manager) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

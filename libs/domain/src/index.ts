@@ -15,6 +15,7 @@ export * from './templates/template-upgrade.js';
 export * from './programs/network-schedule.js';
 export * from './programs/activity-matrix.js';
 export * from './programs/indicator-trajectory.js';
+export * from './programs/portfolio-status.js';
 export * from './programs/phase-report.js';
 export * from './programs/program-task-forms.js';
 export * from './audit/audit-hash.js';

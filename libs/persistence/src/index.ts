@@ -33,3 +33,4 @@ export * from './entities/program-template.entity.js';
 export * from './repositories/template-store.js';
 export * from './entities/steering.entities.js';
 export * from './entities/effect-goal-indicator.entities.js';
+export * from './repositories/portfolio.repository.js';

@@ -17,6 +17,7 @@ import { WebhookSubscriptionRepository } from './repositories/webhook-subscripti
 import { AuditTrail } from './repositories/audit-trail.js';
 import { PersonalDataEraser } from './repositories/personal-data-eraser.js';
 import { RateLimitRepository } from './repositories/rate-limit.repository.js';
+import { PortfolioRepository } from './repositories/portfolio.repository.js';
 
 const repositories = [
   ProgramRepository,
@@ -34,6 +35,7 @@ const repositories = [
   AuditTrail,
   PersonalDataEraser,
   RateLimitRepository,
+  PortfolioRepository,
 ];
 
 @Global()

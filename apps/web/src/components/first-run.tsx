@@ -15,6 +15,7 @@ const M = defineMessages(
     'step.peopleLink': 'Till Personer',
     'step.program': 'Skapa det första programmet från en mall',
     'step.programLink': 'Skapa programmet nedan',
+    'step.programPage': 'Till Program',
     'step.templatesLink': 'se mallarna',
     done: 'Klart',
     todo: 'Att göra',
@@ -30,6 +31,7 @@ const M = defineMessages(
     'step.peopleLink': 'To People',
     'step.program': 'Create the first program from a template',
     'step.programLink': 'Create the program below',
+    'step.programPage': 'To Programs',
     'step.templatesLink': 'see the templates',
     done: 'Done',
     todo: 'To do',
@@ -41,7 +43,7 @@ const M = defineMessages(
  * no endpoint that loads it, and should not) or the first organizations, people and program, each
  * step marked done once its data is there.
  */
-export function FirstRunPanel({ programs }: { programs: number }) {
+export function FirstRunPanel({ programs, programLink = '#create-program' }: { programs: number; /** Where the program is created (the programs page's form). */ programLink?: string }) {
   const text = useMessages(M);
   const contents = useLoad(
     () =>
@@ -58,7 +60,7 @@ export function FirstRunPanel({ programs }: { programs: number }) {
     people: <a href="/app/people">{text('step.peopleLink')}</a>,
     program: (
       <>
-        <a href="#create-program">{text('step.programLink')}</a> (<a href="/app/templates">{text('step.templatesLink')}</a>)
+        <a href={programLink}>{text(programLink.startsWith('#') ? 'step.programLink' : 'step.programPage')}</a> (<a href="/app/templates">{text('step.templatesLink')}</a>)
       </>
     ),
   };

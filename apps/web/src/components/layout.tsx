@@ -8,6 +8,7 @@ import type { Me } from '../session.js';
 
 const NAV: Record<Me['role'], { href: string; label: MessageKey }[]> = {
   project_office: [
+    { href: '/app/portfolio', label: 'nav.portfolio' },
     { href: '/app/programs', label: 'nav.programs' },
     { href: '/app/tasks', label: 'nav.tasks' },
     { href: '/app/templates', label: 'nav.templates' },
@@ -20,6 +21,7 @@ const NAV: Record<Me['role'], { href: string; label: MessageKey }[]> = {
     { href: '/app/programs', label: 'nav.programs' },
   ],
   manager: [
+    { href: '/app/portfolio', label: 'nav.portfolio' },
     { href: '/app/programs', label: 'nav.programs' },
     { href: '/app/audit', label: 'nav.audit' },
   ],

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { api, ok, succeeded } from '../api.js';
 import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
@@ -28,6 +29,9 @@ const M = defineMessages(
     'badge.due-soon': 'Snart',
     'badge.done': 'Klar',
     'badge.cancelled': 'Avbruten',
+    onlyOverdue: 'Visar bara försenade uppgifter.',
+    onlyOverdueProgram: 'Visar bara programmets försenade uppgifter.',
+    showAllTasks: 'Visa alla uppgifter',
     meeting: 'Möte {when}',
     calendar: 'Kalenderprenumeration',
     calendarLead: 'Prenumerera på dina uppgifter och möten i Outlook, Google eller Apple Kalender med en hemlig länk.',
@@ -62,6 +66,9 @@ const M = defineMessages(
     'badge.due-soon': 'Soon',
     'badge.done': 'Done',
     'badge.cancelled': 'Cancelled',
+    onlyOverdue: 'Showing overdue tasks only.',
+    onlyOverdueProgram: "Showing the program's overdue tasks only.",
+    showAllTasks: 'Show all tasks',
     meeting: 'Meeting {when}',
     calendar: 'Calendar subscription',
     calendarLead: 'Subscribe to your tasks and meetings in Outlook, Google or Apple Calendar with a secret link.',
@@ -86,8 +93,17 @@ export function Inbox({ me }: { me: Me }) {
   const text = useMessages(M);
   const [showDone, setShowDone] = useState(false);
   const everyone = me.role === 'project_office' || me.role === 'manager';
+  // The portfolio overview links here for the overdue tasks (of one program): ?due=overdue&programId=…
+  const { query } = useLocation();
+  const overdueOnly = query.due === 'overdue' && !showDone;
+  const programId = overdueOnly && query.programId && /^[0-9a-f-]{36}$/i.test(query.programId) ? query.programId : undefined;
   // A task entry names its assignee: a change to one of mine (new, reminded, done, moved) reloads the inbox.
-  const tasks = useLoad(() => ok(api.GET('/me/tasks', { params: { query: { limit: 100, status: showDone ? 'done' : 'open' } } })), [showDone], 5000, (c) => c.personId === me.id || c.actorId === me.id);
+  const tasks = useLoad(
+    () => ok(api.GET('/me/tasks', { params: { query: overdueOnly ? { limit: 100, due: 'overdue', ...(programId ? { programId } : {}) } : { limit: 100, status: showDone ? 'done' : 'open' } } })),
+    [showDone, overdueOnly, programId],
+    5000,
+    (c) => c.personId === me.id || c.actorId === me.id || (everyone && overdueOnly),
+  );
   const now = Date.now();
   // Names for the tasks one sees as a substitute (a contact person reads their own organization's people).
   const people = useLoad(() => (me.role === 'contact_person' || me.role === 'project_office' ? ok(api.GET('/persons', { params: { query: { limit: 100 } } })) : Promise.resolve(null)), [me.role]);
@@ -100,6 +116,11 @@ export function Inbox({ me }: { me: Me }) {
     <>
       <PageTitle title={text(everyone ? 'titleAll' : 'title')}>{text(everyone ? 'titleAll' : 'title')}</PageTitle>
       {everyone ? <p class="muted">{text('allLead')}</p> : null}
+      {overdueOnly ? (
+        <p class="muted" data-testid="inbox-filter">
+          {text(programId ? 'onlyOverdueProgram' : 'onlyOverdue')} <a href="/app/tasks">{text('showAllTasks')}</a>
+        </p>
+      ) : null}
       <button type="button" class="link-button" aria-pressed={showDone} onClick={() => setShowDone(!showDone)}>
         {text(showDone ? 'showOpen' : 'showDone')}
       </button>

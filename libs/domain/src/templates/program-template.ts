@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_DURATIONS } from './template-defaults.js';
 import { cohortProblems, cohortSchema } from './cohort-template.js';
+import { portfolioRulesSchema } from '../programs/portfolio-status.js';
 import { GENERIC_STEP_CONFIG, STEP_KINDS, type GovernanceList } from '../programs/step-kinds.js';
 import { calendarChoiceSchema, duration, key, labelledSchema, localizedTextSchema, reminderPolicySchema, templatePath, windowDuration } from './template-primitives.js';
 
@@ -151,6 +152,8 @@ export const programTemplateSchema = z
     phases: z.array(phaseDefinitionSchema).min(1).max(30),
     governance: governanceSchema.optional(),
     cohort: cohortSchema.optional(),
+    /** The portfolio overview's thresholds this template sets differently from the default (see portfolio-status). */
+    portfolio: portfolioRulesSchema.optional(),
   })
   .strict()
   .superRefine((t, ctx) => {
