@@ -5,7 +5,7 @@ import { CalendarFeedView } from '../tasks/calendar-feed.js';
 import { TASK_PURPOSES } from '../tasks/task.dto.js';
 
 export class WeekQuery {
-  @ApiPropertyOptional({ example: '2019-05-20', description: 'A day of the first week shown (YYYY-MM-DD, years 2000–2099); the view starts on its Monday. Default: today in Europe/Stockholm' })
+  @ApiPropertyOptional({ example: '2019-05-20', pattern: '^20[0-9]{2}-[0-9]{2}-[0-9]{2}$', description: 'A day of the first week shown (YYYY-MM-DD, years 2000–2099); the view starts on its Monday. Default: today in Europe/Stockholm' })
   @IsOptional()
   @IsDay()
   from?: string;
