@@ -31,6 +31,8 @@ const MAX_LISTED_ERRORS = 50;
 const MAX_MAPPED = 100;
 const PREVIEW_ROWS = 50;
 const MAX_LISTED_LINES = 20;
+/** Unknown labels listed per column (a file of typos must not make a long answer or much work). */
+const MAX_LISTED_LABELS = 100;
 
 interface FileRow {
   line: number;
@@ -87,7 +89,7 @@ export class NeedsFileImportService {
       if (errors.length) throw new ValidationProblem(capped(errors));
 
       const unknownView = (column: LabelColumn): UnknownLabelView[] =>
-        [...unknownLabels[column].values()].map((u) => ({ label: u.label, lines: u.lines.slice(0, MAX_LISTED_LINES), rows: u.lines.length, suggestions: suggestLabels(u.label, lists[column].list) }));
+        [...unknownLabels[column].values()].slice(0, MAX_LISTED_LABELS).map((u) => ({ label: u.label, lines: u.lines.slice(0, MAX_LISTED_LINES), rows: u.lines.length, suggestions: suggestLabels(u.label, lists[column].list) }));
       const unknownLabelsView = { categories: unknownView('category'), sources: unknownView('source'), groups: unknownView('group') };
       const anyUnknown = (['source', 'group', 'category'] as const).some((c) => unknownLabels[c].size > 0);
       if (anyUnknown && !dryRun) {

@@ -164,7 +164,7 @@ export class UnknownLabelView {
 }
 
 export class UnknownLabelsView {
-  @ApiProperty({ type: [UnknownLabelView] }) categories: UnknownLabelView[];
+  @ApiProperty({ type: [UnknownLabelView], description: 'The first 100 per column' }) categories: UnknownLabelView[];
   @ApiProperty({ type: [UnknownLabelView], description: 'Labels of the source column that are no session kind' }) sources: UnknownLabelView[];
   @ApiProperty({ type: [UnknownLabelView] }) groups: UnknownLabelView[];
 }

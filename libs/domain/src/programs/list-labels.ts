@@ -24,7 +24,8 @@ export function matchLabel(label: string, list: readonly Labelled[]): string | n
 /** Up to `max` keys of the list whose labels look most like the unknown label, most alike first. */
 export function suggestLabels(label: string, list: readonly Labelled[], max = 3): string[] {
   const wanted = normalizeLabel(label);
-  if (!wanted) return [];
+  // A label that long is no name of a list entry (and comparing it would be slow).
+  if (!wanted || wanted.length > 200) return [];
   const scored = list.map((item) => {
     const labels = [item.key, item.name.sv, item.name.en].map(normalizeLabel);
     const score = Math.max(...labels.map((l) => likeness(wanted, l)));
