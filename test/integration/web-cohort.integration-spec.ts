@@ -67,8 +67,8 @@ describe('web UI: Fast Track cohort pages', () => {
     if (section === 'participants') {
       await page.getByTestId('participants').waitFor();
       // Every journey loaded: no row still shows "…".
-      // (Evaluated in the page, as a string: the test's own TypeScript has no DOM types.)
-      await page.waitForFunction(`[...document.querySelectorAll('[data-testid="participants"] tbody td')].every((td) => td.textContent !== '…')`);
+      const cells = page.locator('[data-testid="participants"] tbody td');
+      await eventually(async () => ((await cells.allTextContents()).every((t) => t !== '…') ? true : undefined), 30_000, "every participant's journey to load");
     }
   }
 
