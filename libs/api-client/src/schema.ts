@@ -5719,6 +5719,7 @@ export interface components {
             scope: string;
         };
         UnknownLabelsView: {
+            /** @description The first 100 per column */
             categories: components["schemas"]["UnknownLabelView"][];
             groups: components["schemas"]["UnknownLabelView"][];
             /** @description Labels of the source column that are no session kind */
