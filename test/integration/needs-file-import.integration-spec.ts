@@ -107,6 +107,14 @@ describe('a whole gathering imported from one file', () => {
     const badMapping = await importFile({ csv: gatheringFile(), mapping: { categories: { Trivsel: 'weather' } } }, true);
     expect(badMapping.status).toBe(400);
     expect(badMapping.body.errors[0]).toMatchObject({ field: 'mapping.categories.Trivsel', message: expect.stringContaining("'weather' is not one of") });
+    // Bounded: rows, mapped labels and the sessions' day.
+    const tooLong = await importFile({ csv: ['text,source,group', ...Array.from({ length: 10_001 }, (_, i) => `B${i},Workshop,Lärare`)].join('\n') }, true);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.errors[0].message).toMatch(/at most 10000 rows/);
+    const manyLabels = await importFile({ csv: gatheringFile(), mapping: { categories: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`etikett ${i}`, 'health'])) } }, true);
+    expect(manyLabels.status).toBe(400);
+    expect(manyLabels.body.detail).toMatch(/mapping\.categories .*100/);
+    expect((await importFile({ csv: gatheringFile(), heldOn: '2019-02-30' }, false)).status).toBe(400);
     expect(await stored()).toEqual(before);
   });
 
