@@ -41,8 +41,8 @@ describe('web UI: a registered cohort template of another shape (issue 19)', () 
     for (const p of [amal, bo]) await api.ok(api.POST('/cohorts/{id}/registrations', { params: { path: { id: cohort.id } }, body: { personId: p.id } }));
 
     const page = await signedInPage(browser, system.baseUrl, office.token);
-    await page.goto(`${system.baseUrl}/app/cohorts/${cohort.id}`);
-    // The template's two lists, not Fast Track's three.
+    // The admission section: the admission work beside the template's two lists, not Fast Track's three.
+    await page.goto(`${system.baseUrl}/app/cohorts/${cohort.id}/admission`);
     await page.getByTestId('list-reserves').waitFor();
     await page.getByTestId('list-interest').waitFor();
     expect(await page.getByTestId('list-waiting').count()).toBe(0);
@@ -58,7 +58,7 @@ describe('web UI: a registered cohort template of another shape (issue 19)', () 
 
     // Amal's journey: assessed on B1 at the planned pace, a study plan over the template's modules.
     await eventually(async () => ((await api.call(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: cohort.id, personId: amal.id } } }))).status === 200 ? true : undefined), 30_000, 'the journey to start');
-    await page.goto(`${system.baseUrl}/app/cohorts/${cohort.id}?participant=${amal.id}`);
+    await page.goto(`${system.baseUrl}/app/cohorts/${cohort.id}/participants?participant=${amal.id}`);
     const assessment = page.getByTestId('study-plan').getByTestId('assessment');
     await assessment.waitFor();
     expect(await assessment.getByLabel('Kunskapsnivå').locator('option').evaluateAll((os) => os.map((o) => o.getAttribute('value')).filter(Boolean))).toEqual(['a2', 'b1', 'b2', 'c1']);

@@ -50,18 +50,45 @@ describe('web UI: Fast Track cohort pages', () => {
     await system?.stop();
   });
 
-  /** The cohort page with every section loaded: the lists, the history, the participants' journeys and the charts. */
-  async function openCohort(page: Page): Promise<void> {
-    await page.goto(`${system.baseUrl}/app/cohorts/${demo.cohortId}`);
-    await page.getByRole('heading', { level: 1, name: cohort.name }).waitFor();
-    await page.getByTestId('promotion-history').waitFor();
-    for (const chart of CHARTS) await page.locator(`[data-testid="${chart}"] svg`).first().waitFor();
-    // Every journey loaded: no row still shows "…".
-    // (Evaluated in the page, as a string: the test's own TypeScript has no DOM types.)
-    await page.waitForFunction(`[...document.querySelectorAll('[data-testid="participants"] tbody td')].every((td) => td.textContent !== '…')`);
+  const SECTIONS = { overview: 'Översikt', admission: 'Antagning', lists: 'Listor', participants: 'Deltagare', events: 'Händelser', report: 'Rapport' } as const;
+  type Section = keyof typeof SECTIONS;
+
+  /** A section of a cohort's page: by its address, or (`nav`) from the section navigation without a reload; waits until it has loaded. */
+  async function openSection(page: Page, section: Section, how: 'address' | 'nav' = 'address', cohortId = demo.cohortId): Promise<void> {
+    if (how === 'nav') await page.getByRole('navigation', { name: 'Kullens sidor' }).getByRole('link', { name: SECTIONS[section], exact: true }).click();
+    else await page.goto(`${system.baseUrl}/app/cohorts/${cohortId}${section === 'overview' ? '' : `/${section}`}`);
+    await page.getByRole('heading', { level: 1, name: `· ${SECTIONS[section]}` }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/app/cohorts/${cohortId}${section === 'overview' ? '' : `/${section}`}`);
+    expect(await page.getByRole('navigation', { name: 'Kullens sidor' }).locator('[aria-current="page"]').textContent()).toBe(SECTIONS[section]);
+    if (section === 'overview') for (const chart of CHARTS) await page.locator(`[data-testid="${chart}"] svg`).first().waitFor();
+    if (section === 'lists') await page.getByTestId('promotion-history').waitFor();
+    if (section === 'events') await page.getByTestId('events').or(page.getByText('Inga aktiviteter')).first().waitFor();
+    if (section === 'report') await page.getByTestId('final-report').waitFor();
+    if (section === 'participants') {
+      await page.getByTestId('participants').waitFor();
+      // Every journey loaded: no row still shows "…".
+      const cells = page.locator('[data-testid="participants"] tbody td');
+      await eventually(async () => ((await cells.allTextContents()).every((t) => t !== '…') ? true : undefined), 30_000, "every participant's journey to load");
+    }
   }
 
-  async function expectCohortContent(page: Page): Promise<void> {
+  /** The demo cohort, section by section: each shows its part of the cohort and has no serious axe violation. */
+  async function expectCohortContent(page: Page, axeName: string): Promise<void> {
+    await openSection(page, 'overview');
+    expect(await page.getByTestId('admission').locator('[data-figure="attendees"] strong').textContent()).toBe(String(cohort.counts.attendees));
+    for (const chart of CHARTS) {
+      const figure = page.getByTestId(chart);
+      expect(await figure.locator('svg').count()).toBeGreaterThan(0);
+      const series = await figure.locator('thead th').allTextContents();
+      expect(series.some((s) => s.includes(referenceName))).toBe(true);
+      expect(series.some((s) => s.includes(cohort.name) && !s.includes(referenceName))).toBe(true);
+    }
+    // The overview holds only the figures and the charts: the lists and the participants have their own sections.
+    expect(await page.getByTestId('participants').count()).toBe(0);
+    expect(await page.getByTestId('list-admitted').count()).toBe(0);
+    await expectAccessible(page, `${axeName}-overview`);
+
+    await openSection(page, 'lists', 'nav');
     const expected: Record<string, { personId: string; name: string | null }[]> = { admitted: cohort.admitted, ...cohort.lists };
     for (const list of LISTS) {
       const section = page.getByTestId(`list-${list}`);
@@ -69,13 +96,15 @@ describe('web UI: Fast Track cohort pages', () => {
       expect(await section.locator('li').allTextContents()).toEqual(expected[list].map((p) => p.name));
     }
     expect(await page.locator('[data-testid="promotion-history"] tbody tr').count()).toBe(historyLength);
+    await expectAccessible(page, `${axeName}-lists`);
+
+    await openSection(page, 'participants', 'nav');
     expect(await page.locator('[data-testid="participants"] tbody tr').count()).toBe(cohort.admitted.length);
-    for (const chart of CHARTS) {
-      const figure = page.getByTestId(chart);
-      expect(await figure.locator('svg').count()).toBeGreaterThan(0);
-      const series = await figure.locator('thead th').allTextContents();
-      expect(series.some((s) => s.includes(referenceName))).toBe(true);
-      expect(series.some((s) => s.includes(cohort.name) && !s.includes(referenceName))).toBe(true);
+    await expectAccessible(page, `${axeName}-participants`);
+
+    for (const section of ['admission', 'events', 'report'] as const) {
+      await openSection(page, section, 'nav');
+      await expectAccessible(page, `${axeName}-${section}`);
     }
   }
 
@@ -95,11 +124,15 @@ describe('web UI: Fast Track cohort pages', () => {
 
   it('shows the project office the four lists, the promotion history, the charts against the reference cohort and a study plan, and takes its weekly progress report, a follow-up assessment of the knowledge level and a focus group, and downloads the final report', async () => {
     const page = await signedInPage(browser, system.baseUrl, office.token);
-    await openCohort(page);
-    await expectCohortContent(page);
-    await expectAccessible(page, 'cohort-office');
+    await expectCohortContent(page, 'cohort-office');
 
-    // One participant's plan opens on the same page, from the participants table.
+    // Knowledge-level development: the demo assessed everyone again in weeks 3 and 6; the chart has a series per assessment week.
+    await openSection(page, 'overview', 'nav');
+    const levelSeries = await page.getByTestId('chart-levels').locator('thead th').allTextContents();
+    for (const name of [`${cohort.name}, vid start`, `${cohort.name}, vecka 3`, `${cohort.name}, vecka 6`]) expect(levelSeries).toContain(name);
+
+    // One participant's plan opens in the participants section, from its table.
+    await openSection(page, 'participants', 'nav');
     const person = cohort.admitted[1];
     const journey = await api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }));
     await page.getByTestId('participants').getByRole('link', { name: person.name! }).click();
@@ -129,10 +162,7 @@ describe('web UI: Fast Track cohort pages', () => {
     expect(after.progress.at(-1)).toEqual({ week: nextWeek, completed: 1 });
     expect(after.completedItems).toBe(journey.completedItems + 1);
 
-    // Knowledge-level development: the demo assessed everyone again in weeks 3 and 6; the chart has
-    // a series per assessment week and the plan shows the participant's levels over time.
-    const levelSeries = await page.getByTestId('chart-levels').locator('thead th').allTextContents();
-    for (const name of [`${cohort.name}, vid start`, `${cohort.name}, vecka 3`, `${cohort.name}, vecka 6`]) expect(levelSeries).toContain(name);
+    // The plan shows the participant's levels over time.
     expect(journey.levels.map((l: { week: number }) => l.week)).toEqual([0, 3, 6]);
     expect(await plan.getByTestId('level-history').textContent()).toMatch(/v\. 0 .+ → v\. 3 .+ → v\. 6 /);
     // A follow-up assessment: a week not after the last one is refused and nothing recorded; then week 7.
@@ -150,8 +180,9 @@ describe('web UI: Fast Track cohort pages', () => {
     expect((await api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: demo.cohortId, personId: person.personId } } }))).levels.at(-1)).toEqual({ week: 7, level: 'very-good' });
     await expectAccessible(page, 'cohort-office-follow-up');
 
-    // A focus group's findings: a group name with markup refused, nothing recorded; then recorded,
-    // listed, and in the final report downloaded as Markdown.
+    // A focus group's findings, in the report section: a group name with markup refused, nothing
+    // recorded; then recorded, listed, and in the final report downloaded as Markdown.
+    await openSection(page, 'report', 'nav');
     const focus = page.getByTestId('add-focus-group');
     const before = (await api.ok(api.GET('/cohorts/{id}/report', { params: { path: { id: demo.cohortId } } }))).evaluations.length;
     await page.getByTestId('focus-groups').waitFor();
@@ -184,7 +215,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await eventually(async () => ((await api.call(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: small.id, personId: person.id } } }))).status === 200 ? true : undefined), 15_000, 'the journey to start');
 
     const page = await signedInPage(browser, system.baseUrl, office.token);
-    await page.goto(`${system.baseUrl}/app/cohorts/${small.id}?participant=${person.id}`);
+    await page.goto(`${system.baseUrl}/app/cohorts/${small.id}/participants?participant=${person.id}`);
     const plan = page.getByTestId('study-plan');
     const assessment = plan.getByTestId('assessment');
     await assessment.waitFor();
@@ -259,7 +290,7 @@ describe('web UI: Fast Track cohort pages', () => {
     await api.ok(api.POST('/cohorts/{id}/registrations', { params: { path: { id: small.id } }, body: { personId: other.id } }));
     await api.ok(api.POST('/cohorts/{id}/admissions', { params: { path: { id: small.id } }, body: { personId: other.id } }));
     await eventually(async () => ((await api.call(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: small.id, personId: other.id } } }))).status === 200 ? true : undefined), 15_000, 'the journey to start');
-    await page.goto(`${system.baseUrl}/app/cohorts/${small.id}?participant=${other.id}`);
+    await page.goto(`${system.baseUrl}/app/cohorts/${small.id}/participants?participant=${other.id}`);
     const drop = page.getByTestId('study-plan').getByTestId('drop-out');
     await drop.getByRole('button', { name: 'Registrera avhopp' }).click();
     await drop.getByRole('button', { name: 'Ångra' }).click();
@@ -270,10 +301,12 @@ describe('web UI: Fast Track cohort pages', () => {
     expect((await api.ok(api.GET('/cohorts/{id}/participants/{personId}', { params: { path: { id: small.id, personId: other.id } } }))).status).toBe('dropped');
 
     // The dropout moves the lists on without a reload (the page follows the cohort workflow): the admitted list no longer has them.
+    await openSection(page, 'lists', 'nav', small.id);
     await page.getByTestId('list-admitted').getByText('Viktor Lund').waitFor({ state: 'detached' });
 
-    // An event beside the modules: a title with markup refused and nothing recorded, then recorded
-    // and the attendance marked (nobody chosen is refused in the page).
+    // An event beside the modules, in the events section: a title with markup refused and nothing
+    // recorded, then recorded and the attendance marked (nobody chosen is refused in the page).
+    await openSection(page, 'events', 'nav', small.id);
     const add = page.getByTestId('add-event');
     await add.getByLabel('Aktivitet').fill('Besök <AWS>');
     await add.getByLabel('Datum').fill('2020-01-15');
@@ -301,7 +334,8 @@ describe('web UI: Fast Track cohort pages', () => {
       ['Saga', 'Ture', 'Mira'].map((first) => api.ok(api.POST('/persons', { body: personBody({ displayName: `${first} Ekström`, email: `${first.toLowerCase()}.ekstrom@example.se`, role: 'participant' }) }))),
     );
     const page = await signedInPage(browser, system.baseUrl, office.token);
-    await page.goto(`${system.baseUrl}/app/cohorts/${autumn.id}`);
+    // A task's link to the cohort (an interview's outcome) and the office's admission work land in the admission section.
+    await openSection(page, 'admission', 'address', autumn.id);
     const work = page.getByTestId('admission-work');
     await work.waitFor();
     await expectAccessible(page, 'cohort-office-admission-work');
@@ -382,14 +416,17 @@ describe('web UI: Fast Track cohort pages', () => {
 
   it('shows a manager the same cohort, in Swedish and English, with no command buttons, and the final report to download', async () => {
     const page = await signedInPage(browser, system.baseUrl, manager.token);
-    await openCohort(page);
-    await expectCohortContent(page);
-    // No command: in the page only the final report's downloads (the charts' tables open from
-    // <summary>); in the header the language and sign-out buttons.
+    await expectCohortContent(page, 'cohort-manager');
+    // No command: only the final report's downloads (the charts' tables open from <summary>); in the
+    // header the language and sign-out buttons.
     expect(await page.locator('main button, main [role="button"], main input[type="submit"]').allTextContents()).toEqual(['Ladda ner som Markdown', 'Ladda ner som HTML', 'Ladda ner som JSON']);
     expect(await page.locator('header button').count()).toBe(2);
     expect(await page.getByTestId('add-focus-group').count()).toBe(0);
-    await expectAccessible(page, 'cohort-manager');
+    for (const section of ['overview', 'admission', 'lists', 'participants', 'events'] as const) {
+      await openSection(page, section, 'nav');
+      expect(await page.locator('main button, main [role="button"], main input[type="submit"]').count()).toBe(0);
+    }
+    await openSection(page, 'report', 'nav');
     // The manager downloads the final report, compared with the reference cohort shown on the page.
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som JSON' }).click()]);
     expect(file.suggestedFilename()).toBe('slutrapport-fast-track-hosten-2019-sv.json');
@@ -399,13 +436,20 @@ describe('web UI: Fast Track cohort pages', () => {
     expect(report.reference.name).toBe(referenceName);
     expect(report.knowledgeLevels.map((l: { week: number }) => l.week)).toEqual(expect.arrayContaining([0, 3, 6]));
 
+    // A link from before the sections (?participant=…) lands on the participants section with the plan open.
     await page.goto(`${system.baseUrl}/app/cohorts/${demo.cohortId}?participant=${cohort.admitted[0].personId}`);
     await page.getByTestId('plan-table').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/app/cohorts/${demo.cohortId}/participants`);
     await page.locator('header').getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('navigation', { name: "The cohort's pages" }).getByRole('link', { name: 'Lists', exact: true }).click();
     await page.getByRole('heading', { level: 3, name: /^Waiting list/ }).waitFor();
     expect(await page.getByTestId('list-waiting').locator('h3').textContent()).toContain(`${cohort.lists.waiting.length} people`);
-    expect(await page.locator('main button').allTextContents()).toEqual(['Download as Markdown', 'Download as HTML', 'Download as JSON']);
     await expectAccessible(page, 'cohort-manager-en');
+    await page.getByRole('navigation', { name: "The cohort's pages" }).getByRole('link', { name: 'Report', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: '· Report' }).waitFor();
+    await page.getByTestId('final-report').waitFor();
+    expect(await page.locator('main button').allTextContents()).toEqual(['Download as Markdown', 'Download as HTML', 'Download as JSON']);
+    await expectAccessible(page, 'cohort-manager-en-report');
     await page.context().close();
   }, 180_000);
 });

@@ -122,6 +122,42 @@ describe('web UI: the project office and contact persons in a real browser', () 
       await a11y(page, 'office-needs');
     }, 60_000);
 
+    it("imports a whole gathering from one file: its lists read on the templates page, an unknown label mapped in the preview, then sessions made per kind and group", async () => {
+      // The template's lists, readable before (and without) a program: what the file may name.
+      await page.goto(`${system.baseUrl}/app/templates`);
+      const lists = page.getByTestId('template-lists');
+      await lists.getByLabel('Mall').selectOption('skola-forst');
+      await lists.getByTestId('template-list-needCategories').getByRole('cell', { name: 'Hälsa', exact: true }).waitFor();
+      expect(await lists.getByTestId('template-list-sessionKinds').locator('tbody tr').count()).toBe(3);
+      expect(await lists.getByTestId('template-list-participantGroups').locator('tbody tr').count()).toBe(7);
+      await a11y(page, 'office-template-lists');
+
+      await page.goto(`${system.baseUrl}/app/programs/${programId}/needs`);
+      const section = page.getByTestId('needs-file-import');
+      await section.waitFor();
+      const before = (await api.ok(api.GET('/programs/{id}/needs/statistics', { params: { path: { id: programId } } }))).total;
+      const sessionsBefore = (await api.ok(api.GET('/programs/{id}/sessions', { params: { path: { id: programId } } }))).length;
+      const file = ['text,source,group,category', 'Fler vuxna på rasterna,Intervju,Politiker,Tillit/trygghet', 'Bättre lokaler,samtal,Barn och ungdomar,lokaler/miljö', 'Mer trivsel,Samtal,barn och ungdomar,Trivsel'].join('\n');
+      await section.getByLabel('eller klistra in filens innehåll').fill(file);
+      await section.getByRole('button', { name: 'Granska filen' }).click();
+      const unknown = section.getByTestId('unknown-labels');
+      await unknown.waitFor();
+      expect(await unknown.locator('tbody tr').count()).toBe(1);
+      expect(await unknown.locator('tbody th').textContent()).toContain('Trivsel');
+      expect(await section.getByTestId('file-import-sessions').locator('tbody tr').count()).toBe(2);
+      // The preview stored nothing.
+      expect((await api.ok(api.GET('/programs/{id}/needs/statistics', { params: { path: { id: programId } } }))).total).toBe(before);
+      await a11y(page, 'office-needs-file-preview');
+
+      await unknown.getByLabel('Kategori för ”Trivsel”').selectOption('trust-safety');
+      await section.getByRole('button', { name: 'Importera 3 behov till 2 insamlingstillfällen' }).click();
+      await section.getByText('3 behov importerades till 2 insamlingstillfällen.').waitFor();
+      expect((await api.ok(api.GET('/programs/{id}/needs/statistics', { params: { path: { id: programId } } }))).total).toBe(before + 3);
+      const sessions = await api.ok(api.GET('/programs/{id}/sessions', { params: { path: { id: programId } } }));
+      expect(sessions).toHaveLength(sessionsBefore + 2);
+      expect(sessions.map((x: { title: string }) => x.title)).toEqual(expect.arrayContaining(['Intervju – Politiker', 'Samtal – Barn och ungdomar']));
+    }, 60_000);
+
     it('runs the rest of phase I in the UI: categorization, focus areas, collaboration model, network, communication plan, phase report', async () => {
       const complete = async (step: string, next: string) => {
         await waitForStep(page, step, 'current');

@@ -66,6 +66,7 @@ function Signed({ me, onSignOut }: { me: Me; onSignOut(): void }) {
           <Route path="/app/programs/:id/cohorts" component={ProgramCohorts} me={me} />
           <Route path="/app/activities/:activityId" component={ActivityPage} me={me} />
           <Route path="/app/cohorts/:id" component={Cohort} me={me} />
+          <Route path="/app/cohorts/:id/:section" component={Cohort} me={me} />
           <Route path="/app/templates" component={Templates} me={me} />
           <Route path="/app/people" component={People} me={me} />
           <Route path="/app/tasks" component={Inbox} me={me} />

@@ -1559,6 +1559,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/programs/{id}/needs/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a whole gathering's needs from one CSV file with the header "text,source,group,category" (question optional): each row goes to the session of its kind (source) and participant group, an existing one with only that group or one the import makes; kinds, groups and categories by key, Swedish or English name, others mapped by the request's mapping. All rows or none (step gathering); dryRun=true answers the sessions, the unknown labels with suggestions and the first rows, and stores nothing
+         * @description Required role: Project office (Projektkontor).
+         */
+        post: operations["PhaseOneController_importNeedsFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/programs/{id}/needs/statistics": {
         parameters: {
             query?: never;
@@ -2211,6 +2231,26 @@ export interface paths {
          * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
          */
         get: operations["TemplatesController_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/templates/{key}/versions/{version}/governance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A phased template version's lists as a program made from it starts with them (need categories, session kinds, participant groups, questions …), readable before any program exists
+         * @description Required role: Project office (Projektkontor), Manager/auditor (Chef/granskare), Contact person (Kontaktperson).
+         */
+        get: operations["TemplatesController_governance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3628,6 +3668,36 @@ export interface components {
             /** Format: uuid */
             to: string;
         };
+        ImportedSessionView: {
+            /**
+             * @description An existing session of that kind and only that group, or one the import makes
+             * @enum {string}
+             */
+            action: "matched" | "created";
+            /** @example teachers */
+            group: string;
+            /** @example workshop */
+            kind: string;
+            /** @description Needs of the file for it */
+            needs: number;
+            /**
+             * Format: uuid
+             * @description The session (null for one a dry run would create)
+             */
+            sessionId: string | null;
+            title: string;
+        };
+        ImportNeedsFileDto: {
+            /** @description The gathering's needs as CSV with the header "text,source,group,category" (question optional; category may be empty): source a session kind and group a participant group, each by key, Swedish or English name */
+            csv: string;
+            /**
+             * Format: date
+             * @description The day of the sessions the import makes (default: today in Stockholm)
+             */
+            heldOn?: string;
+            /** @description What the labels the program does not know stand for (a dry run lists them) */
+            mapping?: components["schemas"]["NeedsLabelMappingDto"];
+        };
         IndicatorPointView: {
             value: number;
             year: number;
@@ -4010,6 +4080,31 @@ export interface components {
             row: number;
             text: string;
         };
+        NeedsFileImportView: {
+            /** @description Rows with a category */
+            categorized: number;
+            dryRun: boolean;
+            /** @description Needs stored (0 in a dry run) */
+            imported: number;
+            /** @description A dry run's first 50 rows as they would be stored */
+            preview?: components["schemas"]["NeedsFilePreviewRowView"][];
+            /** @description Rows in the file */
+            rows: number;
+            /** @description The sessions the rows go to, one per kind and group */
+            sessions: components["schemas"]["ImportedSessionView"][];
+            /** @description Labels the program does not know and the mapping does not map (empty when the file can be imported) */
+            unknown: components["schemas"]["UnknownLabelsView"];
+        };
+        NeedsFilePreviewRowView: {
+            categoryKey: string | null;
+            group: string | null;
+            /** @description null: the label is unknown */
+            kind: string | null;
+            /** @description The line in the file (the header is line 1) */
+            line: number;
+            questionKey: string | null;
+            text: string;
+        };
         NeedsImportView: {
             categorized: number;
             dryRun: boolean;
@@ -4021,6 +4116,20 @@ export interface components {
             rows: number;
             /** Format: uuid */
             sessionId: string;
+        };
+        NeedsLabelMappingDto: {
+            /** @description Labels of the file's column mapped to keys of the program's need categories, e.g. {"Trivsel": "health"} */
+            categories?: {
+                [key: string]: string;
+            };
+            /** @description Labels of the file's column mapped to keys of the program's participant groups, e.g. {"Trivsel": "health"} */
+            groups?: {
+                [key: string]: string;
+            };
+            /** @description Labels of the file's column mapped to keys of the program's session kinds (the source column), e.g. {"Trivsel": "health"} */
+            sources?: {
+                [key: string]: string;
+            };
         };
         NeedStatisticsView: {
             byCategory: components["schemas"]["CategoryCountView"][];
@@ -5781,6 +5890,23 @@ export interface components {
             issuer: string;
             resource?: string;
             scope: string;
+        };
+        UnknownLabelsView: {
+            /** @description The first 100 per column */
+            categories: components["schemas"]["UnknownLabelView"][];
+            groups: components["schemas"]["UnknownLabelView"][];
+            /** @description Labels of the source column that are no session kind */
+            sources: components["schemas"]["UnknownLabelView"][];
+        };
+        UnknownLabelView: {
+            /** @description The label as the file writes it */
+            label: string;
+            /** @description The lines it is on (the header is line 1), the first 20 */
+            lines: number[];
+            /** @description Rows with the label */
+            rows: number;
+            /** @description Keys of the program's list that look most alike */
+            suggestions: string[];
         };
         UpdateOrganizationDto: {
             /** @example Grundskolenämnden */
@@ -16377,6 +16503,150 @@ export interface operations {
             };
         };
     };
+    PhaseOneController_importNeedsFile: {
+        parameters: {
+            query?: {
+                /** @description true: check the file and answer a preview; nothing is imported or recorded */
+                dryRun?: "true" | "false";
+            };
+            header?: {
+                /** @description A repeat with the same key and the same request (method, path, query and body) gets the first answer (header Idempotent-Replayed: true) instead of running again; kept 24 hours; a key reused for another request answers 422. Secrets shown once are withheld from repeats (header Idempotent-Secrets-Withheld). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A UUID (version 4) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportNeedsFileDto"];
+            };
+        };
+        responses: {
+            /** @description The needs imported and the sessions they went to, or with dryRun=true the preview */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsFileImportView"];
+                };
+            };
+            /** @description Errors named by line and column, e.g. "line 12.category: 'Trivsel' is not a need category …"; nothing stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller: contact persons and participants get 404 for what is not theirs. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Not in the step gathering
+             *
+             *     A request with the same Idempotency-Key is still being processed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the limit (BODY_LIMIT_BYTES, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes (application/json, or text/csv where stated). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request: use a new key for a new command. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     PhaseOneController_statistics: {
         parameters: {
             query?: never;
@@ -20820,6 +21090,108 @@ export interface operations {
             };
             /** @description No such template version */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description The URL is too long.
+             *
+             *     A path parameter longer than 100 characters (Fastify's maxParamLength).
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit reached (per person; per client address for failed credentials); Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unavailable: nothing changed; try again shortly (Retry-After). */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    TemplatesController_governance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GovernanceView"];
+                };
+            };
+            /** @description The request is invalid and nothing changed: a path id that is not a UUID v4, a query or body field that is unknown, null, of the wrong type or out of bounds, a body that is not a JSON object or is too wide or deep, or an invalid Idempotency-Key; `errors` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Role not allowed (allowed: project_office, manager, contact_person) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such template version */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The template has no governed phases (a cohort template, or an old version) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

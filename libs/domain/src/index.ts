@@ -18,6 +18,7 @@ export * from './programs/indicator-trajectory.js';
 export * from './programs/portfolio-status.js';
 export * from './programs/phase-report.js';
 export * from './programs/program-task-forms.js';
+export * from './programs/list-labels.js';
 export * from './audit/audit-hash.js';
 export type * from './audit/change.js';
 export * from './cohorts/admission.js';

@@ -15,6 +15,7 @@ import {
   NeedsQuery,
   RecordMeetingDto,
   ImportQuery,
+  ImportNeedsFileDto,
   ReportQuery,
   SetCollaborationModelDto,
   SetFocusAreasDto,
@@ -25,6 +26,7 @@ import { CollaborationModelService } from './collaboration-model.service.js';
 import { CommunicationPlanService } from './communication-plan.service.js';
 import { ContactNetworkService } from './contact-network.service.js';
 import { FocusAreasService } from './focus-areas.service.js';
+import { NeedsFileImportService } from './needs-file-import.service.js';
 import { NeedsGatheringService } from './needs-gathering.service.js';
 import { PhaseReportService } from './phase-report.service.js';
 import { StepFlowService } from './step-flow.service.js';
@@ -38,6 +40,7 @@ import {
   ListedCommunicationItemView,
   NeedPageView,
   NeedStatisticsView,
+  NeedsFileImportView,
   NeedsImportView,
   NeedView,
   NetworkMemberView,
@@ -67,6 +70,7 @@ export class PhaseOneController {
     @Inject(CommunicationPlanService) private readonly communication: CommunicationPlanService,
     @Inject(StepFlowService) private readonly steps: StepFlowService,
     @Inject(PhaseReportService) private readonly reports: PhaseReportService,
+    @Inject(NeedsFileImportService) private readonly fileImport: NeedsFileImportService,
   ) {}
 
   @Get('governance')
@@ -121,6 +125,19 @@ export class PhaseOneController {
   @ApiConflictResponse({ description: 'Not in the step gathering' })
   importNeeds(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Param('sessionId', UuidParam) sessionId: string, @Body() csv: string, @Query() query: ImportQuery) {
     return this.gathering.importNeeds(p, id, sessionId, csv, query.dryRun === 'true');
+  }
+
+  @Post('needs/import')
+  @HttpCode(201)
+  @Access(
+    'Import a whole gathering\'s needs from one CSV file with the header "text,source,group,category" (question optional): each row goes to the session of its kind (source) and participant group, an existing one with only that group or one the import makes; kinds, groups and categories by key, Swedish or English name, others mapped by the request\'s mapping. All rows or none (step gathering); dryRun=true answers the sessions, the unknown labels with suggestions and the first rows, and stores nothing',
+    'project_office',
+  )
+  @ApiBadRequestResponse({ description: 'Errors named by line and column, e.g. "line 12.category: \'Trivsel\' is not a need category …"; nothing stored' })
+  @ApiCreatedResponse({ type: NeedsFileImportView, description: 'The needs imported and the sessions they went to, or with dryRun=true the preview' })
+  @ApiConflictResponse({ description: 'Not in the step gathering' })
+  importNeedsFile(@CurrentPrincipal() p: Principal, @Param('id', UuidParam) id: string, @Body() dto: ImportNeedsFileDto, @Query() query: ImportQuery) {
+    return this.fileImport.importFile(p, id, dto, query.dryRun === 'true');
   }
 
   @Get('needs')

@@ -371,3 +371,52 @@ export class ImportQuery {
   @IsIn(['true', 'false'])
   dryRun?: 'true' | 'false';
 }
+
+/** A label of the file mapped to a key of the program's list: at most 100 labels per list. */
+const labelMap = (list: string) =>
+  ({
+    type: 'object',
+    additionalProperties: { type: 'string', pattern: KEY.source },
+    maxProperties: 100,
+    description: `Labels of the file's column mapped to keys of the program's ${list}, e.g. {"Trivsel": "health"}`,
+  }) as const;
+
+export class NeedsLabelMappingDto {
+  @ApiPropertyOptional(labelMap('need categories'))
+  @IsOptional()
+  @IsObject()
+  categories?: Record<string, string>;
+
+  @ApiPropertyOptional(labelMap('session kinds (the source column)'))
+  @IsOptional()
+  @IsObject()
+  sources?: Record<string, string>;
+
+  @ApiPropertyOptional(labelMap('participant groups'))
+  @IsOptional()
+  @IsObject()
+  groups?: Record<string, string>;
+}
+
+export class ImportNeedsFileDto {
+  @ApiProperty({
+    type: String,
+    minLength: 1,
+    maxLength: 1_000_000,
+    description: 'The gathering\'s needs as CSV with the header "text,source,group,category" (question optional; category may be empty): source a session kind and group a participant group, each by key, Swedish or English name',
+  })
+  @IsString()
+  @Length(1, 1_000_000)
+  csv: string;
+
+  @ApiPropertyOptional({ type: NeedsLabelMappingDto, description: 'What the labels the program does not know stand for (a dry run lists them)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NeedsLabelMappingDto)
+  mapping?: NeedsLabelMappingDto;
+
+  @ApiPropertyOptional({ description: 'The day of the sessions the import makes (default: today in Stockholm)' })
+  @IsOptional()
+  @IsDay()
+  heldOn?: string;
+}

@@ -5,6 +5,7 @@ import { CollaborationModelService } from './collaboration-model.service.js';
 import { CommunicationPlanService } from './communication-plan.service.js';
 import { ContactNetworkService } from './contact-network.service.js';
 import { FocusAreasService } from './focus-areas.service.js';
+import { NeedsFileImportService } from './needs-file-import.service.js';
 import { NeedsGatheringService } from './needs-gathering.service.js';
 import { PhaseOneController } from './phase-one.controller.js';
 import { PhaseReportService } from './phase-report.service.js';
@@ -29,6 +30,7 @@ import { TasksModule } from '../tasks/tasks.module.js';
   providers: [
     ProgramContext,
     NeedsGatheringService,
+    NeedsFileImportService,
     FocusAreasService,
     CollaborationModelService,
     ContactNetworkService,

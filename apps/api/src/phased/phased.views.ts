@@ -156,6 +156,47 @@ export class NeedsImportView {
   @ApiPropertyOptional({ type: [NeedPreviewView], description: "A dry run's first 50 rows as they would be stored" }) preview?: NeedPreviewView[];
 }
 
+export class UnknownLabelView {
+  @ApiProperty({ description: 'The label as the file writes it' }) label: string;
+  @ApiProperty({ type: [Number], description: 'The lines it is on (the header is line 1), the first 20' }) lines: number[];
+  @ApiProperty({ type: 'integer', description: 'Rows with the label' }) rows: number;
+  @ApiProperty({ type: [String], description: "Keys of the program's list that look most alike" }) suggestions: string[];
+}
+
+export class UnknownLabelsView {
+  @ApiProperty({ type: [UnknownLabelView], description: 'The first 100 per column' }) categories: UnknownLabelView[];
+  @ApiProperty({ type: [UnknownLabelView], description: 'Labels of the source column that are no session kind' }) sources: UnknownLabelView[];
+  @ApiProperty({ type: [UnknownLabelView] }) groups: UnknownLabelView[];
+}
+
+export class ImportedSessionView {
+  @ApiProperty({ example: 'workshop' }) kind: string;
+  @ApiProperty({ example: 'teachers' }) group: string;
+  @ApiProperty({ enum: ['matched', 'created'], description: 'An existing session of that kind and only that group, or one the import makes' }) action: 'matched' | 'created';
+  @ApiProperty({ ...nullableUuid, description: 'The session (null for one a dry run would create)' }) sessionId: string | null;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: 'integer', description: 'Needs of the file for it' }) needs: number;
+}
+
+export class NeedsFilePreviewRowView {
+  @ApiProperty({ type: 'integer', description: 'The line in the file (the header is line 1)' }) line: number;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null: the label is unknown' }) kind: string | null;
+  @ApiProperty({ type: String, nullable: true }) group: string | null;
+  @ApiProperty({ type: String, nullable: true }) categoryKey: string | null;
+  @ApiProperty({ type: String, nullable: true }) questionKey: string | null;
+}
+
+export class NeedsFileImportView {
+  @ApiProperty() dryRun: boolean;
+  @ApiProperty({ type: 'integer', description: 'Rows in the file' }) rows: number;
+  @ApiProperty({ type: 'integer', description: 'Needs stored (0 in a dry run)' }) imported: number;
+  @ApiProperty({ type: 'integer', description: 'Rows with a category' }) categorized: number;
+  @ApiProperty({ type: [ImportedSessionView], description: 'The sessions the rows go to, one per kind and group' }) sessions: ImportedSessionView[];
+  @ApiProperty({ type: UnknownLabelsView, description: 'Labels the program does not know and the mapping does not map (empty when the file can be imported)' }) unknown: UnknownLabelsView;
+  @ApiPropertyOptional({ type: [NeedsFilePreviewRowView], description: "A dry run's first 50 rows as they would be stored" }) preview?: NeedsFilePreviewRowView[];
+}
+
 export class CategorizedView {
   @ApiProperty({ type: 'integer' }) categorized: number;
   @ApiProperty({ type: 'integer', description: 'Needs of the program still without a category' }) uncategorized: number;

@@ -4,6 +4,7 @@ import { TEMPLATE_SCHEMA } from '../common/openapi-contract.js';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { BoundedIntPipe } from '../common/integers.js';
+import { GovernanceView } from '../phased/phased.views.js';
 import { TemplatesService } from './templates.service.js';
 
 /** A template version: 1 to 10 000. */
@@ -51,6 +52,16 @@ export class TemplatesController {
   @ApiNotFoundResponse({ description: 'No such template version' })
   version(@Param('key') key: string, @Param('version', VersionParam) version: number): Promise<TemplateBodyView> {
     return this.templates.version(key, version);
+  }
+
+  @Get(':key/versions/:version/governance')
+  @Access("A phased template version's lists as a program made from it starts with them (need categories, session kinds, participant groups, questions …), readable before any program exists", ...READERS)
+  @ApiParam({ name: 'key', schema: { type: 'string', pattern: KEY } })
+  @ApiOkResponse({ type: GovernanceView })
+  @ApiNotFoundResponse({ description: 'No such template version' })
+  @ApiConflictResponse({ description: 'The template has no governed phases (a cohort template, or an old version)' })
+  governance(@Param('key') key: string, @Param('version', VersionParam) version: number): Promise<GovernanceView> {
+    return this.templates.governance(key, version);
   }
 
   @Post()

@@ -1,11 +1,12 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { GENERIC_STEP_CONFIG, malformedTextPaths, parseProgramTemplate, STEP_KINDS, templateJsonSchema, TemplateValidationError, type ProgramTemplate } from '@gov/domain';
+import { effectiveGovernance, GENERIC_STEP_CONFIG, malformedTextPaths, parseProgramTemplate, STEP_KINDS, templateJsonSchema, TemplateValidationError, type ProgramTemplate } from '@gov/domain';
 import { AuditTrail, TemplateStore, type StoredTemplate } from '@gov/persistence';
 import type { Principal } from '../auth/principal.js';
 import { asCommand } from '../common/database-errors.js';
 import { ValidationProblem } from '../common/problem-details.filter.js';
 import { templateView } from '../programs/programs.service.js';
+import type { GovernanceView } from '../phased/phased.views.js';
 import type { StepKindView, TemplateBodyView, TemplatePageView, TemplateVersionView } from './template.views.js';
 
 /** The program templates: the built-in files and the versions the project office registers. */
@@ -28,6 +29,17 @@ export class TemplatesService {
     const stored = await this.store.findStored(key, version);
     if (!stored) throw new NotFoundException(`Template ${key} has no version ${version}`);
     return { summary: this.summary(stored, await this.store.all()), template: stored.template as unknown as Record<string, unknown> };
+  }
+
+  async governance(key: string, version: number): Promise<GovernanceView> {
+    const stored = await this.store.findStored(key, version);
+    if (!stored) throw new NotFoundException(`Template ${key} has no version ${version}`);
+    try {
+      return effectiveGovernance(stored.template, {}) as unknown as GovernanceView;
+    } catch (err) {
+      if (err instanceof TemplateValidationError) throw new ConflictException(`Template ${key} v${version} has no governed phases, so no lists`);
+      throw err;
+    }
   }
 
   schema(): Record<string, unknown> {

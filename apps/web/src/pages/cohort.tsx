@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { api, compact, ok, query, type Schemas } from '../api.js';
 import { Chart, type ChartSeries } from '../components/chart.js';
 import { Loading, StatusBadge } from '../components/feedback.js';
-import { PageTitle } from '../components/layout.js';
+import { PageTitle, SubNav } from '../components/layout.js';
 import { Head } from '../components/table.js';
 import { useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages } from '../i18n.js';
@@ -106,6 +106,13 @@ const M = defineMessages(
     share: 'Andel (%)',
     atStart: '{name}, vid start',
     atWeek: '{name}, vecka {week}',
+    sections: 'Kullens sidor',
+    'section.overview': 'Översikt',
+    'section.admission': 'Antagning',
+    'section.lists': 'Listor',
+    'section.participants': 'Deltagare',
+    'section.events': 'Händelser',
+    'section.report': 'Rapport',
   },
   {
     back: "The program's cohorts",
@@ -193,6 +200,13 @@ const M = defineMessages(
     share: 'Share (%)',
     atStart: '{name}, at the start',
     atWeek: '{name}, week {week}',
+    sections: "The cohort's pages",
+    'section.overview': 'Overview',
+    'section.admission': 'Admission',
+    'section.lists': 'Lists',
+    'section.participants': 'Participants',
+    'section.events': 'Events',
+    'section.report': 'Report',
   },
 );
 type Text = ReturnType<typeof useMessages<keyof typeof M.sv>>;
@@ -211,10 +225,24 @@ function levelName(cohort: CohortView, l: Localize, key: string): string {
 /** Journeys of the admitted participants, by person id (null: no journey yet). */
 type Journeys = Map<string, Journey | null>;
 
-export function Cohort({ me, params }: { me: Me; params: { id: string } }) {
+/** The cohort page's sections, each with its own address (/app/cohorts/:id/<section>; the overview at /app/cohorts/:id). */
+const SECTIONS = ['overview', 'admission', 'lists', 'participants', 'events', 'report'] as const;
+type Section = (typeof SECTIONS)[number];
+
+export function Cohort({ me, params }: { me: Me; params: { id: string; section?: string } }) {
   const text = useMessages(M);
+  const { query: q, route } = useLocation();
+  const section: Section | null = !params.section ? 'overview' : (SECTIONS as readonly string[]).includes(params.section) && params.section !== 'overview' ? (params.section as Section) : null;
+  const base = `/app/cohorts/${params.id}`;
+  // Links from before the sections (a study plan as ?participant=…) and unknown sections land where they meant.
+  const redirect = section === null ? base : section === 'overview' && q.participant ? `${base}/participants${query({ participant: q.participant })}` : null;
+  useEffect(() => {
+    if (redirect) route(redirect, true);
+  }, [redirect]);
   // The cohort workflow moves places on by itself (a dropout heard, an offer expiring): the page follows it.
   const cohort = useLoad(() => ok(api.GET('/cohorts/{id}', { params: { path: { id: params.id } } })), [params.id], 5000, (c) => c.cohortId === params.id);
+  if (redirect || !section) return null;
+  const name = text(`section.${section}`);
   return (
     <Loading resource={cohort}>
       {(c) => (
@@ -222,19 +250,57 @@ export function Cohort({ me, params }: { me: Me; params: { id: string } }) {
           <p class="muted">
             <a href={`/app/programs/${c.programId}/cohorts`}>← {text('back')}</a>
           </p>
-          <PageTitle title={c.name}>{c.name}</PageTitle>
-          <CohortPage cohort={c} office={isOffice(me)} onCohortChanged={cohort.reload} />
+          <PageTitle title={`${name} – ${c.name}`}>
+            {c.name} <span class="muted">· {name}</span>
+          </PageTitle>
+          <SubNav label={text('sections')} items={SECTIONS.map((s) => ({ href: s === 'overview' ? base : `${base}/${s}`, text: text(`section.${s}`) }))} />
+          <CohortSection section={section} cohort={c} office={isOffice(me)} onCohortChanged={cohort.reload} />
         </>
       )}
     </Loading>
   );
 }
 
-function CohortPage({ cohort, office, onCohortChanged }: { cohort: CohortView; office: boolean; onCohortChanged(): void }) {
+function CohortSection({ section, cohort, office, onCohortChanged }: { section: Section; cohort: CohortView; office: boolean; onCohortChanged(): void }) {
   const { dateTime } = useI18n();
   const text = useMessages(M);
-  const admittedIds = cohort.admitted.map((a) => a.personId).join(',');
   const reference = useReferenceCohort(cohort);
+  switch (section) {
+    case 'overview':
+      return (
+        <>
+          <p class="lead">{text('infoMeeting', { date: dateTime(cohort.infoMeetingAt) })}</p>
+          <Admission cohort={cohort} />
+          <Analysis cohort={cohort} reference={reference} />
+        </>
+      );
+    case 'admission':
+      // The admission work beside the lists it fills, so the office sees where each person went.
+      return (
+        <>
+          <Admission cohort={cohort} />
+          {office ? <AdmissionWork cohort={cohort} nameOf={(id) => nameIn(cohort, id)} onChanged={onCohortChanged} /> : null}
+          <Lists cohort={cohort} office={office} onChanged={onCohortChanged} />
+        </>
+      );
+    case 'lists':
+      return (
+        <>
+          <Lists cohort={cohort} office={office} onChanged={onCohortChanged} />
+          <History cohort={cohort} />
+        </>
+      );
+    case 'participants':
+      return <ParticipantsSection cohort={cohort} office={office} onCohortChanged={onCohortChanged} />;
+    case 'events':
+      return <CohortEvents cohortId={cohort.id} participants={cohort.admitted} office={office} />;
+    case 'report':
+      return <FinalReport cohortId={cohort.id} cohortName={cohort.name} referenceCohortId={reference.ready ? reference.refId : undefined} office={office} />;
+  }
+}
+
+function ParticipantsSection({ cohort, office, onCohortChanged }: { cohort: CohortView; office: boolean; onCohortChanged(): void }) {
+  const admittedIds = cohort.admitted.map((a) => a.personId).join(',');
   const journeys = useLoad<Journeys>(
     async () =>
       new Map(
@@ -247,26 +313,16 @@ function CohortPage({ cohort, office, onCohortChanged }: { cohort: CohortView; o
     (c) => c.cohortId === cohort.id,
   );
   return (
-    <>
-      <p class="lead">{text('infoMeeting', { date: dateTime(cohort.infoMeetingAt) })}</p>
-      <Admission cohort={cohort} />
-      <Lists cohort={cohort} office={office} onChanged={onCohortChanged} />
-      {office ? <AdmissionWork cohort={cohort} nameOf={(id) => nameIn(cohort, id)} onChanged={onCohortChanged} /> : null}
-      <History cohort={cohort} />
-      <Participants
-        cohort={cohort}
-        journeys={journeys.data}
-        office={office}
-        onChanged={() => {
-          // A dropout moves the lists on (the place is offered), so the cohort is read again too.
-          journeys.reload();
-          onCohortChanged();
-        }}
-      />
-      <Analysis cohort={cohort} reference={reference} />
-      <CohortEvents cohortId={cohort.id} participants={cohort.admitted} office={office} />
-      <FinalReport cohortId={cohort.id} cohortName={cohort.name} referenceCohortId={reference.ready ? reference.refId : undefined} office={office} />
-    </>
+    <Participants
+      cohort={cohort}
+      journeys={journeys.data}
+      office={office}
+      onChanged={() => {
+        // A dropout moves the lists on (the place is offered), so the cohort is read again too.
+        journeys.reload();
+        onCohortChanged();
+      }}
+    />
   );
 }
 

@@ -9,6 +9,7 @@ import { useCommand, useLoad } from '../hooks.js';
 import { defineMessages, useI18n, useMessages, type Localized } from '../i18n.js';
 import { isOffice, type Me } from '../session.js';
 import type { Program } from '../types.js';
+import { NeedsFileImport } from './needs-file-import.js';
 
 type Statistics = Schemas['NeedStatisticsView'];
 type ImportResult = Schemas['NeedsImportView'];
@@ -81,6 +82,7 @@ export function ProgramNeeds({ me, params }: { me: Me; params: { id: string } })
       {(p) => (
         <>
           <NeedStatistics stats={stats} />
+          {isOffice(me) && governance.data ? <NeedsFileImport program={p} governance={governance.data} onImported={changed} /> : null}
           {isOffice(me) && governance.data ? <NeedsImport program={p} governance={governance.data} onImported={changed} /> : null}
           {governance.data ? <NeedsList programId={p.id} governance={governance.data} version={version} /> : null}
         </>

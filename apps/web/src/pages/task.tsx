@@ -243,7 +243,7 @@ function InterviewOutcome({ task, onDone }: { task: Task; onDone(message: string
         </button>
       </div>
       <p>
-        <a href={`/app/cohorts/${cohortId}`}>{text('openCohort')}</a>
+        <a href={`/app/cohorts/${cohortId}/admission`}>{text('openCohort')}</a>
       </p>
       <ProblemAlert error={command.error} />
     </form>

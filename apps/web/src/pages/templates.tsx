@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, ok } from '../api.js';
+import { api, ok, type Schemas } from '../api.js';
 import { Loading, ProblemAlert, StatusBadge, Success } from '../components/feedback.js';
 import { PageTitle } from '../components/layout.js';
 import { Head } from '../components/table.js';
@@ -26,6 +26,14 @@ const M = defineMessages(
     button: 'Registrera mallen',
     invalidJson: 'Texten är inte giltig JSON: {reason}',
     done: '{key} version {version} är registrerad.',
+    lists: 'Mallens listor',
+    listsLead: 'Listorna ett program från mallen börjar med: det som en insamlingsfil kan ange med nyckel, svenskt eller engelskt namn.',
+    listsTemplate: 'Mall',
+    needCategories: 'Behovskategorier',
+    sessionKinds: 'Insamlingens former (source)',
+    participantGroups: 'Deltagargrupper (group)',
+    sv: 'Svenska',
+    en: 'Engelska',
   },
   {
     title: 'Program templates',
@@ -45,6 +53,14 @@ const M = defineMessages(
     button: 'Register the template',
     invalidJson: 'The text is not valid JSON: {reason}',
     done: '{key} version {version} is registered.',
+    lists: "The template's lists",
+    listsLead: 'The lists a program made from the template starts with: what a gathering file may name by key, Swedish or English name.',
+    listsTemplate: 'Template',
+    needCategories: 'Need categories',
+    sessionKinds: 'Session kinds (source)',
+    participantGroups: 'Participant groups (group)',
+    sv: 'Swedish',
+    en: 'English',
   },
 );
 
@@ -101,6 +117,7 @@ export function Templates({ me }: { me: Me }) {
           </table>
         )}
       </Loading>
+      {templates.data ? <TemplateLists templates={templates.data.items.filter((t) => t.kind === 'phased-program')} /> : null}
       {isOffice(me) ? (
         <form onSubmit={register} class="card" aria-labelledby="register-heading" data-testid="register-template">
           <h2 id="register-heading">{text('register')}</h2>
@@ -122,5 +139,57 @@ export function Templates({ me }: { me: Me }) {
         </form>
       ) : null}
     </>
+  );
+}
+
+/** A phased template's lists (GET /templates/:key/versions/:v/governance), readable before any program is made from it. */
+function TemplateLists({ templates }: { templates: Schemas['TemplateVersionView'][] }) {
+  const { l } = useI18n();
+  const text = useMessages(M);
+  const [key, setKey] = useState(templates[0]?.key ?? '');
+  const chosen = templates.find((t) => t.key === key);
+  const lists = useLoad(
+    () => (chosen ? ok(api.GET('/templates/{key}/versions/{version}/governance', { params: { path: { key: chosen.key, version: chosen.version } } })) : new Promise<never>(() => undefined)),
+    [chosen?.key, chosen?.version],
+  );
+  if (!templates.length) return null;
+  return (
+    <section aria-labelledby="lists-heading" data-testid="template-lists">
+      <h2 id="lists-heading">{text('lists')}</h2>
+      <p class="hint">{text('listsLead')}</p>
+      <label for="lists-template">{text('listsTemplate')}</label>
+      <select id="lists-template" value={key} onChange={(e) => setKey(e.currentTarget.value)}>
+        {templates.map((t) => (
+          <option key={t.key} value={t.key}>
+            {l(t.name)} (v{t.version})
+          </option>
+        ))}
+      </select>
+      <Loading resource={lists}>
+        {(g) => (
+          <>
+            {(['needCategories', 'sessionKinds', 'participantGroups'] as const).map((list) => (
+              <div class="table-scroll" key={list}>
+                <table data-testid={`template-list-${list}`}>
+                  <caption>{text(list)}</caption>
+                  <Head columns={[text('key'), text('sv'), text('en')]} />
+                  <tbody>
+                    {g[list].map((item) => (
+                      <tr key={item.key}>
+                        <td>
+                          <code>{item.key}</code>
+                        </td>
+                        <td lang="sv">{item.name.sv}</td>
+                        <td lang="en">{item.name.en}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ))}
+          </>
+        )}
+      </Loading>
+    </section>
   );
 }
