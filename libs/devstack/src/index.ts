@@ -3,6 +3,7 @@ export * from './embedded-postgres.js';
 export * from './free-port.js';
 export * from './project-root.js';
 export * from './temporal-cli.js';
+export * from './mailpit.js';
 export * from './temporal-dev-server.js';
 export * from './skola-forst-seed.js';
 export * from './governance-api.js';
