@@ -184,6 +184,11 @@ export class Mailpit {
     return (await this.get(`/api/v1/message/${encodeURIComponent(id)}/part/${encodeURIComponent(partId)}`)).text();
   }
 
+  /** The message's headers, unfolded, by name (`X-Idempotency-Key`). */
+  headers(id: string): Promise<Record<string, string[]>> {
+    return this.json<Record<string, string[]>>(`/api/v1/message/${encodeURIComponent(id)}/headers`);
+  }
+
   /** The message as it arrived (RFC 5322). */
   async raw(id: string): Promise<string> {
     return (await this.get(`/api/v1/message/${encodeURIComponent(id)}/raw`)).text();
