@@ -107,8 +107,10 @@ describe('the one-command launcher', () => {
     const before = JSON.parse((await run(cli, ['workflow', 'describe', '-w', workflowId, '--address', address, '--output', 'json'])).stdout);
 
     expect(await interrupt()).toBe(0);
+    expect(output).toContain('Stopping Mailpit…');
     expect(output).toContain('Stopped.');
     await expect(createApiClient({ baseUrl: baseUrl() }).GET('/health')).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${ports.mail}/api/v1/info`)).rejects.toThrow();
 
     await startLauncher();
     expect(output).not.toContain('API token (shown once');
