@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { simpleParser } from 'mailparser';
 import type { Browser } from 'playwright-core';
 import { startMailpit, taskBody, type Mailpit, type MailpitSummary } from '@gov/devstack';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
 import { createOrganization, createPerson, type TestPerson } from '../support/people.js';
 import { eventually, startSystem, type TestSystem } from '../support/system.js';
 
 /**
  * The mail a person gets, where `npm start` delivers it: the notifier sends over SMTP to Mailpit,
  * and the reminder and the meeting invitation are read back from Mailpit's API (subject,
- * recipient, the invitation's calendar part) and seen in its web UI in Chromium.
+ * recipient, the invitation's calendar part) and seen in its web UI in Chromium, whose link opens the
+ * task in the system's web UI.
  */
 describe('web: reminders and invitations in Mailpit', () => {
   let mailpit: Mailpit;
@@ -56,7 +57,7 @@ describe('web: reminders and invitations in Mailpit', () => {
     expect(reminderMail.From.Address).toBe('noreply@governance.localhost');
     expect(reminderMail.Text).toContain('Hej Anna Ek,');
     expect(reminderMail.Text).toContain('Du har en uppgift att utföra: "Skicka lägesrapporten".');
-    expect(reminderMail.Text).toContain(`${system.baseUrl}/tasks/${report.id}`);
+    expect(reminderMail.Text).toContain(`Öppna uppgiften: ${system.baseUrl}/app/tasks/${report.id}`);
     expect((await mailpit.headers(reminder.ID))['X-Idempotency-Key']).toEqual([`task-${report.id}/due-0/reminder-1`]);
 
     expect(invitation.To.map((a) => a.Address)).toEqual([anna.person.email]);
@@ -89,7 +90,15 @@ describe('web: reminders and invitations in Mailpit', () => {
     await expect(row.innerText()).resolves.toContain(anna.person.email);
     await screenshot(page, 'mailpit-inbox');
     await row.click();
-    await page.frameLocator('#preview-html').getByText('Du har en uppgift att utföra: "Skicka lägesrapporten".').waitFor();
+    const preview = page.frameLocator('#preview-html');
+    await preview.getByText('Du har en uppgift att utföra: "Skicka lägesrapporten".').waitFor();
     await screenshot(page, 'mailpit-reminder');
+
+    // Its link opens the task in the web UI for the person it was sent to.
+    const link = await preview.getByRole('link', { name: 'Öppna uppgiften' }).getAttribute('href');
+    expect(link).toBe(`${system.baseUrl}/app/tasks/${report.id}`);
+    const annasPage = await signedInPage(browser, system.baseUrl, anna.token, { path: new URL(link!).pathname });
+    await annasPage.getByRole('heading', { level: 1, name: 'Skicka lägesrapporten' }).waitFor();
+    expect(annasPage.url()).toBe(link);
   });
 });
