@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { stopProcess } from './child-process.js';
@@ -58,11 +58,24 @@ async function buildMailpit({ go, binDir, log }: { go: string; binDir: string; l
     throw new MailpitNotFoundError(`go mod download ${module} failed: ${err.stdout || err.message}`);
   });
   const moduleDir = (JSON.parse(stdout) as { Dir: string }).Dir;
-  const source = path.join(path.dirname(binDir), 'src', `mailpit@${MAILPIT_VERSION}`);
-  rmSync(source, { recursive: true, force: true });
+  // One folder per build, so that two test runs building at once do not share one.
+  const source = path.join(path.dirname(binDir), 'src', `mailpit@${MAILPIT_VERSION}-${process.pid}`);
   cpSync(moduleDir, source, { recursive: true });
-  makeWritable(source); // the module cache is read-only
+  try {
+    makeWritable(source); // the module cache is read-only
+    await bundleUi(source, log);
+    mkdirSync(binDir, { recursive: true });
+    const ldflags = `-X github.com/axllent/mailpit/config.Version=${MAILPIT_VERSION}`;
+    const built = path.join(source, 'mailpit.built');
+    await runTool(go, ['build', '-ldflags', ldflags, '-o', built, '.'], { cwd: source, env, error: MailpitNotFoundError });
+    renameSync(built, path.join(binDir, 'mailpit')); // whole, or not there yet
+  } finally {
+    rmSync(source, { recursive: true, force: true });
+  }
+}
 
+/** Bundles the web UI into server/ui/dist, where `go build` embeds it; on failure Mailpit is built without it. */
+async function bundleUi(source: string, log: (message: string) => void): Promise<void> {
   try {
     log('Bundling Mailpit’s web UI (npm install, esbuild)…');
     const upstream = JSON.parse(readFileSync(path.join(source, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
@@ -79,11 +92,6 @@ async function buildMailpit({ go, binDir, log }: { go: string; binDir: string; l
   } catch (err) {
     log(`Mailpit’s web UI could not be bundled (${(err as Error).message}); building Mailpit without it — SMTP and its API still work.`);
   }
-
-  mkdirSync(binDir, { recursive: true });
-  const ldflags = `-X github.com/axllent/mailpit/config.Version=${MAILPIT_VERSION}`;
-  await runTool(go, ['build', '-ldflags', ldflags, '-o', path.join(binDir, 'mailpit'), '.'], { cwd: source, env, error: MailpitNotFoundError });
-  rmSync(source, { recursive: true, force: true });
 }
 
 function makeWritable(dir: string): void {
