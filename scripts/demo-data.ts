@@ -45,7 +45,8 @@ export async function loadDemoData(config: AppConfig, log: (message: string) => 
   }
 }
 
-async function waitForApi(baseUrl: string, timeoutMs = 180_000): Promise<void> {
+/** Resolves once the API answers /health/live. */
+export async function waitForApi(baseUrl: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const client = createApiClient({ baseUrl });
   while (!(await client.GET('/health/live', { parseAs: 'text' }).catch(() => undefined))?.response.ok) {

@@ -3,19 +3,23 @@ import path from 'node:path';
 import { createLogger, loadConfig } from '@gov/config';
 import {
   projectRoot,
+  resolveMailpit,
   resolveTemporalCli,
   startEmbeddedPostgres,
+  startMailpit,
   startTemporalDevServer,
   stopProcess,
+  type Mailpit,
   type RunningPostgres,
   type TemporalDevServer,
 } from '@gov/devstack';
-import { loadDemoData } from './demo-data.js';
+import { loadDemoData, waitForApi } from './demo-data.js';
 
 /**
  * One command for the whole system: embedded PostgreSQL (unless DATABASE_URL is set), the Temporal
- * dev server with a persistent SQLite file and its Web UI (unless TEMPORAL_ADDRESS is set), then the
- * worker and the API as child processes. Ctrl-C stops them all; data stays under DATA_DIR.
+ * dev server with a persistent SQLite file and its Web UI (unless TEMPORAL_ADDRESS is set), Mailpit
+ * as the mail server with its web UI (unless SMTP_URL is set), then the worker, the notifier and the
+ * API as child processes. Ctrl-C stops them all; data stays under DATA_DIR.
  */
 const root = projectRoot();
 const env = { ...process.env };
@@ -24,6 +28,7 @@ const dataDir = path.resolve(root, env.DATA_DIR ?? '.data');
 
 let postgres: RunningPostgres | undefined;
 let temporal: TemporalDevServer | undefined;
+let mailpit: Mailpit | undefined;
 const children: ChildProcess[] = [];
 let shuttingDown = false;
 
@@ -34,6 +39,10 @@ async function shutdown(code: number): Promise<never> {
     setInterval(() => undefined, 1_000);
     logger.log('Stopping API, worker and notifier…');
     await Promise.all(children.map((c) => stopProcess(c, 'SIGTERM', 15_000)));
+    if (mailpit) {
+      logger.log('Stopping Mailpit…');
+      await mailpit.stop();
+    }
     if (temporal) {
       logger.log('Stopping the Temporal dev server…');
       await temporal.stop();
@@ -100,15 +109,37 @@ async function main(): Promise<void> {
     logger.log(`Using the Temporal server at ${env.TEMPORAL_ADDRESS}`);
   }
 
+  if (!env.SMTP_URL) {
+    // Every mail the system sends lands in Mailpit, where it can be read in a browser.
+    const binPath = await resolveMailpit({ toolsDir: path.join(root, '.tools'), log: (m) => logger.log(m) });
+    const smtpPort = Number(env.MAILPIT_SMTP_PORT ?? 1025);
+    logger.log(`Starting Mailpit with SMTP on 127.0.0.1:${smtpPort} (mail kept in ${path.relative(root, dataDir)}/mailpit)…`);
+    mailpit = await startMailpit({
+      binPath,
+      smtpPort,
+      httpPort: Number(env.MAILPIT_PORT ?? 8025),
+      dbFile: path.join(dataDir, 'mailpit', 'mailpit.db'),
+      logFile: path.join(dataDir, 'mailpit', 'mailpit.log'),
+    });
+    env.SMTP_URL = mailpit.smtpUrl;
+  } else {
+    logger.log('Using the SMTP server from SMTP_URL');
+  }
+
   const config = loadConfig(env); // fail here, once, with every configuration error listed
   launch('Worker', 'apps/worker/src/main.js');
   launch('Notifier', 'apps/notifier/src/main.js');
   launch('API', 'apps/api/src/main.js');
 
+  const announceMail = () => mailpit && !shuttingDown && logger.log(`Mail: ${mailpit.webUrl} (Mailpit)`);
   if (process.argv.includes('--demo')) {
     // The system keeps running if the demo cannot load; the error says why.
     await loadDemoData(config, (m) => logger.log(m)).catch((err) => logger.error(`Demo data not loaded: ${(err as Error).message}`));
+  } else {
+    // Beside the addresses the API prints once it listens.
+    await waitForApi(config.publicUrl).catch(() => undefined);
   }
+  announceMail();
 }
 
 main().catch(async (err) => {

@@ -12,25 +12,38 @@ const run = promisify(execFile);
 
 /**
  * The README's start command as a user runs it: `node dist/scripts/start.js` brings up embedded
- * PostgreSQL, the Temporal dev server (SQLite file, Web UI), the worker and the API; Ctrl-C stops
+ * PostgreSQL, the Temporal dev server (SQLite file, Web UI), Mailpit, the worker and the API; Ctrl-C stops
  * everything; starting again keeps programs and their running workflows.
  */
 describe('the one-command launcher', () => {
   const root = projectRoot();
   let dataDir: string;
   let env: NodeJS.ProcessEnv;
-  let ports: { api: number; pg: number; temporal: number; ui: number };
+  let ports: { api: number; pg: number; temporal: number; ui: number; mail: number; smtp: number };
   let launcher: ChildProcess | undefined;
   let output = '';
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'governance-launcher-'));
     chmodSync(dataDir, 0o755);
-    ports = { api: await freePort(), pg: await freePort(), temporal: await freePort(), ui: await freePort() };
-    env = { ...process.env, DATA_DIR: dataDir, PORT: String(ports.api), PG_PORT: String(ports.pg), TEMPORAL_PORT: String(ports.temporal), TEMPORAL_UI_PORT: String(ports.ui), TEMPORAL_CLI_PATH: process.env.TEST_TEMPORAL_CLI, LOG_LEVEL: 'log' };
+    ports = { api: await freePort(), pg: await freePort(), temporal: await freePort(), ui: await freePort(), mail: await freePort(), smtp: await freePort() };
+    env = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(ports.api),
+      PG_PORT: String(ports.pg),
+      TEMPORAL_PORT: String(ports.temporal),
+      TEMPORAL_UI_PORT: String(ports.ui),
+      TEMPORAL_CLI_PATH: process.env.TEST_TEMPORAL_CLI,
+      MAILPIT_PORT: String(ports.mail),
+      MAILPIT_SMTP_PORT: String(ports.smtp),
+      MAILPIT_PATH: process.env.TEST_MAILPIT_PATH,
+      LOG_LEVEL: 'log',
+    };
     // The launcher must start its own servers, not reuse the test stack's.
     delete env.DATABASE_URL;
     delete env.TEMPORAL_ADDRESS;
+    delete env.SMTP_URL;
     delete env.WORKFLOW_BUNDLE_PATH;
   });
 
@@ -67,6 +80,10 @@ describe('the one-command launcher', () => {
     expect(output).toContain(`OpenAPI docs on http://127.0.0.1:${ports.api}/docs`);
     expect(output).toContain(`Temporal Web UI on http://127.0.0.1:${ports.ui}`);
     expect((await fetch(`http://127.0.0.1:${ports.ui}/`)).status).toBe(200);
+    // Mailpit is the mail server: its address printed once the API's are, its API answering.
+    const mail = await eventually(async () => (output.includes(`Mail: http://127.0.0.1:${ports.mail} (Mailpit)`) ? output : undefined), 30_000, 'the Mailpit address');
+    expect(mail).toContain('Notifier delivering the outbox over SMTP');
+    expect(await (await fetch(`http://127.0.0.1:${ports.mail}/api/v1/messages`)).json()).toMatchObject({ total: 0 });
 
     // The first start with an empty database prints the first project-office token once.
     const token = FIRST_TOKEN_PATTERN.exec(output)?.[1];
@@ -90,8 +107,10 @@ describe('the one-command launcher', () => {
     const before = JSON.parse((await run(cli, ['workflow', 'describe', '-w', workflowId, '--address', address, '--output', 'json'])).stdout);
 
     expect(await interrupt()).toBe(0);
+    expect(output).toContain('Stopping Mailpit…');
     expect(output).toContain('Stopped.');
     await expect(createApiClient({ baseUrl: baseUrl() }).GET('/health')).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${ports.mail}/api/v1/info`)).rejects.toThrow();
 
     await startLauncher();
     expect(output).not.toContain('API token (shown once');

@@ -196,7 +196,7 @@ describe('notification channels: webhooks, calendar invitations, daily digests',
     const digest = await eventually(async () => smtp.to(bo.person.email)[0], at.toMillis() - Date.now() + 20_000, 'the digest');
     expect(Date.now()).toBeGreaterThanOrEqual(at.toMillis());
     expect(digest.subject).toBe('Dagens sammanfattning: 4 påminnelser');
-    for (const id of ids) expect(digest.text.split(`${PUBLIC_URL}/tasks/${id}`).length - 1).toBe(2);
+    for (const id of ids) expect(digest.text.split(`${PUBLIC_URL}/app/tasks/${id}`).length - 1).toBe(2);
     await new Promise((r) => setTimeout(r, 1_500));
     expect(smtp.to(bo.person.email)).toHaveLength(1);
   }, 150_000);

@@ -58,8 +58,8 @@ describe('tasks, reminders and escalation over real SMTP', () => {
     expect(toAnna.map((m) => m.idempotencyKey)).toEqual([`task-${id}/due-0/reminder-1`, `task-${id}/due-0/reminder-2`]);
     expect(toAnna[0].subject).toMatch(/^Påminnelse: Rapportera status inför nätverksträffen \(senast /);
     expect(toAnna[0].language).toBe('sv');
-    expect(toAnna[0].text).toContain(`${PUBLIC_URL}/tasks/${id}`);
-    expect(toAnna[0].html).toContain(`href="${PUBLIC_URL}/tasks/${id}"`);
+    expect(toAnna[0].text).toContain(`${PUBLIC_URL}/app/tasks/${id}`);
+    expect(toAnna[0].html).toContain(`href="${PUBLIC_URL}/app/tasks/${id}"`);
     expect(escalation.idempotencyKey).toBe(`task-${id}/due-0/escalation-1`);
     expect(escalation.subject).toBe('Eskalering: Rapportera status inför nätverksträffen är försenad');
     expect(escalation.text).toContain(anna.person.displayName);

@@ -8,6 +8,7 @@ import {
   freePort,
   projectRoot,
   resolveChromium,
+  resolveMailpit,
   resolveTemporalCli,
   startEmbeddedPostgres,
   startTemporalDevServer,
@@ -22,6 +23,8 @@ export default async function globalSetup() {
   chmodSync(workDir, 0o755);
 
   const cliPath = await resolveTemporalCli({ toolsDir: path.join(root, '.tools'), log: (m) => console.log(m) });
+  // The mail server of the launcher and of the browser specs that read mail as a person would.
+  const mailpitPath = await resolveMailpit({ toolsDir: path.join(root, '.tools'), log: (m) => console.log(m) });
   // The browser specs drive Debian's Chromium: installed here when missing (as root on Debian).
   resolveChromium((m) => console.log(m));
   const pgPort = await freePort();
@@ -36,6 +39,7 @@ export default async function globalSetup() {
     TEST_PG_ADMIN_URL: postgres.adminUrl,
     TEMPORAL_ADDRESS: temporal.address,
     TEST_TEMPORAL_CLI: cliPath,
+    TEST_MAILPIT_PATH: mailpitPath,
     TEST_WORK_DIR: workDir,
     LOG_LEVEL: 'warn',
   });

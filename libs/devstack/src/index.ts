@@ -4,6 +4,7 @@ export * from './free-port.js';
 export * from './project-root.js';
 export * from './go-tool.js';
 export * from './temporal-cli.js';
+export * from './mailpit.js';
 export * from './temporal-dev-server.js';
 export * from './temporal-server.js';
 export * from './skola-forst-seed.js';

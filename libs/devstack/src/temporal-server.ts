@@ -5,7 +5,9 @@ import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time.js';
 import { stopProcess } from './child-process.js';
 import { freePort } from './free-port.js';
-import { resolveGoTool, type GoTool, type ResolveGoToolOptions } from './go-tool.js';
+import { resolveGoTool, type GoTool, type ResolveToolOptions } from './go-tool.js';
+
+export class TemporalServerNotFoundError extends Error {}
 
 /**
  * The Temporal server itself (`temporal-server`, built from go.temporal.io/server), as opposed to
@@ -14,16 +16,17 @@ import { resolveGoTool, type GoTool, type ResolveGoToolOptions } from './go-tool
  * machine's, so the build names the toolchain, which the go command fetches from the module proxy.
  */
 export const TEMPORAL_SERVER: GoTool = {
-  title: 'The Temporal server',
+  title: 'the Temporal server',
   binary: 'server',
   module: 'go.temporal.io/server/cmd/server@v1.32.2',
   envVar: 'TEMPORAL_SERVER_PATH',
   fromPath: false,
   binSubdir: 'temporal-server/bin',
   goToolchain: 'go1.27.3',
+  error: TemporalServerNotFoundError,
 };
 
-export function resolveTemporalServer(options: ResolveGoToolOptions): Promise<string> {
+export function resolveTemporalServer(options: ResolveToolOptions): Promise<string> {
   return resolveGoTool(TEMPORAL_SERVER, options);
 }
 

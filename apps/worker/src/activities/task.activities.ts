@@ -67,7 +67,8 @@ export class TaskActivitiesService implements TaskActivities {
     if (!recipient) return null;
     const absent = substituteId ? await this.persons.findById(notice.recipientId) : null;
     const assignee = notice.kind === 'escalation' || absent ? await this.persons.findById(task.assigneeId) : recipient;
-    const taskUrl = `${this.config.publicUrl}/tasks/${task.id}`;
+    // People open it in a browser: the web UI's task page, not the API's JSON (as the calendar feed links).
+    const taskUrl = `${this.config.publicUrl}/app/tasks/${task.id}`;
     const mail = renderTaskNotice({
       kind: notice.kind,
       number: notice.number,
