@@ -1,6 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import { stopProcess } from './child-process.js';
 import { freePort, waitForPort } from './free-port.js';
@@ -228,6 +229,10 @@ export async function startMailpit(options: MailpitOptions): Promise<Mailpit> {
     mkdirSync(path.dirname(options.dbFile), { recursive: true });
     args.push('--database', options.dbFile);
   }
+  // Another Mailpit (or anything) on these ports would answer the readiness checks in ours' place.
+  for (const port of [httpPort, smtpPort]) {
+    if (!(await portIsFree(host, port))) throw new Error(`Mailpit cannot listen on ${host}:${port}: the port is in use (set MAILPIT_PORT / MAILPIT_SMTP_PORT, or SMTP_URL for another mail server)`);
+  }
   const child = spawn(options.binPath, args, { stdio: ['ignore', options.logFile ? 'pipe' : 'ignore', options.logFile ? 'pipe' : 'ignore'] });
   if (options.logFile) {
     mkdirSync(path.dirname(options.logFile), { recursive: true });
@@ -262,4 +267,12 @@ export async function startMailpit(options: MailpitOptions): Promise<Mailpit> {
     throw err;
   }
   return mailpit;
+}
+
+function portIsFree(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, host, () => server.close(() => resolve(true)));
+  });
 }

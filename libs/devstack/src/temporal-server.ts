@@ -127,16 +127,26 @@ export function temporalServerConfig(ports: Record<'frontend' | 'http' | 'histor
 export async function startTemporalServer(options: TemporalServerOptions): Promise<TemporalServer> {
   const namespace = options.namespace ?? 'default';
   mkdirSync(options.workDir, { recursive: true });
+  // Nine distinct free ports (freePort reserves none, so two calls may give the same one).
+  const taken = new Set<number>(options.port ? [options.port] : []);
+  const next = async () => {
+    for (;;) {
+      const port = await freePort();
+      if (taken.has(port)) continue;
+      taken.add(port);
+      return port;
+    }
+  };
   const ports = {
-    frontend: options.port ?? (await freePort()),
-    http: await freePort(),
-    history: await freePort(),
-    matching: await freePort(),
-    worker: await freePort(),
-    m1: await freePort(),
-    m2: await freePort(),
-    m3: await freePort(),
-    m4: await freePort(),
+    frontend: options.port ?? (await next()),
+    http: await next(),
+    history: await next(),
+    matching: await next(),
+    worker: await next(),
+    m1: await next(),
+    m2: await next(),
+    m3: await next(),
+    m4: await next(),
   };
   const dynamicConfigFile = path.join(options.workDir, 'dynamicconfig.yaml');
   writeFileSync(

@@ -61,20 +61,36 @@ export class WeekService {
     const items: WeekItemView[] = [];
     const overdue: WeekItemView[] = [];
     const m = this.db.manager;
-    // My tasks: open ones due before the window ends (the overdue too), and the meetings in the window I am invited to, answered or not.
+    // My tasks in the window: open ones due in it and the meetings in it I am invited to, answered or
+    // not; apart from them (each bounded on its own, so old overdue work never crowds out the week),
+    // the open ones already overdue from before the window.
     const meetingStart = `(t.meeting->>'startsAt')::timestamptz`;
-    const tasks = await m
+    const assignees = [personId, ...actingFor];
+    const inWindow = await m
       .createQueryBuilder(TaskEntity, 't')
-      .where('t.assignee_id IN (:...assignees)', { assignees: [personId, ...actingFor] })
+      .where('t.assignee_id IN (:...assignees)', { assignees })
       .andWhere(
         new Brackets((b) =>
-          b.where(`t.status = 'open' AND t.due_at < :end`, { end }).orWhere(`t.meeting IS NOT NULL AND t.status <> 'cancelled' AND ${meetingStart} >= :start AND ${meetingStart} < :end`, { start, end }),
+          b
+            .where(`t.status = 'open' AND t.due_at >= :start AND t.due_at < :end`, { start, end })
+            .orWhere(`t.meeting IS NOT NULL AND t.status <> 'cancelled' AND ${meetingStart} >= :start AND ${meetingStart} < :end`, { start, end }),
         ),
       )
       .orderBy('t.due_at', 'ASC')
       .take(MAX_ITEMS + 1)
       .getMany();
-    for (const t of tasks) {
+    const seen = new Set(inWindow.map((t) => t.id));
+    const late = (
+      await m
+        .createQueryBuilder(TaskEntity, 't')
+        .where('t.assignee_id IN (:...assignees)', { assignees })
+        .andWhere(`t.status = 'open' AND t.due_at < :before`, { before: new Date(Math.min(start.getTime(), now)) })
+        .orderBy('t.due_at', 'ASC')
+        .take(MAX_ITEMS + 1)
+        .getMany()
+    ).filter((t) => !seen.has(t.id));
+    let cut = inWindow.length > MAX_ITEMS || late.length > MAX_ITEMS;
+    for (const t of [...inWindow, ...late]) {
       const common = {
         title: t.title,
         status: t.status === 'done' ? ('done' as const) : ('open' as const),
@@ -90,9 +106,8 @@ export class WeekService {
         items.push(item({ ...common, kind: 'meeting', source: 'task', day: localDateOf(meetingAt), at: iso(t.meeting!.startsAt), endsAt: iso(t.meeting!.endsAt), location: t.meeting!.location ?? null }));
       } else if (t.status === 'open') {
         const entry = item({ ...common, kind: 'deadline', source: 'task', day: localDateOf(t.dueAt.getTime()), at: t.dueAt.toISOString() });
-        // Before the window: only what is already overdue (a view of a later week leaves out what falls between).
         if (t.dueAt >= start) items.push(entry);
-        else if (entry.overdue) overdue.push(entry);
+        else overdue.push(entry);
       }
     }
 
@@ -148,7 +163,8 @@ export class WeekService {
 
     // By day, then by time (a whole day's entries first), then by title.
     items.sort((a, b) => a.day.localeCompare(b.day) || (a.at ?? '').localeCompare(b.at ?? '') || a.title.localeCompare(b.title));
-    const truncated = items.length + overdue.length > MAX_ITEMS;
+    if (items.length + overdue.length > MAX_ITEMS) cut = true;
+    const truncated = cut;
     return {
       from: window.from,
       to: window.to,

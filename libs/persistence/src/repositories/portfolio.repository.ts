@@ -50,6 +50,13 @@ export interface OrganizationTaskCounts {
 }
 
 /**
+ * Open tasks that are someone's work: a steering meeting's invitations fall due when it starts and
+ * are nobody's overdue work (as in the board pack), and a task whose answer is recorded but not yet
+ * delivered to its workflow (`pending_command_id`) is decided, not waiting.
+ */
+const ACTIONABLE = `(t.subject_key IS NULL OR t.subject_key NOT LIKE 'steering-meeting/%') AND t.pending_command_id IS NULL`;
+
+/**
  * The portfolio overview's reads, all from PostgreSQL projections (the programs, cohorts and tasks
  * read models the workflows' activities write), aggregated in the database and bounded.
  */
@@ -94,7 +101,7 @@ export class PortfolioRepository {
               count(*) FILTER (WHERE t.purpose = 'offer' AND t.due_at >= $2 AND t.due_at < $3) AS offers
          FROM tasks t
          ${organizationId ? 'JOIN persons p ON p.id = t.assignee_id AND p.organization_id = $4' : ''}
-        WHERE t.status = 'open' AND t.program_id = ANY($1::uuid[])
+        WHERE t.status = 'open' AND t.program_id = ANY($1::uuid[]) AND ${ACTIONABLE}
         GROUP BY 1, 2`,
       [programIds, now, soon, ...(organizationId ? [organizationId] : [])],
     );
@@ -142,7 +149,7 @@ export class PortfolioRepository {
          FROM tasks t
          JOIN persons p ON p.id = t.assignee_id
          LEFT JOIN organizations o ON o.id = p.organization_id
-        WHERE t.status = 'open' AND t.program_id = ANY($1::uuid[]) AND t.due_at < $3
+        WHERE t.status = 'open' AND t.program_id = ANY($1::uuid[]) AND t.due_at < $3 AND ${ACTIONABLE}
               ${organizationId ? 'AND p.organization_id = $5' : ''}
         GROUP BY p.organization_id, o.name
         ORDER BY overdue DESC, soon DESC, o.name NULLS LAST
