@@ -36,6 +36,7 @@ export const STATE_DEPENDENT_VALIDATION: Record<string, string> = {
   PhaseOneController_createSession: "kind and participantGroups must be keys of the program's governance; organizationId must exist",
   PhaseOneController_addNeed: "categoryKey and questionKey must be keys of the program's governance",
   PhaseOneController_importNeeds: 'the CSV file is checked row by row (its header, each text, category and question)',
+  PhaseOneController_importNeedsFile: "the gathering file is checked row by row (its header, each text, and each kind, group and category among the template's lists or mapped to them)",
   PhaseOneController_categorize: "the needs must be the program's, the categories its governance's",
   PhaseOneController_setFocusAreas: "at most the template's number of focus areas, distinct keys, known categories, a name for a key that is not a suggestion",
   PhaseOneController_setCollaborationModel: "role keys from the program's governance, each once; the gate owner must hold gate.decide",
