@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { WorkflowCensus, WorkflowCommands } from '@gov/temporal';
 
 /** How often the reconciler looks for commands their sender left undelivered. */
@@ -16,7 +16,7 @@ export const CENSUS_EVERY_MS = 15 * 60_000;
  * census looks for rows without a workflow and workflows without a row (WorkflowCensus).
  */
 @Injectable()
-export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(Reconciler.name);
   private running = false;
   private loop?: Promise<void>;
@@ -34,7 +34,8 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     this.loop = this.run();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the connections close (theirs is the application-shutdown hook, called for dependencies first).
+  async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     this.wake?.();
     await this.loop;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { Agent, fetch } from 'undici';
 import { AppConfig } from '@gov/config';
@@ -31,7 +31,7 @@ export function messageIdFor(idempotencyKey: string): string {
  * failure retries with exponential back-off. A failed SMTP server delays mail, it never loses it.
  */
 @Injectable()
-export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxDispatcher.name);
   private readonly transport: Transporter;
   private readonly targets: WebhookTargetPolicy;
@@ -62,7 +62,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     if (!this.config.mail.smtpUrl) this.logger.log(`No SMTP_URL: mail is written to ${path.resolve(this.config.mail.dir)}`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the connections close (theirs is the application-shutdown hook, called for dependencies first).
+  async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     this.wake?.();
     await this.loop;
