@@ -34,7 +34,7 @@ export class Reconciler implements OnApplicationBootstrap, BeforeApplicationShut
     this.loop = this.run();
   }
 
-  // Before the connections close (theirs is the application-shutdown hook, called for dependencies first).
+  // A whole pass before any connection closes (those close in onApplicationShutdown).
   async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     this.wake?.();

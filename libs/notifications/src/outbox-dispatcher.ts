@@ -62,7 +62,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
     if (!this.config.mail.smtpUrl) this.logger.log(`No SMTP_URL: mail is written to ${path.resolve(this.config.mail.dir)}`);
   }
 
-  // Before the connections close (theirs is the application-shutdown hook, called for dependencies first).
+  // A whole pass before any connection closes (those close in onApplicationShutdown).
   async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     this.wake?.();
