@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary, lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { api, ok, useToken } from './api.js';
 import { ProblemAlert } from './components/feedback.js';
@@ -88,7 +88,12 @@ function Shell() {
   const [config, setConfig] = useState<UiConfig | undefined>();
   const [error, setError] = useState<unknown>(null);
 
+  // Where the person was going when asked to sign in (a refused token or an expired session
+  // sends them to /app/sign-in): they land there once signed in.
+  const wanted = useRef('/app/');
   const leave = () => {
+    const here = window.location.pathname + window.location.search;
+    if (here !== '/app/sign-in' && here.startsWith('/app/')) wanted.current = here;
     signOut();
     setMe(null);
     route('/app/sign-in');
@@ -105,7 +110,7 @@ function Shell() {
   if (error) return <ProblemAlert error={error} />;
   if (me === undefined || !config) return <p role="status">{t('loading')}</p>;
   if (path === '/app/callback') return <OidcCallback config={config} onSignedIn={(m) => (setMe(m), route('/app/', true))} />;
-  if (!me) return <SignIn config={config} onSignedIn={(m) => (setMe(m), route(path === '/app/sign-in' ? '/app/' : path, true))} />;
+  if (!me) return <SignIn config={config} onSignedIn={(m) => (setMe(m), route(path === '/app/sign-in' ? wanted.current : path, true))} />;
   return <Signed me={me} onSignOut={leave} />;
 }
 
