@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { marked } from 'marked';
-import { escapeHtml } from '@gov/notifications';
+import { markdownDocument } from '../documents/markdown-document.js';
 import { phaseReportMarkdown, type Locale, type PhaseReport } from '@gov/domain';
 import type { Principal } from '../auth/principal.js';
 import { CollaborationModelService } from './collaboration-model.service.js';
@@ -57,17 +56,7 @@ export class PhaseReportService {
   }
 
   /** A standalone HTML document: the Markdown rendered (users' text is escaped in the Markdown already). */
-  async html(report: PhaseReport, locale: Locale): Promise<string> {
-    const body = await marked.parse(phaseReportMarkdown(report, locale), { gfm: true });
-    const title = escapeHtml(report.program.name);
-    return `<!doctype html>
-<html lang="${locale}">
-<head><meta charset="utf-8"><title>${title}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #888;padding:.3rem .6rem;text-align:left}th{background:#eee}</style>
-</head>
-<body>
-${body}</body>
-</html>
-`;
+  html(report: PhaseReport, locale: Locale): Promise<string> {
+    return markdownDocument(phaseReportMarkdown(report, locale), report.program.name, locale);
   }
 }
