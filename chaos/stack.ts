@@ -3,7 +3,8 @@ import { chmodSync, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
+import { Client } from '@temporalio/client';
+import { ClosableConnection } from '@gov/temporal';
 import { createApiClient, type ApiClient } from '@gov/api-client';
 import pg from 'pg';
 import {
@@ -80,7 +81,7 @@ export class ChaosStack {
   api!: Proc;
   worker!: Proc;
   notifier!: Proc;
-  private connection?: Connection;
+  private connection?: ClosableConnection;
   private postgres?: RunningPostgres;
   private temporalServer?: TemporalDevServer;
   private cliPath = '';
@@ -144,8 +145,8 @@ export class ChaosStack {
     await until(async () => (await this.client.GET('/health/live', { parseAs: 'text' }).catch(() => undefined))?.response.ok === true, 60_000, 'the API');
     this.worker.start();
     this.notifier.start();
-    this.connection = await Connection.connect({ address: `127.0.0.1:${this.temporalPort}` });
-    this.temporal = new Client({ connection: this.connection });
+    this.connection = await ClosableConnection.connect({ address: `127.0.0.1:${this.temporalPort}` });
+    this.temporal = new Client({ connection: this.connection.connection });
     this.db = new pg.Pool({ connectionString: this.postgres!.url, max: 2 });
     this.db.on('error', () => undefined); // the pool outlives PostgreSQL restarts
   }

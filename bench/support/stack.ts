@@ -3,7 +3,8 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
+import { Client } from '@temporalio/client';
+import { ClosableConnection } from '@gov/temporal';
 import { createApiClient, type ApiClient } from '@gov/api-client';
 import pg from 'pg';
 import { firstApiToken, freePort, pollUntil, projectRoot, resolveTemporalCli, startEmbeddedPostgres, startTemporalDevServer, stopProcess } from '@gov/devstack';
@@ -85,8 +86,8 @@ export async function startStack(options: StackOptions = {}): Promise<BenchStack
   for (let i = 0; i < (options.workers ?? 1); i++) addWorker();
   const notifier = options.notifier ? launch('apps/notifier/src/main.js') : undefined;
 
-  const connection = await Connection.connect({ address: temporalServer.address });
-  const temporal = new Client({ connection });
+  const connection = await ClosableConnection.connect({ address: temporalServer.address });
+  const temporal = new Client({ connection: connection.connection });
   const db = new pg.Pool({ connectionString: postgres.url, max: 2 });
 
   return {

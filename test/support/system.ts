@@ -5,7 +5,8 @@ import { bundleWorkflowCode, DefaultLogger, Runtime } from '@temporalio/worker';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Client, Connection } from '@temporalio/client';
+import { Client } from '@temporalio/client';
+import { ClosableConnection } from '@gov/temporal';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { createApiClient, type ApiClient, type paths } from '@gov/api-client';
@@ -111,8 +112,8 @@ export async function startSystem(overrides: NodeJS.ProcessEnv = {}, options: Sy
   const api = await createApi(config, false);
   await api.listen({ port, host: '127.0.0.1' });
 
-  const clientConnection = await Connection.connect({ address: config.temporal.address });
-  const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
+  const clientConnection = await ClosableConnection.connect({ address: config.temporal.address });
+  const temporal = new Client({ connection: clientConnection.connection, namespace: config.temporal.namespace });
   const db = api.get(DataSource);
   const expectedEnds = new Set<string>();
 

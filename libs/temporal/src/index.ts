@@ -7,3 +7,4 @@ export * from './cohort-workflows.js';
 export * from './workflow-commands.js';
 export * from './command-refused.js';
 export * from './workflow-census.js';
+export * from './closable-connection.js';

@@ -1,6 +1,7 @@
 import { dataConverter } from './personal-data-guard.js';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import { Client, type Connection } from '@temporalio/client';
+import { ClosableConnection } from './closable-connection.js';
 import { AppConfig } from '@gov/config';
 
 /** Lazily connected, so the API starts (and reports Temporal as down) while the server is away. */
@@ -8,9 +9,11 @@ import { AppConfig } from '@gov/config';
 export class TemporalConnection implements OnApplicationShutdown {
   readonly connection: Connection;
   readonly client: Client;
+  private readonly closable: ClosableConnection;
 
   constructor(@Inject(AppConfig) readonly config: AppConfig) {
-    this.connection = Connection.lazy({ address: config.temporal.address });
+    this.closable = ClosableConnection.lazy({ address: config.temporal.address });
+    this.connection = this.closable.connection;
     this.client = new Client({ connection: this.connection, namespace: config.temporal.namespace, dataConverter: dataConverter(config.temporal.payloadGuard) });
   }
 
@@ -26,6 +29,6 @@ export class TemporalConnection implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.connection.close();
+    await this.closable.close();
   }
 }
