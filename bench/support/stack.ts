@@ -12,6 +12,18 @@ import { firstApiToken, freePort, pollUntil, projectRoot, resolveTemporalCli, st
 const root = projectRoot();
 
 /**
+ * BENCH_PROFILE=<dir>: every process of the stack writes a V8 CPU profile (`node --cpu-prof`) when it
+ * exits, into <dir>/<role> (api, worker, notifier); open them in Chrome DevTools or
+ * speedscope, or summarise them with `node dist/bench/profile-summary.js <dir>`.
+ */
+function profileFlags(script: string): string[] {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return [];
+  const role = path.basename(path.dirname(path.dirname(script)));
+  return ['--cpu-prof', `--cpu-prof-dir=${path.resolve(dir, role)}`];
+}
+
+/**
  * A freshly started local stack for one benchmark: embedded PostgreSQL, the Temporal dev server, and
  * the API, workers and notifier as their own processes — exactly what `npm start` runs. The
  * benchmark talks to the API over HTTP with the first project-office token the API prints, like a
@@ -64,7 +76,7 @@ export async function startStack(options: StackOptions = {}): Promise<BenchStack
   };
   const children: ChildProcess[] = [];
   const launch = (script: string, stdout: 'inherit' | 'pipe' = 'inherit') => {
-    const child = spawn(process.execPath, [path.join(root, 'dist', script)], { env, stdio: ['ignore', stdout, 'inherit'] });
+    const child = spawn(process.execPath, [...profileFlags(script), path.join(root, 'dist', script)], { env, stdio: ['ignore', stdout, 'inherit'] });
     children.push(child);
     return child;
   };
