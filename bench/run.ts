@@ -4,6 +4,7 @@
  * A benchmark never fails because a machine is slow: it reports.
  */
 import 'reflect-metadata';
+import os from 'node:os';
 import { apiReads } from './api-reads.bench.js';
 import { auditTrail } from './audit.bench.js';
 import { cohortScale } from './cohort.bench.js';
@@ -31,7 +32,10 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   for (const name of names.length ? names : Object.keys(ALL)) {
     const t0 = Date.now();
-    console.error(`▶ ${ALL[name].name}…`);
+    // The load when it starts, so a noisy run can be recognised (other work on the same cores).
+    const load = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+    console.error(`▶ ${ALL[name].name}… (load average ${load} over 1 / 5 / 15 min, ${os.cpus().length} cores)`);
+    figures.push({ benchmark: ALL[name].name, measure: 'load average at start (1 min)', unit: '', engine: os.loadavg()[0], note: `1 / 5 / 15 min: ${load}; ${os.cpus().length} cores` });
     try {
       const got = await ALL[name].run();
       figures.push(...got);
