@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import os from 'node:os';
 import { apiReads } from './api-reads.bench.js';
 import { auditTrail } from './audit.bench.js';
+import { commands } from './commands.bench.js';
 import { cohortScale } from './cohort.bench.js';
 import { readModel } from './read-model.bench.js';
 import { reminderThroughput } from './reminder-throughput.bench.js';
@@ -16,6 +17,7 @@ import { workflowOverhead } from './workflow-overhead.bench.js';
 
 const ALL: Record<string, Benchmark> = {
   workflows: workflowOverhead,
+  commands,
   reads: apiReads,
   'read-model': readModel,
   audit: auditTrail,
