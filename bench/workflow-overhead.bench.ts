@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { projectRoot, stopProcess } from '@gov/devstack';
 import { ok } from '@gov/api-client';
+import { startBareWorker } from './support/bare.js';
 import { inParallel, quantile, startStack, type BenchStack } from './support/stack.js';
 import { latencyFigure, rateFigure, type Benchmark, type Figure } from './support/report.js';
 
@@ -30,16 +28,7 @@ async function engine(stack: BenchStack, me: string): Promise<Run> {
 
 /** The baseline: a bare workflow with the same activities and update, started and completed by the Temporal client. */
 async function bare(stack: BenchStack): Promise<Run> {
-  const taskQueue = `bare-${randomUUID()}`;
-  const worker = spawn(process.execPath, [path.join(projectRoot(), 'dist/bench/bare/bare-worker.js')], {
-    env: { ...stack.env, BARE_TASK_QUEUE: taskQueue },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    worker.stdout!.on('data', (c: Buffer) => c.toString().includes('bare worker ready') && resolve());
-    worker.once('exit', (code) => reject(new Error(`bare worker exited (${code})`)));
-  });
-  worker.stdout!.resume();
+  const { taskQueue, stop } = await startBareWorker(stack);
   try {
     const latencies: number[] = [];
     const started = Date.now();
@@ -52,7 +41,7 @@ async function bare(stack: BenchStack): Promise<Run> {
     });
     return { wallMs: Date.now() - started, latencies };
   } finally {
-    await stopProcess(worker, 'SIGTERM', 15_000);
+    await stop();
   }
 }
 

@@ -1,4 +1,4 @@
-import { condition, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, defineUpdate, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
 
 /** The baseline for the human-task workflow: the same Temporal work with nothing of the engine around it. */
 export interface BareActivities {
@@ -23,4 +23,23 @@ export async function bareTask(): Promise<string> {
   await condition(() => doneBy !== undefined);
   await noop('completed');
   return doneBy!;
+}
+
+export interface BareNoticeActivities {
+  /** Writes one notice row, as the engine's reminder activity writes one into its outbox. */
+  writeNotice(key: string): Promise<void>;
+}
+
+const { writeNotice } = proxyActivities<BareNoticeActivities>({ startToCloseTimeout: '30 seconds' });
+
+/**
+ * The baseline for a task's reminders: the same durable timers (one per offset before the due
+ * moment) and, as each fires, one activity writing the same outbox row — nothing else of the engine.
+ */
+export async function bareReminders(id: string, dueAtMs: number, beforeMs: number[]): Promise<void> {
+  for (const [i, before] of [...beforeMs].sort((a, b) => b - a).entries()) {
+    const wait = dueAtMs - before - Date.now();
+    if (wait > 0) await sleep(wait);
+    await writeNotice(`${id}:${i}`);
+  }
 }
